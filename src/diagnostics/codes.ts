@@ -1,0 +1,18 @@
+import type { CodeInfo } from './code-info.js';
+import { courseCodes } from './codes/course-codes.js';
+import { blockCodes } from './codes/block-codes.js';
+import { scenarioCodes } from './codes/scenario-codes.js';
+import { packageCodes } from './codes/package-codes.js';
+
+/**
+ * Every diagnostic code the compiler can report. Codes are permanent: never rename or reuse one;
+ * retire it instead. docs/diagnostics.md is generated from this registry.
+ */
+export const diagnosticCodes = {
+  ...courseCodes,
+  ...blockCodes,
+  ...scenarioCodes,
+  ...packageCodes,
+} satisfies Record<string, CodeInfo>;
+
+export type DiagnosticCode = keyof typeof diagnosticCodes;

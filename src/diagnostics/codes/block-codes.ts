@@ -1,0 +1,83 @@
+import { defineCodes } from '../code-info.js';
+
+/** Interactive blocks: interviews, checks, reflections, practice, acknowledgements. */
+export const blockCodes = defineCodes({
+  'interview-missing-captions': {
+    severity: 'error',
+    title: 'Recording without captions',
+    message: (v) => `The interview "${v.id}" has a recording but no captions.`,
+    hint: () => 'Add a WebVTT file: captions="media/name.en.vtt" (and captions-es=… per extra language). Captions are required for WCAG 2.1 AA.',
+  },
+  'interview-missing-transcript': {
+    severity: 'error',
+    title: 'Recording without a transcript',
+    message: (v) => `The interview "${v.id}" has a recording but no transcript.`,
+    hint: () => 'Add transcript="media/name.transcript.md", or a :::transcript block inside the interview, so people can read instead of watch.',
+  },
+  'interview-missing-media': {
+    severity: 'error',
+    title: 'Interview without a recording',
+    message: (v) => `The interview "${v.id}" has neither video nor audio.`,
+    hint: () => 'Add video="media/name.mp4" or audio="media/name.mp3".',
+  },
+  'captions-invalid': {
+    severity: 'error',
+    title: 'Captions file is not WebVTT',
+    message: (v) => `The captions file "${v.path}" does not start with "WEBVTT".`,
+    hint: () => 'Save captions as WebVTT (.vtt); convert .srt files with a subtitle tool.',
+  },
+  'check-no-options': {
+    severity: 'error',
+    title: 'Knowledge check without options',
+    message: (v) => `The knowledge check "${v.id}" has no answer options.`,
+    hint: () => 'List options as a task list: "- [x] right answer" and "- [ ] wrong answer".',
+  },
+  'check-no-correct-option': {
+    severity: 'error',
+    title: 'Knowledge check without a right answer',
+    message: (v) => `The knowledge check "${v.id}" marks no option as right.`,
+    hint: () => 'Mark the right option(s) with [x]: "- [x] right answer".',
+  },
+  'check-single-several-correct': {
+    severity: 'error',
+    title: 'Single-choice check with several right answers',
+    message: (v) => `The knowledge check "${v.id}" is single-choice but marks ${v.count} options as right.`,
+    hint: () => 'Mark exactly one option with [x], or set type=multiple.',
+  },
+  'check-too-many-options': {
+    severity: 'error',
+    title: 'Too many options',
+    message: (v) => `The block "${v.id}" has ${v.count} options; at most 26 can be reported to an LMS.`,
+    hint: () => 'Split it into two questions.',
+  },
+  'check-true-false-options': {
+    severity: 'error',
+    title: 'True/false check without exactly two options',
+    message: (v) => `The true/false check "${v.id}" has ${v.count} options; expected exactly two (true and false).`,
+    hint: () => 'Write "- [x] True" and "- [ ] False" (or the other way round).',
+  },
+  'block-empty': {
+    severity: 'error',
+    title: 'Block without text',
+    message: (v) => `The ${v.block} "${v.id}" has no text.`,
+    hint: (v) => `Write the ${v.what} between the opening ":::${v.block}" line and the closing ":::".`,
+  },
+  'practice-no-techniques': {
+    severity: 'error',
+    title: 'Practice without techniques',
+    message: (v) => `The practice "${v.id}" lists no intervention techniques.`,
+    hint: () => 'List techniques as a task list: "- [x] **Direct:** …" for good fits, "- [ ] **Delay:** …" otherwise.',
+  },
+  'practice-no-recommended': {
+    severity: 'error',
+    title: 'Practice without a good fit',
+    message: (v) => `The practice "${v.id}" marks no technique as a good fit.`,
+    hint: () => 'Mark the techniques that fit this situation with [x].',
+  },
+  'reflection-report-not-allowed': {
+    severity: 'error',
+    title: 'Reflection reporting not opted in',
+    message: (v) => `The reflection "${v.id}" asks to be reported, but the course keeps reflections private.`,
+    hint: () => 'Reflections stay on the learner\'s device unless course.yml sets "reporting: { reflections: report }". Remove "report" or opt in for the whole course.',
+  },
+});

@@ -1,0 +1,161 @@
+import { defineCodes } from '../code-info.js';
+
+/** Course files, YAML, Markdown, links and assets. */
+export const courseCodes = defineCodes({
+  'course-not-found': {
+    severity: 'error',
+    title: 'No course.yml in the course folder',
+    message: (v) => `Expected a course.yml file in "${v.dir}", found none.`,
+    hint: () => 'Point the command at a folder that contains course.yml, or create one with "coursewright init <dir>".',
+  },
+  'file-unreadable': {
+    severity: 'error',
+    title: 'A file could not be read',
+    message: (v) => `Could not read "${v.path}": ${v.reason}.`,
+    hint: () => 'Check that the file exists and that you have permission to read it.',
+  },
+  'yaml-syntax': {
+    severity: 'error',
+    title: 'YAML syntax error',
+    message: (v) => `This YAML cannot be read: ${v.reason}.`,
+    hint: () => 'Check indentation (spaces, not tabs), colons after keys, and quotes around text that contains ": " or starts with a special character.',
+  },
+  'schema-unknown-field': {
+    severity: 'error',
+    title: 'Unknown field',
+    message: (v) => `Unexpected field "${v.field}"; expected one of: ${v.expected}.`,
+    hint: () => 'Check the spelling against docs/course-format.md; fields are case-sensitive.',
+  },
+  'schema-missing-field': {
+    severity: 'error',
+    title: 'Required field missing',
+    message: (v) => `Expected the field "${v.field}", found none.`,
+    hint: (v) => `Add "${v.field}:" here. ${v.about ?? ''}`.trim(),
+  },
+  'schema-invalid-value': {
+    severity: 'error',
+    title: 'Value of the wrong kind',
+    message: (v) => `Unexpected value for "${v.field}": ${v.reason}.`,
+    hint: () => 'See docs/course-format.md for what this field takes.',
+  },
+  'course-no-lessons': {
+    severity: 'error',
+    title: 'Course has no lessons',
+    message: () => 'Expected at least one lesson in "lessons", found none.',
+    hint: () => 'List the lesson files in order, e.g. "lessons: [lessons/welcome.md]".',
+  },
+  'lesson-file-missing': {
+    severity: 'error',
+    title: 'Lesson file not found',
+    message: (v) => `Expected the lesson file "${v.path}", found none.`,
+    hint: () => 'Paths in "lessons" are relative to the course folder and case-sensitive, e.g. "lessons/welcome.md".',
+  },
+  'lesson-listed-twice': {
+    severity: 'error',
+    title: 'Lesson listed twice',
+    message: (v) => `The lesson "${v.path}" is listed more than once.`,
+    hint: () => 'Remove the duplicate entry from "lessons".',
+  },
+  'lesson-not-listed': {
+    severity: 'warning',
+    title: 'Lesson file not in the course',
+    message: (v) => `"${v.path}" is in lessons/ but not listed in course.yml, so learners will not see it.`,
+    hint: () => 'Add it to "lessons" in course.yml, or delete it if it is no longer needed.',
+  },
+  'duplicate-id': {
+    severity: 'error',
+    title: 'Duplicate id',
+    message: (v) => `The ${v.kind} id "${v.id}" is already used; ids must be unique in the course.`,
+    hint: () => 'Give each lesson and block its own id; LMS reports use these ids to tell them apart.',
+  },
+  'invalid-id': {
+    severity: 'error',
+    title: 'Id with characters LMSs reject',
+    message: (v) => `Unexpected id "${v.id}"; expected lower-case letters, digits and hyphens, starting with a letter.`,
+    hint: (v) => `Try "${v.suggestion}". Ids become part of LMS report ids, which only take plain ASCII.`,
+  },
+  'unknown-directive': {
+    severity: 'error',
+    title: 'Unknown block',
+    message: (v) => `Unexpected block "${v.name}"; expected one of: ${v.expected}.`,
+    hint: () => 'Check the spelling after the colons; see docs/course-format.md for the blocks.',
+  },
+  'unknown-attribute': {
+    severity: 'error',
+    title: 'Unknown block attribute',
+    message: (v) => `Unexpected attribute "${v.name}" on "${v.block}"; expected one of: ${v.expected}.`,
+    hint: () => 'Check the spelling; attribute names are case-sensitive.',
+  },
+  'missing-attribute': {
+    severity: 'error',
+    title: 'Required block attribute missing',
+    message: (v) => `Expected the attribute "${v.name}" on "${v.block}", found none.`,
+    hint: (v) => `Add it inside the braces, e.g. {${v.example}}.`,
+  },
+  'invalid-attribute': {
+    severity: 'error',
+    title: 'Block attribute with a wrong value',
+    message: (v) => `Unexpected value "${v.value}" for "${v.name}" on "${v.block}"; expected ${v.expected}.`,
+    hint: () => 'See docs/course-format.md for what this attribute takes.',
+  },
+  'asset-missing': {
+    severity: 'error',
+    title: 'Media file not found',
+    message: (v) => `Expected the file "${v.path}", found none.`,
+    hint: () => 'Paths are relative to the file that uses them and case-sensitive (LMS servers run on Linux).',
+  },
+  'asset-outside-course': {
+    severity: 'error',
+    title: 'Path leaves the course folder',
+    message: (v) => `The path "${v.path}" points outside the course folder.`,
+    hint: () => 'Copy the file into the course (e.g. media/) and refer to it there; packages contain only the course folder.',
+  },
+  'asset-unsafe-name': {
+    severity: 'error',
+    title: 'File name LMSs mishandle',
+    message: (v) => `The file name "${v.path}" has characters that break on LMS servers (only A–Z, a–z, 0–9, ".", "_", "-" and "/" are safe).`,
+    hint: (v) => `Rename it, e.g. to "${v.suggestion}".`,
+  },
+  'asset-unsupported-type': {
+    severity: 'error',
+    title: 'File type LMSs reject',
+    message: (v) => `The file "${v.path}" has a type LMSs refuse in packages or browsers cannot play (${v.ext}).`,
+    hint: () => 'Use images (.png .jpg .jpeg .gif .svg .webp), video (.mp4 .webm), audio (.mp3 .m4a .ogg), captions (.vtt) or documents (.pdf).',
+  },
+  'image-missing-alt': {
+    severity: 'error',
+    title: 'Image without alternative text',
+    message: (v) => `The image "${v.path}" has no alternative text.`,
+    hint: () => 'Describe what the image shows in the brackets: ![A nurse at the station](media/station.jpg). For a purely decorative image write ![decorative](…) to hide it from screen readers.',
+  },
+  'link-broken': {
+    severity: 'error',
+    title: 'Link to a lesson that does not exist',
+    message: (v) => `The link "${v.href}" points to no lesson in this course.`,
+    hint: () => 'Link to another lesson by its file, e.g. [the policy](policy.md), and check the spelling.',
+  },
+  'link-insecure': {
+    severity: 'warning',
+    title: 'Link over plain http',
+    message: (v) => `The link "${v.href}" uses http:, which LMSs served over https block or flag.`,
+    hint: () => 'Use the https: address of the page.',
+  },
+  'html-removed': {
+    severity: 'warning',
+    title: 'Unsafe HTML removed',
+    message: (v) => `The HTML "${v.html}" is not allowed in course text and was removed.`,
+    hint: () => 'Write it in Markdown instead; scripts, styles, frames and event handlers never reach learners.',
+  },
+  'mastery-without-graded-content': {
+    severity: 'warning',
+    title: 'Mastery score with nothing graded',
+    message: (v) => `The mastery score is ${v.score}, but no knowledge check is graded and no scenario is scored, so learners can never pass.`,
+    hint: () => 'Add "graded" to a knowledge check or "scoring" to a scenario, or remove "masteryScore".',
+  },
+  'completion-rule-unmeetable': {
+    severity: 'error',
+    title: 'Completion rule that can never be met',
+    message: (v) => `The completion rule "${v.rule}" needs at least one ${v.kind}, but the course has none.`,
+    hint: (v) => `Remove "${v.rule}" from completion, or add a ${v.kind}.`,
+  },
+});

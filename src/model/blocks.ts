@@ -1,0 +1,136 @@
+import type { SourceLocation } from './position.js';
+import type { Scenario } from './scenario.js';
+
+/**
+ * A piece of lesson content. `html` fields hold sanitized HTML rendered at parse time from the
+ * author's Markdown, so later stages never see raw Markdown.
+ */
+export type Block =
+  | MarkdownBlock
+  | InterviewBlock
+  | ScenarioBlock
+  | CheckBlock
+  | ReflectionBlock
+  | PracticeBlock
+  | AcknowledgementBlock
+  | ContentNoteBlock;
+
+export interface MarkdownBlock {
+  kind: 'markdown';
+  html: string;
+  at: SourceLocation;
+}
+
+export interface CaptionTrack {
+  /** BCP 47 language tag, e.g. `en`. */
+  lang: string;
+  /** Course-relative path to the .vtt file. */
+  path: string;
+  at: SourceLocation;
+}
+
+export interface InterviewBlock {
+  kind: 'interview';
+  id: string;
+  speaker: string;
+  role?: string;
+  portrait?: { path: string; alt: string };
+  media?: { path: string; kind: 'video' | 'audio'; poster?: string };
+  captions: CaptionTrack[];
+  chapters?: string;
+  /** Sanitized HTML of the transcript. */
+  transcriptHtml?: string;
+  /** Sanitized HTML of pull quotes (block quotes in the body). */
+  quotesHtml: string[];
+  /** Sanitized HTML of the introduction (body without quotes and transcript). */
+  introHtml: string;
+  at: SourceLocation;
+}
+
+export interface ScenarioBlock {
+  kind: 'scenario';
+  id: string;
+  scenario: Scenario;
+  at: SourceLocation;
+}
+
+export interface CheckOption {
+  /** Single-character response code a–z (legal in SCORM 1.2 `choice` responses). */
+  code: string;
+  html: string;
+  /** Plain text of the option for reports. */
+  text: string;
+  correct: boolean;
+  feedbackHtml?: string;
+  at: SourceLocation;
+}
+
+export interface CheckBlock {
+  kind: 'check';
+  id: string;
+  type: 'single' | 'multiple' | 'true-false';
+  promptHtml: string;
+  /** Plain text of the prompt for reports. */
+  promptText: string;
+  options: CheckOption[];
+  /** Attempts allowed; 0 = unlimited. */
+  attempts: number;
+  graded: boolean;
+  at: SourceLocation;
+}
+
+export interface ReflectionBlock {
+  kind: 'reflection';
+  id: string;
+  promptHtml: string;
+  promptText: string;
+  /** Ask the learner to confirm "I have reflected". */
+  confirm: boolean;
+  /** Report the text to the LMS: only when the course opts in (`reporting.reflections: report`). */
+  report: boolean;
+  at: SourceLocation;
+}
+
+export interface PracticeTechnique {
+  code: string;
+  /** Short name, e.g. "Direct". */
+  label: string;
+  html: string;
+  text: string;
+  /** A good fit for this situation. */
+  recommended: boolean;
+  feedbackHtml?: string;
+  at: SourceLocation;
+}
+
+export interface PracticeBlock {
+  kind: 'practice';
+  id: string;
+  /** `choose`: pick the best fits; `order`: put techniques in the order you would try them. */
+  mode: 'choose' | 'order';
+  situationHtml: string;
+  situationText: string;
+  techniques: PracticeTechnique[];
+  at: SourceLocation;
+}
+
+export interface AcknowledgementBlock {
+  kind: 'acknowledgement';
+  id: string;
+  statementHtml: string;
+  statementText: string;
+  /** Needed for completion when the course completion rule includes acknowledgements. */
+  required: boolean;
+  at: SourceLocation;
+}
+
+export interface ContentNoteBlock {
+  kind: 'content-note';
+  id: string;
+  /** Author text; a default note is used when empty. */
+  html: string;
+  at: SourceLocation;
+}
+
+/** Blocks the learner interacts with, that keep state and may report. */
+export type InteractiveBlock = Exclude<Block, MarkdownBlock | ContentNoteBlock>;

@@ -1,0 +1,41 @@
+import type { Block } from './blocks.js';
+import type { SourceLocation } from './position.js';
+
+/** What must happen for the course to count as complete. Several may be combined (all must hold). */
+export type CompletionRequirement = 'all-lessons' | 'scenarios' | 'checks' | 'acknowledgements';
+
+export interface SupportResource {
+  name: string;
+  contact?: string;
+  url?: string;
+  description?: string;
+}
+
+export interface Lesson {
+  id: string;
+  title: string;
+  minutes?: number;
+  /** Course-relative path of the lesson file. */
+  file: string;
+  blocks: Block[];
+  at: SourceLocation;
+}
+
+/** The whole course, after parsing. Every stage after `parse` reads this. */
+export interface Course {
+  id: string;
+  title: string;
+  description?: string;
+  version: string;
+  language: string;
+  lessons: Lesson[];
+  completion: CompletionRequirement[];
+  /** 0–100; when set, graded content must reach it for `passed`. */
+  masteryScore?: number;
+  targets: string[];
+  support: { title: string; resources: SupportResource[] };
+  reporting: { reflections: 'private' | 'report' };
+  /** Every media file referenced (course-relative posix paths), deduplicated and sorted. */
+  assets: string[];
+  at: SourceLocation;
+}

@@ -1,0 +1,2 @@
+/** English player strings of the interactive blocks. */
+export const blockStrings: Record<string, string> = {};

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import type { DiagnosticSink } from '../../diagnostics/context.js';
+import type { DataPath, YamlData } from './parse-yaml.js';
+
+/**
+ * Validate YAML data against a zod schema, reporting every problem at its line and column.
+ * Returns the typed, defaulted value, or undefined when anything was wrong.
+ */
+export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink: DiagnosticSink, base: DataPath = []): z.output<S> | undefined {
+  const input = getAt(data.value, base);
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const field = issue.path.length ? String(issue.path[issue.path.length - 1]) : 'document';
+    if (issue.code === 'unrecognized_keys') {
+      const expected = expectedKeys(schema, issue.path);
+      for (const key of issue.keys) {
+        sink.report('schema-unknown-field', { at: data.locate([...path, key], 'key'), values: { field: key, expected } });
+      }
+    } else if (issue.code === 'invalid_type' && getAt(data.value, path) === undefined) {
+      sink.report('schema-missing-field', { at: data.locate(path), values: { field } });
+    } else {
+      sink.report('schema-invalid-value', { at: data.locate(path), values: { field, reason: plainReason(issue) } });
+    }
+  }
+  return undefined;
+}
+
+function getAt(value: unknown, path: DataPath): unknown {
+  let current = value;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+function plainReason(issue: z.core.$ZodIssue): string {
+  const message = issue.message.replace(/^Invalid input: /, '');
+  return message.charAt(0).toLowerCase() + message.slice(1);
+}
+
+/** The keys an object schema accepts at a path, for "expected one of" messages. */
+function expectedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  let current: unknown = schema;
+  for (const segment of path) {
+    current = unwrap(current);
+    const def = (current as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } }).def;
+    if (def?.type === 'object' && def.shape && typeof segment === 'string') current = def.shape[segment];
+    else if (def?.type === 'array') current = def.element;
+    else if (def?.type === 'record') current = def.valueType;
+    else return '(see docs/course-format.md)';
+  }
+  const def = (unwrap(current) as { def?: { shape?: Record<string, unknown> } }).def;
+  return def?.shape ? Object.keys(def.shape).join(', ') : '(see docs/course-format.md)';
+}
+
+function unwrap(schema: unknown): unknown {
+  let current = schema as { def?: { type?: string; innerType?: unknown; in?: unknown } };
+  while (current?.def && ['optional', 'default', 'nullable', 'prefault', 'pipe'].includes(current.def.type ?? '')) {
+    current = (current.def.innerType ?? current.def.in) as typeof current;
+  }
+  return current;
+}

@@ -1,0 +1,83 @@
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Range, SourceLocation } from '../../model/position.js';
+import type { DiagnosticSink } from '../../diagnostics/context.js';
+
+/** A path into YAML data, e.g. `['nodes', 'intro', 'choices', 2, 'goto']`. */
+export type DataPath = readonly (string | number)[];
+
+/** Parsed YAML plus a way to find where any value (or key) stands in the author's file. */
+export interface YamlData {
+  /** Plain JS data; undefined when the text could not be read at all. */
+  value: unknown;
+  /** Where the value at `path` is; falls back to the nearest parent that exists. */
+  locate(path: DataPath, part?: 'key' | 'value'): SourceLocation;
+}
+
+/** Where embedded YAML starts in its file: front matter and fenced blocks start below line 1. */
+export interface YamlOffset {
+  /** Lines above the first YAML line (0 for a .yml file). */
+  lines: number;
+}
+
+/**
+ * Parse YAML text keeping positions, reporting every syntax error with its position.
+ * Returns `value: undefined` when errors leave nothing usable.
+ */
+export function parseYaml(text: string, file: string, sink: DiagnosticSink, offset: YamlOffset = { lines: 0 }): YamlData {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toRange = (start: number, end: number): Range => {
+    const s = lineCounter.linePos(start);
+    const e = lineCounter.linePos(Math.max(start, end));
+    return {
+      start: { line: s.line + offset.lines, column: s.col },
+      end: { line: e.line + offset.lines, column: e.col },
+    };
+  };
+  for (const error of doc.errors) {
+    const [start = 0, end = start] = error.pos;
+    sink.report('yaml-syntax', {
+      at: { file, range: toRange(start, end) },
+      values: { reason: firstSentence(error.message) },
+    });
+  }
+  const value = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+  const whole: SourceLocation = { file, range: toRange(0, 0) };
+  return {
+    value,
+    locate(path, part = 'value') {
+      const found = findNode(doc, path, part);
+      if (!found?.range) return whole;
+      return { file, range: toRange(found.range[0], found.range[1]) };
+    },
+  };
+}
+
+function findNode(doc: Document, path: DataPath, part: 'key' | 'value'): Node | undefined {
+  let current: unknown = doc.contents;
+  let best: Node | undefined = isNode(current) ? current : undefined;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (isMap(current)) {
+      const pair = current.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) return best;
+      if (last && part === 'key' && isNode(pair.key)) return pair.key;
+      current = pair.value;
+      if (isNode(current)) best = current;
+      else if (isNode(pair.key)) best = pair.key;
+    } else if (isSeq(current) && typeof segment === 'number') {
+      current = current.items[segment];
+      if (isNode(current)) best = current;
+      else return best;
+    } else {
+      return best;
+    }
+  }
+  return best;
+}
+
+function firstSentence(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
+}

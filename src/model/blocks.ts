@@ -51,6 +51,8 @@ export interface ScenarioBlock {
   kind: 'scenario';
   id: string;
   scenario: Scenario;
+  /** Sanitized HTML of the scenario's Markdown, by node id and choice id. */
+  rendered: Record<string, { html: string; choices: Record<string, { html: string; consequenceHtml?: string }> }>;
   at: SourceLocation;
 }
 

@@ -37,5 +37,7 @@ export interface Course {
   reporting: { reflections: 'private' | 'report' };
   /** Every media file referenced (course-relative posix paths), deduplicated and sorted. */
   assets: string[];
+  /** Where course-wide settings stand in course.yml, for diagnostics about them. */
+  settingAt: { completion: SourceLocation; masteryScore: SourceLocation };
   at: SourceLocation;
 }

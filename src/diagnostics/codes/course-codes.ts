@@ -8,12 +8,6 @@ export const courseCodes = defineCodes({
     message: (v) => `Expected a course.yml file in "${v.dir}", found none.`,
     hint: () => 'Point the command at a folder that contains course.yml, or create one with "coursewright init <dir>".',
   },
-  'file-unreadable': {
-    severity: 'error',
-    title: 'A file could not be read',
-    message: (v) => `Could not read "${v.path}": ${v.reason}.`,
-    hint: () => 'Check that the file exists and that you have permission to read it.',
-  },
   'yaml-syntax': {
     severity: 'error',
     title: 'YAML syntax error',

@@ -1,0 +1,62 @@
+import type { Artifact, TargetName } from '../../model/site.js';
+import { targetNames } from '../../model/site.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { summarizeDiagnostics } from '../../diagnostics/format-diagnostics.js';
+import { compileCourse } from '../../compile.js';
+import { UsageError, exitCodes } from '../cli-error.js';
+import { findCourses } from '../find-courses.js';
+import { renderDiagnostics } from '../print-diagnostics.js';
+import type { Terminal } from '../terminal.js';
+
+export interface BuildOptions {
+  target?: string;
+  out: string;
+  format: 'text' | 'json';
+  validateOnly: boolean;
+}
+
+/** `coursewright build` and `coursewright validate`: compile every course, report everything. */
+export async function runBuild(dirs: string[], options: BuildOptions, term: Terminal): Promise<number> {
+  const targets = parseTargets(options.target);
+  const courses = findCourses(dirs);
+  const results: { dir: string; diagnostics: Diagnostic[]; artifacts: Artifact[] }[] = [];
+  for (const dir of courses) {
+    const result = await compileCourse({ dir, ...(targets ? { targets } : {}), outDir: options.out, validateOnly: options.validateOnly });
+    results.push({ dir, diagnostics: result.diagnostics, artifacts: result.artifacts });
+  }
+  const failed = results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
+  if (options.format === 'json') {
+    term.out(JSON.stringify({
+      ok: !failed,
+      courses: results.map((r) => ({
+        dir: r.dir,
+        diagnostics: r.diagnostics,
+        artifacts: r.artifacts.map((a) => ({ target: a.target, file: a.path, size: a.size })),
+      })),
+    }, null, 2));
+  } else {
+    for (const r of results) {
+      if (r.diagnostics.length) term.err(`${renderDiagnostics(r.dir, r.diagnostics, term.color)}\n`);
+      const verb = options.validateOnly ? 'checked' : 'built';
+      const status = r.diagnostics.some((d) => d.severity === 'error') ? 'failed' : verb;
+      term.err(`${r.dir}: ${status} (${summarizeDiagnostics(r.diagnostics)})`);
+      for (const a of r.artifacts) term.out(`${a.path ?? a.fileName}  ${formatSize(a.size)}`);
+    }
+  }
+  return failed ? exitCodes.content : exitCodes.ok;
+}
+
+function parseTargets(value: string | undefined): TargetName[] | undefined {
+  if (value === undefined) return undefined;
+  const names = value.split(',').map((t) => t.trim()).filter(Boolean);
+  for (const name of names) {
+    if (!(targetNames as readonly string[]).includes(name)) {
+      throw new UsageError(`Unknown target "${name}"; expected one of: ${targetNames.join(', ')}.`);
+    }
+  }
+  return names as TargetName[];
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

@@ -1,0 +1,33 @@
+import { compileCourse } from '../../compile.js';
+import type { Scenario } from '../../model/scenario.js';
+import { scenarioToDot, scenarioToMermaid } from '../../graph/scenario-graph.js';
+import { enumeratePaths, formatPaths } from '../../graph/scenario-paths.js';
+import { UsageError, exitCodes } from '../cli-error.js';
+import { findCourses } from '../find-courses.js';
+import { renderDiagnostics } from '../print-diagnostics.js';
+import type { Terminal } from '../terminal.js';
+
+export interface GraphOptions {
+  scenario?: string;
+  format: 'mermaid' | 'dot';
+  paths: boolean;
+}
+
+/** `coursewright graph <course>`: print each decision graph, or every path through it. */
+export async function runGraph(dir: string, options: GraphOptions, term: Terminal): Promise<number> {
+  const [course] = findCourses([dir]);
+  const result = await compileCourse({ dir: course ?? dir, validateOnly: true });
+  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) term.err(renderDiagnostics(dir, errors, term.color));
+  const scenarios: Scenario[] = (result.course?.lessons ?? []).flatMap((l) => l.blocks.flatMap((b) => (b.kind === 'scenario' ? [b.scenario] : [])));
+  const chosen = options.scenario ? scenarios.filter((s) => s.id === options.scenario) : scenarios;
+  if (options.scenario && !chosen.length) {
+    throw new UsageError(`No scenario "${options.scenario}" in ${dir}; it has: ${scenarios.map((s) => s.id).join(', ') || 'none'}.`);
+  }
+  const parts = chosen.map((s) => {
+    if (options.paths) return `# ${s.id}: ${s.title}\n${formatPaths(s, enumeratePaths(s))}`;
+    return options.format === 'dot' ? scenarioToDot(s) : scenarioToMermaid(s);
+  });
+  term.out(parts.join('\n\n'));
+  return errors.length ? exitCodes.content : exitCodes.ok;
+}

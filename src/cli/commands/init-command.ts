@@ -1,0 +1,23 @@
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { packageRoot } from '../../render/package-root.js';
+import { suggestId } from '../../parse/blocks/block-id.js';
+import { UsageError, exitCodes } from '../cli-error.js';
+import type { Terminal } from '../terminal.js';
+
+/** `coursewright init <dir>`: scaffold a course that builds, never overwriting anything. */
+export function runInit(dir: string, options: { title?: string }, term: Terminal): number {
+  const target = resolve(dir);
+  if (existsSync(target) && readdirSync(target).length) {
+    throw new UsageError(`"${dir}" already exists and is not empty; choose a new folder so nothing is overwritten.`);
+  }
+  const id = suggestId(basename(target));
+  const title = options.title ?? basename(target).replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
+  cpSync(join(packageRoot(), 'templates', 'init'), target, { recursive: true });
+  const courseFile = join(target, 'course.yml');
+  const text = readFileSync(courseFile, 'utf8').replaceAll('{{id}}', id).replaceAll('{{title}}', title.replace(/"/g, '\\"'));
+  writeFileSync(courseFile, text);
+  term.err(`Created the course "${id}" in ${dir}.`);
+  term.err(`Next: edit ${dir}/lessons/*.md, then run "coursewright build ${dir}".`);
+  return exitCodes.ok;
+}

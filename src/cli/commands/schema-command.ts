@@ -1,0 +1,30 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { courseFileSchema, lessonFrontMatterSchema } from '../../parse/course/course-schema.js';
+import { scenarioSchema } from '../../parse/scenario/scenario-schema.js';
+import { exitCodes } from '../cli-error.js';
+import type { Terminal } from '../terminal.js';
+
+/** JSON Schemas for editors, generated from the same zod schemas that validate course files. */
+export function jsonSchemas(): Record<string, unknown> {
+  const make = (schema: z.ZodType, id: string): unknown => ({
+    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+    $id: id,
+  });
+  return {
+    'course.schema.json': make(courseFileSchema, 'course.schema.json'),
+    'lesson.schema.json': make(lessonFrontMatterSchema, 'lesson.schema.json'),
+    'scenario.schema.json': make(scenarioSchema, 'scenario.schema.json'),
+  };
+}
+
+/** `coursewright schema --out schemas`: write the JSON Schemas. */
+export function runSchema(options: { out: string }, term: Terminal): number {
+  mkdirSync(options.out, { recursive: true });
+  for (const [name, schema] of Object.entries(jsonSchemas())) {
+    writeFileSync(join(options.out, name), `${JSON.stringify(schema, null, 2)}\n`);
+    term.err(`wrote ${options.out}/${name}`);
+  }
+  return exitCodes.ok;
+}

@@ -1,0 +1,26 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from './cli-error.js';
+
+/**
+ * The course folders to work on: the ones named, or every folder under ./courses that holds a
+ * course.yml. Sorted, so output order is stable.
+ */
+export function findCourses(dirs: readonly string[], cwd = process.cwd()): string[] {
+  if (dirs.length) {
+    for (const dir of dirs) {
+      if (!existsSync(join(cwd, dir)) || !statSync(join(cwd, dir)).isDirectory()) throw new UsageError(`"${dir}" is not a folder.`);
+      if (!existsSync(join(cwd, dir, 'course.yml'))) throw new UsageError(`"${dir}" has no course.yml. Point at a course folder, or create one with "coursewright init ${dir}".`);
+    }
+    return [...dirs];
+  }
+  const root = join(cwd, 'courses');
+  const found = existsSync(root)
+    ? readdirSync(root, { withFileTypes: true })
+        .filter((e) => e.isDirectory() && existsSync(join(root, e.name, 'course.yml')))
+        .map((e) => `courses/${e.name}`)
+        .sort()
+    : [];
+  if (!found.length) throw new UsageError('No course folders given and none found under ./courses. Name a course folder, e.g. "coursewright build courses/my-course".');
+  return found;
+}

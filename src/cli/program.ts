@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { packageRoot } from '../render/package-root.js';
+import { UsageError, exitCodes } from './cli-error.js';
+import { runBuild } from './commands/build-command.js';
+import { runGraph } from './commands/graph-command.js';
+import { runInit } from './commands/init-command.js';
+import { runSchema } from './commands/schema-command.js';
+import { processTerminal, type Terminal } from './terminal.js';
+
+/** Build the command-line interface; `run` maps argv to typed options and calls the library. */
+export function createProgram(term: Terminal, setExit: (code: number) => void): Command {
+  const version = (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  const program = new Command('coursewright')
+    .description('Compile Markdown/YAML courses into e-learning packages any LMS imports and tracks.')
+    .version(version)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => term.out(s.trimEnd()), writeErr: (s) => term.err(s.trimEnd()) })
+    .showHelpAfterError();
+  const format = new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+
+  program
+    .command('build')
+    .description('Check and package courses (default: every course under ./courses).')
+    .argument('[course-dir...]', 'course folders (each with a course.yml)')
+    .option('-t, --target <targets>', 'comma-separated targets (default: the course\'s targets): scorm12')
+    .option('-o, --out <dir>', 'output folder', 'dist')
+    .addOption(format)
+    .action(async (dirs: string[], opts: { target?: string; out: string; format: 'text' | 'json' }) => {
+      setExit(await runBuild(dirs, { ...opts, validateOnly: false }, term));
+    });
+  program
+    .command('validate')
+    .description('Check courses and report every problem, without packaging.')
+    .argument('[course-dir...]', 'course folders (default: every course under ./courses)')
+    .addOption(format)
+    .action(async (dirs: string[], opts: { format: 'text' | 'json' }) => {
+      setExit(await runBuild(dirs, { out: 'dist', format: opts.format, validateOnly: true }, term));
+    });
+  program
+    .command('init')
+    .description('Create a new course folder that builds.')
+    .argument('<dir>', 'folder to create')
+    .option('--title <title>', 'course title')
+    .action((dir: string, opts: { title?: string }) => setExit(runInit(dir, opts, term)));
+  program
+    .command('graph')
+    .description('Print the decision graphs of a course\'s scenarios, or every path through them.')
+    .argument('<course-dir>', 'course folder')
+    .option('-s, --scenario <id>', 'only this scenario')
+    .addOption(new Option('--format <format>', 'graph format').choices(['mermaid', 'dot']).default('mermaid'))
+    .option('--paths', 'list every path from start to an end with its outcome, variables and score', false)
+    .action(async (dir: string, opts: { scenario?: string; format: 'mermaid' | 'dot'; paths: boolean }) => {
+      setExit(await runGraph(dir, opts, term));
+    });
+  program
+    .command('schema')
+    .description('Write JSON Schemas for course.yml, lesson front matter and scenarios (editor autocompletion).')
+    .option('-o, --out <dir>', 'output folder', 'schemas')
+    .action((opts: { out: string }) => setExit(runSchema(opts, term)));
+  return program;
+}
+
+/** Run the CLI and return the exit code; never throws. */
+export async function run(argv: readonly string[], term: Terminal = processTerminal()): Promise<number> {
+  let code: number = exitCodes.ok;
+  const program = createProgram(term, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? exitCodes.ok : exitCodes.usage;
+    if (error instanceof UsageError) {
+      term.err(`error: ${error.message}`);
+      return exitCodes.usage;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    term.err(['coursewright stopped on an internal error. This is a bug in coursewright, not in your course.', `  ${detail}`, 'Please report it with the command you ran and this message.'].join('\n'));
+    return exitCodes.internal;
+  }
+}

@@ -1,0 +1,50 @@
+import type { Course } from './model/course.js';
+import type { Artifact, TargetName } from './model/site.js';
+import type { Diagnostic } from './diagnostics/diagnostic.js';
+import { createDiagnosticSink, sortDiagnostics } from './diagnostics/context.js';
+import { createDiskSource, createMemorySource, type CourseSource } from './load/course-source.js';
+import { parseCourse } from './parse/course/parse-course.js';
+import { validateCourse } from './validate/validate-course.js';
+import { renderCourse } from './render/render-course.js';
+import { packageCourse } from './package/package-course.js';
+import { createDirectoryOutput, createMemoryOutput } from './package/output.js';
+
+export interface CompileOptions {
+  /** The course folder on disk … */
+  dir?: string;
+  /** … or a course source (disk or memory) … */
+  source?: CourseSource;
+  /** … or the course files in memory: `{ 'course.yml': '…', 'lessons/a.md': '…' }`. */
+  files?: Record<string, string | Uint8Array>;
+  /** Packages to make; default: the course's `targets`. */
+  targets?: TargetName[];
+  /** Folder to write packages to; without it packages are made in memory (`Artifact.bytes`). */
+  outDir?: string;
+  /** Stop after validation: report problems, make nothing. */
+  validateOnly?: boolean;
+}
+
+export interface CompileResult {
+  /** The parsed course, when course.yml could be read. */
+  course?: Course;
+  diagnostics: Diagnostic[];
+  artifacts: Artifact[];
+}
+
+/**
+ * Compile one course: load → parse → validate → render → package. Never prints, never exits;
+ * content problems come back as diagnostics, and nothing is written when there is an error.
+ */
+export async function compileCourse(options: CompileOptions): Promise<CompileResult> {
+  const sink = createDiagnosticSink();
+  const source = options.source ?? (options.dir !== undefined ? createDiskSource(options.dir) : createMemorySource(options.files ?? {}));
+  const course = parseCourse(source, sink);
+  if (course) validateCourse(course, sink);
+  const done = (artifacts: Artifact[] = []): CompileResult => ({ ...(course ? { course } : {}), diagnostics: sortDiagnostics(sink.diagnostics), artifacts });
+  if (!course || sink.hasErrors() || options.validateOnly) return done();
+
+  const site = renderCourse(course);
+  const output = options.outDir !== undefined ? createDirectoryOutput(options.outDir) : createMemoryOutput();
+  const artifacts = await packageCourse(site, course, { targets: options.targets ?? (course.targets as TargetName[]), source, output }, sink);
+  return done(artifacts);
+}

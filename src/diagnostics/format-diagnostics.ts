@@ -1,0 +1,58 @@
+import type { Diagnostic } from './diagnostic.js';
+
+export interface FormatOptions {
+  /** Prefix for file paths, e.g. the course folder as the user typed it. */
+  base?: string;
+  /** Text of a file, for the code frame; undefined when unavailable. */
+  readSource?: (file: string) => string | undefined;
+  /** Colour codes for terminals. */
+  color?: boolean;
+}
+
+const colors = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: '\x1b[2m', reset: '\x1b[0m' };
+
+/**
+ * The printed form of one diagnostic: a clickable `file:line:column severity message  code`
+ * line, a short code frame and the hint.
+ */
+export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
+  const paint = (color: keyof typeof colors, text: string): string => (options.color ? `${colors[color]}${text}${colors.reset}` : text);
+  const file = d.file ? joinBase(options.base, d.file) : options.base ?? '';
+  const where = d.range ? `${file}:${d.range.start.line}:${d.range.start.column}` : file;
+  const lines = [`${where ? `${where} ` : ''}${paint(d.severity, d.severity)} ${d.message}  ${paint('dim', d.code)}`];
+  const text = d.file && d.range ? options.readSource?.(d.file) : undefined;
+  if (text !== undefined && d.range) lines.push(...codeFrame(text, d.range.start.line, d.range.start.column, d.range.end));
+  if (d.hint) lines.push(`  hint: ${d.hint}`);
+  for (const r of d.related ?? []) {
+    const rf = r.file ? joinBase(options.base, r.file) : file;
+    lines.push(`  ${rf}${r.range ? `:${r.range.start.line}:${r.range.start.column}` : ''} ${r.message}`);
+  }
+  return lines.join('\n');
+}
+
+/** Summary line, e.g. "2 errors, 1 warning". */
+export function summarizeDiagnostics(list: readonly Diagnostic[]): string {
+  const errors = list.filter((d) => d.severity === 'error').length;
+  const warnings = list.filter((d) => d.severity === 'warning').length;
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+}
+
+function joinBase(base: string | undefined, file: string): string {
+  if (!base || base === '.') return file;
+  return `${base.replace(/\/+$/, '')}/${file}`;
+}
+
+function codeFrame(text: string, line: number, column: number, end?: { line: number; column: number }): string[] {
+  const all = text.split(/\r?\n/);
+  const source = all[line - 1];
+  if (source === undefined) return [];
+  const width = String(line).length;
+  const frame: string[] = [];
+  const previous = all[line - 2];
+  if (previous !== undefined && previous.trim()) frame.push(`  ${String(line - 1).padStart(width)} | ${previous}`);
+  frame.push(`  ${String(line)} | ${source}`);
+  const length = end && end.line === line && end.column > column ? end.column - column : 1;
+  frame.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(Math.min(length, Math.max(1, source.length - column + 1)))}`);
+  return frame;
+}

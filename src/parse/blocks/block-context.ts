@@ -1,0 +1,24 @@
+import type { RootContent } from 'mdast';
+import type { SourceLocation } from '../../model/position.js';
+import type { CourseSource } from '../../load/course-source.js';
+import type { DiagnosticSink } from '../../diagnostics/context.js';
+
+/** What a block parser gets from the lesson being parsed. */
+export interface BlockContext {
+  /** Course-relative path of the lesson file. */
+  file: string;
+  sink: DiagnosticSink;
+  source: CourseSource;
+  /** Sanitized HTML of Markdown nodes (images and links resolved). */
+  html(nodes: readonly RootContent[]): string;
+  /** Plain text of Markdown nodes, for reports. */
+  text(nodes: readonly RootContent[], max?: number): string;
+  /** Course-relative path of a file referenced from `fromFile` (default: the lesson), or undefined (reported). */
+  asset(url: string, at: SourceLocation, fromFile?: string): string | undefined;
+  /** Sanitized HTML of Markdown text standing in `file` (a transcript file, scenario YAML), paths relative to that file. */
+  markdown(text: string, file: string): string;
+  /** Course language, the default for captions. */
+  language: string;
+  /** Course setting: may reflections be reported at all. */
+  reflectionsReported: boolean;
+}

@@ -1,0 +1,30 @@
+import type { Directive, AttributeValues } from './directive-attributes.js';
+import type { BlockContext } from './block-context.js';
+import { nodeLocation } from '../markdown/node-location.js';
+
+export const idPattern = /^[a-z][a-z0-9-]*$/;
+
+/** The block's id attribute, checked; a placeholder id when missing or bad (already reported). */
+export function readBlockId(node: Directive, values: AttributeValues, ctx: BlockContext): string {
+  const at = nodeLocation(node, ctx.file);
+  const id = values.id;
+  if (typeof id !== 'string' || id === '') {
+    ctx.sink.report('missing-attribute', { at, values: { name: 'id', block: node.name, example: `#${node.name}-1` } });
+    return `${node.name}-line-${at.range?.start.line ?? 0}`;
+  }
+  if (!idPattern.test(id)) {
+    ctx.sink.report('invalid-id', { at, values: { id, suggestion: suggestId(id) } });
+  }
+  return id;
+}
+
+/** A valid id close to what the author wrote. */
+export function suggestId(id: string): string {
+  const cleaned = id
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return /^[a-z]/.test(cleaned) ? cleaned : `id-${cleaned || 'x'}`;
+}

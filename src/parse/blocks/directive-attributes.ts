@@ -1,0 +1,65 @@
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import type { BlockContext } from './block-context.js';
+import { nodeLocation } from '../markdown/node-location.js';
+
+export type Directive = ContainerDirective | LeafDirective;
+
+/** How one attribute is read: free text, a yes/no flag, a whole number, or one of some words. */
+export type AttributeKind = 'text' | 'flag' | 'count' | readonly string[];
+
+export interface AttributeSpec {
+  /** Attribute names and kinds; `id` is always allowed. */
+  known: Record<string, AttributeKind>;
+  /** Names that must be present. */
+  required?: readonly string[];
+  /** Prefixes for attribute families such as `captions-es`. */
+  prefixes?: readonly string[];
+  /** Example shown in the hint when a required attribute is missing. */
+  example: string;
+}
+
+export type AttributeValues = Record<string, string | boolean | number | undefined>;
+
+/**
+ * Read and check a directive's attributes against its spec, reporting unknown, missing and
+ * malformed ones. Values come back typed: flags as booleans, counts as numbers.
+ */
+export function readAttributes(node: Directive, spec: AttributeSpec, ctx: BlockContext): AttributeValues {
+  const at = nodeLocation(node, ctx.file);
+  const block = node.name;
+  const attrs = node.attributes ?? {};
+  const values: AttributeValues = {};
+  const knownNames = ['id', ...Object.keys(spec.known)];
+  for (const [name, raw] of Object.entries(attrs)) {
+    const value = raw ?? '';
+    if (name === 'id') {
+      values.id = value;
+      continue;
+    }
+    const kind = spec.known[name] ?? (spec.prefixes?.some((p) => name.startsWith(p)) ? 'text' : undefined);
+    if (kind === undefined) {
+      ctx.sink.report('unknown-attribute', { at, values: { name: name === 'class' ? `.${value}` : name, block, expected: knownNames.join(', ') } });
+      continue;
+    }
+    const read = readValue(kind, value);
+    if (read === undefined) {
+      const expected = kind === 'flag' ? 'true or false (or just the name)' : kind === 'count' ? 'a whole number' : Array.isArray(kind) ? `one of ${kind.join(', ')}` : 'text';
+      ctx.sink.report('invalid-attribute', { at, values: { name, value, block, expected } });
+      continue;
+    }
+    values[name] = read;
+  }
+  for (const name of spec.required ?? []) {
+    if (values[name] === undefined && attrs[name] === undefined) {
+      ctx.sink.report('missing-attribute', { at, values: { name, block, example: spec.example } });
+    }
+  }
+  return values;
+}
+
+function readValue(kind: AttributeKind, value: string): string | boolean | number | undefined {
+  if (kind === 'text') return value;
+  if (kind === 'flag') return value === '' || value === 'true' ? true : value === 'false' ? false : undefined;
+  if (kind === 'count') return /^\d+$/.test(value) ? Number(value) : undefined;
+  return kind.includes(value) ? value : undefined;
+}

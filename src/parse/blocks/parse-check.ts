@@ -1,0 +1,45 @@
+import type { CheckBlock } from '../../model/blocks.js';
+import type { BlockContext } from './block-context.js';
+import { readAttributes, type Directive } from './directive-attributes.js';
+import { readBlockId } from './block-id.js';
+import { optionCode, readOptionList } from './option-list.js';
+import { nodeLocation } from '../markdown/node-location.js';
+
+/** `:::check{#id type=single attempts=2 graded}` — a knowledge check written as a task list. */
+export function parseCheck(node: Directive, ctx: BlockContext): CheckBlock {
+  const values = readAttributes(
+    node,
+    { known: { type: ['single', 'multiple', 'true-false'], attempts: 'count', graded: 'flag' }, example: '#q-1 graded' },
+    ctx,
+  );
+  const id = readBlockId(node, values, ctx);
+  const at = nodeLocation(node, ctx.file);
+  const list = readOptionList(node);
+  const options = list.items.map((entry, index) => ({
+    code: optionCode(index),
+    html: ctx.html(entry.main),
+    text: ctx.text(entry.main),
+    correct: entry.checked,
+    ...(entry.rest.length ? { feedbackHtml: ctx.html(entry.rest) } : {}),
+    at: nodeLocation(entry.item, ctx.file),
+  }));
+  const correctCount = options.filter((o) => o.correct).length;
+  const type = (values.type as CheckBlock['type'] | undefined) ?? (correctCount > 1 ? 'multiple' : 'single');
+  if (!list.lead.length) ctx.sink.report('block-empty', { at, values: { block: 'check', id, what: 'question' } });
+  if (!options.length) ctx.sink.report('check-no-options', { at, values: { id } });
+  else if (!correctCount) ctx.sink.report('check-no-correct-option', { at, values: { id } });
+  else if (type !== 'multiple' && correctCount > 1) ctx.sink.report('check-single-several-correct', { at, values: { id, count: correctCount } });
+  if (options.length > 26) ctx.sink.report('check-too-many-options', { at, values: { id, count: options.length } });
+  if (type === 'true-false' && options.length !== 2) ctx.sink.report('check-true-false-options', { at, values: { id, count: options.length } });
+  return {
+    kind: 'check',
+    id,
+    type,
+    promptHtml: ctx.html([...list.lead, ...list.tail]),
+    promptText: ctx.text(list.lead),
+    options,
+    attempts: typeof values.attempts === 'number' ? values.attempts : 1,
+    graded: values.graded === true,
+    at,
+  };
+}

@@ -1,0 +1,61 @@
+import type { Code } from 'mdast';
+import type { ScenarioBlock } from '../../model/blocks.js';
+import type { BlockContext } from './block-context.js';
+import { readAttributes, type Directive } from './directive-attributes.js';
+import { nodeLocation } from '../markdown/node-location.js';
+import { courseRelativePath } from '../assets/asset-resolver.js';
+import { parseScenario } from '../scenario/parse-scenario.js';
+
+/**
+ * `::scenario{src="../scenarios/x.yml"}` or a `:::scenario` container holding one ```yaml block.
+ * Returns undefined when there is no usable scenario (already reported).
+ */
+export function parseScenarioBlock(node: Directive, ctx: BlockContext): ScenarioBlock | undefined {
+  const values = readAttributes(node, { known: { src: 'text' }, example: 'src="../scenarios/break-room.yml"' }, ctx);
+  const at = nodeLocation(node, ctx.file);
+  let text: string;
+  let file: string;
+  let lineOffset = 0;
+  if (typeof values.src === 'string') {
+    const path = courseRelativePath(ctx.file, values.src);
+    if (path === undefined) {
+      ctx.sink.report('asset-outside-course', { at, values: { path: values.src } });
+      return undefined;
+    }
+    if (!ctx.source.has(path)) {
+      ctx.sink.report('scenario-file-missing', { at, values: { path } });
+      return undefined;
+    }
+    text = ctx.source.readText(path);
+    file = path;
+  } else {
+    const code = node.type === 'containerDirective' ? node.children.find((c): c is Code => c.type === 'code') : undefined;
+    if (!code) {
+      ctx.sink.report('missing-attribute', { at, values: { name: 'src', block: 'scenario', example: 'src="../scenarios/break-room.yml"' } });
+      return undefined;
+    }
+    text = code.value;
+    file = ctx.file;
+    lineOffset = code.position?.start.line ?? 0;
+  }
+  const scenario = parseScenario(text, file, ctx.sink, {
+    lineOffset,
+    resolvePath: (relative, where) => ctx.asset(relative, where, file),
+  });
+  if (!scenario) return undefined;
+  const rendered: ScenarioBlock['rendered'] = {};
+  for (const n of scenario.nodes) {
+    const choices: ScenarioBlock['rendered'][string]['choices'] = {};
+    for (const c of n.choices) {
+      choices[c.id] = { html: inline(ctx.markdown(c.text, file)), ...(c.consequence ? { consequenceHtml: ctx.markdown(c.consequence, file) } : {}) };
+    }
+    rendered[n.id] = { html: ctx.markdown(n.text, file), choices };
+  }
+  return { kind: 'scenario', id: scenario.id, scenario, rendered, at };
+}
+
+/** Choice text goes inside a button: drop the paragraph wrapper of a one-paragraph text. */
+function inline(html: string): string {
+  const match = /^<p>([\s\S]*)<\/p>$/.exec(html);
+  return match && !match[1]?.includes('<p>') ? match[1] ?? html : html;
+}

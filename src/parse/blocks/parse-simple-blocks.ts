@@ -1,0 +1,54 @@
+import type { RootContent } from 'mdast';
+import type { AcknowledgementBlock, ContentNoteBlock, ReflectionBlock } from '../../model/blocks.js';
+import type { BlockContext } from './block-context.js';
+import { readAttributes, type Directive } from './directive-attributes.js';
+import { readBlockId } from './block-id.js';
+import { nodeLocation } from '../markdown/node-location.js';
+
+function body(node: Directive): RootContent[] {
+  return node.type === 'containerDirective' ? (node.children as RootContent[]) : [];
+}
+
+/** `:::reflection{#id confirm}` — a private free-text prompt. */
+export function parseReflection(node: Directive, ctx: BlockContext): ReflectionBlock {
+  const values = readAttributes(node, { known: { confirm: 'flag', report: 'flag' }, example: '#r-1 confirm' }, ctx);
+  const id = readBlockId(node, values, ctx);
+  const at = nodeLocation(node, ctx.file);
+  const children = body(node);
+  if (!children.length) ctx.sink.report('block-empty', { at, values: { block: 'reflection', id, what: 'prompt' } });
+  const report = values.report === true;
+  if (report && !ctx.reflectionsReported) ctx.sink.report('reflection-report-not-allowed', { at, values: { id } });
+  return {
+    kind: 'reflection',
+    id,
+    promptHtml: ctx.html(children),
+    promptText: ctx.text(children),
+    confirm: values.confirm === true,
+    report: report && ctx.reflectionsReported,
+    at,
+  };
+}
+
+/** `:::acknowledgement{#id required}` — a policy attestation recorded with its time. */
+export function parseAcknowledgement(node: Directive, ctx: BlockContext): AcknowledgementBlock {
+  const values = readAttributes(node, { known: { required: 'flag' }, example: '#ack-policy required' }, ctx);
+  const id = readBlockId(node, values, ctx);
+  const at = nodeLocation(node, ctx.file);
+  const children = body(node);
+  if (!children.length) ctx.sink.report('block-empty', { at, values: { block: 'acknowledgement', id, what: 'statement' } });
+  return {
+    kind: 'acknowledgement',
+    id,
+    statementHtml: ctx.html(children),
+    statementText: ctx.text(children),
+    required: values.required === true,
+    at,
+  };
+}
+
+/** `::content-note{#id}` or `:::content-note{#id}` with text — a sensitive-content notice. */
+export function parseContentNote(node: Directive, ctx: BlockContext): ContentNoteBlock {
+  const values = readAttributes(node, { known: {}, example: '#cn-1' }, ctx);
+  const id = readBlockId(node, values, ctx);
+  return { kind: 'content-note', id, html: ctx.html(body(node)), at: nodeLocation(node, ctx.file) };
+}

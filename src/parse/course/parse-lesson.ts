@@ -1,0 +1,64 @@
+import { posix } from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import type { Block } from '../../model/blocks.js';
+import type { Lesson } from '../../model/course.js';
+import type { BlockContext } from '../blocks/block-context.js';
+import { parseBlock } from '../blocks/parse-block.js';
+import type { Directive } from '../blocks/directive-attributes.js';
+import { nodeLocation } from '../markdown/node-location.js';
+import { parseYaml } from '../yaml/parse-yaml.js';
+import { checkSchema } from '../yaml/check-schema.js';
+import { lessonFrontMatterSchema, type LessonFrontMatter } from './course-schema.js';
+import type { DiagnosticSink } from '../../diagnostics/context.js';
+
+/** A lesson after its front matter is read, before its blocks are. */
+export interface LessonHead {
+  file: string;
+  id: string;
+  front: LessonFrontMatter | undefined;
+  tree: Root;
+}
+
+/** Read a lesson's front matter (pass 1: ids are needed to resolve links between lessons). */
+export function readLessonHead(file: string, tree: Root, sink: DiagnosticSink): LessonHead {
+  const stem = posix.basename(file, '.md');
+  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  const data = parseYaml(yamlNode?.value ?? '', file, sink, { lines: yamlNode?.position?.start.line ?? 0 });
+  if (!yamlNode) {
+    sink.report('schema-missing-field', { at: { file, range: { start: { line: 1, column: 1 } } }, values: { field: 'title', about: 'Start the lesson with front matter: ---, title: …, ---.' } });
+    return { file, id: stem, front: undefined, tree };
+  }
+  const front = data.value === undefined ? undefined : checkSchema(lessonFrontMatterSchema, data, sink);
+  return { file, id: front?.id ?? stem, front, tree };
+}
+
+/** Turn a lesson's Markdown into blocks (pass 2). */
+export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
+  const blocks: Block[] = [];
+  let pending: RootContent[] = [];
+  const flush = (): void => {
+    if (!pending.length) return;
+    const html = ctx.html(pending);
+    if (html) blocks.push({ kind: 'markdown', html, at: nodeLocation(pending[0], head.file) });
+    pending = [];
+  };
+  for (const node of head.tree.children) {
+    if (node.type === 'yaml') continue;
+    if (node.type === 'containerDirective' || node.type === 'leafDirective') {
+      flush();
+      const block = parseBlock(node as Directive, ctx);
+      if (block) blocks.push(block);
+    } else {
+      pending.push(node);
+    }
+  }
+  flush();
+  return {
+    id: head.id,
+    title: head.front?.title ?? head.id,
+    ...(head.front?.minutes !== undefined ? { minutes: head.front.minutes } : {}),
+    file: head.file,
+    blocks,
+    at: { file: head.file, range: { start: { line: 1, column: 1 } } },
+  };
+}

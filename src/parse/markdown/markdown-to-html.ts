@@ -1,0 +1,75 @@
+import type { Nodes as HastNodes } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import type { Root, RootContent } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
+import type { SourceLocation } from '../../model/position.js';
+import type { DiagnosticSink } from '../../diagnostics/context.js';
+import { nodeLocation } from './node-location.js';
+import { sanitizeSchema } from './sanitize-schema.js';
+
+/** What Markdown conversion needs from the lesson being parsed. */
+export interface MarkdownContext {
+  file: string;
+  sink: DiagnosticSink;
+  /** Course-relative path of a local file referenced from `file`, or undefined (already reported). */
+  resolveAsset(url: string, at: SourceLocation): string | undefined;
+  /** Lesson id for a link to another lesson file, or undefined when the link is not to a lesson. */
+  resolveLessonLink(url: string, at: SourceLocation): string | undefined;
+}
+
+const external = /^[a-z][a-z0-9+.-]*:/i;
+
+/**
+ * Turn mdast nodes into sanitized HTML: images and lesson links are resolved and checked,
+ * raw HTML is dropped with a warning, external links open in a new tab.
+ */
+export function markdownToHtml(nodes: readonly RootContent[], ctx: MarkdownContext): string {
+  const root: Root = { type: 'root', children: structuredClone([...nodes]) };
+  visit(root, (node, index, parent) => {
+    const at = nodeLocation(node, ctx.file);
+    if (node.type === 'html') {
+      const snippet = node.value.trim();
+      if (!/^<!--[\s\S]*-->$/.test(snippet)) {
+        ctx.sink.report('html-removed', { at, values: { html: snippet.length > 60 ? `${snippet.slice(0, 57)}...` : snippet } });
+      }
+      if (parent && index !== undefined) parent.children.splice(index, 1);
+      return index;
+    }
+    if (node.type === 'textDirective') {
+      // "Note:this" parses as a text directive; authors meant plain text.
+      const label = node.children.map((c) => ('value' in c ? c.value : '')).join('');
+      const text = `:${node.name}${label ? `[${label}]` : ''}`;
+      if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'text', value: text });
+      return undefined;
+    }
+    if (node.type === 'image') {
+      if (!node.alt?.trim()) ctx.sink.report('image-missing-alt', { at, values: { path: node.url } });
+      if (!external.test(node.url)) node.url = ctx.resolveAsset(node.url, at) ?? node.url;
+      else if (node.url.startsWith('http:')) ctx.sink.report('link-insecure', { at, values: { href: node.url } });
+      if (node.alt?.trim().toLowerCase() === 'decorative') node.alt = '';
+      node.data = { ...node.data, hProperties: { loading: 'lazy', decoding: 'async' } };
+    }
+    if (node.type === 'link') {
+      if (external.test(node.url)) {
+        if (node.url.startsWith('http:')) ctx.sink.report('link-insecure', { at, values: { href: node.url } });
+        if (/^https?:/.test(node.url)) node.data = { ...node.data, hProperties: { target: '_blank', rel: ['noopener', 'noreferrer'] } };
+      } else if (!node.url.startsWith('#')) {
+        const [path = ''] = node.url.split('#');
+        if (path.endsWith('.md')) {
+          const lessonId = ctx.resolveLessonLink(path, at);
+          if (lessonId) {
+            node.url = `#lesson-${lessonId}`;
+            node.data = { ...node.data, hProperties: { dataCwLesson: lessonId } };
+          }
+        } else {
+          node.url = ctx.resolveAsset(node.url, at) ?? node.url;
+        }
+      }
+    }
+    return undefined;
+  });
+  const hast = toHast(root) as HastNodes;
+  return toHtml(sanitize(hast, sanitizeSchema)).trim();
+}

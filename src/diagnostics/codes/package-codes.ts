@@ -8,4 +8,52 @@ export const packageCodes = defineCodes({
     message: (v) => `Could not write "${v.path}": ${v.reason}.`,
     hint: () => 'Check that the output folder is writable and the disk has space; nothing half-written was left behind.',
   },
+  'package-source-unreadable': {
+    severity: 'error',
+    title: 'Course file could not be read while packaging',
+    message: (v) => `Could not read "${v.path}" while packaging: ${v.reason}.`,
+    hint: () =>
+      'Check that the file is still in the course folder and readable (it may have been moved or renamed during the build); no package was written.',
+  },
+  'package-forbidden-file': {
+    severity: 'error',
+    title: 'Server-side or executable file in the package',
+    message: (v) =>
+      `The file "${v.path}" is a server-side script or program (${v.kind}); LMSs such as Docebo and CrossKnowledge reject packages that contain one.`,
+    hint: () =>
+      'Remove it from the course folder. A package may only hold web content: pages, styles, scripts that run in the browser, and media.',
+  },
+  'package-unsafe-path': {
+    severity: 'error',
+    title: 'File path LMS servers mishandle',
+    message: (v) =>
+      `Unexpected path "${v.path}" in the package: ${v.reason}; expected only A–Z, a–z, 0–9, ".", "_" and "-", in folders separated by "/".`,
+    hint: () =>
+      'Rename the file or folder. LMS servers run on Linux and break on spaces, accents and symbols in file names.',
+  },
+  'package-duplicate-path': {
+    severity: 'error',
+    title: 'Two files with the same path',
+    message: (v) =>
+      v.path === v.other
+        ? `Two files would be stored as "${v.path}" in the package.`
+        : `The package would hold both "${v.other}" and "${v.path}", which differ only in upper and lower case.`,
+    hint: () =>
+      'Rename one of them. Windows and macOS treat such names as the same file, so learners or LMS staff would lose one.',
+  },
+  'package-too-large': {
+    severity: 'warning',
+    title: 'Package larger than some LMSs accept',
+    message: (v) =>
+      `The package "${v.file}" is ${v.size} MB, more than ${v.limit} MB; some LMSs refuse uploads that large (CrossKnowledge accepts 200 MB, Cornerstone recommends at most 250 MB).`,
+    hint: () =>
+      'Make the videos smaller (for example H.264 at a lower bit rate or resolution), or split the course into several courses.',
+  },
+  'manifest-href-missing': {
+    severity: 'error',
+    title: 'Manifest points at a file that is not in the package',
+    message: (v) => `The manifest "${v.manifest}" points at "${v.href}", which is not in the package.`,
+    hint: () =>
+      'This is a fault in coursewright rather than in the course; please report it, with the course that triggers it.',
+  },
 });

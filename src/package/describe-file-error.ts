@@ -1,0 +1,33 @@
+/** Plain-word reasons for the file-system errors people actually meet when writing packages. */
+const reasons: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'the operation is not permitted',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENOTDIR: 'part of the path is a file, not a folder',
+  EISDIR: 'a folder already has that name',
+  EEXIST: 'a file is in the way',
+  ENOENT: 'the file or folder does not exist',
+  ENAMETOOLONG: 'the path is too long',
+  EMFILE: 'too many files are open',
+  EBUSY: 'the file is in use',
+  EIO: 'the disk reported an input/output error',
+};
+
+/**
+ * Why a read or write failed, in a few plain words without a stack trace or an absolute path
+ * (Node's own messages repeat the full path, which the diagnostic already names).
+ */
+export function describeFileError(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  const code = (cause as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && reasons[code]) return reasons[code];
+  if (cause instanceof Error && cause.message) return firstLine(cause.message);
+  return 'unknown error';
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n', 1)[0] ?? text;
+  return line.replace(/[.\s]+$/, '');
+}

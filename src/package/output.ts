@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+
+/** What an output did with one package. */
+export interface WrittenPackage {
+  /** Where the file now is (folder outputs). */
+  path?: string;
+  /** The whole file (memory outputs). */
+  bytes?: Uint8Array;
+  size: number;
+}
+
+/**
+ * Where packages go. Writing either completes or leaves nothing behind: on any failure the
+ * promise rejects and no partial file exists.
+ */
+export interface Output {
+  /** How to name the written file in messages, e.g. `dist/course-scorm12-1.zip`. */
+  describe(fileName: string): string;
+  write(fileName: string, data: Readable): Promise<WrittenPackage>;
+}
+
+/**
+ * Writes packages into a folder (created when missing). Each package is streamed into a hidden
+ * temporary file next to its final name and renamed into place only when complete, so a reader
+ * never sees a half-written zip and a failed build leaves the previous package untouched.
+ */
+export function createDirectoryOutput(dir: string): Output {
+  return {
+    describe: (fileName) => join(dir, fileName),
+    async write(fileName, data) {
+      const path = join(dir, fileName);
+      // Same folder as the target so the rename stays on one file system and is atomic.
+      const temp = join(dir, `.${fileName}.${randomBytes(6).toString('hex')}.tmp`);
+      try {
+        await mkdir(dir, { recursive: true });
+        await pipeline(data, createWriteStream(temp, { flags: 'wx' }));
+        await rename(temp, path);
+        return { path, size: (await stat(path)).size };
+      } catch (error) {
+        data.destroy();
+        await rm(temp, { force: true }).catch(() => undefined);
+        throw error;
+      }
+    },
+  };
+}
+
+/** An output that keeps packages in memory, for tests and for callers that upload bytes. */
+export interface MemoryOutput extends Output {
+  /** Every package written so far, by file name. */
+  readonly files: ReadonlyMap<string, Uint8Array>;
+}
+
+/** Collects packages in memory; nothing touches the disk. */
+export function createMemoryOutput(): MemoryOutput {
+  const files = new Map<string, Uint8Array>();
+  return {
+    files,
+    describe: (fileName) => fileName,
+    async write(fileName, data) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of data) chunks.push(chunk as Buffer);
+      const bytes = new Uint8Array(Buffer.concat(chunks));
+      files.set(fileName, bytes);
+      return { bytes, size: bytes.byteLength };
+    },
+  };
+}

@@ -1,0 +1,104 @@
+import type { DiagnosticSink } from '../diagnostics/context.js';
+import type { CourseSource } from '../load/course-source.js';
+import type { Course } from '../model/course.js';
+import type { Artifact, Site, SiteFile, TargetName } from '../model/site.js';
+import { describeFileError } from './describe-file-error.js';
+import { checkManifestReferences } from './lint/check-manifest-references.js';
+import { checkPackagePaths } from './lint/check-package-paths.js';
+import { checkPackageSize } from './lint/check-package-size.js';
+import type { Output } from './output.js';
+import { packagers } from './packagers.js';
+import { SourceReadError } from './zip/source-read-error.js';
+import { writeZip } from './zip/write-zip.js';
+
+/** Options of `packageCourse`. */
+export interface PackageOptions {
+  /** Which packages to make, in order; duplicates are made once. */
+  targets: readonly TargetName[];
+  /** Where site files with a `source` are streamed from. */
+  source: CourseSource;
+  /** Where the zips go. */
+  output: Output;
+  /** Warn above this many bytes per package (`package-too-large`); default 200 MB. */
+  maxPackageBytes?: number;
+}
+
+/**
+ * The package stage: for each target, add the target's manifest and control files to the site,
+ * check the final file list, and write one deterministic zip through `output`.
+ *
+ * A target whose checks find errors is not written. Unreadable course files and write failures
+ * are reported (`package-source-unreadable`, `output-write-failed`) and leave no partial
+ * file; other targets still go ahead. Returns the packages that were written.
+ */
+export async function packageCourse(
+  site: Site,
+  course: Course,
+  options: PackageOptions,
+  sink: DiagnosticSink,
+): Promise<Artifact[]> {
+  const artifacts: Artifact[] = [];
+  // Site files are checked again for every target; say each problem once.
+  const once = reportOnce(sink);
+  for (const target of new Set(options.targets)) {
+    const packager = packagers[target];
+    const contents = packager.contents(site, course);
+    const files: SiteFile[] = [...site.files, ...contents.files];
+    const paths = new Set(files.map((file) => file.path));
+    const pathErrors = checkPackagePaths(files, once);
+    const referenceErrors = checkManifestReferences(contents.references, paths, once);
+    const sourceErrors = checkSourcesExist(files, options.source, once);
+    if (pathErrors || referenceErrors || sourceErrors) continue;
+
+    const fileName = packager.fileName(course);
+    try {
+      const zip = writeZip(files, (path) => options.source.open(path));
+      const written = await options.output.write(fileName, zip);
+      artifacts.push({ target, courseId: course.id, fileName, ...written });
+      checkPackageSize(fileName, written.size, sink, options.maxPackageBytes);
+    } catch (error) {
+      if (error instanceof SourceReadError) {
+        sink.report('package-source-unreadable', {
+          at: { file: error.path },
+          values: { path: error.path, reason: describeFileError(error) },
+        });
+      } else {
+        sink.report('output-write-failed', {
+          values: { path: options.output.describe(fileName), reason: describeFileError(error) },
+        });
+      }
+    }
+  }
+  return artifacts;
+}
+
+/** A view of `sink` that drops a report identical to one already made. */
+function reportOnce(sink: DiagnosticSink): DiagnosticSink {
+  const seen = new Set<string>();
+  return {
+    get diagnostics() {
+      return sink.diagnostics;
+    },
+    hasErrors: () => sink.hasErrors(),
+    report(code, details) {
+      const key = JSON.stringify([code, details?.at, details?.values]);
+      if (seen.has(key)) return;
+      seen.add(key);
+      sink.report(code, details);
+    },
+  };
+}
+
+/** Catch a missing course file before writing starts, rather than halfway through a zip. */
+function checkSourcesExist(files: readonly SiteFile[], source: CourseSource, sink: DiagnosticSink): boolean {
+  let failed = false;
+  for (const file of files) {
+    if (file.source === undefined || source.has(file.source)) continue;
+    sink.report('package-source-unreadable', {
+      at: { file: file.source },
+      values: { path: file.source, reason: 'it is not in the course folder' },
+    });
+    failed = true;
+  }
+  return failed;
+}

@@ -1,0 +1,30 @@
+import type { Course } from '../model/course.js';
+import type { Site, SiteFile, TargetName } from '../model/site.js';
+
+/** One href written into a manifest; it must name a file in the package. */
+export interface ManifestReference {
+  /** Package path of the manifest that holds the href, e.g. `imsmanifest.xml`. */
+  manifest: string;
+  /** The href as written (relative, posix). */
+  href: string;
+}
+
+/** What a target adds to the rendered site. */
+export interface PackageContents {
+  /** Files the target adds at their package paths: manifest, control documents (XSDs). */
+  files: SiteFile[];
+  /** Every href the target's manifest points at, checked against the final file list. */
+  references: ManifestReference[];
+}
+
+/**
+ * One kind of package (SCORM 1.2, SCORM 2004, xAPI, cmi5, plain web). Each target lives in its own
+ * folder under src/package/ and is listed in `packagers`; zipping, checks and output are shared.
+ */
+export interface Packager {
+  readonly target: TargetName;
+  /** File name of the package, e.g. `respect-at-work-scorm12-2027.1.zip`. */
+  fileName(course: Course): string;
+  /** The files this target adds next to the site's files. Pure: same input, same output. */
+  contents(site: Site, course: Course): PackageContents;
+}

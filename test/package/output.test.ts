@@ -1,0 +1,80 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDirectoryOutput, createMemoryOutput } from '../../src/package/output.js';
+
+/** Gives some bytes, then fails, like a disk read error halfway through a package. */
+function failingHalfway(): Readable {
+  let sent = false;
+  return new Readable({
+    read() {
+      if (!sent) {
+        sent = true;
+        this.push(Buffer.alloc(256 * 1024, 7));
+      } else {
+        setImmediate(() => this.destroy(new Error('simulated failure')));
+      }
+    },
+  });
+}
+
+describe('createDirectoryOutput', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'cw-output-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('creates the folder, writes the file and leaves no temporary file', async () => {
+    const out = join(dir, 'dist', 'nested');
+    const written = await createDirectoryOutput(out).write('a.zip', Readable.from([Buffer.from('PK-bytes')]));
+    expect(written).toEqual({ path: join(out, 'a.zip'), size: 8 });
+    expect(readdirSync(out)).toEqual(['a.zip']);
+    expect(readFileSync(join(out, 'a.zip'), 'utf8')).toBe('PK-bytes');
+  });
+
+  it('replaces an older package of the same name', async () => {
+    writeFileSync(join(dir, 'a.zip'), 'old');
+    await createDirectoryOutput(dir).write('a.zip', Readable.from([Buffer.from('new')]));
+    expect(readFileSync(join(dir, 'a.zip'), 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['a.zip']);
+  });
+
+  it('leaves nothing behind, and the old package untouched, when the data fails halfway', async () => {
+    writeFileSync(join(dir, 'a.zip'), 'old');
+    await expect(createDirectoryOutput(dir).write('a.zip', failingHalfway())).rejects.toThrow('simulated failure');
+    expect(readdirSync(dir)).toEqual(['a.zip']);
+    expect(readFileSync(join(dir, 'a.zip'), 'utf8')).toBe('old');
+  });
+
+  it('rejects with ENOTDIR and creates nothing when the output folder is a file', async () => {
+    const file = join(dir, 'not-a-folder');
+    writeFileSync(file, 'x');
+    const data = Readable.from([Buffer.from('PK')]);
+    await expect(createDirectoryOutput(file).write('a.zip', data)).rejects.toMatchObject({ code: expect.stringMatching(/ENOTDIR|EEXIST/) });
+    expect(readdirSync(dir)).toEqual(['not-a-folder']);
+    expect(data.destroyed).toBe(true);
+  });
+
+  it('names the written file in messages', () => {
+    expect(createDirectoryOutput('dist').describe('a.zip')).toBe(join('dist', 'a.zip'));
+  });
+});
+
+describe('createMemoryOutput', () => {
+  it('keeps the bytes of every package by name', async () => {
+    const output = createMemoryOutput();
+    const written = await output.write('a.zip', Readable.from([Buffer.from('PK'), Buffer.from('-bytes')]));
+    expect(written.size).toBe(8);
+    expect(Buffer.from(written.bytes ?? []).toString()).toBe('PK-bytes');
+    expect([...output.files.keys()]).toEqual(['a.zip']);
+  });
+
+  it('rejects and keeps nothing when the data fails', async () => {
+    const output = createMemoryOutput();
+    await expect(output.write('a.zip', failingHalfway())).rejects.toThrow('simulated failure');
+    expect(output.files.size).toBe(0);
+  });
+});

@@ -1,0 +1,177 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDiskSource } from '../../../src/load/course-source.js';
+import type { SiteFile } from '../../../src/model/site.js';
+import { SourceReadError } from '../../../src/package/zip/source-read-error.js';
+import { writeZip } from '../../../src/package/zip/write-zip.js';
+import { ZipLimitError } from '../../../src/package/zip/zip-limit-error.js';
+import { expectGolden } from '../../support-course/golden.js';
+import { formatZipListing, readZip } from '../../support-package/read-zip.js';
+import { sampleMedia, sampleSite, sampleSource } from '../../support-package/sample-package.js';
+
+const source = sampleSource();
+const open = (path: string): Readable => source.open(path);
+const zipOf = async (files: readonly SiteFile[]): Promise<Buffer> => buffer(writeZip(files, open));
+
+describe('writeZip', () => {
+  const savedTz = process.env.TZ;
+  afterEach(() => {
+    if (savedTz === undefined) delete process.env.TZ;
+    else process.env.TZ = savedTz;
+  });
+
+  it('lists entries sorted, folders before their files, with fixed dates and modes (golden)', async () => {
+    const entries = await readZip(await zipOf(sampleSite().files));
+    expectGolden(formatZipListing(entries), join(import.meta.dirname, '..', '..', 'fixtures', 'package', 'zip', 'site-listing.txt'));
+    const names = entries.map((e) => e.name);
+    expect(names).toEqual([...names].sort());
+  });
+
+  it('stores media as it is and deflates text, and the bytes read back unchanged', async () => {
+    const entries = await readZip(await zipOf(sampleSite().files));
+    const byName = new Map(entries.map((e) => [e.name, e]));
+    expect(byName.get('media/amara.mp4')?.method).toBe(0);
+    expect(byName.get('media/station.jpg')?.method).toBe(0);
+    expect(byName.get('media/amara.mp4')?.compressedSize).toBe(64 * 1024);
+    expect(byName.get('index.html')?.method).toBe(8);
+    expect(byName.get('media/amara.en.vtt')?.method).toBe(8);
+    expect(byName.get('assets/coursewright.js')?.method).toBe(8);
+    expect(byName.get('media/amara.mp4')?.content).toEqual(Buffer.from(sampleMedia['media/amara.mp4'] as Uint8Array));
+    expect(byName.get('media/amara.en.vtt')?.content.toString()).toBe(sampleMedia['media/amara.en.vtt']);
+  });
+
+  it('follows an explicit store flag from the renderer', async () => {
+    const entries = await readZip(
+      await zipOf([
+        { path: 'a.txt', content: 'text '.repeat(100), store: true },
+        { path: 'b.png', content: new Uint8Array(10), store: false },
+      ]),
+    );
+    expect(entries.map((e) => [e.name, e.method])).toEqual([['a.txt', 0], ['b.png', 8]]);
+  });
+
+  it('puts no data descriptor after stored entries, which Java\'s ZipInputStream rejects', async () => {
+    const entries = await readZip(await zipOf(sampleSite().files));
+    const stored = entries.filter((e) => e.method === 0);
+    expect(stored.map((e) => e.name)).toEqual(['assets/', 'media/', 'media/amara.mp4', 'media/station.jpg']);
+    for (const entry of stored) expect(entry.flags & 8, entry.name).toBe(0);
+    // Rendered (in-memory) text needs none either; only streamed, deflated course files use one.
+    expect(entries.filter((e) => e.flags & 8).map((e) => e.name)).toEqual(['media/amara.en.vtt']);
+  });
+
+  it('writes 1980-01-01 00:00 on every entry, Unix modes, and no extra fields', async () => {
+    const entries = await readZip(await zipOf(sampleSite().files));
+    for (const entry of entries) {
+      expect([entry.dosDate, entry.dosTime], entry.name).toEqual([(0 << 9) | (1 << 5) | 1, 0]);
+      expect(entry.mode, entry.name).toBe(entry.name.endsWith('/') ? 0o40755 : 0o100644);
+      expect(entry.madeBy, entry.name).toBe(3);
+      expect(entry.extraFieldCount, entry.name).toBe(0);
+    }
+  });
+
+  it('gives byte-identical zips for the same input, in any input order', async () => {
+    const files = sampleSite().files;
+    const first = await zipOf(files);
+    expect(await zipOf(files)).toEqual(first);
+    expect(await zipOf([...files].reverse())).toEqual(first);
+  });
+
+  it('gives the same bytes in every time zone', async () => {
+    // Re-import the writer under each zone, so constants made at load time are covered too.
+    const zipIn = async (zone: string): Promise<{ offset: number; bytes: Buffer }> => {
+      process.env.TZ = zone;
+      vi.resetModules();
+      const fresh = await import('../../../src/package/zip/write-zip.js');
+      const offset = new Date(Date.UTC(2027, 0, 1)).getTimezoneOffset();
+      return { offset, bytes: await buffer(fresh.writeZip(sampleSite().files, open)) };
+    };
+    const utc = await zipIn('UTC');
+    const losAngeles = await zipIn('America/Los_Angeles');
+    const tokyo = await zipIn('Asia/Tokyo');
+    // Proves the zone really changed inside this process, so the comparison means something.
+    expect([utc.offset, losAngeles.offset, tokyo.offset]).toEqual([0, 480, -540]);
+    expect(losAngeles.bytes).toEqual(utc.bytes);
+    expect(tokyo.bytes).toEqual(utc.bytes);
+  });
+
+  it('streams course files one at a time, never all open at once', async () => {
+    let open = 0;
+    let maxOpen = 0;
+    const files: SiteFile[] = Array.from({ length: 12 }, (_, i) => ({ path: `media/clip-${i}.mp4`, source: `clip-${i}` }));
+    const tracked = (): Readable => {
+      open += 1;
+      maxOpen = Math.max(maxOpen, open);
+      return Readable.from([Buffer.alloc(200_000, 1)]).once('end', () => (open -= 1));
+    };
+    const entries = await readZip(await buffer(writeZip(files, tracked)));
+    expect(entries.filter((e) => !e.name.endsWith('/'))).toHaveLength(12);
+    expect(maxOpen).toBe(1);
+  });
+
+  it('ends the stream with a SourceReadError naming the file when a course file fails', async () => {
+    const failing = (): Readable =>
+      new Readable({
+        read() {
+          this.destroy(Object.assign(new Error('EIO: i/o error, read'), { code: 'EIO' }));
+        },
+      });
+    const run = buffer(writeZip([{ path: 'a.txt', content: 'a' }, { path: 'media/b.mp4', source: 'media/b.mp4' }], failing));
+    await expect(run).rejects.toBeInstanceOf(SourceReadError);
+    await expect(run).rejects.toMatchObject({ path: 'media/b.mp4' });
+  });
+
+  it('fails with a SourceReadError when a deflated course file fails halfway', async () => {
+    const failing = (): Readable => {
+      let sent = false;
+      return new Readable({
+        read() {
+          if (sent) return void setImmediate(() => this.destroy(new Error('EIO: i/o error, read')));
+          sent = true;
+          this.push('WEBVTT\n');
+        },
+      });
+    };
+    const run = buffer(writeZip([{ path: 'media/a.vtt', source: 'media/a.vtt' }], failing));
+    await expect(run).rejects.toMatchObject({ name: 'SourceReadError', path: 'media/a.vtt' });
+  });
+
+  it('fails with a SourceReadError when a stored course file changes while it is zipped', async () => {
+    let reads = 0;
+    const changing = (): Readable => Readable.from([Buffer.alloc(1000, reads++)]);
+    const run = buffer(writeZip([{ path: 'media/a.mp4', source: 'media/a.mp4' }], changing));
+    await expect(run).rejects.toMatchObject({ name: 'SourceReadError', path: 'media/a.mp4', cause: { message: 'the file changed while it was being packaged' } });
+  });
+
+  it('streams large course files from disk in many chunks and reads them back intact', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cw-zip-'));
+    try {
+      const video = Buffer.alloc(3 * 1024 * 1024 + 17).map((_, i) => (i * 7) % 251);
+      const captions = Buffer.from('WEBVTT\n\n'.concat('00:00.000 --> 00:01.000\nLine\n\n'.repeat(20_000)));
+      mkdirSync(join(dir, 'media'));
+      writeFileSync(join(dir, 'media', 'v.mp4'), video);
+      writeFileSync(join(dir, 'media', 'v.vtt'), captions);
+      const disk = createDiskSource(dir);
+      const files = [{ path: 'media/v.mp4', source: 'media/v.mp4' }, { path: 'media/v.vtt', source: 'media/v.vtt' }];
+      const entries = new Map((await readZip(await buffer(writeZip(files, (p) => disk.open(p))))).map((e) => [e.name, e]));
+      expect(entries.get('media/v.mp4')?.content.equals(video)).toBe(true);
+      expect(entries.get('media/v.vtt')?.content.equals(captions)).toBe(true);
+      expect(entries.get('media/v.vtt')?.compressedSize).toBeLessThan(captions.length / 10);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses more entries than a zip without Zip64 can hold', () => {
+    const files = Array.from({ length: 65_536 }, (_, i) => ({ path: `f${i}.txt`, content: '' }));
+    expect(() => writeZip(files, open)).toThrow(ZipLimitError);
+  });
+
+  it('fails with a SourceReadError when a course file cannot be opened', async () => {
+    const run = buffer(writeZip([{ path: 'media/gone.mp4', source: 'media/gone.mp4' }], open));
+    await expect(run).rejects.toMatchObject({ name: 'SourceReadError', path: 'media/gone.mp4' });
+  });
+});

@@ -1,7 +1,6 @@
 import { compileCourse } from '../../compile.js';
 import type { Scenario } from '../../model/scenario.js';
-import { scenarioToDot, scenarioToMermaid } from '../../graph/scenario-graph.js';
-import { enumeratePaths, formatPaths } from '../../graph/scenario-paths.js';
+import { scenarioToDot, scenarioToMermaid, enumeratePaths, formatPaths } from '../../graph/index.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
 import { renderDiagnostics } from '../print-diagnostics.js';
@@ -25,7 +24,7 @@ export async function runGraph(dir: string, options: GraphOptions, term: Termina
     throw new UsageError(`No scenario "${options.scenario}" in ${dir}; it has: ${scenarios.map((s) => s.id).join(', ') || 'none'}.`);
   }
   const parts = chosen.map((s) => {
-    if (options.paths) return `# ${s.id}: ${s.title}\n${formatPaths(s, enumeratePaths(s))}`;
+    if (options.paths) return formatPaths(enumeratePaths(s));
     return options.format === 'dot' ? scenarioToDot(s) : scenarioToMermaid(s);
   });
   term.out(parts.join('\n\n'));

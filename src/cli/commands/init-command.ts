@@ -15,7 +15,7 @@ export function runInit(dir: string, options: { title?: string }, term: Terminal
   const title = options.title ?? basename(target).replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
   cpSync(join(packageRoot(), 'templates', 'init'), target, { recursive: true });
   const courseFile = join(target, 'course.yml');
-  const text = readFileSync(courseFile, 'utf8').replaceAll('{{id}}', id).replaceAll('{{title}}', title.replace(/"/g, '\\"'));
+  const text = readFileSync(courseFile, 'utf8').replaceAll('{{id}}', id).replaceAll('{{title}}', JSON.stringify(title));
   writeFileSync(courseFile, text);
   term.err(`Created the course "${id}" in ${dir}.`);
   term.err(`Next: edit ${dir}/lessons/*.md, then run "coursewright build ${dir}".`);

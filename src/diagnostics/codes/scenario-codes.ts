@@ -37,7 +37,7 @@ export const scenarioCodes = defineCodes({
   'scenario-unreachable-node': {
     severity: 'warning',
     title: 'Node learners can never reach',
-    message: (v) => `The node "${v.node}" is never reached from the start node "${v.start}"; no choice or route leads to it.`,
+    message: (v) => `The node "${v.node}" is never reached: no choices or routes lead to it from the start node "${v.start}".`,
     hint: () => 'Add a choice or route with "goto" to this node, or delete the node if it is left over.',
   },
   'scenario-dead-end': {
@@ -63,6 +63,12 @@ export const scenarioCodes = defineCodes({
     title: 'Ending with choices or routes',
     message: (v) => `The ending "${v.node}" has ${v.what}, which learners never see because the scenario stops there.`,
     hint: () => 'Remove "end: true" if the scenario should go on from here, or remove the choices and routes.',
+  },
+  'scenario-choices-and-routes': {
+    severity: 'error',
+    title: 'Node with both choices and routes',
+    message: (v) => `Expected either choices or routes on the node "${v.node}", found both.`,
+    hint: () => 'Use "choices" when the learner decides and "routes" when the scenario moves on by itself; split the node in two if it needs both.',
   },
   'scenario-unknown-variable': {
     severity: 'error',
@@ -97,13 +103,13 @@ export const scenarioCodes = defineCodes({
   'scenario-choice-no-fallback': {
     severity: 'warning',
     title: 'Every choice may be hidden',
-    message: (v) => `At "${v.node}" every choice has a condition, and with some values of ${v.variables} none of them holds, so learners could be stuck.`,
+    message: (v) => `At "${v.node}" every choice has a condition, and none of them holds when learners arrive with ${v.example}, so they could be stuck.`,
     hint: () => 'Add a choice without "when", or make the conditions cover every case.',
   },
   'scenario-route-no-fallback': {
     severity: 'warning',
     title: 'Routes without a fallback',
-    message: (v) => `At "${v.node}" the last route has a condition, and with some values of ${v.variables} no route holds, so learners could be stuck.`,
+    message: (v) => `At "${v.node}" the last route has a condition, and no route holds when learners arrive with ${v.example}, so they could be stuck.`,
     hint: () => 'Remove "when" from the last route so it catches every other case.',
   },
   'scenario-route-never-taken': {

@@ -1,0 +1,78 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures', 'validate');
+let work: string;
+
+beforeEach(() => {
+  work = mkdtempSync(join(tmpdir(), 'cw-cli-'));
+});
+afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+describe('coursewright CLI', () => {
+  it('scaffolds a course with init that then builds into a SCORM 1.2 zip', () => {
+    const init = runCli(['init', 'courses/safe-handover', '--title', 'Safe handover'], work);
+    expect(init.code).toBe(0);
+    const build = runCli(['build'], work);
+    expect(build.stderr).toContain('courses/safe-handover: built (0 errors, 0 warnings)');
+    expect(build.code).toBe(0);
+    expect(readdirSync(join(work, 'dist'))).toEqual(['safe-handover-scorm12-1.0.zip']);
+    expect(build.stdout).toContain('dist/safe-handover-scorm12-1.0.zip');
+  });
+
+  it('refuses to init over an existing folder (exit 2) and leaves it untouched', () => {
+    writeFileSync(join(work, 'notes.txt'), 'mine');
+    const init = runCli(['init', '.'], work);
+    expect(init.code).toBe(2);
+    expect(init.stderr).toContain('not empty');
+    expect(readdirSync(work)).toEqual(['notes.txt']);
+  });
+
+  it('reports content errors with file:line:column, code and hint, exits 1 and writes no zip', () => {
+    cpSync(join(fixtures, 'link-broken'), join(work, 'course'), { recursive: true });
+    const build = runCli(['build', 'course'], work);
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain('course/lessons/one.md:4:5 error The link "policy.md" points to no lesson in this course.  link-broken');
+    expect(build.stderr).toContain('hint: Link to another lesson by its file');
+    expect(build.stderr).not.toMatch(/at \S+\.(js|ts):\d+/); // no stack trace
+    expect(existsSync(join(work, 'dist')) ? readdirSync(join(work, 'dist')) : []).toEqual([]);
+  });
+
+  it('prints the same diagnostics as JSON with --format json', () => {
+    cpSync(join(fixtures, 'unknown-directive'), join(work, 'course'), { recursive: true });
+    const result = runCli(['validate', 'course', '--format', 'json'], work);
+    expect(result.code).toBe(1);
+    const json = JSON.parse(result.stdout) as { ok: boolean; courses: { diagnostics: { code: string; file: string; range: { start: { line: number } } }[] }[] };
+    expect(json.ok).toBe(false);
+    expect(json.courses[0]?.diagnostics[0]).toMatchObject({ code: 'unknown-directive', file: 'lessons/one.md', range: { start: { line: 6 } } });
+  });
+
+  it('exits 2 on usage errors: unknown target, missing folder, unknown option', () => {
+    runCli(['init', 'c'], work);
+    expect(runCli(['build', 'c', '--target', 'scorm13'], work)).toMatchObject({ code: 2 });
+    expect(runCli(['build', 'c', '--target', 'scorm13'], work).stderr).toContain('Unknown target "scorm13"; expected one of: scorm12.');
+    expect(runCli(['build', 'nowhere'], work).code).toBe(2);
+    expect(runCli(['build', '--bogus'], work).code).toBe(2);
+  });
+
+  it('builds byte-identical packages from the same sources', () => {
+    runCli(['init', 'c'], work);
+    runCli(['build', 'c', '--out', 'one'], work);
+    runCli(['build', 'c', '--out', 'two'], work);
+    const one = readFileSync(join(work, 'one', 'c-scorm12-1.0.zip'));
+    const two = readFileSync(join(work, 'two', 'c-scorm12-1.0.zip'));
+    expect(one.length).toBeGreaterThan(1000);
+    expect(one.equals(two)).toBe(true);
+  });
+
+  it('prints its version and help', () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
+    expect(runCli(['--version'], work).stdout.trim()).toBe(pkg.version);
+    const help = runCli(['build', '--help'], work);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('--target');
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { createDiagnosticSink } from '../../../src/diagnostics/context.js';
+import { createMemorySource } from '../../../src/load/course-source.js';
+import { parseCourse } from '../../../src/parse/course/parse-course.js';
+import type { CheckBlock, InterviewBlock, PracticeBlock } from '../../../src/model/blocks.js';
+
+const courseYml = `id: demo
+title: "Demo & friends"
+version: 2027.1
+lessons:
+  - lessons/welcome.md
+  - lessons/practice.md
+completion: [all-lessons, checks]
+masteryScore: 80
+`;
+
+const welcome = `---
+title: Welcome
+minutes: 5
+---
+## Why this matters
+
+See [the practice lesson](practice.md#top) and [the policy](https://example.org/policy).
+
+![A nurse at the station](../media/station.png)
+
+<script>alert(1)</script>
+
+::::interview{#amara speaker="Amara Okafor" role="Charge nurse" video="../media/amara.mp4" captions="../media/amara.en.vtt" captions-es="../media/amara.es.vtt" transcript="../media/amara.transcript.md"}
+Amara has led night shifts for ten years.
+
+> People notice who laughs along.
+::::
+`;
+
+const practice = `---
+title: Practice
+id: try-it
+---
+:::check{#q-signs graded attempts=2}
+Which is an **early** warning sign?
+
+- [ ] A formal complaint
+  Complaints come later.
+- [x] Jokes that single someone out
+  Yes: small moments come first.
+:::
+
+:::practice{#p-ward}
+A visitor keeps commenting on a nurse's looks.
+
+- [x] **Direct:** Tell the visitor it's not okay.
+  Clear and calm works.
+- [ ] **Delay:** Check in with the nurse later.
+:::
+`;
+
+function parse(extra: Record<string, string> = {}) {
+  const sink = createDiagnosticSink();
+  const source = createMemorySource({
+    'course.yml': courseYml,
+    'lessons/welcome.md': welcome,
+    'lessons/practice.md': practice,
+    'media/station.png': 'png',
+    'media/amara.mp4': 'mp4',
+    'media/amara.en.vtt': 'WEBVTT\n',
+    'media/amara.es.vtt': '\uFEFFWEBVTT\n',
+    'media/amara.transcript.md': '**Amara:** We notice who laughs along.\n',
+    ...extra,
+  });
+  return { course: parseCourse(source, sink), diagnostics: sink.diagnostics };
+}
+
+describe('parseCourse', () => {
+  it('reads settings, lessons in order and front matter', () => {
+    const { course } = parse();
+    expect(course?.title).toBe('Demo & friends');
+    expect(course?.version).toBe('2027.1');
+    expect(course?.lessons.map((l) => [l.id, l.title, l.minutes])).toEqual([['welcome', 'Welcome', 5], ['try-it', 'Practice', undefined]]);
+    expect(course?.completion).toEqual(['all-lessons', 'checks']);
+    expect(course?.assets).toEqual(['media/amara.en.vtt', 'media/amara.es.vtt', 'media/amara.mp4', 'media/amara.transcript.md', 'media/station.png']);
+  });
+
+  it('turns Markdown into sanitized HTML with lesson links and course-relative images', () => {
+    const { course, diagnostics } = parse();
+    const html = course?.lessons[0]?.blocks[0]?.kind === 'markdown' ? course.lessons[0].blocks[0].html : '';
+    expect(html).toContain('<a href="#lesson-try-it" data-cw-lesson="try-it">the practice lesson</a>');
+    expect(html).toContain('href="https://example.org/policy" target="_blank" rel="noopener noreferrer"');
+    expect(html).toContain('src="media/station.png" alt="A nurse at the station"');
+    expect(html).not.toContain('script');
+    expect(diagnostics.map((d) => d.code)).toEqual(['html-removed']);
+  });
+
+  it('reads an interview with captions per language and its transcript', () => {
+    const block = parse().course?.lessons[0]?.blocks.find((b) => b.kind === 'interview') as InterviewBlock;
+    expect(block.speaker).toBe('Amara Okafor');
+    expect(block.media).toEqual({ path: 'media/amara.mp4', kind: 'video' });
+    expect(block.captions.map((c) => [c.lang, c.path])).toEqual([['en', 'media/amara.en.vtt'], ['es', 'media/amara.es.vtt']]);
+    expect(block.transcriptHtml).toContain('<strong>Amara:</strong>');
+    expect(block.quotesHtml).toEqual(['<p>People notice who laughs along.</p>']);
+    expect(block.introHtml).toContain('ten years');
+  });
+
+  it('reads a knowledge check as a task list with codes and feedback', () => {
+    const block = parse().course?.lessons[1]?.blocks[0] as CheckBlock;
+    expect(block).toMatchObject({ id: 'q-signs', type: 'single', attempts: 2, graded: true, promptText: 'Which is an early warning sign?' });
+    expect(block.options.map((o) => [o.code, o.text, o.correct])).toEqual([
+      ['a', 'A formal complaint', false],
+      ['b', 'Jokes that single someone out', true],
+    ]);
+    expect(block.options[1]?.feedbackHtml).toBe('<p>Yes: small moments come first.</p>');
+  });
+
+  it('reads practice techniques with their labels', () => {
+    const block = parse().course?.lessons[1]?.blocks[1] as PracticeBlock;
+    expect(block.techniques.map((t) => [t.code, t.label, t.recommended])).toEqual([['a', 'Direct', true], ['b', 'Delay', false]]);
+    expect(block.techniques[0]?.html).toBe("<p>Tell the visitor it's not okay.</p>");
+  });
+
+  it('reports every problem in one run, each with a position', () => {
+    const { diagnostics } = parse({
+      'lessons/practice.md': `---\ntitle: Practice\nid: try-it\n---\n![](../media/nope.png)\n\n:::check{#Bad_Id}\nQ?\n\n- [ ] a\n:::\n`,
+    });
+    expect(diagnostics.map((d) => [d.code, d.file, d.range?.start.line])).toEqual([
+      ['html-removed', 'lessons/welcome.md', 11],
+      ['image-missing-alt', 'lessons/practice.md', 5],
+      ['asset-missing', 'lessons/practice.md', 5],
+      ['invalid-id', 'lessons/practice.md', 7],
+      ['check-no-correct-option', 'lessons/practice.md', 7],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { BlockContext } from './block-context.js';
 import { nodeLocation } from '../markdown/node-location.js';
+import type { SourceLocation } from '../../model/position.js';
 
 export type Directive = ContainerDirective | LeafDirective;
 
@@ -26,6 +27,7 @@ export type AttributeValues = Record<string, string | boolean | number | undefin
  */
 export function readAttributes(node: Directive, spec: AttributeSpec, ctx: BlockContext): AttributeValues {
   const at = nodeLocation(node, ctx.file);
+  const attrAt = (name: string): SourceLocation => attributeLocation(node, name, ctx);
   const block = node.name;
   const attrs = node.attributes ?? {};
   const values: AttributeValues = {};
@@ -38,20 +40,20 @@ export function readAttributes(node: Directive, spec: AttributeSpec, ctx: BlockC
     }
     const kind = spec.known[name] ?? (spec.prefixes?.some((p) => name.startsWith(p)) ? 'text' : undefined);
     if (kind === undefined) {
-      ctx.sink.report('unknown-attribute', { at, values: { name: name === 'class' ? `.${value}` : name, block, expected: knownNames.join(', ') } });
+      ctx.sink.report('unknown-attribute', { at: attrAt(name === 'class' ? `.${value}` : name), values: { name: name === 'class' ? `.${value}` : name, block, expected: knownNames.join(', ') } });
       continue;
     }
     const read = readValue(kind, value);
     if (read === undefined) {
       const expected = kind === 'flag' ? 'true or false (or just the name)' : kind === 'count' ? 'a whole number' : Array.isArray(kind) ? `one of ${kind.join(', ')}` : 'text';
-      ctx.sink.report('invalid-attribute', { at, values: { name, value, block, expected } });
+      ctx.sink.report('invalid-attribute', { at: attrAt(name), values: { name, value, block, expected } });
       continue;
     }
     values[name] = read;
   }
   for (const name of spec.required ?? []) {
     if (values[name] === undefined && attrs[name] === undefined) {
-      ctx.sink.report('missing-attribute', { at, values: { name, block, example: spec.example } });
+      ctx.sink.report('missing-attribute', { at: attrAt('{'), values: { name, block, example: spec.example } });
     }
   }
   return values;
@@ -62,4 +64,22 @@ function readValue(kind: AttributeKind, value: string): string | boolean | numbe
   if (kind === 'flag') return value === '' || value === 'true' ? true : value === 'false' ? false : undefined;
   if (kind === 'count') return /^\d+$/.test(value) ? Number(value) : undefined;
   return kind.includes(value) ? value : undefined;
+}
+
+/**
+ * Where an attribute stands on the directive's opening line, so a message points at the word
+ * itself rather than the start of the block. Falls back to the block's start.
+ */
+export function attributeLocation(node: Directive, name: string, ctx: BlockContext): SourceLocation {
+  const at = nodeLocation(node, ctx.file);
+  const line = node.position?.start.line;
+  const start = node.position?.start.column ?? 1;
+  if (line === undefined || !ctx.source.has(ctx.file)) return at;
+  const text = ctx.source.readText(ctx.file).split(/\r?\n/)[line - 1] ?? '';
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = name === '{' ? /\{/ : new RegExp(`(?<=[\\s{])${escaped}(?=[=\\s}])`);
+  const match = pattern.exec(text.slice(start - 1));
+  if (!match) return at;
+  const column = start + match.index;
+  return { file: ctx.file, range: { start: { line, column }, end: { line, column: column + match[0].length } } };
 }

@@ -1,4 +1,4 @@
-import type { List, ListItem, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Directive } from './directive-attributes.js';
 
 /** A directive body split into the text before the first list and that list's items. */
@@ -23,6 +23,10 @@ export function readOptionList(node: Directive): OptionList {
     lead: children.slice(0, index),
     items: list.children.map((item) => {
       const [first, ...rest] = item.children as RootContent[];
+      if (first?.type === 'paragraph') {
+        const [option, feedback] = splitFirstLine(first);
+        return { item, checked: item.checked === true, main: [option], rest: feedback ? [feedback, ...rest] : rest };
+      }
       return { item, checked: item.checked === true, main: first ? [first] : [], rest };
     }),
     tail: children.slice(index + 1),
@@ -32,4 +36,26 @@ export function readOptionList(node: Directive): OptionList {
 /** Option codes a, b, c … as SCORM 1.2 choice responses require (single characters). */
 export function optionCode(index: number): string {
   return String.fromCharCode(97 + index);
+}
+
+/**
+ * "- [x] Option\n  Feedback" is one paragraph in Markdown (a lazy continuation line); authors
+ * mean the first line as the option and the following lines as its feedback.
+ */
+function splitFirstLine(paragraph: Paragraph): [Paragraph, Paragraph | undefined] {
+  const before: PhrasingContent[] = [];
+  const children = paragraph.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as PhrasingContent;
+    const newline = child.type === 'text' ? child.value.indexOf('\n') : -1;
+    if (child.type === 'text' && newline >= 0) {
+      const head = child.value.slice(0, newline);
+      const tail = child.value.slice(newline + 1);
+      if (head) before.push({ ...child, value: head });
+      const after: PhrasingContent[] = [...(tail ? [{ ...child, value: tail }] : []), ...children.slice(i + 1)];
+      return [{ ...paragraph, children: before }, after.length ? { ...paragraph, children: after } : undefined];
+    }
+    before.push(child);
+  }
+  return [paragraph, undefined];
 }

@@ -44,7 +44,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
   });
   if (settings && !lessonPaths.length) sink.report('course-no-lessons', { at: data.locate(['lessons']) });
   for (const file of source.list()) {
-    if (file.startsWith('lessons/') && file.endsWith('.md') && !seen.has(file)) sink.report('lesson-not-listed', { at: { file }, values: { path: file } });
+    if (file.startsWith('lessons/') && file.endsWith('.md') && !seen.has(file)) sink.report('lesson-not-listed', { at: data.locate(['lessons'], 'key'), values: { path: file } });
   }
 
   const lessonIdByFile = new Map(heads.map((h) => [h.file, h.id]));

@@ -1,1 +1,121 @@
-console.log('build placeholder')
+// Builds the tool: the browser runtime (build/runtime/coursewright.js + .css) and the CLI
+// (build/cli.js). Run by `npm run build` and npm `prepare`; test/support/global-setup.ts calls
+// `buildRuntime` so tests always use fresh runtime assets.
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/**
+ * Bundles the browser runtime: src/runtime/main.ts → <outDir>/coursewright.js (IIFE, ES2019,
+ * minified, no source map) and src/runtime/styles/index.css plus the blocks' styles →
+ * <outDir>/coursewright.css. Output is deterministic; files are replaced atomically so a test
+ * reading them never sees half a file.
+ * @param {{ outDir?: string }} [options] default build/runtime
+ * @returns {Promise<{ script: string, stylesheet: string }>} paths of the written files
+ */
+export async function buildRuntime(options = {}) {
+  const outDir = options.outDir ?? join(root, 'build', 'runtime');
+  const runtimeDir = join(root, 'src', 'runtime');
+  const script = await build({
+    entryPoints: [join(runtimeDir, 'main.ts')],
+    tsconfig: join(runtimeDir, 'tsconfig.json'),
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'silent',
+  });
+  const stylesDir = join(runtimeDir, 'styles');
+  const stylesheet = await build({
+    stdin: { contents: await cssEntry(stylesDir), resolveDir: stylesDir, sourcefile: 'index.css', loader: 'css' },
+    bundle: true,
+    minify: true,
+    sourcemap: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    write: false,
+    logLevel: 'silent',
+  });
+  const paths = { script: join(outDir, 'coursewright.js'), stylesheet: join(outDir, 'coursewright.css') };
+  await writeAtomically(paths.script, onlyOutput(script));
+  await writeAtomically(paths.stylesheet, onlyOutput(stylesheet));
+  return paths;
+}
+
+/**
+ * Bundles the CLI src/cli/main.ts → build/cli.js (Node ESM, dependencies left as imports).
+ * Skipped, returning undefined, while the CLI does not exist yet.
+ * @returns {Promise<string | undefined>} path of the written file
+ */
+export async function buildCli() {
+  const entry = join(root, 'src', 'cli', 'main.ts');
+  if (!existsSync(entry)) return undefined;
+  const out = join(root, 'build', 'cli.js');
+  const result = await build({
+    entryPoints: [entry],
+    tsconfig: join(root, 'tsconfig.json'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: false,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  await writeAtomically(out, onlyOutput(result));
+  return out;
+}
+
+/** index.css, then the blocks' stylesheets when the blocks have any (sorted, for stable output). */
+async function cssEntry(stylesDir) {
+  const imports = [];
+  if (existsSync(join(stylesDir, 'blocks.css'))) imports.push('./blocks.css');
+  const blocksDir = join(stylesDir, '..', 'blocks');
+  if (existsSync(blocksDir)) {
+    for (const name of readdirSync(blocksDir).filter((file) => file.endsWith('.css')).sort()) {
+      imports.push(relative(stylesDir, join(blocksDir, name)).split('\\').join('/'));
+    }
+  }
+  const index = await readFile(join(stylesDir, 'index.css'), 'utf8');
+  return index + imports.map((path) => `@import ${JSON.stringify(path)};\n`).join('');
+}
+
+function onlyOutput(result) {
+  const [file] = result.outputFiles ?? [];
+  if (!file) throw new Error('esbuild produced no output');
+  return file.contents;
+}
+
+async function writeAtomically(path, contents) {
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}.tmp`;
+  await writeFile(temporary, contents);
+  await rename(temporary, path);
+}
+
+async function main() {
+  const runtime = await buildRuntime();
+  const cli = await buildCli();
+  for (const path of [runtime.script, runtime.stylesheet, cli]) {
+    if (path) console.log(`built ${relative(root, path)}`);
+  }
+  if (!cli) console.log('skipped build/cli.js: src/cli/main.ts does not exist yet');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

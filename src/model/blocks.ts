@@ -52,7 +52,7 @@ export interface ScenarioBlock {
   id: string;
   scenario: Scenario;
   /** Sanitized HTML of the scenario's Markdown, by node id and choice id. */
-  rendered: Record<string, { html: string; choices: Record<string, { html: string; consequenceHtml?: string }> }>;
+  rendered: Record<string, { html: string; choices: Record<string, { html: string; text: string; consequenceHtml?: string }> }>;
   at: SourceLocation;
 }
 

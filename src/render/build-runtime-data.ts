@@ -76,7 +76,7 @@ function runtimeScenario(block: ScenarioBlock, lesson: number): RuntimeScenario 
         choices: n.choices.map((c) => ({
           id: c.id,
           html: rendered?.choices[c.id]?.html ?? '',
-          text: c.text,
+          text: rendered?.choices[c.id]?.text ?? c.text,
           ...(rendered?.choices[c.id]?.consequenceHtml ? { consequenceHtml: rendered.choices[c.id]?.consequenceHtml } : {}),
           effects: c.effects,
           goto: c.goto,

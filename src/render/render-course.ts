@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import type { Block } from '../model/blocks.js';
 import type { Course } from '../model/course.js';
 import type { Site, SiteFile } from '../model/site.js';
 import { blockStrings } from '../model/strings/block-strings.js';
@@ -40,7 +41,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
     title: lesson.title,
     minutes: lesson.minutes,
     html: lesson.blocks
-      .map((block) => (block.kind === 'markdown' ? block.html : templates.block(block.kind, { ...block, strings, support: course.support })))
+      .map((block) => (block.kind === 'markdown' ? block.html : templates.block(block.kind, blockContext(block, strings, course))))
       .join('\n'),
   }));
   const language = course.language.split('-')[0] ?? 'en';
@@ -73,4 +74,14 @@ function readRuntime(file: string): string {
   } catch {
     throw new Error(`The browser runtime is not built (${posix.basename(file)} missing): run "npm run build".`);
   }
+}
+
+/** What a block template gets: the block, the player strings, and what templates cannot compute. */
+function blockContext(block: Exclude<Block, { kind: 'markdown' }>, strings: Record<string, string>, course: Course): object {
+  return {
+    ...block,
+    strings,
+    support: course.support,
+    ...(block.kind === 'check' ? { inputType: block.type === 'multiple' ? 'checkbox' : 'radio' } : {}),
+  };
 }

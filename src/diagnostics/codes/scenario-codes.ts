@@ -58,6 +58,12 @@ export const scenarioCodes = defineCodes({
     message: (v) => `Expected an "outcome" on the ending "${v.node}", found none.`,
     hint: () => 'Add "outcome: positive", "outcome: mixed" or "outcome: negative"; the debrief and reports use it.',
   },
+  'scenario-outcome-not-end': {
+    severity: 'warning',
+    title: 'Outcome on a node that is not an ending',
+    message: (v) => `The node "${v.node}" has "${v.field}" but no "end: true", so it is never used.`,
+    hint: () => 'Add "end: true" if the scenario should stop here, or remove the field.',
+  },
   'scenario-end-has-choices': {
     severity: 'error',
     title: 'Ending with choices or routes',

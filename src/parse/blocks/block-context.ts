@@ -17,6 +17,8 @@ export interface BlockContext {
   asset(url: string, at: SourceLocation, fromFile?: string): string | undefined;
   /** Sanitized HTML of Markdown text standing in `file` (a transcript file, scenario YAML), paths relative to that file. */
   markdown(text: string, file: string): string;
+  /** Plain text of a Markdown string, for reports. */
+  plain(text: string, max?: number): string;
   /** Course language, the default for captions. */
   language: string;
   /** Course setting: may reflections be reported at all. */

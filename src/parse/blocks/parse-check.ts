@@ -4,6 +4,7 @@ import { readAttributes, type Directive } from './directive-attributes.js';
 import { readBlockId } from './block-id.js';
 import { optionCode, readOptionList } from './option-list.js';
 import { nodeLocation } from '../markdown/node-location.js';
+import { unwrapParagraph } from '../markdown/unwrap-paragraph.js';
 
 /** `:::check{#id type=single attempts=2 graded}` — a knowledge check written as a task list. */
 export function parseCheck(node: Directive, ctx: BlockContext): CheckBlock {
@@ -15,9 +16,10 @@ export function parseCheck(node: Directive, ctx: BlockContext): CheckBlock {
   const id = readBlockId(node, values, ctx);
   const at = nodeLocation(node, ctx.file);
   const list = readOptionList(node);
+  const trueFalse = values.type === 'true-false';
   const options = list.items.map((entry, index) => ({
-    code: optionCode(index),
-    html: ctx.html(entry.main),
+    code: trueFalse ? trueFalseCode(ctx.text(entry.main), index) : optionCode(index),
+    html: unwrapParagraph(ctx.html(entry.main)),
     text: ctx.text(entry.main),
     correct: entry.checked,
     ...(entry.rest.length ? { feedbackHtml: ctx.html(entry.rest) } : {}),
@@ -42,4 +44,15 @@ export function parseCheck(node: Directive, ctx: BlockContext): CheckBlock {
     graded: values.graded === true,
     at,
   };
+}
+
+/**
+ * SCORM records true/false answers as "t" and "f": the option reading "True" (or a translation
+ * starting with a word for true) is "t"; otherwise the first option is true, the second false.
+ */
+function trueFalseCode(text: string, index: number): string {
+  const word = text.trim().toLowerCase();
+  if (/^(true|vrai|verdadero|wahr|vero|verdadeiro|waar|yes)\b/.test(word)) return 't';
+  if (/^(false|faux|falso|falsch|onwaar|no)\b/.test(word)) return 'f';
+  return index === 0 ? 't' : 'f';
 }

@@ -6,6 +6,7 @@ import { readAttributes, type Directive } from './directive-attributes.js';
 import { readBlockId } from './block-id.js';
 import { optionCode, readOptionList } from './option-list.js';
 import { nodeLocation } from '../markdown/node-location.js';
+import { unwrapParagraph } from '../markdown/unwrap-paragraph.js';
 
 /** `:::practice{#id mode=choose}` — a situation and intervention techniques to choose or order. */
 export function parsePractice(node: Directive, ctx: BlockContext): PracticeBlock {
@@ -18,8 +19,8 @@ export function parsePractice(node: Directive, ctx: BlockContext): PracticeBlock
     const { label, body } = splitLabel(entry.main);
     return {
       code: optionCode(index),
-      label: label || ctx.text(entry.main, 40),
-      html: ctx.html(body),
+      label,
+      html: unwrapParagraph(ctx.html(body)),
       text: ctx.text(entry.main),
       // In order mode the author's list order is the recommended order; every step counts.
       recommended: mode === 'order' ? true : entry.checked,

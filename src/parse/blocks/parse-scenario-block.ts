@@ -5,6 +5,7 @@ import { readAttributes, type Directive } from './directive-attributes.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { courseRelativePath } from '../assets/asset-resolver.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
+import { unwrapParagraph } from '../markdown/unwrap-paragraph.js';
 
 /**
  * `::scenario{src="../scenarios/x.yml"}` or a `:::scenario` container holding one ```yaml block.
@@ -47,15 +48,10 @@ export function parseScenarioBlock(node: Directive, ctx: BlockContext): Scenario
   for (const n of scenario.nodes) {
     const choices: ScenarioBlock['rendered'][string]['choices'] = {};
     for (const c of n.choices) {
-      choices[c.id] = { html: inline(ctx.markdown(c.text, file)), ...(c.consequence ? { consequenceHtml: ctx.markdown(c.consequence, file) } : {}) };
+      choices[c.id] = { html: unwrapParagraph(ctx.markdown(c.text, file)), text: ctx.plain(c.text), ...(c.consequence ? { consequenceHtml: ctx.markdown(c.consequence, file) } : {}) };
     }
     rendered[n.id] = { html: ctx.markdown(n.text, file), choices };
   }
   return { kind: 'scenario', id: scenario.id, scenario, rendered, at };
 }
 
-/** Choice text goes inside a button: drop the paragraph wrapper of a one-paragraph text. */
-function inline(html: string): string {
-  const match = /^<p>([\s\S]*)<\/p>$/.exec(html);
-  return match && !match[1]?.includes('<p>') ? match[1] ?? html : html;
-}

@@ -72,6 +72,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
         const tree = parseMarkdownTree(text);
         return markdownToHtml(tree.children.filter((c) => c.type !== 'yaml'), markdownContext(file));
       },
+      plain: (text: string, max?: number) => plainText(parseMarkdownTree(text).children, max),
       language,
       reflectionsReported: settings?.reporting.reflections === 'report',
     };

@@ -37,6 +37,10 @@ export function buildScenarioNode(id: string, input: NodeInput, ctx: ScenarioCon
     node.end = { outcome: input.outcome };
     if (input.outcomeLabel !== undefined) node.end.outcomeLabel = input.outcomeLabel;
     recordLocation(node, 'end', ctx.data.locate([...path, 'end'], 'key'));
+  } else {
+    for (const field of ['outcome', 'outcomeLabel'] as const) {
+      if (input[field] !== undefined) ctx.sink.report('scenario-outcome-not-end', { at: ctx.data.locate([...path, field], 'key'), values: { node: id, field } });
+    }
   }
   return node;
 }

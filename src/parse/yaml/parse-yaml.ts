@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Range, SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 
@@ -53,6 +53,19 @@ export function parseYaml(text: string, file: string, sink: DiagnosticSink, offs
   };
 }
 
+/** Key → pair lookups per YAML map, built once: scenarios with thousands of nodes are located often. */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) if (isPair(p) && isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
 function findNode(doc: Document, path: DataPath, part: 'key' | 'value'): Node | undefined {
   let current: unknown = doc.contents;
   let best: Node | undefined = isNode(current) ? current : undefined;
@@ -60,7 +73,7 @@ function findNode(doc: Document, path: DataPath, part: 'key' | 'value'): Node | 
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(current)) {
-      const pair = current.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      const pair = pairOf(current, String(segment));
       if (!pair) return best;
       if (last && part === 'key' && isNode(pair.key)) return pair.key;
       current = pair.value;

@@ -114,7 +114,8 @@ describe('parseCourse', () => {
   it('reads practice techniques with their labels', () => {
     const block = parse().course?.lessons[1]?.blocks[1] as PracticeBlock;
     expect(block.techniques.map((t) => [t.code, t.label, t.recommended])).toEqual([['a', 'Direct', true], ['b', 'Delay', false]]);
-    expect(block.techniques[0]?.html).toBe("<p>Tell the visitor it's not okay.</p>");
+    expect(block.techniques[0]?.html).toBe("Tell the visitor it's not okay.");
+    expect(block.techniques[0]?.feedbackHtml).toBe('<p>Clear and calm works.</p>');
   });
 
   it('reports every problem in one run, each with a position', () => {

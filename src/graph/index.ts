@@ -1,0 +1,12 @@
+export { scenarioToMermaid } from './scenario-to-mermaid.js';
+export { scenarioToDot } from './scenario-to-dot.js';
+export { enumeratePaths, type EnumeratePathsOptions, type PathStep, type ScenarioPath, type ScenarioPaths } from './enumerate-paths.js';
+export { formatPaths } from './format-paths.js';
+export { recommendedPath, walkRecommended, type RecommendedWalk } from './recommended-path.js';
+export { evaluateCondition, conditionVariables, type VariableValues } from './evaluate-condition.js';
+export { formatCondition } from './format-condition.js';
+export { initialValues, applyEffects } from './scenario-values.js';
+export { scenarioScore } from './scenario-score.js';
+export { nodesById, nodeEdges, scenarioEdges, successorMap, type ScenarioEdge } from './scenario-edges.js';
+export { reachableNodes } from './reachable-nodes.js';
+export { stronglyConnected } from './strongly-connected.js';

@@ -1,0 +1,43 @@
+import type { InteractionRecord } from '../../block-api.js';
+import type { RuntimeScenarioNode } from '../../../model/runtime-data.js';
+import { choiceCode } from './choice-code.js';
+import type { OfferedChoice } from './scenario-graph.js';
+import { choiceResult } from './scenario-graph.js';
+
+/** Longest description sent: SCORM 2004 allows 250 characters, and reports stay readable. */
+const maxDescription = 250;
+
+/**
+ * The interaction a decision reports: response and correct answers as choice codes (SCORM 1.2
+ * allows only single characters), readable texts in `choices`.
+ */
+export function decisionRecord(input: {
+  id: string;
+  node: RuntimeScenarioNode;
+  index: number;
+  offered: readonly OfferedChoice[];
+  description: string;
+  latencyMs?: number;
+}): InteractionRecord {
+  const { node, index, offered } = input;
+  const correct = offered.filter((c) => c.choice.recommended).map((c) => choiceCode(c.index));
+  return {
+    id: input.id,
+    type: 'choice',
+    description: shorten(input.description, maxDescription),
+    response: [choiceCode(index)],
+    ...(correct.length > 0 ? { correct } : {}),
+    result: choiceResult(node, index),
+    ...(input.latencyMs !== undefined ? { latencyMs: Math.max(0, Math.round(input.latencyMs)) } : {}),
+    choices: offered.map((c) => ({ code: choiceCode(c.index), text: c.choice.text })),
+  };
+}
+
+/** Collapse white space and cut at a word boundary with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,90 @@
+import type { MountBlock } from '../../block-api.js';
+import type { RuntimeReflection } from '../../../model/runtime-data.js';
+import { h } from '../dom/create-element.js';
+import { safeLocal } from '../dom/safe-local.js';
+import { decodeReflectionState, encodeReflectionState, reflectionKey } from './reflection-state.js';
+
+/** Wait after the last keystroke before writing to storage. */
+const saveDelayMs = 600;
+
+/**
+ * Hydrate a reflection: the text is kept on this device as typed, never in the LMS state; it is
+ * reported only when the course opted in. The learner can delete it (shared workstations).
+ */
+export const mountReflection: MountBlock<RuntimeReflection> = (element, reflection, host) => {
+  const textarea = element.querySelector<HTMLTextAreaElement>('textarea');
+  if (!textarea) return;
+  const storage = safeLocal(host);
+  const key = reflectionKey;
+  const progress = decodeReflectionState(host.state);
+  // Saving state is not a live region: announcing "saved" on every pause would talk over typing.
+  const status = element.querySelector<HTMLElement>('[data-cw-status]') ?? element.appendChild(h('p', { class: 'cw-reflection__status' }));
+  const confirm = element.querySelector<HTMLButtonElement>('[data-cw-action="confirm"]');
+  const remove = element.querySelector<HTMLButtonElement>('[data-cw-action="delete"]');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let reported = '';
+
+  textarea.value = storage.get(key) ?? '';
+  if (!storage.ok) status.textContent = host.t('reflection.noStorage');
+
+  const markDone = (): void => {
+    if (progress.done) return;
+    progress.done = true;
+    host.save(encodeReflectionState(progress));
+  };
+  const store = (): void => {
+    timer = undefined;
+    const text = textarea.value;
+    if (text.trim() === '') storage.remove(key);
+    else if (storage.set(key, text)) status.textContent = host.t('reflection.saved');
+    if (!storage.ok) status.textContent = host.t('reflection.noStorage');
+    if (!reflection.confirm && text.trim() !== '') markDone();
+  };
+  const report = (): void => {
+    const text = textarea.value.trim();
+    if (!reflection.report || text === '' || text === reported) return;
+    reported = text;
+    host.report({ id: reflection.id, type: 'long-fill-in', description: reflection.prompt, response: [text], result: 'neutral' });
+  };
+  const showConfirmed = (): void => {
+    if (confirm) confirm.hidden = true;
+    element.classList.add('cw-reflection--confirmed');
+    element.querySelector('.cw-reflection__confirmed')?.remove();
+    status.before(h('p', { class: 'cw-reflection__confirmed' }, host.t('reflection.confirmed')));
+  };
+
+  textarea.addEventListener('input', () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(store, saveDelayMs);
+  });
+  // `change` fires when the learner leaves the field after editing: report then, not per keystroke.
+  textarea.addEventListener('change', () => {
+    if (timer !== undefined) clearTimeout(timer);
+    store();
+    report();
+  });
+  // Typing then closing the tab within the save delay must not lose the text.
+  window.addEventListener('pagehide', () => {
+    if (timer !== undefined) {
+      clearTimeout(timer);
+      store();
+    }
+  });
+  confirm?.addEventListener('click', () => {
+    store();
+    markDone();
+    report();
+    showConfirmed();
+    host.announce(host.t('reflection.confirmed'));
+  });
+  remove?.addEventListener('click', () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    textarea.value = '';
+    storage.remove(key);
+    status.textContent = host.t('reflection.deleted');
+    host.announce(host.t('reflection.deleted'));
+    textarea.focus();
+  });
+  if (reflection.confirm && progress.done) showConfirmed();
+};

@@ -1,0 +1,136 @@
+import type { BlockHost, MountBlock } from '../../block-api.js';
+import type { RuntimeScenario, RuntimeScenarioNode } from '../../../model/runtime-data.js';
+import { append, h, htmlToText } from '../dom/create-element.js';
+import { moveFocus } from '../dom/move-focus.js';
+import { visibleClock } from '../dom/visible-clock.js';
+import { comparePaths } from '../engine/compare-paths.js';
+import { decisionRecord } from '../engine/decision-record.js';
+import { replayPath, type Replay } from '../engine/replay-path.js';
+import { availableChoices, findNode, followRoutes, nextByRoutes, settle, type OfferedChoice } from '../engine/scenario-graph.js';
+import { applyEffects } from '../engine/scenario-variables.js';
+import { scoreScenario } from '../engine/score-scenario.js';
+import { renderConsequence } from './scenario-consequence.js';
+import { renderDebrief, renderOutcome } from './scenario-debrief.js';
+import { createMeters } from './scenario-meters.js';
+import { renderChoices, renderNode, type NodeView } from './scenario-node-view.js';
+import { decodeScenarioState, encodeScenarioState } from './scenario-state.js';
+
+/**
+ * Play a scenario inside its static container: one node at a time, the consequence of each
+ * decision with its variable changes, meters, and a debrief at the end. Saves the decision path
+ * after every decision and reports each decision.
+ */
+export const mountScenario: MountBlock<RuntimeScenario> = (element, scenario, host) => {
+  if (host.reducedMotion) element.classList.add('cw-still');
+  element.querySelector('[data-cw-fallback]')?.remove();
+  const meters = createMeters(scenario, host);
+  const stage = h('div', { class: 'cw-scenario__stage' });
+  const tools = h('div', { class: 'cw-scenario__tools' });
+  append(element, meters?.element, stage, tools);
+  const clock = visibleClock(element);
+  const progress = decodeScenarioState(host.state);
+  let replay: Replay = replayPath(scenario, progress.path);
+  progress.path = replay.path;
+
+  const save = (): void => host.save(encodeScenarioState(progress));
+  const goTo = (path: number[], at: (r: Replay) => string, message: string): void => {
+    progress.path = path;
+    replay = replayPath(scenario, path);
+    save();
+    show(at(replay), true);
+    host.announce(message);
+  };
+
+  function show(nodeId: string, focus: boolean): void {
+    const node = findNode(scenario, nodeId);
+    meters?.update(replay.variables);
+    stage.replaceChildren();
+    if (!node) {
+      stage.append(h('p', { class: 'cw-scenario__stuck' }, host.t('scenario.stuck')));
+    } else {
+      const view = renderNode(scenario, node, headingText(node, replay, host));
+      stage.append(view.screen);
+      fillActions(node, view);
+      if (focus) moveFocus(view.heading, host.reducedMotion);
+    }
+    renderTools();
+    if (focus) clock.restart();
+  }
+
+  function fillActions(node: RuntimeScenarioNode, view: NodeView): void {
+    if (node.end) {
+      const outcome = renderOutcome(node, host);
+      if (outcome) view.heading.after(outcome);
+      const steps = [...replay.steps, ...followRoutes(scenario, replay.current, replay.variables).map((id) => ({ node: id }))];
+      view.actions.append(renderDebrief(scenario, comparePaths(scenario, steps), scoreScenario(scenario, node.id, replay.variables), host));
+      return;
+    }
+    const offered = availableChoices(node, replay.variables);
+    if (offered.length > 0) {
+      view.actions.append(renderChoices(scenario, node, offered, host, (index) => choose(node, offered, index, view)));
+      return;
+    }
+    const next = nextByRoutes(node, replay.variables);
+    if (next === undefined) {
+      view.actions.append(h('p', { class: 'cw-scenario__stuck' }, host.t('scenario.stuck')));
+      return;
+    }
+    const button = h('button', { type: 'button', class: 'cw-block__button' }, host.t('scenario.continue'));
+    button.addEventListener('click', () => show(next, true));
+    view.actions.append(h('div', { class: 'cw-block__actions' }, button));
+  }
+
+  function choose(node: RuntimeScenarioNode, offered: OfferedChoice[], index: number, view: NodeView): void {
+    const choice = node.choices[index];
+    if (!choice) return;
+    const latencyMs = clock.elapsed();
+    const { changes } = applyEffects(scenario, replay.variables, choice.effects);
+    progress.path = [...replay.path, index];
+    replay = replayPath(scenario, progress.path);
+    const destination = findNode(scenario, settle(scenario, replay.current, replay.variables));
+    if (destination?.end) {
+      progress.done = true;
+      const score = scoreScenario(scenario, destination.id, replay.variables);
+      // Keep the best run: exploring a poorer path after a restart must not lower the course score.
+      if (score !== undefined) progress.score = Math.max(progress.score ?? 0, score);
+    }
+    save();
+    const description = htmlToText(node.html) || node.title || scenario.title;
+    host.report(decisionRecord({ id: `${scenario.id}.${node.id}.${choice.id}`, node, index, offered, description, latencyMs }));
+    meters?.update(replay.variables);
+    if (!choice.consequenceHtml && !changes.some((c) => c.visible)) {
+      show(replay.current, true);
+      return;
+    }
+    const after = renderConsequence(scenario, choice, changes, host, () => show(replay.current, true));
+    view.actions.replaceChildren(after.element);
+    renderTools();
+    moveFocus(after.heading, host.reducedMotion);
+  }
+
+  function renderTools(): void {
+    tools.replaceChildren();
+    if (replay.path.length === 0) return;
+    if (scenario.allowRewind) {
+      tools.append(toolButton(host.t('scenario.rewind'), 'rewind', () =>
+        goTo(replay.path.slice(0, -1), (r) => settle(scenario, r.current, r.variables), host.t('scenario.rewound'))));
+    }
+    if (scenario.allowRestart) {
+      tools.append(toolButton(host.t('scenario.restart'), 'restart', () => goTo([], () => scenario.start, host.t('scenario.restarted'))));
+    }
+  }
+
+  show(replay.current, false);
+};
+
+function headingText(node: RuntimeScenarioNode, replay: Replay, host: BlockHost): string {
+  if (node.title) return node.title;
+  if (node.end) return host.t('scenario.end');
+  return host.t('scenario.step', { number: replay.path.length + 1 });
+}
+
+function toolButton(label: string, action: string, onClick: () => void): HTMLButtonElement {
+  const button = h('button', { type: 'button', class: 'cw-block__button cw-block__button--secondary', 'data-cw-action': action }, label);
+  button.addEventListener('click', onClick);
+  return button;
+}

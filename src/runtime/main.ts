@@ -1,0 +1,22 @@
+/**
+ * Entry point of the browser runtime (bundled into assets/coursewright.js). Reads the course data
+ * the renderer embedded and starts the course; without data the page stays as rendered, readable.
+ */
+import { blockMounters } from './blocks/index.js';
+import { readRuntimeData } from './shell/read-runtime-data.js';
+import { startCourse } from './shell/start-course.js';
+
+function boot(): void {
+  const data = readRuntimeData(document);
+  if (!data) {
+    // Show every lesson, so the learner can still read the course without the player.
+    document.querySelectorAll<HTMLElement>('.cw-lesson[hidden]').forEach((section) => (section.hidden = false));
+    console.error('coursewright: the course data (#cw-data) is missing or damaged; showing the lessons without the player.');
+    return;
+  }
+  document.documentElement.classList.add('cw-js');
+  startCourse(window, data, blockMounters);
+}
+
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot);
+else boot();

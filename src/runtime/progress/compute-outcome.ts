@@ -1,0 +1,77 @@
+import type { RuntimeBlock, RuntimeData } from '../../model/runtime-data.js';
+import type { LearnerState } from '../state/learner-state.js';
+
+/** Lesson status in the vocabulary every tracking standard can map. */
+export type OutcomeStatus = 'incomplete' | 'completed' | 'passed' | 'failed';
+
+/** Where the learner stands, as reported to the LMS. */
+export interface Outcome {
+  /** Every completion requirement of the course holds. */
+  complete: boolean;
+  /** 0–100, rounded to two decimals; undefined when the course has nothing graded. */
+  score: number | undefined;
+  status: OutcomeStatus;
+}
+
+/** The parts of RuntimeData the outcome depends on. */
+export type OutcomeRules = Pick<RuntimeData, 'lessons' | 'completion' | 'masteryScore' | 'blocks'>;
+
+/**
+ * Completion and score per the course rules: every listed requirement must hold; the score is
+ * the weighted mean of graded blocks' `s` (unanswered counts as 0). With a mastery score, a
+ * complete course is passed or failed by it; without one it is completed.
+ */
+export function computeOutcome(rules: OutcomeRules, state: LearnerState): Outcome {
+  const complete = rules.completion.every((requirement) => requirementHolds(requirement, rules, state));
+  const score = computeScore(rules.blocks, state);
+  let status: OutcomeStatus = 'incomplete';
+  if (complete) {
+    status = rules.masteryScore !== undefined && score !== undefined
+      ? (score >= rules.masteryScore ? 'passed' : 'failed')
+      : 'completed';
+  }
+  return { complete, score, status };
+}
+
+/** Percentage of lessons visited, 0–100, rounded down so 100 means all. */
+export function lessonProgress(lessonCount: number, state: LearnerState): number {
+  if (lessonCount <= 0) return 100;
+  const visited = state.visited.filter((index) => index >= 0 && index < lessonCount).length;
+  return Math.floor((visited * 100) / lessonCount);
+}
+
+function requirementHolds(requirement: OutcomeRules['completion'][number], rules: OutcomeRules, state: LearnerState): boolean {
+  const done = (block: RuntimeBlock): boolean => state.blocks[block.id]?.d === 1;
+  switch (requirement) {
+    case 'all-lessons':
+      return rules.lessons.every((_, index) => state.visited.includes(index));
+    case 'scenarios':
+      return rules.blocks.every((block) => block.kind !== 'scenario' || done(block));
+    case 'checks':
+      return rules.blocks.every((block) => block.kind !== 'check' || !block.graded || done(block));
+    case 'acknowledgements':
+      return rules.blocks.every((block) => block.kind !== 'acknowledgement' || !block.required || done(block));
+    default:
+      return true;
+  }
+}
+
+function computeScore(blocks: RuntimeBlock[], state: LearnerState): number | undefined {
+  let weights = 0;
+  let total = 0;
+  for (const block of blocks) {
+    const weight = gradedWeight(block);
+    if (weight <= 0) continue;
+    const s = state.blocks[block.id]?.s;
+    weights += weight;
+    total += weight * (typeof s === 'number' && s >= 0 && s <= 1 ? s : 0);
+  }
+  if (weights === 0) return undefined;
+  return Math.round((total / weights) * 10000) / 100;
+}
+
+function gradedWeight(block: RuntimeBlock): number {
+  if (block.kind === 'check') return block.graded ? 1 : 0;
+  if (block.kind === 'scenario') return block.scoring ? block.scoring.weight : 0;
+  return 0;
+}

@@ -1,0 +1,54 @@
+import type { InteractionRecord } from '../block-api.js';
+import { toCmiIdentifier } from './cmi-identifier.js';
+import { formatCmiTime, formatCmiTimespan } from './cmi-timespan.js';
+import { cutText } from './cut-text.js';
+
+/** CMIFeedback (student_response, pattern) is at most 255 characters in SCORM 1.2. */
+const maxFeedbackLength = 255;
+
+/** SCORM 1.2 has no `long-fill-in` or `other`; RTE 1.2 §3.4 CMIType. */
+const scorm12Types: Record<InteractionRecord['type'], string> = {
+  choice: 'choice',
+  'true-false': 'true-false',
+  'fill-in': 'fill-in',
+  'long-fill-in': 'fill-in',
+  sequencing: 'sequencing',
+  other: 'performance',
+};
+
+/**
+ * The `cmi.interactions.n.*` values for one record, in the order to set them (`id` first).
+ * Pure: `at` is the moment of the answer.
+ */
+export function toScorm12Interaction(record: InteractionRecord, n: number, at: Date): [string, string][] {
+  const prefix = `cmi.interactions.${n}.`;
+  const type = scorm12Types[record.type] ?? 'performance';
+  const values: [string, string][] = [
+    [prefix + 'id', toCmiIdentifier(record.id)],
+    [prefix + 'type', type],
+    [prefix + 'time', formatCmiTime(at)],
+    [prefix + 'student_response', formatResponse(record.type, record.response)],
+    // 1.2 says `wrong`; `incorrect` is SCORM 2004 and gives error 405 in strict LMSs.
+    [prefix + 'result', record.result === 'incorrect' ? 'wrong' : record.result],
+  ];
+  if (record.latencyMs !== undefined && record.latencyMs >= 0) {
+    values.push([prefix + 'latency', formatCmiTimespan(record.latencyMs)]);
+  }
+  if (record.correct && record.correct.length > 0) {
+    values.push([prefix + 'correct_responses.0.pattern', formatResponse(record.type, record.correct)]);
+  }
+  return values;
+}
+
+/** RTE 1.2 response formats: `a,c` for choice and sequencing, `t`/`f` for true-false, text otherwise. */
+export function formatResponse(type: InteractionRecord['type'], response: readonly string[]): string {
+  switch (type) {
+    case 'true-false':
+      return /^(t|true|1)$/i.test(response[0] ?? '') ? 't' : 'f';
+    case 'choice':
+    case 'sequencing':
+      return cutText(response.join(','), maxFeedbackLength);
+    default:
+      return cutText(response.join(' ').replace(/\s+/g, ' ').trim(), maxFeedbackLength);
+  }
+}

@@ -1,0 +1,289 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser and use DOM types.
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newContext } from '../support/browser.js';
+import { buildUnpackedPackage, type UnpackedPackage } from '../support/course-package.js';
+import { openInLms, relaunchInLms, type LmsSession } from '../support/scorm12-lms.js';
+import { startStaticServer, type StaticServer } from '../support/static-server.js';
+import { blocksCourse as course } from '../runtime/blocks/fixtures/blocks-course.js';
+
+let browser: Browser;
+let pkg: UnpackedPackage;
+let server: StaticServer;
+const contexts: BrowserContext[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  [browser, pkg] = await Promise.all([launchBrowser(), buildUnpackedPackage(course)]);
+  server = await startStaticServer(pkg.dir);
+});
+
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+  expect(pageErrors.splice(0)).toEqual([]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await pkg?.remove();
+});
+
+async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
+  const context = await newContext(browser, viewport);
+  contexts.push(context);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  return page;
+}
+
+const launch = (page: Page): Promise<LmsSession> => openInLms(page, { kind: 'scorm12', courseUrl: server.url('index.html') });
+const goToLesson = async (frame: Frame, id: string): Promise<void> => {
+  await frame.locator(`.cw-menu-link[href="#lesson-${id}"]`).evaluate((link: HTMLElement) => link.click());
+  await frame.locator(`#lesson-${id}`).waitFor({ state: 'visible' });
+};
+const focused = (frame: Frame): Promise<string> =>
+  frame.evaluate(() => `${document.activeElement?.tagName.toLowerCase()}:${document.activeElement?.textContent?.trim() ?? ''}`);
+const interactions = async (lms: LmsSession): Promise<Record<string, unknown>[]> => Object.values((await lms.cmi()).interactions);
+
+describe('blocks in a SCORM 1.2 package', () => {
+  it('shows a content note with the course support resources and a captioned interview', async () => {
+    const page = await newPage();
+    const { course: frame } = await launch(page);
+    const note = frame.getByRole('note');
+    expect(await note.textContent()).toContain('Content note');
+    const link = note.getByRole('link', { name: 'Employee Assistance Programme (opens in a new tab)' });
+    expect(await link.getAttribute('href')).toBe('https://example.org/eap');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    const track = frame.locator('.cw-interview track[kind="captions"]');
+    expect(await track.getAttribute('srclang')).toBe('en');
+    expect(await track.evaluate((t: HTMLTrackElement) => t.label)).toBe('English');
+    await frame.getByText('Read the transcript').click();
+    expect(await frame.locator('.cw-interview__transcript-text').textContent()).toContain('It started with jokes');
+    expect(await frame.locator('figure.cw-quote blockquote').textContent()).toContain('It started small');
+  });
+
+  it('plays a scenario by keyboard, reports each decision, rewinds, ends with a debrief and resumes', async () => {
+    const page = await newPage();
+    const lms = await launch(page);
+    const frame = lms.course;
+    const meter = frame.getByRole('meter', { name: 'Team trust' });
+    expect(await meter.getAttribute('aria-valuenow')).toBe('50');
+    expect(await meter.getAttribute('aria-valuetext')).toBe('50 out of 100');
+
+    await frame.getByRole('button', { name: 'Laugh along so it doesn\u2019t get awkward.' }).or(frame.getByRole('button', { name: "Laugh along so it doesn't get awkward." })).focus();
+    await page.keyboard.press('Enter');
+    expect(await focused(frame)).toBe('h4:What happens next');
+    const changes = await frame.locator('.cw-changes li').allTextContents();
+    expect(changes).toEqual(['Team trust \u221210', 'Feeling safe \u221215']);
+    expect(await meter.getAttribute('aria-valuenow')).toBe('40');
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    expect(await focused(frame)).toBe('h3:Later that night');
+
+    await frame.getByRole('button', { name: 'Go back one step' }).click();
+    expect(await focused(frame)).toBe('h3:Tuesday, night shift');
+    expect(await meter.getAttribute('aria-valuenow')).toBe('50');
+    await frame.getByRole('button', { name: "Say calmly that the comment isn't okay." }).click();
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    expect(await focused(frame)).toBe('h3:Step 2');
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    expect(await focused(frame)).toBe('h3:Priya feels supported');
+    expect(await frame.locator('.cw-outcome').textContent()).toBe('Outcome: Positive');
+    expect(await frame.locator('.cw-debrief__summary').textContent()).toBe('You made the recommended choice at every step.');
+    expect(await frame.locator('.cw-debrief__score').textContent()).toBe('Your score for this scenario: 100%');
+
+    const reported = await interactions(lms);
+    expect(reported.map((i) => [i.id, i.type, i.student_response, i.result])).toEqual([
+      ['break-room.intro.laugh', 'choice', 'a', 'wrong'],
+      ['break-room.intro.name-it', 'choice', 'b', 'correct'],
+    ]);
+    expect((await lms.cmi()).suspend_data).toContain('"break-room":{"p":"b","d":1,"s":1}');
+
+    await frame.getByRole('button', { name: 'Start again' }).click();
+    expect(await focused(frame)).toBe('h3:Tuesday, night shift');
+    await frame.getByRole('button', { name: 'Laugh along so it doesn\u2019t get awkward.' }).or(frame.getByRole('button', { name: "Laugh along so it doesn't get awkward." })).click();
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    await frame.getByRole('button', { name: 'Exit' }).click();
+
+    const again = (await relaunchInLms(page, lms)).course;
+    expect(await again.locator('.cw-scenario__heading').textContent()).toBe('Later that night');
+    expect(await again.getByRole('meter', { name: 'Feeling safe' }).getAttribute('aria-valuenow')).toBe('35');
+    await again.getByRole('button', { name: 'Say nothing.' }).click();
+    expect(await again.locator('.cw-changes li').allTextContents()).toEqual(['Feeling safe \u221220']);
+    await again.getByRole('button', { name: 'Continue' }).click();
+    expect(await again.locator('.cw-outcome').textContent()).toBe('Outcome: Difficult');
+    const yours = await again.locator('.cw-debrief__path--yours li').allTextContents();
+    expect(yours[0]).toContain('Recommended here: Say calmly');
+    expect(await again.locator('.cw-debrief__path--recommended li').allTextContents()).toEqual(["Say calmly that the comment isn't okay."]);
+  });
+
+  it('grades a check with feedback, attempts and the right answer revealed, and restores it', async () => {
+    const page = await newPage();
+    const lms = await launch(page);
+    const frame = lms.course;
+    await goToLesson(frame, 'checks');
+    const signs = frame.locator('[data-cw-block="q-signs"]');
+    await signs.getByRole('button', { name: 'Check' }).click();
+    expect(await signs.getByRole('status').textContent()).toBe('Choose an answer first.');
+    await signs.getByRole('radio', { name: 'A busy shift' }).check();
+    await signs.getByRole('button', { name: 'Check' }).click();
+    const status = signs.getByRole('status');
+    expect(await status.textContent()).toContain('Not quite.');
+    expect(await status.textContent()).toContain('Busy shifts are stressful');
+    expect(await status.textContent()).toContain('You have 1 more try.');
+    await signs.getByRole('radio', { name: 'A colleague asks for help' }).check();
+    await signs.getByRole('button', { name: 'Check' }).click();
+    expect(await status.textContent()).toContain("The right answer: Jokes at one person's expense");
+    expect(await focused(frame)).toMatch(/^div:Not quite/);
+    expect(await signs.getByRole('radio', { name: 'A colleague asks for help' }).isDisabled()).toBe(true);
+    expect(await signs.locator('.cw-check__mark').allTextContents()).toEqual(['Your answer: not right', 'Right answer']);
+
+    const tf = frame.locator('[data-cw-block="q-tf"]');
+    await tf.getByRole('radio', { name: 'False' }).check();
+    await tf.getByRole('button', { name: 'Check' }).click();
+    expect(await tf.getByRole('status').textContent()).toContain('Correct.');
+
+    const reported = await interactions(lms);
+    expect(reported.map((i) => [i.id, i.type, i.student_response, i.result])).toEqual([
+      ['q-signs', 'choice', 'c', 'wrong'],
+      ['q-signs', 'choice', 'a', 'wrong'],
+      ['q-tf', 'true-false', 'f', 'correct'],
+    ]);
+    await frame.getByRole('button', { name: 'Exit' }).click();
+
+    const again = (await relaunchInLms(page, lms)).course;
+    const restored = again.locator('[data-cw-block="q-signs"]');
+    expect(await restored.getByRole('radio', { name: 'A colleague asks for help' }).isChecked()).toBe(true);
+    expect(await restored.getByRole('status').textContent()).toContain('The right answer');
+    expect(await restored.getByRole('button', { name: 'Check' }).count()).toBe(0);
+  });
+
+  it('runs choose and order practice with the keyboard', async () => {
+    const page = await newPage();
+    const lms = await launch(page);
+    const frame = lms.course;
+    await goToLesson(frame, 'practice');
+    const choose = frame.locator('[data-cw-block="p-ward"]');
+    await choose.getByRole('button', { name: /^Distract/ }).click();
+    expect(await choose.getByRole('status').textContent()).toContain('Distract is less suited here.');
+    expect(await choose.getByRole('button', { name: /^Distract/ }).textContent()).toContain('Tried: less suited here');
+    await choose.getByRole('button', { name: /^Delegate/ }).click();
+    expect(await choose.getByRole('status').textContent()).toContain('You found a technique that fits');
+
+    const order = frame.locator('[data-cw-block="p-order"]');
+    const labels = (): Promise<string[]> => order.locator('.cw-order__item .cw-practice__label').allTextContents();
+    const start = await labels();
+    expect([...start].sort()).toEqual(['Delegate', 'Direct', 'Distract']);
+    expect(start).not.toEqual(['Distract', 'Direct', 'Delegate']);
+    // Bring the three into the suggested order with the move buttons only, from the keyboard.
+    for (const [label, index] of [['Distract', 0], ['Direct', 1]] as const) {
+      while ((await labels()).indexOf(label) > index) {
+        await order.getByRole('button', { name: `Move ${label} up` }).focus();
+        await page.keyboard.press('Enter');
+        expect(await focused(frame)).toBe('button:\u2191');
+      }
+    }
+    expect(await labels()).toEqual(['Distract', 'Direct', 'Delegate']);
+    await order.getByRole('button', { name: 'Check order' }).click();
+    expect(await order.getByRole('status').textContent()).toContain('This is the suggested order.');
+    const reported = await interactions(lms);
+    expect(reported.map((i) => [i.id, i.type, i.student_response, i.result])).toEqual([
+      ['p-ward', 'choice', 'b', 'neutral'],
+      ['p-ward', 'choice', 'c', 'correct'],
+      ['p-order', 'sequencing', 'a,b,c', 'correct'],
+    ]);
+  });
+
+  it('keeps a reflection on the device only, reports it when opted in, and deletes it', async () => {
+    const page = await newPage();
+    const lms = await launch(page);
+    const frame = lms.course;
+    await goToLesson(frame, 'reflect');
+    const box = frame.getByRole('textbox', { name: 'Your reflection' });
+    expect(await frame.locator('.cw-reflection__privacy').textContent()).toContain('sent to your organisation');
+    await box.fill('A joke about a colleague\u2019s accent.');
+    await box.blur();
+    await frame.getByRole('button', { name: 'I have reflected' }).click();
+    expect(await frame.locator('.cw-reflection__confirmed').textContent()).toBe('Thank you for taking the time to reflect.');
+    await frame.getByRole('button', { name: 'Exit' }).click();
+    const cmi = await lms.cmi();
+    expect(cmi.suspend_data).not.toContain('accent');
+    expect(Object.values(cmi.interactions).map((i) => [i.id, i.type])).toEqual([['r-moment', 'fill-in']]);
+
+    const again = (await relaunchInLms(page, lms)).course;
+    const restored = again.getByRole('textbox', { name: 'Your reflection' });
+    expect(await restored.inputValue()).toBe('A joke about a colleague\u2019s accent.');
+    await again.getByRole('button', { name: 'Delete my answer' }).click();
+    expect(await restored.inputValue()).toBe('');
+    await page.reload();
+    const third = (await launch(page)).course;
+    await goToLesson(third, 'reflect');
+    expect(await third.getByRole('textbox', { name: 'Your reflection' }).inputValue()).toBe('');
+  });
+
+  it('records an acknowledgement with its time and shows it on return', async () => {
+    const page = await newPage();
+    const lms = await launch(page);
+    const frame = lms.course;
+    await goToLesson(frame, 'reflect');
+    const ack = frame.locator('[data-cw-block="ack-policy"]');
+    await ack.getByRole('button', { name: 'Confirm' }).click();
+    expect(await ack.getByRole('status').textContent()).toBe('Tick the box first, then press Confirm.');
+    await ack.getByRole('checkbox', { name: 'I confirm the statement above' }).check();
+    await ack.getByRole('button', { name: 'Confirm' }).click();
+    expect(await ack.getByRole('status').textContent()).toMatch(/^Acknowledged on .*\d{4}/);
+    expect(await focused(frame)).toMatch(/^p:Acknowledged on/);
+    const cmi = await lms.cmi();
+    expect(cmi.suspend_data).toMatch(/"ack-policy":\{"d":1,"t":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"\}/);
+    expect(Object.values(cmi.interactions).map((i) => [i.id, i.type, i.student_response, i.result])).toEqual([['ack-policy', 'true-false', 't', 'neutral']]);
+    await frame.getByRole('button', { name: 'Exit' }).click();
+    const again = (await relaunchInLms(page, lms)).course;
+    const restored = again.locator('[data-cw-block="ack-policy"]');
+    expect(await restored.getByRole('checkbox').isChecked()).toBe(true);
+    expect(await restored.getByRole('button', { name: 'Confirm' }).count()).toBe(0);
+    expect(await restored.getByRole('status').textContent()).toMatch(/^Acknowledged on/);
+  });
+
+  it('fits a 360 px phone screen with 44 px targets and has no axe-core WCAG 2.1 AA problems', async () => {
+    const page = await newPage({ width: 360, height: 740 });
+    await page.goto(server.url('index.html'));
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const audit = (): Promise<{ id: string; nodes: string[] }[]> =>
+      page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+      });
+    const layout = (): Promise<{ fits: boolean; small: string[] }> =>
+      page.evaluate(() => {
+        const root = document.scrollingElement as HTMLElement;
+        const small = Array.from(document.querySelectorAll<HTMLElement>('.cw-lesson:not([hidden]) .cw-block button, .cw-lesson:not([hidden]) .cw-block summary'))
+          .filter((el) => el.offsetParent !== null)
+          .filter((el) => el.getBoundingClientRect().width < 44 || el.getBoundingClientRect().height < 44)
+          .map((el) => el.textContent ?? '');
+        return { fits: root.scrollWidth <= root.clientWidth, small };
+      });
+    const visit = async (id: string): Promise<void> => {
+      await goToLesson(page.mainFrame(), id);
+      expect(await layout()).toEqual({ fits: true, small: [] });
+      expect(await audit()).toEqual([]);
+    };
+    expect(await layout()).toEqual({ fits: true, small: [] });
+    expect(await audit()).toEqual([]);
+    await page.getByRole('button', { name: "Say calmly that the comment isn't okay." }).click();
+    expect(await layout()).toEqual({ fits: true, small: [] });
+    expect(await audit()).toEqual([]);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    expect(await layout()).toEqual({ fits: true, small: [] });
+    expect(await audit()).toEqual([]);
+    await visit('checks');
+    await page.locator('[data-cw-block="q-signs"]').getByRole('radio').first().check();
+    await page.locator('[data-cw-block="q-signs"]').getByRole('button', { name: 'Check' }).click();
+    expect(await audit()).toEqual([]);
+    await visit('practice');
+    await visit('reflect');
+  });
+});

@@ -1,0 +1,120 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser and use DOM types.
+import { describe, expect, it } from 'vitest';
+import { menuMarks, useCourseInBrowser, visibleLessons } from '../support/course-in-browser.js';
+import { runtimeTestCourse } from '../support/runtime-test-course.js';
+import { openInLms, relaunchInLms, type LmsCall, type LmsSession } from '../support/scorm12-lms.js';
+
+/** Moodle's SCORM 1.2 checks (standards §1c, §1d): what a strict LMS accepts. */
+const moodle = {
+  timespan: /^([0-9]{2,4}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,2})?$/,
+  status: /^(passed|completed|failed|incomplete|browsed)$/,
+  decimal: /^-?([0-9]{0,3})(\.[0-9]*)?$/,
+  identifier: /^[\u0021-\u007E]{0,255}$/,
+  time: /^([0-2][0-9]):([0-5][0-9]):([0-5][0-9])(\.[0-9]{1,2})?$/,
+};
+
+const env = useCourseInBrowser(runtimeTestCourse);
+
+const setValues = (calls: LmsCall[], element: string): string[] =>
+  calls.filter((call) => call.fn === 'LMSSetValue' && call.args[0] === element).map((call) => call.args[1] ?? '');
+const setValuesMatching = (calls: LmsCall[], element: RegExp): string[] =>
+  calls.filter((call) => call.fn === 'LMSSetValue' && element.test(call.args[0] ?? '')).map((call) => call.args[1] ?? '');
+
+/** What every session must look like from the LMS side, whatever the learner did. */
+async function expectCleanSession(lms: LmsSession): Promise<LmsCall[]> {
+  const calls = await lms.calls();
+  expect(await lms.errors()).toEqual([]);
+  expect(calls.filter((c) => c.fn === 'LMSInitialize')).toEqual([{ fn: 'LMSInitialize', args: [''], result: 'true', error: '0' }]);
+  expect(calls.filter((c) => c.fn === 'LMSFinish')).toEqual([{ fn: 'LMSFinish', args: [''], result: 'true', error: '0' }]);
+  expect(calls[0]?.fn).toBe('LMSInitialize');
+  expect(calls.at(-1)?.fn).toBe('LMSFinish');
+  expect(setValues(calls, 'cmi.core.session_time')).toHaveLength(1);
+  for (const value of setValues(calls, 'cmi.core.session_time')) expect(value).toMatch(moodle.timespan);
+  for (const value of setValues(calls, 'cmi.core.lesson_status')) expect(value).toMatch(moodle.status);
+  for (const value of setValues(calls, 'cmi.core.score.raw')) expect(value).toMatch(moodle.decimal);
+  for (const value of setValuesMatching(calls, /^cmi\.interactions\.\d+\.id$/)) expect(value).toMatch(moodle.identifier);
+  for (const value of setValuesMatching(calls, /^cmi\.interactions\.\d+\.time$/)) expect(value).toMatch(moodle.time);
+  for (const value of setValues(calls, 'cmi.suspend_data')) expect(Buffer.byteLength(value, 'utf8')).toBeLessThanOrEqual(4096);
+  return calls;
+}
+
+describe('a SCORM 1.2 package in an LMS (scorm-again)', () => {
+  it('tracks a first session, then resumes it where the learner left off', async () => {
+    const page = await env.newPage();
+    const first = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+    const frame = first.course;
+    expect(await visibleLessons(frame)).toEqual(['lesson-welcome']);
+    expect(await frame.locator('#cw-progress-text').textContent()).toBe('Lesson 1 of 3 · 33% complete');
+    expect(await frame.locator('#cw-prev').isDisabled()).toBe(true);
+
+    await frame.getByRole('button', { name: 'Next' }).click();
+    expect(await visibleLessons(frame)).toEqual(['lesson-recognising']);
+    expect(await frame.evaluate(() => document.activeElement?.id)).toBe('lesson-recognising-title');
+    expect(await frame.title()).toBe('Recognising harassment – Respect basics');
+    await frame.getByRole('radio', { name: "Jokes at one person's expense" }).check();
+    await frame.getByRole('button', { name: 'Check', exact: true }).click();
+    await frame.getByRole('button', { name: 'Exit' }).click();
+    expect(await frame.locator('[data-cw-notice="exit"]').textContent()).toContain('Your progress is saved');
+
+    const calls = await expectCleanSession(first);
+    const cmi = await first.cmi();
+    expect(cmi.core).toMatchObject({ lesson_status: 'incomplete', lesson_location: 'recognising', exit: 'suspend' });
+    expect(cmi.suspend_data).not.toBe('');
+    expect(setValues(calls, 'cmi.core.lesson_status')).toEqual(['incomplete']);
+    expect(cmi.interactions['0']).toMatchObject({ id: 'q-signs', type: 'choice', student_response: 'b', result: 'correct' });
+    expect(await first.count('LMSCommit')).toBeGreaterThanOrEqual(1);
+
+    const second = await relaunchInLms(page, first);
+    const again = second.course;
+    expect((await second.cmi()).core.entry).toBe('resume');
+    expect(await visibleLessons(again)).toEqual(['lesson-recognising']);
+    expect(await again.locator('#cw-progress-text').textContent()).toBe('Lesson 2 of 3 · 66% complete');
+    expect(await menuMarks(again)).toEqual(['complete', 'complete', 'new']);
+    const answer = again.getByRole('radio', { name: "Jokes at one person's expense" });
+    expect(await answer.isChecked()).toBe(true);
+    expect(await answer.isDisabled()).toBe(true);
+
+    await again.getByRole('button', { name: 'Next' }).click();
+    expect(await again.locator('[data-cw-notice="outcome"]').textContent()).toBe('You have completed this course.');
+    await again.getByRole('button', { name: 'Exit' }).click();
+    const secondCalls = await expectCleanSession(second);
+    const done = await second.cmi();
+    expect(done.core).toMatchObject({ lesson_status: 'completed', lesson_location: 'wrap-up', exit: '' });
+    expect(setValues(secondCalls, 'cmi.core.lesson_status')).toEqual(['completed']);
+    expect(Object.keys(done.interactions)).toEqual(['0']);
+  });
+
+  it('finishes the session when the LMS closes the course frame', async () => {
+    const page = await env.newPage();
+    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+    await lms.course.getByRole('button', { name: 'Next' }).click();
+    await lms.closeCourse();
+    await expect.poll(() => lms.count('LMSFinish')).toBe(1);
+    await expectCleanSession(lms);
+    expect((await lms.cmi()).core).toMatchObject({ lesson_status: 'incomplete', lesson_location: 'recognising', exit: 'suspend' });
+  });
+
+  it('starts again, and says so, when the saved state is from another version of the course', async () => {
+    const page = await env.newPage();
+    const initialData = {
+      core: { student_id: 'learner-1', student_name: 'Okafor, Amara', entry: 'resume', lesson_status: 'incomplete', lesson_location: 'wrap-up' },
+      suspend_data: '1~0000beef~2~H~{"q-signs":{"d":1,"s":1}}',
+    };
+    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl(), initialData });
+    expect(await lms.course.locator('[data-cw-notice="state"]').textContent()).toContain('starts again from the beginning');
+    expect(await visibleLessons(lms.course)).toEqual(['lesson-welcome']);
+    expect(await menuMarks(lms.course)).toEqual(['complete', 'new', 'new']);
+    expect((await lms.cmi()).core.lesson_location).toBe('welcome');
+  });
+
+  it('plays untracked outside an LMS, says so, and resumes on this device', async () => {
+    const page = await env.newPage();
+    await page.goto(env.launchUrl());
+    expect(await page.locator('[data-cw-notice="tracking"]').textContent()).toContain('Progress is not being recorded');
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.reload();
+    expect(await visibleLessons(page.mainFrame())).toEqual(['lesson-recognising']);
+    expect(await page.locator('#cw-progress-text').textContent()).toBe('Lesson 2 of 3 · 66% complete');
+  });
+});

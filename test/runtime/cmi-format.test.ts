@@ -1,0 +1,83 @@
+/// <reference lib="dom" />
+// The runtime's types mention DOM types (block-api.ts); its pure modules run fine in Node.
+import { describe, expect, it } from 'vitest';
+import type { InteractionRecord } from '../../src/runtime/block-api.js';
+import { toCmiIdentifier } from '../../src/runtime/tracking/cmi-identifier.js';
+import { formatCmiTime, formatCmiTimespan } from '../../src/runtime/tracking/cmi-timespan.js';
+import { toScorm12Interaction } from '../../src/runtime/tracking/scorm12-interaction.js';
+
+/** Moodle's SCORM 1.2 CMITimespan check (standards §1c). */
+const moodleTimespan = /^([0-9]{2,4}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,2})?$/;
+/** Moodle's CMIIdentifier check (standards §1.23). */
+const moodleIdentifier = /^[\u0021-\u007E]{0,255}$/;
+
+describe('formatCmiTimespan', () => {
+  it.each([
+    [0, '0000:00:00.00'],
+    [1234, '0000:00:01.23'],
+    [5 * 60_000, '0000:05:00.00'],
+    [3_723_450, '0001:02:03.45'],
+    [59_999, '0000:01:00.00'],
+    [-5, '0000:00:00.00'],
+    [20_000 * 3_600_000, '9999:59:59.99'],
+  ])('formats %d ms as %s', (ms, expected) => {
+    expect(formatCmiTimespan(ms)).toBe(expected);
+    expect(formatCmiTimespan(ms)).toMatch(moodleTimespan);
+  });
+});
+
+describe('formatCmiTime', () => {
+  it('gives a time of day, not a timestamp', () => {
+    expect(formatCmiTime(new Date(2027, 0, 5, 7, 3, 9))).toBe('07:03:09');
+  });
+});
+
+describe('toCmiIdentifier', () => {
+  it.each([
+    ['break-room.intro.laugh', 'break-room.intro.laugh'],
+    ['q signs', 'q_signs'],
+    ['réflexion', 'r_flexion'],
+    ['', 'interaction'],
+    ['a'.repeat(300), 'a'.repeat(255)],
+  ])('makes %j a valid CMIIdentifier', (id, expected) => {
+    expect(toCmiIdentifier(id)).toBe(expected);
+    expect(toCmiIdentifier(id)).toMatch(moodleIdentifier);
+  });
+});
+
+describe('toScorm12Interaction', () => {
+  const at = new Date(2027, 2, 1, 14, 5, 0);
+  const record: InteractionRecord = {
+    id: 'q-signs',
+    type: 'choice',
+    description: 'Which of these is an early warning sign?',
+    response: ['a', 'c'],
+    correct: ['b'],
+    result: 'incorrect',
+    latencyMs: 12_500,
+  };
+
+  it('writes the id first and uses the SCORM 1.2 vocabulary', () => {
+    expect(toScorm12Interaction(record, 3, at)).toEqual([
+      ['cmi.interactions.3.id', 'q-signs'],
+      ['cmi.interactions.3.type', 'choice'],
+      ['cmi.interactions.3.time', '14:05:00'],
+      ['cmi.interactions.3.student_response', 'a,c'],
+      ['cmi.interactions.3.result', 'wrong'],
+      ['cmi.interactions.3.latency', '0000:00:12.50'],
+      ['cmi.interactions.3.correct_responses.0.pattern', 'b'],
+    ]);
+  });
+
+  it('maps types 1.2 lacks and formats responses per type', () => {
+    const values = (r: Partial<InteractionRecord>): Record<string, string> =>
+      Object.fromEntries(toScorm12Interaction({ ...record, correct: undefined, latencyMs: undefined, ...r }, 0, at)
+        .map(([key, value]) => [key.replace('cmi.interactions.0.', ''), value]));
+    expect(values({ type: 'true-false', response: ['true'], result: 'correct' })).toMatchObject({ type: 'true-false', student_response: 't', result: 'correct' });
+    expect(values({ type: 'long-fill-in', response: ['I would  ask\nthem'], result: 'neutral' })).toMatchObject({ type: 'fill-in', student_response: 'I would ask them', result: 'neutral' });
+    expect(values({ type: 'other', response: ['done'] })).toMatchObject({ type: 'performance' });
+    expect(values({ type: 'sequencing', response: ['c', 'a', 'b'] })).toMatchObject({ type: 'sequencing', student_response: 'c,a,b' });
+    expect(values({ type: 'fill-in', response: ['x'.repeat(400)] }).student_response).toHaveLength(255);
+    expect(values({})).not.toHaveProperty('latency');
+  });
+});

@@ -1,0 +1,17 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The part of scripts/build-tool.mjs the tests use (the script is plain JavaScript, untyped). */
+interface BuildTool {
+  buildRuntime(options?: { outDir?: string }): Promise<{ script: string; stylesheet: string }>;
+}
+
+/**
+ * Vitest global setup: bundles the browser runtime once per run with the same code as
+ * `npm run build`, so tests never use stale build/runtime assets.
+ */
+export async function setup(): Promise<void> {
+  const script = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'build-tool.mjs');
+  const tool = (await import(pathToFileURL(script).href)) as BuildTool;
+  await tool.buildRuntime();
+}

@@ -1,0 +1,126 @@
+import type { Frame, Page } from 'playwright-core';
+
+/** One call the course made to the LMS API, as the test LMS recorded it. */
+export interface LmsCall {
+  fn: string;
+  /** Arguments as strings. */
+  args: string[];
+  /** Return value as a string ("true", "false", a value). */
+  result: string;
+  /** The API's error code right after the call ("0" when none). */
+  error: string;
+}
+
+/** scorm-again's CMI data as JSON (`renderCMIToJSONObject().cmi`); SCORM 1.2 shape. */
+export type CmiData = {
+  core: Record<string, unknown> & { score: Record<string, string> };
+  suspend_data: string;
+  interactions: Record<string, Record<string, unknown>>;
+} & Record<string, unknown>;
+
+/** Options for `openInLms`. */
+export interface OpenInLmsOptions {
+  kind: 'scorm12';
+  /** URL of the course's launch page, on the same origin as the LMS page (as SCORM requires). */
+  courseUrl: string;
+  /** CMI data the LMS starts with (scorm-again `loadFromJSON`, SCORM 1.2 `cmi` shape). */
+  initialData?: Record<string, unknown>;
+}
+
+/** A course launched in the test LMS, with the LMS side readable. */
+export interface LmsSession {
+  page: Page;
+  courseUrl: string;
+  /** The course's frame. */
+  course: Frame;
+  /** Every API call so far, in order. */
+  calls(): Promise<LmsCall[]>;
+  /** How many times the course called `fn`. */
+  count(fn: string): Promise<number>;
+  /** Calls that left an error code other than "0" (LMSGetLastError and friends excluded). */
+  errors(): Promise<LmsCall[]>;
+  /** Messages scorm-again logged at warning level or above. */
+  logs(): Promise<{ level: number; message: string }[]>;
+  /** The LMS's current CMI data. */
+  cmi(): Promise<CmiData>;
+  /** What an LMS keeps for the next launch (see `keptData`). */
+  keptData(): Promise<Record<string, unknown>>;
+  /** Removes the course frame, as an LMS does when the learner leaves (fires pagehide). */
+  closeCourse(): Promise<void>;
+}
+
+/** A learner, for LMS data: SCORM 1.2 `student_id` and `student_name`. */
+export const testLearner = { student_id: 'learner-1', student_name: 'Okafor, Amara' };
+
+/** First-launch data a real LMS gives: not attempted, ab-initio, credit, normal mode. */
+export function firstLaunchData(): Record<string, unknown> {
+  return { core: { ...testLearner, credit: 'credit', lesson_mode: 'normal', entry: 'ab-initio', lesson_status: 'not attempted' } };
+}
+
+/**
+ * The data an LMS keeps after a session and gives the next launch: the read/write data and
+ * interactions (so `_count` continues), `entry` = `resume` when the course exited with `suspend`.
+ * Write-only session values (`exit`, `session_time`) are not kept.
+ */
+export function keptData(cmi: CmiData): Record<string, unknown> {
+  const core: Record<string, unknown> = { ...cmi.core, entry: cmi.core.exit === 'suspend' ? 'resume' : '' };
+  delete core.exit;
+  delete core.session_time;
+  return {
+    core,
+    suspend_data: cmi.suspend_data,
+    interactions: cmi.interactions,
+  };
+}
+
+/**
+ * Opens the test LMS page on `page` with a real scorm-again `Scorm12API` as `window.API` and the
+ * course in an iframe, and waits for the course page to load. The LMS page is served by
+ * `startStaticServer` at `/__lms/scorm12.html`, on the course's origin.
+ */
+export async function openInLms(page: Page, options: OpenInLmsOptions): Promise<LmsSession> {
+  const lmsUrl = new URL('/__lms/scorm12.html', options.courseUrl).href;
+  await page.goto(lmsUrl);
+  const initialData = options.initialData ?? firstLaunchData();
+  await page.evaluate(({ url, data }) => (globalThis as unknown as LmsGlobal).cwLms.launch(url, data), { url: options.courseUrl, data: initialData });
+  const handle = await page.waitForSelector('iframe#course');
+  const course = await handle.contentFrame();
+  if (!course) throw new Error('the course frame did not open');
+  await course.waitForLoadState('load');
+  const session: LmsSession = {
+    page,
+    courseUrl: options.courseUrl,
+    course,
+    calls: () => page.evaluate(() => (globalThis as unknown as LmsGlobal).cwLms.calls()),
+    count: async (fn) => (await session.calls()).filter((call) => call.fn === fn).length,
+    errors: async () => (await session.calls()).filter((call) => call.error !== '0' && !errorReaders.has(call.fn)),
+    logs: () => page.evaluate(() => (globalThis as unknown as LmsGlobal).cwLms.logs()),
+    cmi: () => page.evaluate(() => (globalThis as unknown as LmsGlobal).cwLms.cmi()),
+    keptData: async () => keptData(await session.cmi()),
+    closeCourse: () => page.evaluate(() => (globalThis as unknown as LmsGlobal).cwLms.closeCourse()),
+  };
+  return session;
+}
+
+/** Launches the same course again with the data the LMS kept from `previous`, on `page`. */
+export async function relaunchInLms(page: Page, previous: LmsSession): Promise<LmsSession> {
+  const initialData = await previous.keptData();
+  return openInLms(page, { kind: 'scorm12', courseUrl: previous.courseUrl, initialData });
+}
+
+/** Calls that report on the previous call's error rather than make one. */
+const errorReaders = new Set(['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']);
+
+/** The test LMS's page API (test/support/lms/scorm12-lms.js). */
+interface TestLmsApi {
+  launch(url: string, data: Record<string, unknown>): void;
+  calls(): LmsCall[];
+  logs(): { level: number; message: string }[];
+  cmi(): CmiData;
+  closeCourse(): void;
+}
+
+/** The LMS page's global scope, inside `page.evaluate` (functions there are serialised, so no helpers). */
+interface LmsGlobal {
+  cwLms: TestLmsApi;
+}

@@ -1,0 +1,100 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A local web server for one test: the package at `/`, the test LMS at `/__lms/`. */
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  /** Absolute URL of a path on this server, e.g. `url('index.html')`. */
+  url(path: string): string;
+  close(): Promise<void>;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.xsd': 'application/xml; charset=utf-8',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.mp3': 'audio/mpeg',
+  '.woff2': 'font/woff2',
+};
+
+const supportDir = dirname(fileURLToPath(import.meta.url));
+
+/** Files of the test LMS, served under `/__lms/`: the real scorm-again runtime and its wrapper page. */
+function lmsFiles(): Record<string, string> {
+  const require = createRequire(import.meta.url);
+  const scormAgainDist = dirname(require.resolve('scorm-again/scorm12/min'));
+  return {
+    'scorm12.html': join(supportDir, 'lms', 'scorm12.html'),
+    'scorm12-lms.js': join(supportDir, 'lms', 'scorm12-lms.js'),
+    'scorm-again-scorm12.js': join(scormAgainDist, 'scorm12.min.js'),
+  };
+}
+
+/** Serves `dir` (an unpacked package) and the test LMS on 127.0.0.1, on a free port. */
+export async function startStaticServer(dir: string): Promise<StaticServer> {
+  const root = resolve(dir);
+  const lms = lmsFiles();
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const file = path.startsWith('/__lms/') ? lms[path.slice('/__lms/'.length)] : safeJoin(root, path);
+    if (!file) return void response.writeHead(404).end('not found');
+    stat(file).then(
+      (info) => {
+        if (!info.isFile()) return void response.writeHead(404).end('not found');
+        response.writeHead(200, {
+          'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'content-length': info.size,
+          'cache-control': 'no-store',
+        });
+        createReadStream(file).pipe(response);
+      },
+      () => void response.writeHead(404).end('not found'),
+    );
+  });
+  await listen(server);
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: (path) => new URL(path.replace(/^\/+/, ''), origin + '/').href,
+    close: () => new Promise((done) => {
+      server.closeAllConnections();
+      server.close(() => done());
+    }),
+  };
+}
+
+function listen(server: Server): Promise<void> {
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => done());
+  });
+}
+
+/** `root` + the URL path, or undefined when the path would leave `root`. */
+function safeJoin(root: string, urlPath: string): string | undefined {
+  const relativePath = normalize(urlPath.endsWith('/') ? urlPath + 'index.html' : urlPath).replace(/^[/\\]+/, '');
+  const file = join(root, relativePath);
+  return file === root || file.startsWith(root + sep) ? file : undefined;
+}

@@ -75,7 +75,7 @@ export const mountScenario: MountBlock<RuntimeScenario> = (element, scenario, ho
       view.actions.append(h('p', { class: 'cw-scenario__stuck' }, host.t('scenario.stuck')));
       return;
     }
-    const button = h('button', { type: 'button', class: 'cw-block__button' }, host.t('scenario.continue'));
+    const button = h('button', { type: 'button', class: 'cw-block__button', 'data-cw-action': 'continue' }, host.t('scenario.continue'));
     button.addEventListener('click', () => show(next, true));
     view.actions.append(h('div', { class: 'cw-block__actions' }, button));
   }

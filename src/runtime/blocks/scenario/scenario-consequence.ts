@@ -14,7 +14,7 @@ export function renderConsequence(
   const heading = h('h4', { class: 'cw-consequence__heading', tabindex: -1 }, host.t('scenario.consequence'));
   const shown = changes.filter((c) => c.visible);
   const changesId = `cw-${scenario.id}-changes`;
-  const next = h('button', { type: 'button', class: 'cw-block__button' }, host.t('scenario.continue'));
+  const next = h('button', { type: 'button', class: 'cw-block__button', 'data-cw-action': 'continue' }, host.t('scenario.continue'));
   next.addEventListener('click', onContinue);
   const element = h(
     'div',

@@ -1,0 +1,190 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser and use DOM types.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileCourse } from '../../src/compile.js';
+import type { RuntimeData, RuntimeScenario } from '../../src/model/runtime-data.js';
+import { launchBrowser, newContext } from '../support/browser.js';
+import { expectCleanSession, setValues } from '../support/lms-checks.js';
+import { openInLms, relaunchInLms, type LmsSession } from '../support/scorm12-lms.js';
+import { startStaticServer, type StaticServer } from '../support/static-server.js';
+import { unzipTo } from '../support/unzip-to.js';
+import { validateScorm12Manifest } from '../support-package/validate-xsd.js';
+
+/** The sample courses, built by the real pipeline from courses/, as `npm run samples` does. */
+const samples = ['getting-started', 'respect-at-work'] as const;
+const root = join(import.meta.dirname, '..', '..');
+let work: string;
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'cw-samples-'));
+  for (const name of samples) {
+    const result = await compileCourse({ dir: join(root, 'courses', name), outDir: join(work, 'dist') });
+    expect(result.diagnostics).toEqual([]);
+    const [artifact] = result.artifacts;
+    await unzipTo(artifact?.path ?? '', join(work, 'site', name));
+  }
+  browser = await launchBrowser();
+  server = await startStaticServer(join(work, 'site'));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await rm(work, { recursive: true, force: true });
+});
+
+async function launch(name: string): Promise<{ page: Page; lms: LmsSession }> {
+  const page = await (await newContext(browser)).newPage();
+  const lms = await openInLms(page, { kind: 'scorm12', courseUrl: server.url(`${name}/index.html`) });
+  return { page, lms };
+}
+
+const runtimeData = (frame: Frame): Promise<RuntimeData> =>
+  frame.evaluate(() => JSON.parse(document.getElementById('cw-data')?.textContent ?? '{}') as RuntimeData);
+
+/** Press Tab until the focused element matches `selector`, as a keyboard user would. */
+async function tabTo(page: Page, frame: Frame, selector: string): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    if (await frame.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** Walk a scenario along its recommended choices with the keyboard only. */
+async function playRecommended(page: Page, frame: Frame, scenario: RuntimeScenario): Promise<string[]> {
+  const block = `[data-cw-block="${scenario.id}"]`;
+  const visited: string[] = [];
+  for (let step = 0; step < 40; step++) {
+    const nodeId = await frame.locator(`${block} [data-cw-node]`).last().getAttribute('data-cw-node');
+    const node = scenario.nodes.find((n) => n.id === nodeId);
+    if (!node) throw new Error(`unknown node ${String(nodeId)}`);
+    visited.push(node.id);
+    if (node.end) return visited;
+    const choice = node.choices.find((c) => c.recommended);
+    if (choice) {
+      await tabTo(page, frame, `${block} [data-cw-choice="${choice.id}"]`);
+      await page.keyboard.press('Enter');
+    }
+    await tabTo(page, frame, `${block} [data-cw-action="continue"]`);
+    await page.keyboard.press('Enter');
+  }
+  throw new Error('scenario did not end');
+}
+
+describe('the sample courses', () => {
+  it.each(samples)('%s has a manifest valid against the official SCORM 1.2 XSDs', async (name) => {
+    const xml = await readFile(join(work, 'site', name, 'imsmanifest.xml'), 'utf8');
+    expect(await validateScorm12Manifest(xml)).toEqual({ valid: true, errors: [] });
+  });
+
+  it('getting-started plays to completed in the LMS, with one initialize and one finish', async () => {
+    const { lms } = await launch('getting-started');
+    const frame = lms.course;
+    const data = await runtimeData(frame);
+    for (let i = 1; i < data.lessons.length; i++) await frame.getByRole('button', { name: 'Next', exact: true }).click();
+    expect((await lms.cmi()).core.lesson_status).toBe('completed');
+    await frame.getByRole('button', { name: 'Exit' }).click();
+    const calls = await expectCleanSession(lms);
+    expect(setValues(calls, 'cmi.core.lesson_status')).toEqual(['incomplete', 'completed']);
+    expect(setValues(calls, 'cmi.core.exit').at(-1)).toBe('');
+  });
+
+  it('respect-at-work: a learner passes by deciding, answering, practising and acknowledging; reflections stay private', async () => {
+    const { page, lms } = await launch('respect-at-work');
+    const frame = lms.course;
+    const data = await runtimeData(frame);
+    const secret = 'PRIVATE-REFLECTION-TEXT';
+    for (let lesson = 0; lesson < data.lessons.length; lesson++) {
+      for (const block of data.blocks.filter((b) => b.lesson === lesson)) {
+        const el = frame.locator(`[data-cw-block="${block.id}"]`);
+        if (block.kind === 'reflection') {
+          await el.getByRole('textbox').fill(`${secret} ${block.id}`);
+          await el.getByRole('textbox').blur();
+          if (block.confirm) await el.getByRole('button', { name: 'I have reflected' }).click();
+        } else if (block.kind === 'check') {
+          for (const option of block.options.filter((o) => o.correct)) await el.locator(`input[value="${option.code}"]`).check();
+          await el.getByRole('button', { name: 'Check', exact: true }).click();
+          expect(await el.getByRole('status').textContent()).toContain('Correct.');
+        } else if (block.kind === 'scenario') {
+          const path = await playRecommended(page, frame, block);
+          expect(path).toEqual(block.recommendedPath);
+          expect(await el.locator('.cw-debrief__summary').textContent()).toBe('You made the recommended choice at every step.');
+        } else if (block.kind === 'practice' && block.mode === 'choose') {
+          const good = block.techniques.find((t) => t.recommended);
+          await el.getByRole('button', { name: new RegExp(`^${good?.label ?? ''}`) }).click();
+          expect(await el.getByRole('status').textContent()).toContain('You found a technique that fits');
+        } else if (block.kind === 'practice') {
+          const labels = (): Promise<string[]> => el.locator('.cw-order__item .cw-practice__label').allTextContents();
+          for (const [index, technique] of block.techniques.entries()) {
+            while ((await labels()).indexOf(technique.label) > index) await el.getByRole('button', { name: `Move ${technique.label} up` }).click();
+          }
+          await el.getByRole('button', { name: 'Check order' }).click();
+          expect(await el.getByRole('status').textContent()).toContain('This is the suggested order.');
+        } else if (block.kind === 'acknowledgement') {
+          await el.getByRole('checkbox').check();
+          await el.getByRole('button', { name: 'Confirm' }).click();
+        }
+      }
+      if (lesson < data.lessons.length - 1) await frame.getByRole('button', { name: 'Next', exact: true }).click();
+    }
+    const cmi = await lms.cmi();
+    expect(cmi.core.lesson_status).toBe('passed');
+    expect(Number(cmi.core.score.raw)).toBeGreaterThanOrEqual(data.masteryScore ?? 0);
+    const ids = Object.values(cmi.interactions).map((i) => i.id);
+    expect(ids).toContain('break-room.intro.name-it');
+    expect(ids).toContain('ack-policy');
+    await frame.getByRole('button', { name: 'Exit' }).click();
+
+    const calls = await expectCleanSession(lms);
+    const scoreAt = calls.findIndex((c) => c.fn === 'LMSSetValue' && c.args[0] === 'cmi.core.score.raw');
+    const passedAt = calls.findIndex((c) => c.fn === 'LMSSetValue' && c.args[0] === 'cmi.core.lesson_status' && c.args[1] === 'passed');
+    expect(scoreAt).toBeGreaterThanOrEqual(0);
+    expect(scoreAt).toBeLessThan(passedAt);
+    expect(calls.filter((c) => c.args.some((a) => a.includes(secret)))).toEqual([]);
+
+    // Coming back later: the LMS kept the state; reflections come back from this device only.
+    const again = (await relaunchInLms(page, lms)).course;
+    const reflection = again.locator('[data-cw-block="r-one-step"] textarea');
+    expect(await reflection.inputValue()).toBe(`${secret} r-one-step`);
+    expect(await again.locator('[data-cw-block="ack-policy"]').getByRole('status').textContent()).toMatch(/^Acknowledged on/);
+  });
+
+  it('respect-at-work: a wrong answer, then the right one, shows feedback, counts attempts and scores', async () => {
+    const { lms } = await launch('respect-at-work');
+    const frame = lms.course;
+    const data = await runtimeData(frame);
+    const check = data.blocks.find((b) => b.id === 'q-early-sign');
+    if (check?.kind !== 'check') throw new Error('the sample course has no q-early-sign check');
+    await frame.locator(`.cw-menu-link[href="#lesson-${data.lessons[check.lesson]?.id ?? ''}"]`).evaluate((link: HTMLElement) => link.click());
+    const el = frame.locator('[data-cw-block="q-early-sign"]');
+    const wrong = check.options.find((o) => !o.correct);
+    const right = check.options.find((o) => o.correct);
+    await el.locator(`input[value="${wrong?.code ?? ''}"]`).check();
+    await el.getByRole('button', { name: 'Check', exact: true }).click();
+    const status = el.getByRole('status');
+    expect(await status.textContent()).toContain('Not quite.');
+    expect(await status.textContent()).toContain('You have 1 more try.');
+    const feedback = (wrong?.feedbackHtml ?? '').replace(/<[^>]+>/g, '').trim();
+    expect(await status.textContent()).toContain(feedback.slice(0, 30));
+    await el.locator(`input[value="${right?.code ?? ''}"]`).check();
+    await el.getByRole('button', { name: 'Check', exact: true }).click();
+    expect(await status.textContent()).toContain('Correct.');
+    expect(await el.getByRole('button', { name: 'Check', exact: true }).isVisible().catch(() => false)).toBe(false);
+
+    const weights = data.blocks.reduce((sum, b) => sum + (b.kind === 'check' && b.graded ? 1 : b.kind === 'scenario' && b.scoring ? b.scoring.weight : 0), 0);
+    const cmi = await lms.cmi();
+    expect(Number(cmi.core.score.raw)).toBeCloseTo(100 / weights, 1);
+    expect(cmi.core.lesson_status).toBe('incomplete');
+    expect(Object.values(cmi.interactions).map((i) => [i.id, i.student_response, i.result])).toEqual([
+      ['q-early-sign', wrong?.code, 'wrong'],
+      ['q-early-sign', right?.code, 'correct'],
+    ]);
+  });
+});

@@ -77,6 +77,30 @@ export async function buildCli() {
   return out;
 }
 
+/**
+ * Bundles the library API src/index.ts → build/index.js (Node ESM, dependencies left as imports),
+ * what `import { compileCourse } from 'coursewright'` loads.
+ * @returns {Promise<string>} path of the written file
+ */
+export async function buildLibrary() {
+  const out = join(root, 'build', 'index.js');
+  const result = await build({
+    entryPoints: [join(root, 'src', 'index.ts')],
+    tsconfig: join(root, 'tsconfig.json'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: false,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  await writeAtomically(out, onlyOutput(result));
+  return out;
+}
+
 /** index.css, then the blocks' stylesheets when the blocks have any (sorted, for stable output). */
 async function cssEntry(stylesDir) {
   const imports = [];
@@ -107,7 +131,8 @@ async function writeAtomically(path, contents) {
 async function main() {
   const runtime = await buildRuntime();
   const cli = await buildCli();
-  for (const path of [runtime.script, runtime.stylesheet, cli]) {
+  const library = await buildLibrary();
+  for (const path of [runtime.script, runtime.stylesheet, cli, library]) {
     if (path) console.log(`built ${relative(root, path)}`);
   }
   if (!cli) console.log('skipped build/cli.js: src/cli/main.ts does not exist yet');

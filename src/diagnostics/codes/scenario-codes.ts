@@ -166,4 +166,10 @@ export const scenarioCodes = defineCodes({
     message: (v) => `Expected a path of recommended choices from "${v.start}" to an ending, found none: ${v.reason}.`,
     hint: () => 'Mark one choice per node on the best path with "recommended: true"; the debrief shows this path to learners.',
   },
+  'scenario-media-recording': {
+    severity: 'error',
+    title: 'Recording in a scenario step',
+    message: (v) => `The step "${v.node}" shows a ${v.kind} recording; scenario steps take images only, because a recording needs captions and a transcript.`,
+    hint: () => 'Put the recording in an :::interview block (which has captions and a transcript) before or after the scenario, and give the step an image.',
+  },
 });

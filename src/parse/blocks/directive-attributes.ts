@@ -26,7 +26,6 @@ export type AttributeValues = Record<string, string | boolean | number | undefin
  * malformed ones. Values come back typed: flags as booleans, counts as numbers.
  */
 export function readAttributes(node: Directive, spec: AttributeSpec, ctx: BlockContext): AttributeValues {
-  const at = nodeLocation(node, ctx.file);
   const attrAt = (name: string): SourceLocation => attributeLocation(node, name, ctx);
   const block = node.name;
   const attrs = node.attributes ?? {};

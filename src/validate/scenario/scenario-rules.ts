@@ -21,6 +21,7 @@ import { scenarioScoreNotEnd } from './scenario-score-not-end.js';
 import { scenarioEndWithoutScore } from './scenario-end-without-score.js';
 import { scenarioPassingImpossible } from './scenario-passing-impossible.js';
 import { scenarioNoRecommendedPath } from './scenario-no-recommended-path.js';
+import { scenarioMediaRecording } from './scenario-media-recording.js';
 
 /** Every scenario check, structure first, then variables and conditions, then scoring and the debrief. */
 export const scenarioRules: readonly ScenarioRule[] = [
@@ -33,6 +34,7 @@ export const scenarioRules: readonly ScenarioRule[] = [
   scenarioEndHasChoices,
   scenarioChoicesAndRoutes,
   scenarioDuplicateChoiceId,
+  scenarioMediaRecording,
   scenarioInitialOutOfRange,
   scenarioUnknownVariable,
   scenarioVariableNeverSet,

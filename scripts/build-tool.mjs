@@ -59,33 +59,22 @@ export async function buildRuntime(options = {}) {
 export async function buildCli() {
   const entry = join(root, 'src', 'cli', 'main.ts');
   if (!existsSync(entry)) return undefined;
-  const out = join(root, 'build', 'cli.js');
-  const result = await build({
-    entryPoints: [entry],
-    tsconfig: join(root, 'tsconfig.json'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: false,
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
-  });
-  await writeAtomically(out, onlyOutput(result));
-  return out;
+  return bundleForNode(entry, join(root, 'build', 'cli.js'));
 }
 
 /**
- * Bundles the library API src/index.ts → build/index.js (Node ESM, dependencies left as imports),
- * what `import { compileCourse } from 'coursewright'` loads.
+ * Bundles the library API src/index.ts → build/index.js, what
+ * `import { compileCourse } from 'coursewright'` loads.
  * @returns {Promise<string>} path of the written file
  */
-export async function buildLibrary() {
-  const out = join(root, 'build', 'index.js');
+export function buildLibrary() {
+  return bundleForNode(join(root, 'src', 'index.ts'), join(root, 'build', 'index.js'));
+}
+
+/** One Node ESM file from a TypeScript entry; dependencies stay imports. */
+async function bundleForNode(entry, out) {
   const result = await build({
-    entryPoints: [join(root, 'src', 'index.ts')],
+    entryPoints: [entry],
     tsconfig: join(root, 'tsconfig.json'),
     bundle: true,
     platform: 'node',

@@ -1,40 +1,15 @@
-import type { Comparison, Condition } from '../model/scenario.js';
+import type { Condition } from '../model/scenario.js';
+import { evaluateCondition as evaluateInPlayer } from '../runtime/blocks/engine/evaluate-condition.js';
 
 /** Variable values by id. */
 export type VariableValues = Readonly<Record<string, number>>;
 
-/** Whether a condition holds for the given values; a comparison on an unknown variable is false. */
+/**
+ * Whether a condition holds for the given values. Build-time analysis uses the player's own
+ * engine, so the paths it lists are the paths learners can take.
+ */
 export function evaluateCondition(condition: Condition, values: VariableValues): boolean {
-  switch (condition.kind) {
-    case 'compare':
-      return compare(condition, values[condition.variable]);
-    case 'and':
-      return condition.terms.every((term) => evaluateCondition(term, values));
-    case 'or':
-      return condition.terms.some((term) => evaluateCondition(term, values));
-    case 'not':
-      return !evaluateCondition(condition.term, values);
-  }
-}
-
-/** Whether `value` satisfies one comparison. */
-export function compare(comparison: Comparison, value: number | undefined): boolean {
-  if (value === undefined) return false;
-  const target = comparison.value;
-  switch (comparison.op) {
-    case '<':
-      return value < target;
-    case '<=':
-      return value <= target;
-    case '>':
-      return value > target;
-    case '>=':
-      return value >= target;
-    case '==':
-      return value === target;
-    case '!=':
-      return value !== target;
-  }
+  return evaluateInPlayer(condition, values);
 }
 
 /** The variables a condition reads, in order of first use. */

@@ -8,7 +8,7 @@ export type Variables = Record<string, number>;
  * browser never evaluates author text. A variable the scenario does not define counts as 0, which
  * the validator already reports at build time.
  */
-export function evaluateCondition(condition: RuntimeCondition, variables: Variables): boolean {
+export function evaluateCondition(condition: RuntimeCondition, variables: Readonly<Variables>): boolean {
   switch (condition.kind) {
     case 'compare':
       return compare(variables[condition.variable] ?? 0, condition.op, condition.value);

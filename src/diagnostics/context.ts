@@ -9,7 +9,10 @@ export interface ReportDetails {
   related?: { at?: SourceLocation; message: string }[];
 }
 
-/** Collects diagnostics; every stage receives one and keeps going after reporting. */
+/**
+ * Collects diagnostics; every stage receives one and keeps going after reporting. A report identical
+ * to an earlier one (a scenario file used by two lessons, a file checked once per target) is dropped.
+ */
 export interface DiagnosticSink {
   report(code: DiagnosticCode, details?: ReportDetails): void;
   readonly diagnostics: readonly Diagnostic[];
@@ -19,10 +22,15 @@ export interface DiagnosticSink {
 
 export function createDiagnosticSink(): DiagnosticSink {
   const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
   return {
     diagnostics,
     report(code, details = {}) {
-      diagnostics.push(makeDiagnostic(code, details));
+      const diagnostic = makeDiagnostic(code, details);
+      const key = JSON.stringify(diagnostic);
+      if (seen.has(key)) return;
+      seen.add(key);
+      diagnostics.push(diagnostic);
     },
     hasErrors() {
       return diagnostics.some((d) => d.severity === 'error');
@@ -48,13 +56,19 @@ export function makeDiagnostic(code: DiagnosticCode, details: ReportDetails = {}
   return diagnostic;
 }
 
-/** Sort by file, line, column, code so output is stable whatever order rules ran in. */
+/** Sort by file, line, column, code so output is stable whatever order rules ran in, on any machine. */
 export function sortDiagnostics(list: readonly Diagnostic[]): Diagnostic[] {
   return [...list].sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') ||
+      compareText(a.file ?? '', b.file ?? '') ||
       (a.range?.start.line ?? 0) - (b.range?.start.line ?? 0) ||
       (a.range?.start.column ?? 0) - (b.range?.start.column ?? 0) ||
-      a.code.localeCompare(b.code),
+      compareText(a.code, b.code),
   );
+}
+
+// Code-unit order, not localeCompare: the order must not depend on the machine's locale (LANG=da_DK
+// sorts "aa" after "z").
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -44,7 +44,7 @@ function joinBase(base: string | undefined, file: string): string {
 }
 
 function codeFrame(text: string, line: number, column: number, end?: { line: number; column: number }): string[] {
-  const all = text.split(/\r?\n/);
+  const all = text.split(/\r?\n/).map(printable);
   const source = all[line - 1];
   if (source === undefined) return [];
   const width = String(line).length;
@@ -55,4 +55,10 @@ function codeFrame(text: string, line: number, column: number, end?: { line: num
   const length = end && end.line === line && end.column > column ? end.column - column : 1;
   frame.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(Math.min(length, Math.max(1, source.length - column + 1)))}`);
   return frame;
+}
+
+// A tab counts as one column, so it is shown as one space to keep the caret under the right
+// character; control characters (binary junk, escape sequences) must not reach the terminal.
+function printable(line: string): string {
+  return line.replace(/\t/g, ' ').replace(/\p{Cc}/gu, '\uFFFD');
 }

@@ -38,16 +38,14 @@ export async function packageCourse(
   sink: DiagnosticSink,
 ): Promise<Artifact[]> {
   const artifacts: Artifact[] = [];
-  // Site files are checked again for every target; say each problem once.
-  const once = reportOnce(sink);
   for (const target of new Set(options.targets)) {
     const packager = packagers[target];
     const contents = packager.contents(site, course);
     const files: SiteFile[] = [...site.files, ...contents.files];
     const paths = new Set(files.map((file) => file.path));
-    const pathErrors = checkPackagePaths(files, once);
-    const referenceErrors = checkManifestReferences(contents.references, paths, once);
-    const sourceErrors = checkSourcesExist(files, options.source, once);
+    const pathErrors = checkPackagePaths(files, sink);
+    const referenceErrors = checkManifestReferences(contents.references, paths, sink);
+    const sourceErrors = checkSourcesExist(files, options.source, sink);
     if (pathErrors || referenceErrors || sourceErrors) continue;
 
     const fileName = packager.fileName(course);
@@ -70,23 +68,6 @@ export async function packageCourse(
     }
   }
   return artifacts;
-}
-
-/** A view of `sink` that drops a report identical to one already made. */
-function reportOnce(sink: DiagnosticSink): DiagnosticSink {
-  const seen = new Set<string>();
-  return {
-    get diagnostics() {
-      return sink.diagnostics;
-    },
-    hasErrors: () => sink.hasErrors(),
-    report(code, details) {
-      const key = JSON.stringify([code, details?.at, details?.values]);
-      if (seen.has(key)) return;
-      seen.add(key);
-      sink.report(code, details);
-    },
-  };
 }
 
 /** Catch a missing course file before writing starts, rather than halfway through a zip. */

@@ -31,6 +31,13 @@ describe('coursewright CLI', () => {
     expect(readdirSync(work)).toEqual(['notes.txt']);
   });
 
+  it('refuses to init over a file (exit 2), not with an internal error', () => {
+    writeFileSync(join(work, 'notes.txt'), 'mine');
+    const init = runCli(['init', 'notes.txt'], work);
+    expect(init.code).toBe(2);
+    expect(readFileSync(join(work, 'notes.txt'), 'utf8')).toBe('mine');
+  });
+
   it('reports content errors with file:line:column, code and hint, exits 1 and writes no zip', () => {
     cpSync(join(fixtures, 'link-broken'), join(work, 'course'), { recursive: true });
     const build = runCli(['build', 'course'], work);

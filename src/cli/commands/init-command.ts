@@ -1,4 +1,4 @@
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { packageRoot } from '../../render/package-root.js';
 import { suggestId } from '../../parse/blocks/block-id.js';
@@ -8,7 +8,7 @@ import type { Terminal } from '../terminal.js';
 /** `coursewright init <dir>`: scaffold a course that builds, never overwriting anything. */
 export function runInit(dir: string, options: { title?: string }, term: Terminal): number {
   const target = resolve(dir);
-  if (existsSync(target) && readdirSync(target).length) {
+  if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length)) {
     throw new UsageError(`"${dir}" already exists and is not empty; choose a new folder so nothing is overwritten.`);
   }
   const id = suggestId(basename(target));

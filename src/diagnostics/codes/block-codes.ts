@@ -74,6 +74,12 @@ export const blockCodes = defineCodes({
     message: (v) => `The practice "${v.id}" marks no technique as a good fit.`,
     hint: () => 'Mark the techniques that fit this situation with [x].',
   },
+  'block-nested': {
+    severity: 'error',
+    title: 'Block inside a list, quote or another block',
+    message: (v) => `The block "${v.name}" is inside a list, a quote or another block, where blocks do not work; it was left out.`,
+    hint: () => 'Move it out so that its opening colons start a line at the top level of the lesson, not indented under a list item or after ">".',
+  },
   'reflection-report-not-allowed': {
     severity: 'error',
     title: 'Reflection reporting not opted in',

@@ -1,5 +1,5 @@
 import type { RootContent } from 'mdast';
-import type { SourceLocation } from '../../model/position.js';
+import type { Range, SourceLocation } from '../../model/position.js';
 import type { CourseSource } from '../../load/course-source.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 
@@ -15,8 +15,11 @@ export interface BlockContext {
   text(nodes: readonly RootContent[], max?: number): string;
   /** Course-relative path of a file referenced from `fromFile` (default: the lesson), or undefined (reported). */
   asset(url: string, at: SourceLocation, fromFile?: string): string | undefined;
-  /** Sanitized HTML of Markdown text standing in `file` (a transcript file, scenario YAML), paths relative to that file. */
-  markdown(text: string, file: string): string;
+  /**
+   * Sanitized HTML of Markdown text standing in `file` (a transcript file, scenario YAML), paths relative
+   * to that file; `mapRange` turns positions in `text` into positions in `file` when `text` is a part of it.
+   */
+  markdown(text: string, file: string, mapRange?: (range: Range) => Range): string;
   /** Plain text of a Markdown string, for reports. */
   plain(text: string, max?: number): string;
   /** Course language, the default for captions. */

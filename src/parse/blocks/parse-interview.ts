@@ -60,7 +60,7 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
     ...(typeof values.role === 'string' ? { role: values.role } : {}),
     ...(portrait ? { portrait: { path: portrait, alt: String(values['portrait-alt'] ?? `Portrait of ${String(values.speaker ?? '')}`) } } : {}),
     ...(mediaPath ? { media: { path: mediaPath, kind: video ? 'video' : 'audio', ...(poster ? { poster } : {}) } } : {}),
-    captions: captions.sort((a, b) => (a.lang === ctx.language ? -1 : b.lang === ctx.language ? 1 : a.lang.localeCompare(b.lang))),
+    captions: captions.sort((a, b) => (a.lang === ctx.language ? -1 : b.lang === ctx.language ? 1 : a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0)),
     ...(chapters ? { chapters } : {}),
     ...(transcriptHtml !== undefined ? { transcriptHtml } : {}),
     quotesHtml: quotes.map((q) => ctx.html(q.type === 'blockquote' ? (q.children as RootContent[]) : [])),

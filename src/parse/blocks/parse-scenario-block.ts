@@ -5,6 +5,7 @@ import { readAttributes, type Directive } from './directive-attributes.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { courseRelativePath } from '../assets/asset-resolver.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
+import { textRangesOf } from '../scenario/scenario-locations.js';
 import { unwrapParagraph } from '../markdown/unwrap-paragraph.js';
 
 /**
@@ -48,9 +49,10 @@ export function parseScenarioBlock(node: Directive, ctx: BlockContext): Scenario
   for (const n of scenario.nodes) {
     const choices: ScenarioBlock['rendered'][string]['choices'] = {};
     for (const c of n.choices) {
-      choices[c.id] = { html: unwrapParagraph(ctx.markdown(c.text, file)), text: ctx.plain(c.text), ...(c.consequence ? { consequenceHtml: ctx.markdown(c.consequence, file) } : {}) };
+      const html = unwrapParagraph(ctx.markdown(c.text, file, textRangesOf(c, 'text')));
+      choices[c.id] = { html, text: ctx.plain(c.text), ...(c.consequence ? { consequenceHtml: ctx.markdown(c.consequence, file, textRangesOf(c, 'consequence')) } : {}) };
     }
-    rendered[n.id] = { html: ctx.markdown(n.text, file), choices };
+    rendered[n.id] = { html: ctx.markdown(n.text, file, textRangesOf(n, 'text')), choices };
   }
   return { kind: 'scenario', id: scenario.id, scenario, rendered, at };
 }

@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import type { Course, Lesson } from '../../model/course.js';
-import type { SourceLocation } from '../../model/position.js';
+import type { Range, SourceLocation } from '../../model/position.js';
 import type { CourseSource } from '../../load/course-source.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { createAssetResolver } from '../assets/asset-resolver.js';
@@ -26,7 +26,8 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
   const data = parseYaml(source.readText('course.yml'), 'course.yml', sink);
   if (data.value === undefined) return undefined;
   const settings = checkSchema(courseFileSchema, data, sink);
-  const raw = data.value as { lessons?: unknown; language?: unknown };
+  // Best effort when the schema check failed, so lessons are still checked; course.yml may be empty.
+  const raw = (data.value ?? {}) as { lessons?: unknown; language?: unknown; version?: unknown };
   const lessonPaths = settings?.lessons ?? (Array.isArray(raw.lessons) ? raw.lessons.filter((l): l is string => typeof l === 'string') : []);
   const language = settings?.language ?? (typeof raw.language === 'string' ? raw.language : 'en');
   const assets = createAssetResolver(source, sink);
@@ -48,8 +49,9 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
   }
 
   const lessonIdByFile = new Map(heads.map((h) => [h.file, h.id]));
-  const markdownContext = (file: string): MarkdownContext => ({
+  const markdownContext = (file: string, mapRange?: (range: Range) => Range): MarkdownContext => ({
     file,
+    ...(mapRange ? { mapRange } : {}),
     sink,
     resolveAsset: (url, at) => assets.resolve(file, url, at),
     resolveLessonLink: (url, at) => {
@@ -68,9 +70,9 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
       html: (nodes: readonly RootContent[]) => markdownToHtml(nodes, md),
       text: (nodes: readonly RootContent[], max?: number) => plainText(nodes, max),
       asset: (url: string, at: SourceLocation, fromFile = head.file) => assets.resolve(fromFile, url, at),
-      markdown: (text: string, file: string) => {
+      markdown: (text: string, file: string, mapRange?: (range: Range) => Range) => {
         const tree = parseMarkdownTree(text);
-        return markdownToHtml(tree.children.filter((c) => c.type !== 'yaml'), markdownContext(file));
+        return markdownToHtml(tree.children.filter((c) => c.type !== 'yaml'), markdownContext(file, mapRange));
       },
       plain: (text: string, max?: number) => plainText(parseMarkdownTree(text).children, max),
       language,
@@ -84,7 +86,8 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
     id: settings.id,
     title: settings.title,
     ...(settings.description ? { description: settings.description } : {}),
-    version: settings.version,
+    // A version written as a number keeps its digits: "version: 1.10" is not version 1.1.
+    version: typeof raw.version === 'number' ? data.written(['version']) ?? settings.version : settings.version,
     language: settings.language,
     lessons,
     completion: settings.completion,

@@ -4,7 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
-import type { SourceLocation } from '../../model/position.js';
+import type { Range, SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { nodeLocation } from './node-location.js';
 import { sanitizeSchema } from './sanitize-schema.js';
@@ -12,6 +12,8 @@ import { sanitizeSchema } from './sanitize-schema.js';
 /** What Markdown conversion needs from the lesson being parsed. */
 export interface MarkdownContext {
   file: string;
+  /** When the Markdown is a part of `file` (a string in scenario YAML): maps its positions into the file. */
+  mapRange?: (range: Range) => Range;
   sink: DiagnosticSink;
   /** Course-relative path of a local file referenced from `file`, or undefined (already reported). */
   resolveAsset(url: string, at: SourceLocation): string | undefined;
@@ -28,12 +30,20 @@ const external = /^[a-z][a-z0-9+.-]*:/i;
 export function markdownToHtml(nodes: readonly RootContent[], ctx: MarkdownContext): string {
   const root: Root = { type: 'root', children: structuredClone([...nodes]) };
   visit(root, (node, index, parent) => {
-    const at = nodeLocation(node, ctx.file);
+    const local = nodeLocation(node, ctx.file);
+    const at = ctx.mapRange && local.range ? { file: ctx.file, range: ctx.mapRange(local.range) } : local;
     if (node.type === 'html') {
       const snippet = node.value.trim();
       if (!/^<!--[\s\S]*-->$/.test(snippet)) {
         ctx.sink.report('html-removed', { at, values: { html: snippet.length > 60 ? `${snippet.slice(0, 57)}...` : snippet } });
       }
+      if (parent && index !== undefined) parent.children.splice(index, 1);
+      return index;
+    }
+    if (node.type === 'containerDirective' || node.type === 'leafDirective') {
+      // Blocks are read only at the top level of a lesson; nested, a check would show its answers
+      // as plain ticked boxes and nothing would be tracked.
+      ctx.sink.report('block-nested', { at, values: { name: node.name } });
       if (parent && index !== undefined) parent.children.splice(index, 1);
       return index;
     }
@@ -56,8 +66,8 @@ export function markdownToHtml(nodes: readonly RootContent[], ctx: MarkdownConte
         if (node.url.startsWith('http:')) ctx.sink.report('link-insecure', { at, values: { href: node.url } });
         if (/^https?:/.test(node.url)) node.data = { ...node.data, hProperties: { target: '_blank', rel: ['noopener', 'noreferrer'] } };
       } else if (!node.url.startsWith('#')) {
-        const [path = ''] = node.url.split('#');
-        if (path.endsWith('.md')) {
+        const [path = ''] = node.url.split(/[?#]/);
+        if (path.toLowerCase().endsWith('.md')) {
           const lessonId = ctx.resolveLessonLink(path, at);
           if (lessonId) {
             node.url = `#lesson-${lessonId}`;

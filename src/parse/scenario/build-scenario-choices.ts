@@ -3,7 +3,7 @@ import type { ScenarioInput } from './scenario-schema.js';
 import type { ScenarioContext } from './scenario-context.js';
 import { checkScenarioId } from './check-scenario-id.js';
 import { parseWhen } from './parse-when.js';
-import { recordLocation } from './scenario-locations.js';
+import { recordLocation, recordTextRanges } from './scenario-locations.js';
 
 type NodeInput = ScenarioInput['nodes'][string];
 
@@ -25,6 +25,8 @@ export function buildScenarioChoices(nodeId: string, input: NodeInput, ctx: Scen
     if (raw.consequence !== undefined) choice.consequence = raw.consequence;
     if (raw.when !== undefined) Object.assign(choice, parseWhen(raw.when, [...path, 'when'], ctx));
     recordLocation(choice, 'id', idAt);
+    recordTextRanges(choice, 'text', ctx.data.textRanges([...path, 'text']));
+    recordTextRanges(choice, 'consequence', ctx.data.textRanges([...path, 'consequence']));
     for (const variable of Object.keys(raw.effects)) {
       recordLocation(choice, `effects.${variable}`, ctx.data.locate([...path, 'effects', variable], 'key'));
     }

@@ -3,7 +3,7 @@ import type { ScenarioInput } from './scenario-schema.js';
 import type { ScenarioContext } from './scenario-context.js';
 import { buildScenarioChoices, buildScenarioRoutes } from './build-scenario-choices.js';
 import { checkScenarioId } from './check-scenario-id.js';
-import { recordLocation } from './scenario-locations.js';
+import { recordLocation, recordTextRanges } from './scenario-locations.js';
 
 type NodeInput = ScenarioInput['nodes'][string];
 
@@ -28,6 +28,7 @@ export function buildScenarioNode(id: string, input: NodeInput, ctx: ScenarioCon
     routes: buildScenarioRoutes(id, input, ctx),
     at,
   };
+  recordTextRanges(node, 'text', ctx.data.textRanges([...path, 'text']));
   if (input.title !== undefined) node.title = input.title;
   const speaker = buildSpeaker(id, input, ctx);
   if (speaker) node.speaker = speaker;

@@ -1,4 +1,4 @@
-import type { SourceLocation } from '../../model/position.js';
+import type { Range, SourceLocation } from '../../model/position.js';
 
 // The Scenario model carries `at` for its main objects only. Finer positions (the `start` value, each
 // effect key, each `scoring.ends` key) are kept here, keyed by the model object, so that validation can
@@ -19,4 +19,18 @@ export function recordLocation(owner: object, key: string, at: SourceLocation): 
  */
 export function locationOf(owner: object, key: string): SourceLocation | undefined {
   return table.get(owner)?.get(key);
+}
+
+const texts = new WeakMap<object, Map<string, (range: Range) => Range>>();
+
+/** Remember how positions inside the Markdown string `key` (e.g. a node's `text`) map to the source. */
+export function recordTextRanges(owner: object, key: string, map: (range: Range) => Range): void {
+  let entries = texts.get(owner);
+  if (!entries) texts.set(owner, (entries = new Map()));
+  entries.set(key, map);
+}
+
+/** The map recorded for the Markdown string `key` of a model object (ScenarioNode `text`; ScenarioChoice `text`, `consequence`). */
+export function textRangesOf(owner: object, key: string): ((range: Range) => Range) | undefined {
+  return texts.get(owner)?.get(key);
 }

@@ -7,7 +7,10 @@ import type { DataPath, YamlData } from './parse-yaml.js';
  * Returns the typed, defaulted value, or undefined when anything was wrong.
  */
 export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink: DiagnosticSink, base: DataPath = []): z.output<S> | undefined {
-  const input = getAt(data.value, base);
+  const found = getAt(data.value, base);
+  // An empty file (or front matter with nothing between the dashes) is an empty map to the author:
+  // report the fields it lacks rather than "expected object, received null".
+  const input = found === null && base.length === 0 ? {} : found;
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {

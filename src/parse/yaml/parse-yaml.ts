@@ -1,4 +1,4 @@
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Range, SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 
@@ -11,6 +11,13 @@ export interface YamlData {
   value: unknown;
   /** Where the value at `path` is; falls back to the nearest parent that exists. */
   locate(path: DataPath, part?: 'key' | 'value'): SourceLocation;
+  /**
+   * For Markdown parsed from the string at `path`: maps a range in that string to the author's file.
+   * Exact for `|` blocks and one-line strings; otherwise (folded, multi-line, escapes) the whole value.
+   */
+  textRanges(path: DataPath): (range: Range) => Range;
+  /** The value at `path` as written, when it is a scalar: `1.10` stays "1.10" where the data says 1.1. */
+  written(path: DataPath): string | undefined;
 }
 
 /** Where embedded YAML starts in its file: front matter and fenced blocks start below line 1. */
@@ -41,8 +48,16 @@ export function parseYaml(text: string, file: string, sink: DiagnosticSink, offs
       values: { reason: firstSentence(error.message) },
     });
   }
-  const value = doc.errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
   const whole: SourceLocation = { file, range: toRange(0, 0) };
+  let value: unknown;
+  if (!doc.errors.length) {
+    try {
+      value = doc.toJS({ maxAliasCount: 100 });
+    } catch {
+      // Aliases that expand too far ("billion laughs") throw here rather than parse as errors.
+      sink.report('yaml-syntax', { at: whole, values: { reason: 'its aliases (*name) expand to too much data' } });
+    }
+  }
   return {
     value,
     locate(path, part = 'value') {
@@ -50,7 +65,45 @@ export function parseYaml(text: string, file: string, sink: DiagnosticSink, offs
       if (!found?.range) return whole;
       return { file, range: toRange(found.range[0], found.range[1]) };
     },
+    written(path) {
+      const found = findNode(doc, path, 'value');
+      return isScalar(found) && found.source !== undefined ? found.source : undefined;
+    },
+    textRanges(path) {
+      const found = findNode(doc, path, 'value');
+      const all = found?.range ? toRange(found.range[0], found.range[1]) : toRange(0, 0);
+      if (!isScalar(found) || typeof found.value !== 'string' || !found.range) return () => all;
+      const origin = stringOrigin(text, found.type, found.value, found.range[0], found.range[1], lineCounter);
+      if (!origin) return () => all;
+      const shift = (p: { line: number; column: number }): { line: number; column: number } => ({
+        line: origin.line + p.line - 1 + offset.lines,
+        column: origin.column + p.column - 1,
+      });
+      return (range) => ({ start: shift(range.start), ...(range.end ? { end: shift(range.end) } : {}) });
+    },
   };
+}
+
+/**
+ * Where line 1, column 1 of a string value stands in the YAML text (1-based), when every line of the
+ * string is a line of the file shifted by a fixed column: a `|` block, or a one-line string without
+ * escapes. Undefined otherwise.
+ */
+function stringOrigin(text: string, type: Scalar['type'], value: string, start: number, end: number, lines: LineCounter): { line: number; column: number } | undefined {
+  const source = text.slice(start, end);
+  const at = lines.linePos(start);
+  if (type === 'BLOCK_LITERAL') {
+    // No explicit indentation digit: the indentation is that of the first non-blank line.
+    if (!/^\|[-+]?[ \t]*(#.*)?\r?\n/.test(source)) return undefined;
+    const body = source.slice(source.indexOf('\n') + 1);
+    const indent = /^(?:[ \t]*\r?\n)*( *)/.exec(body)?.[1]?.length ?? 0;
+    return { line: at.line + 1, column: indent + 1 };
+  }
+  if (source.includes('\n')) return undefined;
+  if (type === 'PLAIN' && source === value) return { line: at.line, column: at.col };
+  const quoted = type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE';
+  if (quoted && source.slice(1, -1) === value) return { line: at.line, column: at.col + 1 };
+  return undefined;
 }
 
 /** Key → pair lookups per YAML map, built once: scenarios with thousands of nodes are located often. */

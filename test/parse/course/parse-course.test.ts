@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDiagnosticSink } from '../../../src/diagnostics/context.js';
+import { createDiagnosticSink, sortDiagnostics } from '../../../src/diagnostics/context.js';
 import { createMemorySource } from '../../../src/load/course-source.js';
 import { parseCourse } from '../../../src/parse/course/parse-course.js';
 import type { CheckBlock, InterviewBlock, PracticeBlock } from '../../../src/model/blocks.js';
@@ -129,5 +129,48 @@ describe('parseCourse', () => {
       ['invalid-id', 'lessons/practice.md', 7],
       ['check-no-correct-option', 'lessons/practice.md', 7],
     ]);
+  });
+
+  it('reads an empty course.yml as missing fields, without crashing', () => {
+    const { course, diagnostics } = parse({ 'course.yml': '' });
+    expect(course).toBeUndefined();
+    expect(diagnostics.filter((d) => d.code === 'schema-missing-field').map((d) => d.message)).toEqual([
+      'Expected the field "id", found none.',
+      'Expected the field "title", found none.',
+      'Expected the field "lessons", found none.',
+    ]);
+  });
+
+  it('keeps a version written as a number digit for digit', () => {
+    const { course } = parse({ 'course.yml': courseYml.replace('version: 2027.1', 'version: 2027.10') });
+    expect(course?.version).toBe('2027.10');
+  });
+
+  it('treats a link to a lesson file with a query string as a lesson link', () => {
+    const { course, diagnostics } = parse({ 'lessons/practice.md': `---\ntitle: Practice\nid: try-it\n---\nBack to [welcome](welcome.md?from=practice).\n` });
+    const html = course?.lessons[1]?.blocks[0]?.kind === 'markdown' ? course.lessons[1].blocks[0].html : '';
+    expect(html).toContain('<a href="#lesson-welcome" data-cw-lesson="welcome">welcome</a>');
+    expect(diagnostics.map((d) => d.code)).toEqual(['html-removed']);
+    expect(course?.assets).not.toContain('lessons/welcome.md');
+  });
+
+  it('reports problems in Markdown of scenario YAML at their line and column in the YAML file, once', () => {
+    const scenario = ['id: s', 'title: S', 'nodes:', '  start:', '    text: |', '      Hello', '      Now <b>bold</b>', '    choices:', '      - { id: go, text: "Go <i>on</i>", goto: end }', '  end:', '    text: Bye', '    end: true', '    outcome: positive', ''].join('\n');
+    const lesson = '---\ntitle: Practice\nid: try-it\n---\n::scenario{src="../scenarios/s.yml"}\n\n::scenario{src="../scenarios/s.yml"}\n';
+    const { diagnostics } = parse({ 'lessons/practice.md': lesson, 'scenarios/s.yml': scenario });
+    const inYaml = diagnostics.filter((d) => d.file === 'scenarios/s.yml');
+    expect(sortDiagnostics(inYaml).map((d) => [d.code, d.range?.start.line, d.range?.start.column])).toEqual([
+      ['html-removed', 7, 11],
+      ['html-removed', 7, 18],
+      ['html-removed', 9, 29],
+      ['html-removed', 9, 34],
+    ]);
+  });
+
+  it('reports a block nested in a list instead of showing its answers as text', () => {
+    const { course, diagnostics } = parse({ 'lessons/practice.md': `---\ntitle: Practice\nid: try-it\n---\n- Step\n\n  :::check{#q-in-list}\n  Q?\n\n  - [x] a\n  - [ ] b\n  :::\n` });
+    expect(diagnostics.filter((d) => d.file === 'lessons/practice.md').map((d) => [d.code, d.range?.start.line, d.range?.start.column])).toEqual([['block-nested', 7, 3]]);
+    const html = course?.lessons[1]?.blocks[0]?.kind === 'markdown' ? course.lessons[1].blocks[0].html : '';
+    expect(html).not.toContain('checkbox');
   });
 });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createDiagnosticSink } from '../../../src/diagnostics/context.js';
+import { parseYaml } from '../../../src/parse/yaml/parse-yaml.js';
+
+function parse(text: string, lines = 0) {
+  const sink = createDiagnosticSink();
+  const data = parseYaml(text, 'f.yml', sink, { lines });
+  return { data, diagnostics: sink.diagnostics };
+}
+
+const at = (line: number, column: number) => ({ start: { line, column }, end: { line, column: column + 3 } });
+
+describe('parseYaml', () => {
+  it('reports aliases that expand too far as a YAML error instead of throwing', () => {
+    const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 8; i++) levels.push(`a${i}: &a${i} [${Array(10).fill(i === 1 ? '*a' : `*a${i - 1}`).join(', ')}]`);
+    const { data, diagnostics } = parse(levels.join('\n'));
+    expect(data.value).toBeUndefined();
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([['yaml-syntax', 'This YAML cannot be read: its aliases (*name) expand to too much data.']]);
+  });
+
+  it('keeps a scalar as written', () => {
+    const { data } = parse('version: 1.10\nname: "x"\n');
+    expect(data.value).toEqual({ version: 1.1, name: 'x' });
+    expect(data.written(['version'])).toBe('1.10');
+    expect(data.written(['missing'])).toBeUndefined();
+  });
+
+  it('maps positions inside strings to the file: literal blocks, plain and quoted one-liners, with a line offset', () => {
+    const { data } = parse('a: |\n  one\n    two\nb: plain text\nc: "quoted"\nd: >\n  folded\n  text\ne: "esc\\"aped"\n', 10);
+    expect(data.textRanges(['a'])(at(2, 3))).toEqual(at(13, 5));
+    expect(data.textRanges(['b'])(at(1, 7))).toEqual(at(14, 10));
+    expect(data.textRanges(['c'])(at(1, 1))).toEqual(at(15, 5));
+    // Folded and escaped strings do not map line for line: the whole value.
+    expect(data.textRanges(['d'])(at(1, 1)).start).toEqual({ line: 16, column: 4 });
+    expect(data.textRanges(['e'])(at(1, 1)).start).toEqual({ line: 19, column: 4 });
+  });
+});

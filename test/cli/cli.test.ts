@@ -82,4 +82,13 @@ describe('coursewright CLI', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--target');
   });
+
+  it('refuses to build two folders of the same course id and version, which would overwrite each other (exit 2)', () => {
+    runCli(['init', 'courses/a'], work);
+    cpSync(join(work, 'courses', 'a'), join(work, 'courses', 'b'), { recursive: true });
+    const build = runCli(['build'], work);
+    expect(build.code).toBe(2);
+    expect(build.stderr).toContain('"courses/a" and "courses/b" are both the course "a" version 1.0');
+    expect(existsSync(join(work, 'dist'))).toBe(false);
+  });
 });

@@ -4,14 +4,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 /** The part of scripts/build-tool.mjs the tests use (the script is plain JavaScript, untyped). */
 interface BuildTool {
   buildRuntime(options?: { outDir?: string }): Promise<{ script: string; stylesheet: string }>;
+  buildCli(): Promise<string | undefined>;
 }
 
 /**
- * Vitest global setup: bundles the browser runtime once per run with the same code as
- * `npm run build`, so tests never use stale build/runtime assets.
+ * Vitest global setup: bundles the browser runtime and the CLI once per run with the same code as
+ * `npm run build`, so tests never use a stale build/.
  */
 export async function setup(): Promise<void> {
   const script = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'build-tool.mjs');
   const tool = (await import(pathToFileURL(script).href)) as BuildTool;
-  await tool.buildRuntime();
+  await Promise.all([tool.buildRuntime(), tool.buildCli()]);
 }

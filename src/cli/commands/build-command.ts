@@ -5,6 +5,7 @@ import { summarizeDiagnostics } from '../../diagnostics/format-diagnostics.js';
 import { compileCourse } from '../../compile.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
+import { checkDistinctCourses } from '../check-distinct-courses.js';
 import { renderDiagnostics } from '../print-diagnostics.js';
 import type { Terminal } from '../terminal.js';
 
@@ -19,6 +20,7 @@ export interface BuildOptions {
 export async function runBuild(dirs: string[], options: BuildOptions, term: Terminal): Promise<number> {
   const targets = parseTargets(options.target);
   const courses = findCourses(dirs);
+  if (!options.validateOnly) checkDistinctCourses(courses);
   const results: { dir: string; diagnostics: Diagnostic[]; artifacts: Artifact[] }[] = [];
   for (const dir of courses) {
     const result = await compileCourse({ dir, ...(targets ? { targets } : {}), outDir: options.out, validateOnly: options.validateOnly });

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { CaptionTrack, InterviewBlock } from '../../model/blocks.js';
 import type { BlockContext } from './block-context.js';
-import { readAttributes, type Directive } from './directive-attributes.js';
+import { attributeLocation, readAttributes, type Directive } from './directive-attributes.js';
 import { readBlockId } from './block-id.js';
 import { nodeLocation } from '../markdown/node-location.js';
 
@@ -41,7 +41,12 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
     if (!text.startsWith('WEBVTT')) ctx.sink.report('captions-invalid', { at, values: { path: file } });
     captions.push({ lang: name === 'captions' ? ctx.language : name.slice('captions-'.length), path: file, at });
   }
-  const transcriptFile = path('transcript');
+  let transcriptFile = path('transcript');
+  if (transcriptFile && !transcriptFile.toLowerCase().endsWith('.md')) {
+    // The transcript is shown in the page, so it must be text the course can render.
+    ctx.sink.report('invalid-attribute', { at: attributeLocation(node, 'transcript', ctx), values: { name: 'transcript', value: String(values.transcript), block: 'interview', expected: 'a Markdown file (.md) holding the transcript' } });
+    transcriptFile = undefined;
+  }
   let transcriptHtml: string | undefined;
   if (transcriptFile) transcriptHtml = ctx.markdown(ctx.source.readText(transcriptFile), transcriptFile);
   else if (inlineTranscript && inlineTranscript.type === 'containerDirective') transcriptHtml = ctx.html(inlineTranscript.children as RootContent[]);

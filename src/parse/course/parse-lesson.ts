@@ -6,6 +6,7 @@ import type { BlockContext } from '../blocks/block-context.js';
 import { parseBlock } from '../blocks/parse-block.js';
 import type { Directive } from '../blocks/directive-attributes.js';
 import { nodeLocation } from '../markdown/node-location.js';
+import { idPattern, suggestId } from '../blocks/block-id.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { lessonFrontMatterSchema, type LessonFrontMatter } from './course-schema.js';
@@ -29,6 +30,10 @@ export function readLessonHead(file: string, tree: Root, sink: DiagnosticSink): 
     return { file, id: stem, front: undefined, tree };
   }
   const front = data.value === undefined ? undefined : checkSchema(lessonFrontMatterSchema, data, sink);
+  if (front && front.id === undefined && !idPattern.test(stem)) {
+    // The id becomes the lesson's address in the page and the LMS bookmark.
+    sink.report('invalid-id', { at: { file, range: { start: { line: 1, column: 1 } } }, values: { id: stem, suggestion: `${suggestId(stem)}" (rename the file, or set "id:" in the front matter` } });
+  }
   return { file, id: front?.id ?? stem, front, tree };
 }
 

@@ -144,6 +144,7 @@ function findNode(doc: Document, path: DataPath, part: 'key' | 'value'): Node | 
 }
 
 function firstSentence(message: string): string {
+  if (message.includes('multiple documents')) return 'the file holds more than one YAML document (a second "---" line)';
   const line = message.split('\n')[0] ?? message;
   return line.replace(/ at line \d+, column \d+:?$/, '').replace(/\.$/, '');
 }

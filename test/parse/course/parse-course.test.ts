@@ -173,4 +173,31 @@ describe('parseCourse', () => {
     const html = course?.lessons[1]?.blocks[0]?.kind === 'markdown' ? course.lessons[1].blocks[0].html : '';
     expect(html).not.toContain('checkbox');
   });
+
+  it('checks lesson ids taken from file names, and that transcripts are Markdown', () => {
+    const sink = createDiagnosticSink();
+    parseCourse(
+      createMemorySource({
+        'course.yml': 'id: demo\ntitle: Demo\nlessons: [lessons/01_Intro.md]\n',
+        'lessons/01_Intro.md': '---\ntitle: Intro\n---\n::::interview{#a speaker="A" audio="../media/a.mp3" captions="../media/a.vtt" transcript="../media/a.pdf"}\nHi.\n::::\n',
+        'media/a.mp3': 'mp3',
+        'media/a.vtt': 'WEBVTT\n',
+        'media/a.pdf': '%PDF-1.4 binary',
+      }),
+      sink,
+    );
+    expect(sink.diagnostics.map((d) => [d.code, d.file, d.range?.start.line, d.range?.start.column])).toEqual([
+      ['invalid-id', 'lessons/01_Intro.md', 1, 1],
+      ['invalid-attribute', 'lessons/01_Intro.md', 4, 79],
+    ]);
+    expect(sink.diagnostics[0]?.hint).toContain('Try "id-01-intro" (rename the file, or set "id:" in the front matter"');
+    expect(sink.diagnostics[1]?.message).toContain('expected a Markdown file (.md) holding the transcript');
+  });
+
+  it('explains a second YAML document in plain words', () => {
+    const sink = createDiagnosticSink();
+    parseCourse(createMemorySource({ 'course.yml': 'id: demo\n---\ntitle: Demo\n' }), sink);
+    expect(sink.diagnostics[0]?.message).toBe('This YAML cannot be read: the file holds more than one YAML document (a second "---" line).');
+  });
 });
+

@@ -26,8 +26,10 @@ export interface InteractionRecord {
   description: string;
   /** Learner response: option codes (a–z) for choice/sequencing, 't'/'f' for true-false, text for fill-in. */
   response: string[];
-  /** Correct response(s) where one exists. */
+  /** The right answer where one exists: all these codes together (e.g. a multiple-answer check). */
   correct?: string[];
+  /** The codes in `correct` are alternatives, each right on its own (several recommended choices). */
+  correctAlternatives?: boolean;
   result: 'correct' | 'incorrect' | 'neutral';
   /** Milliseconds from showing the question to answering. */
   latencyMs?: number;
@@ -46,8 +48,8 @@ export interface BlockHost {
   announce(message: string): void;
   /** Player string by key, with `{name}` placeholders filled in. */
   t(key: string, values?: Record<string, string | number>): string;
-  /** Device-only storage (never sent to the LMS), for private reflections. */
-  readonly local: { get(key: string): string | null; set(key: string, value: string): void; remove(key: string): void };
+  /** Device-only storage (never sent to the LMS), for private reflections. `set` is false when the value lasts only for this visit. */
+  readonly local: { get(key: string): string | null; set(key: string, value: string): boolean; remove(key: string): void };
   /** True when the learner prefers reduced motion. */
   readonly reducedMotion: boolean;
 }

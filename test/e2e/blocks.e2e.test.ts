@@ -128,7 +128,8 @@ describe('blocks in a SCORM 1.2 package', () => {
     await signs.getByRole('button', { name: 'Check' }).click();
     expect(await signs.getByRole('status').textContent()).toBe('Choose an answer first.');
     await signs.getByRole('radio', { name: 'A busy shift' }).check();
-    await signs.getByRole('button', { name: 'Check' }).click();
+    // A double click checks the same answer twice: that must not use up the second try.
+    await signs.getByRole('button', { name: 'Check' }).dblclick();
     const status = signs.getByRole('status');
     expect(await status.textContent()).toContain('Not quite.');
     expect(await status.textContent()).toContain('Busy shifts are stressful');
@@ -194,6 +195,8 @@ describe('blocks in a SCORM 1.2 package', () => {
       ['p-ward', 'choice', 'c', 'correct'],
       ['p-order', 'sequencing', 'a,b,c', 'correct'],
     ]);
+    // Direct and Delegate both fit: each is a right answer by itself, not "both together".
+    expect(reported[1]?.correct_responses).toEqual({ 0: { pattern: 'a' }, 1: { pattern: 'c' } });
   });
 
   it('keeps a reflection on the device only, reports it when opted in, and deletes it', async () => {
@@ -221,6 +224,22 @@ describe('blocks in a SCORM 1.2 package', () => {
     const third = (await launch(page)).course;
     await goToLesson(third, 'reflect');
     expect(await third.getByRole('textbox', { name: 'Your reflection' }).inputValue()).toBe('');
+  });
+
+  it('tells the learner when the browser will not keep a reflection', async () => {
+    const page = await newPage();
+    // Storage refused, as in some private modes and sandboxed LMS frames.
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+    });
+    const frame = (await launch(page)).course;
+    await goToLesson(frame, 'reflect');
+    const box = frame.getByRole('textbox', { name: 'Your reflection' });
+    await box.fill('Only for this visit.');
+    await box.blur();
+    expect(await frame.locator('.cw-reflection__status').textContent()).toBe('This browser cannot keep your answer: it will be gone when you close the course.');
   });
 
   it('records an acknowledgement with its time and shows it on return', async () => {

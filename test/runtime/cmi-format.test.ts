@@ -69,6 +69,13 @@ describe('toScorm12Interaction', () => {
     ]);
   });
 
+  it('writes one pattern per alternative right answer, and one combined pattern otherwise', () => {
+    const patterns = (r: Partial<InteractionRecord>): string[] =>
+      toScorm12Interaction({ ...record, ...r }, 0, at).filter(([key]) => key.includes('correct_responses')).map(([key, value]) => `${key.slice('cmi.interactions.0.'.length)}=${value}`);
+    expect(patterns({ response: ['c'], correct: ['a', 'c'], correctAlternatives: true })).toEqual(['correct_responses.0.pattern=a', 'correct_responses.1.pattern=c']);
+    expect(patterns({ correct: ['a', 'c'] })).toEqual(['correct_responses.0.pattern=a,c']);
+  });
+
   it('maps types 1.2 lacks and formats responses per type', () => {
     const values = (r: Partial<InteractionRecord>): Record<string, string> =>
       Object.fromEntries(toScorm12Interaction({ ...record, correct: undefined, latencyMs: undefined, ...r }, 0, at)

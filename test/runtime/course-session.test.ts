@@ -22,9 +22,9 @@ const course: Pick<RuntimeData, 'course' | 'lessons' | 'completion' | 'masterySc
   ],
 };
 
-function scormSession() {
+function scormSession(initial: Record<string, unknown> = { core: { student_id: 'l1', student_name: 'L', entry: 'ab-initio', lesson_status: 'not attempted' } }) {
   const api = new Scorm12API({ autocommit: false, logLevel: 5 });
-  api.loadFromJSON({ core: { student_id: 'l1', student_name: 'L', entry: 'ab-initio', lesson_status: 'not attempted' } });
+  api.loadFromJSON(initial);
   const sets: string[] = [];
   const lms = {
     LMSInitialize: (p: string) => api.LMSInitialize(p),
@@ -38,7 +38,7 @@ function scormSession() {
   } as unknown as Scorm12Api;
   const tracker = new Scorm12Tracker(lms);
   tracker.start();
-  const cmi = () => (api.renderCMIToJSONObject() as { cmi: { core: Record<string, unknown>; suspend_data: string } }).cmi;
+  const cmi = () => (api.renderCMIToJSONObject() as { cmi: { core: Record<string, unknown> & { score: Record<string, string> }; suspend_data: string } }).cmi;
   return { tracker, sets, cmi };
 }
 
@@ -56,6 +56,22 @@ describe('CourseSession', () => {
     expect(cmi().core).toMatchObject({ lesson_status: 'passed', exit: '' });
     const saved = decodeState(cmi().suspend_data, course.course.structureHash, 2);
     expect(saved).toEqual({ status: 'restored', state: { lesson: 1, visited: [0, 1], blocks: { q1: { d: 1, s: 1 }, q2: { d: 1, s: 1 } } } });
+  });
+
+  it('sends no score before the course is complete, so the LMS mastery override cannot fail a learner who only started', () => {
+    // What an LMS gives a course whose manifest has adlcp:masteryscore; scorm-again, like Moodle,
+    // then turns any score.raw below it into "failed" at LMSFinish.
+    const { tracker, sets, cmi } = scormSession({
+      core: { student_id: 'l1', student_name: 'L', entry: 'ab-initio', lesson_status: 'not attempted', credit: 'credit', lesson_mode: 'normal' },
+      student_data: { mastery_score: '80' },
+    });
+    const session = new CourseSession(course, tracker, emptyLearnerState());
+    session.visit(0);
+    session.visit(1);
+    session.saveBlock('q1', { d: 1, s: 1 });
+    session.finish();
+    expect(sets.filter((s) => s.startsWith('cmi.core.score'))).toEqual([]);
+    expect(cmi().core).toMatchObject({ lesson_status: 'incomplete', exit: 'suspend', score: { raw: '' } });
   });
 
   it('fails a complete course below the mastery score and tells listeners', () => {

@@ -65,6 +65,22 @@ describe('Scorm12Tracker', () => {
     expect(lmsSide.cmi().core.lesson_status).toBe('passed');
   });
 
+  it('never fails or lowers the score of a passed attempt (a course update restarted the learner)', () => {
+    const lmsSide = lms({
+      core: { ...firstLaunch.core, entry: 'resume', lesson_mode: 'normal', lesson_status: 'passed', score: { raw: '90', min: '0', max: '100' } },
+      student_data: { mastery_score: '80' },
+    });
+    const tracker = new Scorm12Tracker(lmsSide.api);
+    tracker.start();
+    tracker.setScore(50);
+    tracker.setStatus('failed');
+    tracker.setStatus('completed');
+    tracker.finish(); // scorm-again, like Moodle, recomputes passed/failed from score.raw here
+    expect(lmsSide.set('cmi.core.score.raw')).toEqual([]);
+    expect(lmsSide.set('cmi.core.lesson_status')).toEqual([]);
+    expect(lmsSide.cmi().core).toMatchObject({ lesson_status: 'passed', score: { raw: '90' } });
+  });
+
   it('appends interactions after those the LMS already holds', () => {
     const lmsSide = lms({ ...firstLaunch, interactions: { 0: { id: 'earlier', type: 'choice', result: 'correct' } } });
     const tracker = new Scorm12Tracker(lmsSide.api);
@@ -119,6 +135,17 @@ describe('Scorm12Tracker', () => {
     expect(lmsSide.set('cmi.core.session_time')).toEqual(['0000:01:23.45']);
     expect(lmsSide.set('cmi.suspend_data')).toEqual([]);
     expect(tracker.finished).toBe(true);
+  });
+
+  it('keeps learner text out of the log when the LMS refuses a response', () => {
+    const real = lms(firstLaunch).api;
+    const api = { ...real, LMSSetValue: (element: string, value: string) => (element.endsWith('.student_response') ? 'false' : real.LMSSetValue(element, value)) };
+    const log = vi.fn();
+    const tracker = new Scorm12Tracker(api, { log });
+    tracker.start();
+    tracker.recordInteraction({ id: 'r-one-step', type: 'long-fill-in', description: 'What will you do?', response: ['I will talk to my manager about Sam'], result: 'neutral' });
+    expect(log).toHaveBeenCalledWith(expect.stringContaining('cmi.interactions.0.student_response'));
+    expect(log.mock.calls.join('\n')).not.toContain('manager');
   });
 
   it('keeps going when the LMS API throws', () => {

@@ -14,8 +14,8 @@ export type SessionListener = (outcome: Outcome, previous: Outcome) => void;
 
 /**
  * The learner's progress through one course for one session: the only place that changes the
- * learner state. Every change is saved to the tracker at once (state, bookmark, then score and
- * status) so nothing waits for the end of the session. DOM-free.
+ * learner state. Every change is saved to the tracker at once (state, bookmark, then score once
+ * complete, and status) so nothing waits for the end of the session. DOM-free.
  */
 export class CourseSession {
   private current: Outcome;
@@ -78,8 +78,10 @@ export class CourseSession {
     this.save();
     const previous = this.current;
     this.current = computeOutcome(this.course, this.learner);
-    // Score first: some LMSs judge pass/fail the moment the status arrives.
-    if (this.current.score !== undefined) this.tracker.setScore(this.current.score);
+    // Score only once complete: before that it counts unanswered blocks as 0, and an LMS whose mastery
+    // score overrides the status (Moodle's default) would record "failed" when the learner leaves.
+    // Score before status: some LMSs judge pass/fail the moment the status arrives.
+    if (this.current.complete && this.current.score !== undefined) this.tracker.setScore(this.current.score);
     this.tracker.setStatus(this.current.status);
     for (const listener of this.listeners) listener(this.current, previous);
   }

@@ -2,11 +2,11 @@
 export type NoticeKind = 'info' | 'important';
 
 /**
- * Shows a notice at the top of the page. Notices with the same `key` replace each other, so a
- * repeated event never stacks up copies.
+ * Shows a notice at the top of the page and returns it. Notices with the same `key` replace each
+ * other, so a repeated event never stacks up copies.
  */
-export function showNotice(container: HTMLElement | null, key: string, text: string, kind: NoticeKind = 'info'): void {
-  if (!container) return;
+export function showNotice(container: HTMLElement | null, key: string, text: string, kind: NoticeKind = 'info'): HTMLElement | undefined {
+  if (!container) return undefined;
   const doc = container.ownerDocument;
   let notice = container.querySelector<HTMLElement>(`[data-cw-notice="${key}"]`);
   if (!notice) {
@@ -16,4 +16,5 @@ export function showNotice(container: HTMLElement | null, key: string, text: str
   }
   notice.className = `cw-notice cw-notice-${kind}`;
   notice.textContent = text;
+  return notice;
 }

@@ -55,10 +55,16 @@ export function startCourse(win: Window, data: RuntimeData, mounters: BlockMount
   elements.next?.addEventListener('click', () => go(session.state.lesson + 1, true));
   elements.exit?.addEventListener('click', () => {
     session.finish();
-    if (elements.exit) elements.exit.disabled = true;
     const text = t(tracker.recording ? 'exit.done' : 'exit.doneUntracked');
-    showNotice(elements.notices, 'exit', text, 'important');
-    announce(text);
+    const notice = showNotice(elements.notices, 'exit', text, 'important');
+    // Disabling the focused button would drop focus to the page: move it to the notice, which is read out.
+    if (notice) {
+      notice.setAttribute('tabindex', '-1');
+      notice.focus();
+    } else {
+      announce(text);
+    }
+    if (elements.exit) elements.exit.disabled = true;
   });
   session.onChange((outcome, previous) => {
     view.refresh(session.state);

@@ -18,17 +18,22 @@ export function createDeviceStorage(win: Window): KeyValueStore {
   const local = storage;
   return {
     get(key) {
+      // A value kept in memory is newer than what storage holds: storage refused it.
+      const kept = fallback.get(key);
+      if (kept !== null) return kept;
       try {
-        return local.getItem(key) ?? fallback.get(key);
+        return local.getItem(key);
       } catch {
-        return fallback.get(key);
+        return null;
       }
     },
     set(key, value) {
       try {
         local.setItem(key, value);
+        fallback.remove(key);
+        return true;
       } catch {
-        fallback.set(key, value); // quota exceeded: keep it for this visit at least
+        return fallback.set(key, value); // quota exceeded: keep it for this visit at least
       }
     },
     remove(key) {

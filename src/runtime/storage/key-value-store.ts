@@ -1,7 +1,8 @@
 /** String storage that may fail quietly (same shape as `BlockHost.local`). */
 export interface KeyValueStore {
   get(key: string): string | null;
-  set(key: string, value: string): void;
+  /** Stores the value; false when it is only kept in memory for this visit (storage refused or full). */
+  set(key: string, value: string): boolean;
   remove(key: string): void;
 }
 
@@ -19,7 +20,8 @@ export function memoryStore(): KeyValueStore {
   const values = new Map<string, string>();
   return {
     get: (key) => values.get(key) ?? null,
-    set: (key, value) => void values.set(key, value),
+    // Gone after this visit, so never reported as kept.
+    set: (key, value) => (values.set(key, value), false),
     remove: (key) => void values.delete(key),
   };
 }

@@ -38,7 +38,7 @@ export class Scorm12Connection {
   set(element: string, value: string): boolean {
     try {
       if (String(this.api.LMSSetValue(element, value)) === 'true') return true;
-      this.logError(`LMSSetValue("${element}", ${JSON.stringify(value.slice(0, 80))})`);
+      this.logError(`LMSSetValue("${element}", ${shownValue(element, value)})`);
     } catch (error) {
       this.log(`LMSSetValue("${element}") threw: ${String(error)}`);
     }
@@ -65,4 +65,9 @@ export class Scorm12Connection {
     }
     this.log(`SCORM 1.2: ${what} failed (error ${code}${text ? `: ${text}` : ''})`);
   }
+}
+
+/** A value as logged: learner responses can be free text (a reported reflection), so only their length. */
+function shownValue(element: string, value: string): string {
+  return element.endsWith('.student_response') ? `<${value.length} characters>` : JSON.stringify(value.slice(0, 80));
 }

@@ -35,7 +35,9 @@ export function toScorm12Interaction(record: InteractionRecord, n: number, at: D
     values.push([prefix + 'latency', formatCmiTimespan(record.latencyMs)]);
   }
   if (record.correct && record.correct.length > 0) {
-    values.push([prefix + 'correct_responses.0.pattern', formatResponse(record.type, record.correct)]);
+    // One pattern is one complete answer ("a,c" means both), so alternatives get a pattern each.
+    const patterns = record.correctAlternatives ? record.correct.map((code) => [code]) : [record.correct];
+    patterns.forEach((pattern, k) => values.push([`${prefix}correct_responses.${k}.pattern`, formatResponse(record.type, pattern)]));
   }
   return values;
 }

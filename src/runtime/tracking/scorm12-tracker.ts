@@ -97,6 +97,8 @@ export class Scorm12Tracker implements Tracker {
     if (!this.active() || !Number.isFinite(raw)) return;
     const value = String(Math.round(Math.min(100, Math.max(0, raw)) * 100) / 100);
     if (value === this.score) return;
+    // A passed attempt keeps its score: a lower one would make a mastery-override LMS fail it at LMSFinish.
+    if (this.status === 'passed' && this.score !== '' && Number(value) < Number(this.score)) return;
     this.lms.set('cmi.core.score.min', '0');
     this.lms.set('cmi.core.score.max', '100');
     if (this.lms.set('cmi.core.score.raw', value)) this.score = value;
@@ -104,8 +106,9 @@ export class Scorm12Tracker implements Tracker {
 
   setStatus(status: TrackerStatus): void {
     if (!this.active() || status === this.status) return;
-    // A finished attempt stays finished: reviewing it must not reopen it.
-    if (status === 'incomplete' && isDone(this.status)) return;
+    // A finished attempt stays finished: reviewing it, or redoing it after the course changed, must
+    // not reopen or fail it. Only completed → passed still moves forward.
+    if (isDone(this.status) && status !== 'passed') return;
     if (this.lms.set('cmi.core.lesson_status', status)) this.status = status;
     this.setExit(isDone(this.status) ? '' : 'suspend');
     this.commit(true);

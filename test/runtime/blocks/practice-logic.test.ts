@@ -34,7 +34,7 @@ describe('choose mode on the decision engine', () => {
   it('reports a try with the technique code and readable texts', () => {
     const offered = availableChoices(node, {});
     const record = decisionRecord({ id: practice.id, node, index: 1, offered, description: practice.situation });
-    expect(record).toMatchObject({ id: 'p-ward', type: 'choice', response: ['b'], correct: ['a', 'c'] });
+    expect(record).toMatchObject({ id: 'p-ward', type: 'choice', response: ['b'], correct: ['a', 'c'], correctAlternatives: true });
     expect(record.choices?.[1]).toEqual({ code: 'b', text: 'Distract: Ask for help with a patient.' });
   });
 

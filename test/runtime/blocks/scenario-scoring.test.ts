@@ -97,6 +97,7 @@ describe('decisionRecord', () => {
       description: 'Sam makes a comment.',
       response: ['a'],
       correct: ['b'],
+      correctAlternatives: true,
       result: 'incorrect',
       latencyMs: 1234,
       choices: [

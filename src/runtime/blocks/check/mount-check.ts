@@ -41,6 +41,8 @@ export const mountCheck: MountBlock<RuntimeCheck> = (element, check, host) => {
       result.replaceChildren(h('p', { class: 'cw-check__verdict' }, host.t('check.noSelection')));
       return;
     }
+    // The same answer again (a double click, or Check pressed twice) is not a new attempt.
+    if (progress.attempts > 0 && sameCodes(selected, progress.selected)) return;
     const { correct } = gradeCheck(check, selected);
     progress.attempts += 1;
     progress.selected = selected;
@@ -53,3 +55,7 @@ export const mountCheck: MountBlock<RuntimeCheck> = (element, check, host) => {
     if (progress.done) moveFocus(result, host.reducedMotion);
   });
 };
+
+function sameCodes(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((code) => b.includes(code));
+}

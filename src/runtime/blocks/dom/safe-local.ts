@@ -18,8 +18,9 @@ export function safeLocal(host: BlockHost): { ok: boolean; get(key: string): str
     },
     set(key: string, value: string): boolean {
       try {
-        host.local.set(key, value);
-        return true;
+        if (host.local.set(key, value)) return true;
+        api.ok = false; // kept for this visit only
+        return false;
       } catch {
         api.ok = false;
         return false;

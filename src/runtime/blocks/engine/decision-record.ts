@@ -26,7 +26,8 @@ export function decisionRecord(input: {
     type: 'choice',
     description: shorten(input.description, maxDescription),
     response: [choiceCode(index)],
-    ...(correct.length > 0 ? { correct } : {}),
+    // One choice is taken per decision, so each recommended choice is a right answer by itself.
+    ...(correct.length > 0 ? { correct, correctAlternatives: true } : {}),
     result: choiceResult(node, index),
     ...(input.latencyMs !== undefined ? { latencyMs: Math.max(0, Math.round(input.latencyMs)) } : {}),
     choices: offered.map((c) => ({ code: choiceCode(c.index), text: c.choice.text })),

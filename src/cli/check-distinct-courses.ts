@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { UsageError } from './cli-error.js';
 
@@ -12,7 +12,7 @@ export function checkDistinctCourses(dirs: readonly string[], cwd = process.cwd(
   for (const dir of dirs) {
     let settings: { id?: unknown; version?: unknown } | undefined;
     try {
-      settings = parse(readFileSync(join(cwd, dir, 'course.yml'), 'utf8')) as typeof settings;
+      settings = parse(readFileSync(resolve(cwd, dir, 'course.yml'), 'utf8')) as typeof settings;
     } catch {
       continue; // the build reports unreadable course files with positions
     }

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { UsageError } from './cli-error.js';
 
 /**
@@ -9,8 +9,8 @@ import { UsageError } from './cli-error.js';
 export function findCourses(dirs: readonly string[], cwd = process.cwd()): string[] {
   if (dirs.length) {
     for (const dir of dirs) {
-      if (!existsSync(join(cwd, dir)) || !statSync(join(cwd, dir)).isDirectory()) throw new UsageError(`"${dir}" is not a folder.`);
-      if (!existsSync(join(cwd, dir, 'course.yml'))) throw new UsageError(`"${dir}" has no course.yml. Point at a course folder, or create one with "coursewright init ${dir}".`);
+      if (!existsSync(resolve(cwd, dir)) || !statSync(resolve(cwd, dir)).isDirectory()) throw new UsageError(`"${dir}" is not a folder.`);
+      if (!existsSync(resolve(cwd, dir, 'course.yml'))) throw new UsageError(`"${dir}" has no course.yml. Point at a course folder, or create one with "coursewright init ${dir}".`);
     }
     return [...dirs];
   }

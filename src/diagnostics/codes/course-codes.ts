@@ -114,7 +114,7 @@ export const courseCodes = defineCodes({
     severity: 'error',
     title: 'File type LMSs reject',
     message: (v) => `The file "${v.path}" has a type LMSs refuse in packages or browsers cannot play (${v.ext}).`,
-    hint: () => 'Use images (.png .jpg .jpeg .gif .svg .webp), video (.mp4 .webm), audio (.mp3 .m4a .ogg), captions (.vtt) or documents (.pdf).',
+    hint: () => 'Use images (.png .jpg .jpeg .gif .svg .webp .avif), video (.mp4 .webm), audio (.mp3 .m4a .ogg .oga .wav), captions (.vtt), transcripts (.md .txt) or documents (.pdf).',
   },
   'image-missing-alt': {
     severity: 'error',
@@ -152,4 +152,17 @@ export const courseCodes = defineCodes({
     message: (v) => `The completion rule "${v.rule}" needs at least one ${v.kind}, but the course has none.`,
     hint: (v) => `Remove "${v.rule}" from completion, or add a ${v.kind}.`,
   },
+  'link-unsafe': {
+    severity: 'error',
+    title: 'Link that would run code',
+    message: (v) => `The link "${v.href}" would run code or embed data instead of opening a page.`,
+    hint: () => 'Link to an https: page, a mailto: or tel: address, another lesson (.md) or a file in the course.',
+  },
+  'asset-unsafe-svg': {
+    severity: 'error',
+    title: 'SVG image with scripts',
+    message: (v) => `The SVG file "${v.path}" contains scripts, event handlers or javascript: links, which would run in the LMS.`,
+    hint: () => 'Export the SVG again without scripts and interactivity (for example "plain SVG" in the drawing tool), or use a PNG.',
+  },
 });
+

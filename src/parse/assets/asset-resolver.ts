@@ -11,6 +11,8 @@ export const assetExtensions = new Set([
 ]);
 
 const safePath = /^[A-Za-z0-9._/-]+$/;
+/** Script in an SVG runs when the file is opened directly (a link, a new tab) on the LMS's domain. */
+const unsafeSvg = /<script|<foreignObject|\son[a-z]+\s*=|(?:href|src)\s*=\s*["']?\s*javascript:/i;
 
 /** Resolves author paths to course-relative paths, reporting every bad one, and remembers what is used. */
 export interface AssetResolver {
@@ -40,6 +42,10 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
       }
       if (!source.has(path)) {
         sink.report('asset-missing', { at, values: { path } });
+        return undefined;
+      }
+      if (ext === 'svg' && unsafeSvg.test(source.readText(path))) {
+        sink.report('asset-unsafe-svg', { at, values: { path } });
         return undefined;
       }
       used.add(path);

@@ -62,7 +62,9 @@ export function markdownToHtml(nodes: readonly RootContent[], ctx: MarkdownConte
       node.data = { ...node.data, hProperties: { loading: 'lazy', decoding: 'async' } };
     }
     if (node.type === 'link') {
-      if (external.test(node.url)) {
+      if (/^\s*(javascript|data|vbscript):/i.test(node.url)) {
+        ctx.sink.report('link-unsafe', { at, values: { href: node.url.length > 60 ? `${node.url.slice(0, 57)}...` : node.url } });
+      } else if (external.test(node.url)) {
         if (node.url.startsWith('http:')) ctx.sink.report('link-insecure', { at, values: { href: node.url } });
         if (/^https?:/.test(node.url)) node.data = { ...node.data, hProperties: { target: '_blank', rel: ['noopener', 'noreferrer'] } };
       } else if (!node.url.startsWith('#')) {

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { packageRoot } from '../../render/package-root.js';
-import { suggestId } from '../../parse/blocks/block-id.js';
+import { suggestId } from '../../parse/author-id.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import type { Terminal } from '../terminal.js';
 

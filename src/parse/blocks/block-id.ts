@@ -2,8 +2,8 @@ import type { Directive, AttributeValues } from './directive-attributes.js';
 import type { BlockContext } from './block-context.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { attributeLocation } from './directive-attributes.js';
+import { idPattern, suggestId } from '../author-id.js';
 
-export const idPattern = /^[a-z][a-z0-9-]*$/;
 
 /** The block's id attribute, checked; a placeholder id when missing or bad (already reported). */
 export function readBlockId(node: Directive, values: AttributeValues, ctx: BlockContext): string {
@@ -17,15 +17,4 @@ export function readBlockId(node: Directive, values: AttributeValues, ctx: Block
     ctx.sink.report('invalid-id', { at: attributeLocation(node, `#${id}`, ctx), values: { id, suggestion: suggestId(id) } });
   }
   return id;
-}
-
-/** A valid id close to what the author wrote. */
-export function suggestId(id: string): string {
-  const cleaned = id
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return /^[a-z]/.test(cleaned) ? cleaned : `id-${cleaned || 'x'}`;
 }

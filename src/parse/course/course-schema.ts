@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const idPattern = /^[a-z][a-z0-9-]*$/;
+import { idPattern } from '../author-id.js';
 
 const supportResource = z
   .strictObject({

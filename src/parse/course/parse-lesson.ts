@@ -6,7 +6,7 @@ import type { BlockContext } from '../blocks/block-context.js';
 import { parseBlock } from '../blocks/parse-block.js';
 import type { Directive } from '../blocks/directive-attributes.js';
 import { nodeLocation } from '../markdown/node-location.js';
-import { idPattern, suggestId } from '../blocks/block-id.js';
+import { idPattern, suggestId } from '../author-id.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { lessonFrontMatterSchema, type LessonFrontMatter } from './course-schema.js';

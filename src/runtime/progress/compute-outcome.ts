@@ -1,8 +1,9 @@
 import type { RuntimeBlock, RuntimeData } from '../../model/runtime-data.js';
 import type { LearnerState } from '../state/learner-state.js';
+import type { TrackerStatus } from '../tracking/tracker.js';
 
-/** Lesson status in the vocabulary every tracking standard can map. */
-export type OutcomeStatus = 'incomplete' | 'completed' | 'passed' | 'failed';
+/** Lesson status in the vocabulary every tracking standard can map (the tracker's own). */
+export type OutcomeStatus = TrackerStatus;
 
 /** Where the learner stands, as reported to the LMS. */
 export interface Outcome {

@@ -27,6 +27,9 @@ describe('a SCORM 1.2 package in an LMS (scorm-again)', () => {
     expect(await frame.locator('[data-cw-notice="exit"]').textContent()).toContain('Your progress is saved');
     // The disabled Exit button cannot keep focus: it moves to the notice, not to the page.
     expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-cw-notice'))).toBe('exit');
+    // Nothing more could be saved after Exit, so the course no longer takes input.
+    expect(await frame.locator('#cw-main').evaluate((main: HTMLElement) => main.inert)).toBe(true);
+    expect(await frame.locator('#cw-next').isDisabled()).toBe(true);
 
     const calls = await expectCleanSession(first);
     const cmi = await first.cmi();
@@ -64,6 +67,22 @@ describe('a SCORM 1.2 package in an LMS (scorm-again)', () => {
     await expect.poll(() => lms.count('LMSFinish')).toBe(1);
     await expectCleanSession(lms);
     expect((await lms.cmi()).core).toMatchObject({ lesson_status: 'incomplete', lesson_location: 'recognising', exit: 'suspend' });
+  });
+
+  it('says the session has ended when the browser brings the page back after leaving it', async () => {
+    const page = await env.newPage();
+    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+    const frame = lms.course;
+    await frame.getByRole('button', { name: 'Next' }).click();
+    // What a browser does when the learner goes back to a page kept in its back/forward cache.
+    await frame.evaluate(() => {
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    });
+    expect(await frame.locator('[data-cw-notice="exit"]').textContent()).toContain('open the course again from your learning system');
+    expect(await frame.locator('#cw-main').evaluate((main: HTMLElement) => main.inert)).toBe(true);
+    expect(await lms.count('LMSFinish')).toBe(1);
+    await expectCleanSession(lms);
   });
 
   it('starts again, and says so, when the saved state is from another version of the course', async () => {

@@ -29,4 +29,5 @@ export const shellStrings: Record<string, string> = {
   'course.failed': 'Your score is {score}%; {mastery}% is needed to pass.',
   'exit.done': 'Your progress is saved. You can close this window now.',
   'exit.doneUntracked': 'You can close this window now. Your place is kept on this device.',
+  'exit.reopen': 'This session has ended and your progress is saved. To go on, open the course again from your learning system.',
 };

@@ -53,9 +53,11 @@ export function startCourse(win: Window, data: RuntimeData, mounters: BlockMount
   wireLessonMenu(elements, (index) => go(index, true));
   elements.previous?.addEventListener('click', () => go(session.state.lesson - 1, true));
   elements.next?.addEventListener('click', () => go(session.state.lesson + 1, true));
-  elements.exit?.addEventListener('click', () => {
-    session.finish();
-    const text = t(tracker.recording ? 'exit.done' : 'exit.doneUntracked');
+  // After the session is finished nothing more can be saved (SCORM allows one session per launch):
+  // close the course to input rather than let the learner work on and lose it.
+  const closeCourse = (text: string): void => {
+    if (elements.main) elements.main.inert = true;
+    for (const button of [elements.previous, elements.next, elements.exit, elements.menuToggle]) if (button) button.disabled = true;
     const notice = showNotice(elements.notices, 'exit', text, 'important');
     // Disabling the focused button would drop focus to the page: move it to the notice, which is read out.
     if (notice) {
@@ -64,7 +66,10 @@ export function startCourse(win: Window, data: RuntimeData, mounters: BlockMount
     } else {
       announce(text);
     }
-    if (elements.exit) elements.exit.disabled = true;
+  };
+  elements.exit?.addEventListener('click', () => {
+    session.finish();
+    closeCourse(t(tracker.recording ? 'exit.done' : 'exit.doneUntracked'));
   });
   session.onChange((outcome, previous) => {
     view.refresh(session.state);
@@ -89,6 +94,10 @@ export function startCourse(win: Window, data: RuntimeData, mounters: BlockMount
     if (doc.visibilityState === 'hidden') tracker.commit(true);
   });
   win.addEventListener('pagehide', () => session.finish());
+  // Back from the browser's back/forward cache after pagehide finished the session: say so.
+  win.addEventListener('pageshow', (event) => {
+    if (event.persisted && tracker.finished) closeCourse(t('exit.reopen'));
+  });
   return session;
 }
 

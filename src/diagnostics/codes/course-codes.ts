@@ -1,4 +1,9 @@
-import { defineCodes } from '../code-info.js';
+import { defineCodes, type DiagnosticValues } from '../code-info.js';
+
+/** "Did you mean …?" when the reporter found a likely intended name. */
+function didYouMean(values: DiagnosticValues): string {
+  return values.suggestion ? `Did you mean "${values.suggestion}"? ` : '';
+}
 
 /** Course files, YAML, Markdown, links and assets. */
 export const courseCodes = defineCodes({
@@ -18,7 +23,7 @@ export const courseCodes = defineCodes({
     severity: 'error',
     title: 'Unknown field',
     message: (v) => `Unexpected field "${v.field}"; expected one of: ${v.expected}.`,
-    hint: () => 'Check the spelling against docs/course-format.md; fields are case-sensitive.',
+    hint: (v) => `${didYouMean(v)}Check the spelling against docs/course-format.md; fields are case-sensitive.`,
   },
   'schema-missing-field': {
     severity: 'error',
@@ -72,13 +77,13 @@ export const courseCodes = defineCodes({
     severity: 'error',
     title: 'Unknown block',
     message: (v) => `Unexpected block "${v.name}"; expected one of: ${v.expected}.`,
-    hint: () => 'Check the spelling after the colons; see docs/course-format.md for the blocks.',
+    hint: (v) => `${didYouMean(v)}Check the spelling after the colons; see docs/course-format.md for the blocks.`,
   },
   'unknown-attribute': {
     severity: 'error',
     title: 'Unknown block attribute',
     message: (v) => `Unexpected attribute "${v.name}" on "${v.block}"; expected one of: ${v.expected}.`,
-    hint: () => 'Check the spelling; attribute names are case-sensitive.',
+    hint: (v) => `${didYouMean(v)}Check the spelling; attribute names are case-sensitive.`,
   },
   'missing-attribute': {
     severity: 'error',

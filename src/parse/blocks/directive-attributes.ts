@@ -2,6 +2,7 @@ import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { BlockContext } from './block-context.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import type { SourceLocation } from '../../model/position.js';
+import { closestId } from '../closest-id.js';
 
 export type Directive = ContainerDirective | LeafDirective;
 
@@ -39,7 +40,8 @@ export function readAttributes(node: Directive, spec: AttributeSpec, ctx: BlockC
     }
     const kind = spec.known[name] ?? (spec.prefixes?.some((p) => name.startsWith(p)) ? 'text' : undefined);
     if (kind === undefined) {
-      ctx.sink.report('unknown-attribute', { at: attrAt(name === 'class' ? `.${value}` : name), values: { name: name === 'class' ? `.${value}` : name, block, expected: knownNames.join(', ') } });
+      const suggestion = closestId(name, knownNames);
+      ctx.sink.report('unknown-attribute', { at: attrAt(name === 'class' ? `.${value}` : name), values: { name: name === 'class' ? `.${value}` : name, block, expected: knownNames.join(', '), ...(suggestion ? { suggestion } : {}) } });
       continue;
     }
     const read = readValue(kind, value);

@@ -2,6 +2,7 @@ import type { Block } from '../../model/blocks.js';
 import type { BlockContext } from './block-context.js';
 import type { Directive } from './directive-attributes.js';
 import { nodeLocation } from '../markdown/node-location.js';
+import { closestId } from '../closest-id.js';
 import { parseCheck } from './parse-check.js';
 import { parseInterview } from './parse-interview.js';
 import { parsePractice } from './parse-practice.js';
@@ -25,7 +26,8 @@ export const blockNames = Object.keys(parsers);
 export function parseBlock(node: Directive, ctx: BlockContext): Block | undefined {
   const parse = parsers[node.name];
   if (!parse) {
-    ctx.sink.report('unknown-directive', { at: nodeLocation(node, ctx.file), values: { name: node.name, expected: blockNames.join(', ') } });
+    const suggestion = closestId(node.name, blockNames);
+    ctx.sink.report('unknown-directive', { at: nodeLocation(node, ctx.file), values: { name: node.name, expected: blockNames.join(', '), ...(suggestion ? { suggestion } : {}) } });
     return undefined;
   }
   return parse(node, ctx);

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import type { DataPath, YamlData } from './parse-yaml.js';
+import { closestId } from '../closest-id.js';
 
 /**
  * Validate YAML data against a zod schema, reporting every problem at its line and column.
@@ -19,7 +20,8 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink
     if (issue.code === 'unrecognized_keys') {
       const expected = expectedKeys(schema, issue.path);
       for (const key of issue.keys) {
-        sink.report('schema-unknown-field', { at: data.locate([...path, key], 'key'), values: { field: key, expected } });
+        const suggestion = closestId(key, expected.split(', '));
+        sink.report('schema-unknown-field', { at: data.locate([...path, key], 'key'), values: { field: key, expected, ...(suggestion ? { suggestion } : {}) } });
       }
     } else if (issue.code === 'invalid_type' && getAt(data.value, path) === undefined) {
       sink.report('schema-missing-field', { at: data.locate(path), values: { field } });

@@ -1,7 +1,7 @@
 import type { Scenario } from '../../model/scenario.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { locationOf } from '../../parse/scenario/scenario-locations.js';
-import { closestId } from '../../parse/scenario/closest-id.js';
+import { closestId } from '../../parse/closest-id.js';
 import { analyseScenario } from './scenario-analysis.js';
 
 /** The start node must exist. */

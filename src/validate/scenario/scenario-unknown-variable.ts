@@ -3,7 +3,7 @@ import type { SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { conditionVariables } from '../../graph/evaluate-condition.js';
 import { locationOf } from '../../parse/scenario/scenario-locations.js';
-import { closestId } from '../../parse/scenario/closest-id.js';
+import { closestId } from '../../parse/closest-id.js';
 import { conditionUses } from './condition-uses.js';
 import { variableInCondition } from './condition-location.js';
 

@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser and use DOM types.
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newContext } from '../support/browser.js';
+import { auditLayout, auditWcag, injectAxe } from '../support/page-audits.js';
 import { buildUnpackedPackage, type UnpackedPackage } from '../support/course-package.js';
 import { openInLms, relaunchInLms, type LmsSession } from '../support/scorm12-lms.js';
 import { startStaticServer, type StaticServer } from '../support/static-server.js';
@@ -268,22 +268,9 @@ describe('blocks in a SCORM 1.2 package', () => {
   it('fits a 360 px phone screen with 44 px targets and has no axe-core WCAG 2.1 AA problems', async () => {
     const page = await newPage({ width: 360, height: 740 });
     await page.goto(server.url('index.html'));
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const audit = (): Promise<{ id: string; nodes: string[] }[]> =>
-      page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-      });
-    const layout = (): Promise<{ fits: boolean; small: string[] }> =>
-      page.evaluate(() => {
-        const root = document.scrollingElement as HTMLElement;
-        const small = Array.from(document.querySelectorAll<HTMLElement>('.cw-lesson:not([hidden]) .cw-block button, .cw-lesson:not([hidden]) .cw-block summary'))
-          .filter((el) => el.offsetParent !== null)
-          .filter((el) => el.getBoundingClientRect().width < 44 || el.getBoundingClientRect().height < 44)
-          .map((el) => el.textContent ?? '');
-        return { fits: root.scrollWidth <= root.clientWidth, small };
-      });
+    await injectAxe(page);
+    const audit = (): Promise<{ id: string; nodes: string[] }[]> => auditWcag(page);
+    const layout = (): Promise<{ fits: boolean; small: string[] }> => auditLayout(page);
     const visit = async (id: string): Promise<void> => {
       await goToLesson(page.mainFrame(), id);
       expect(await layout()).toEqual({ fits: true, small: [] });

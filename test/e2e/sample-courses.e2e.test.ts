@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
 import type { RuntimeData, RuntimeScenario } from '../../src/model/runtime-data.js';
 import { launchBrowser, newContext } from '../support/browser.js';
+import { auditLayout, auditWcag, injectAxe } from '../support/page-audits.js';
 import { expectCleanSession, setValues } from '../support/lms-checks.js';
 import { openInLms, relaunchInLms, type LmsSession } from '../support/scorm12-lms.js';
 import { startStaticServer, type StaticServer } from '../support/static-server.js';
@@ -82,6 +83,19 @@ describe('the sample courses', () => {
   it.each(samples)('%s has a manifest valid against the official SCORM 1.2 XSDs', async (name) => {
     const xml = await readFile(join(work, 'site', name, 'imsmanifest.xml'), 'utf8');
     expect(await validateScorm12Manifest(xml)).toEqual({ valid: true, errors: [] });
+  });
+
+  it.each(samples)('%s: every lesson fits a 360 × 740 phone and has no axe-core WCAG 2.1 A/AA problems', async (name) => {
+    const page = await (await newContext(browser, { width: 360, height: 740 })).newPage();
+    await page.goto(server.url(`${name}/index.html`));
+    await injectAxe(page);
+    const data = await runtimeData(page.mainFrame());
+    for (const lesson of data.lessons) {
+      await page.locator(`.cw-menu-link[href="#lesson-${lesson.id}"]`).evaluate((link: HTMLElement) => link.click());
+      await page.locator(`#lesson-${lesson.id}`).waitFor({ state: 'visible' });
+      expect({ lesson: lesson.id, ...(await auditLayout(page)) }).toEqual({ lesson: lesson.id, fits: true, small: [] });
+      expect({ lesson: lesson.id, violations: await auditWcag(page) }).toEqual({ lesson: lesson.id, violations: [] });
+    }
   });
 
   it('getting-started plays to completed in the LMS, with one initialize and one finish', async () => {

@@ -1,9 +1,9 @@
-import type { Nodes as HastNodes } from 'hast';
+import type { Element, Nodes as HastNodes } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { Range, SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { nodeLocation } from './node-location.js';
@@ -83,5 +83,34 @@ export function markdownToHtml(nodes: readonly RootContent[], ctx: MarkdownConte
     return undefined;
   });
   const hast = toHast(root) as HastNodes;
-  return toHtml(sanitize(hast, sanitizeSchema)).trim();
+  return toHtml(wrapTables(sanitize(hast, sanitizeSchema))).trim();
+}
+
+/**
+ * A wide table scrolls sideways on a phone; keyboard users can only scroll a region they can
+ * focus (WCAG 2.1.1), so each table sits in a focusable, labelled scroll region.
+ */
+function wrapTables(tree: HastNodes): HastNodes {
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
+    const cells: Element[] = [];
+    visit(node, 'element', (cell: Element) => {
+      if (cell.tagName === 'th') cells.push(cell);
+    });
+    const header = cells.map((cell) => textOf(cell).replace(/\s+/g, ' ').trim()).filter(Boolean).join(', ');
+    const label = header.length > 80 ? `${header.slice(0, 77)}...` : header;
+    parent.children[index] = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['cw-table-scroll'], role: 'region', tabIndex: 0, ariaLabel: label || 'Table' },
+      children: [node],
+    };
+    return SKIP;
+  });
+  return tree;
+}
+
+function textOf(node: HastNodes): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((c) => textOf(c)).join(' ') : '';
 }

@@ -199,5 +199,18 @@ describe('parseCourse', () => {
     parseCourse(createMemorySource({ 'course.yml': 'id: demo\n---\ntitle: Demo\n' }), sink);
     expect(sink.diagnostics[0]?.message).toBe('This YAML cannot be read: the file holds more than one YAML document (a second "---" line).');
   });
+
+  it('puts each table in a focusable scroll region labelled by its headers, for phones and keyboards', () => {
+    const sink = createDiagnosticSink();
+    const course = parseCourse(
+      createMemorySource({
+        'course.yml': 'id: demo\ntitle: Demo\nlessons: [lessons/a.md]\n',
+        'lessons/a.md': '---\ntitle: A\n---\n| Shift | Contact |\n| --- | --- |\n| Night | Duty manager |\n',
+      }),
+      sink,
+    );
+    const html = course?.lessons[0]?.blocks[0]?.kind === 'markdown' ? course.lessons[0].blocks[0].html : '';
+    expect(html).toMatch(/^<div class="cw-table-scroll" role="region" tabindex="0" aria-label="Shift, Contact"><table>/);
+  });
 });
 

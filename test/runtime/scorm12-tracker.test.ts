@@ -46,6 +46,20 @@ describe('Scorm12Tracker', () => {
     expect(lmsSide.set('cmi.core.lesson_status')).toEqual([]);
   });
 
+  it('records nothing when the LMS launches the course to review a past attempt', () => {
+    const lmsSide = lms({ core: { ...firstLaunch.core, lesson_mode: 'review', lesson_status: 'failed', score: { raw: '40' } }, suspend_data: '1~abc~1~D~{}' });
+    const tracker = new Scorm12Tracker(lmsSide.api);
+    expect(tracker.start()).toMatchObject({ state: '1~abc~1~D~{}' });
+    tracker.saveState('1~abc~2~D~{}', 'checks');
+    tracker.setScore(100);
+    tracker.setStatus('passed');
+    tracker.recordInteraction(answer);
+    tracker.finish();
+    expect(lmsSide.calls.filter((c) => c.fn === 'LMSSetValue').map((c) => c.args[0])).toEqual(['cmi.core.session_time']);
+    expect(lmsSide.cmi().core).toMatchObject({ lesson_status: 'failed' });
+    expect(lmsSide.count('LMSFinish')).toBe(1);
+  });
+
   it('treats the string "false" from LMSInitialize as failure', () => {
     const api = { ...lms().api, LMSInitialize: () => 'false', LMSGetLastError: () => '101', LMSGetErrorString: () => 'General exception' };
     const log = vi.fn();

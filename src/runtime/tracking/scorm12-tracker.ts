@@ -44,6 +44,8 @@ export class Scorm12Tracker implements Tracker {
   private location = '';
   private suspendData = '';
   private exit = '';
+  /** Launched in review or browse mode: the LMS shows a past attempt and records nothing. */
+  private reviewing = false;
 
   constructor(api: Scorm12Api, options: Scorm12TrackerOptions = {}) {
     this.log = options.log ?? ((message) => console.warn(message));
@@ -69,7 +71,10 @@ export class Scorm12Tracker implements Tracker {
     this.score = read('cmi.core.score.raw');
     // Interactions are write-only in 1.2, so the next free index is counted here from `_count`.
     this.interactionCount = Math.max(0, parseInt(read('cmi.interactions._count'), 10) || 0);
-    if (this.status === '' || this.status === 'not attempted') this.setStatus('incomplete');
+    this.reviewing = ['review', 'browse'].includes(read('cmi.core.lesson_mode'));
+    if (this.reviewing) {
+      // Reviewing must not reopen, fail or overwrite the attempt being reviewed.
+    } else if (this.status === '' || this.status === 'not attempted') this.setStatus('incomplete');
     else this.setExit(isDone(this.status) ? '' : 'suspend');
     return {
       resumed: entry === 'resume' || this.suspendData !== '',
@@ -81,7 +86,7 @@ export class Scorm12Tracker implements Tracker {
   }
 
   saveState(state: string, location: string): void {
-    if (!this.active()) return;
+    if (this.reviewing || !this.active()) return;
     const bookmark = cutText(location, 255);
     if (bookmark !== this.location && this.lms.set('cmi.core.lesson_location', bookmark)) this.location = bookmark;
     if (state === this.suspendData) return;
@@ -94,7 +99,7 @@ export class Scorm12Tracker implements Tracker {
   }
 
   setScore(raw: number): void {
-    if (!this.active() || !Number.isFinite(raw)) return;
+    if (this.reviewing || !this.active() || !Number.isFinite(raw)) return;
     const value = String(Math.round(Math.min(100, Math.max(0, raw)) * 100) / 100);
     if (value === this.score) return;
     // A passed attempt keeps its score: a lower one would make a mastery-override LMS fail it at LMSFinish.
@@ -105,7 +110,7 @@ export class Scorm12Tracker implements Tracker {
   }
 
   setStatus(status: TrackerStatus): void {
-    if (!this.active() || status === this.status) return;
+    if (this.reviewing || !this.active() || status === this.status) return;
     // A finished attempt stays finished: reviewing it, or redoing it after the course changed, must
     // not reopen or fail it. Only completed → passed still moves forward.
     if (isDone(this.status) && status !== 'passed') return;
@@ -115,7 +120,7 @@ export class Scorm12Tracker implements Tracker {
   }
 
   recordInteraction(record: InteractionRecord): void {
-    if (!this.active()) return;
+    if (this.reviewing || !this.active()) return;
     const [first, ...rest] = toScorm12Interaction(record, this.interactionCount, new Date(this.now()));
     // Without its id the LMS made no row, so the index is not used up.
     if (!first || !this.lms.set(first[0], first[1])) return;

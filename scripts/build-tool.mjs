@@ -1,6 +1,7 @@
 // Builds the tool: the browser runtime (build/runtime/coursewright.js + .css) and the CLI
 // (build/cli.js). Run by `npm run build` and npm `prepare`; test/support/global-setup.ts calls
 // `buildRuntime` so tests always use fresh runtime assets.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -117,11 +118,23 @@ async function writeAtomically(path, contents) {
   await rename(temporary, path);
 }
 
+/**
+ * Type declarations of the library API (build/types/), so TypeScript users of
+ * `import { compileCourse } from 'coursewright'` get the documented types.
+ */
+function buildTypes() {
+  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.types.json')], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('type declarations failed to build');
+  return join(root, 'build', 'types', 'index.d.ts');
+}
+
 async function main() {
   const runtime = await buildRuntime();
   const cli = await buildCli();
   const library = await buildLibrary();
-  for (const path of [runtime.script, runtime.stylesheet, cli, library]) {
+  const types = existsSync(join(root, 'node_modules', 'typescript')) ? buildTypes() : undefined;
+  for (const path of [runtime.script, runtime.stylesheet, cli, library, types]) {
     if (path) console.log(`built ${relative(root, path)}`);
   }
   if (!cli) console.log('skipped build/cli.js: src/cli/main.ts does not exist yet');

@@ -5,14 +5,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 interface BuildTool {
   buildRuntime(options?: { outDir?: string }): Promise<{ script: string; stylesheet: string }>;
   buildCli(): Promise<string | undefined>;
+  buildLibrary(): Promise<string>;
 }
 
 /**
- * Vitest global setup: bundles the browser runtime and the CLI once per run with the same code as
+ * Vitest global setup: bundles the browser runtime, the CLI and the library once per run with the same code as
  * `npm run build`, so tests never use a stale build/.
  */
 export async function setup(): Promise<void> {
   const script = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'scripts', 'build-tool.mjs');
   const tool = (await import(pathToFileURL(script).href)) as BuildTool;
-  await Promise.all([tool.buildRuntime(), tool.buildCli()]);
+  await Promise.all([tool.buildRuntime(), tool.buildCli(), tool.buildLibrary()]);
 }

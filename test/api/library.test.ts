@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+// The published entry point, as a program that depends on coursewright imports it.
+import { compileCourse, formatDiagnostic } from 'coursewright';
+
+describe('library API', () => {
+  it('compiles a course held in memory into a SCORM 1.2 zip, without printing or exiting', async () => {
+    const result = await compileCourse({
+      files: {
+        'course.yml': 'id: handover\ntitle: Safe handover\nlessons: [lessons/a.md]\n',
+        'lessons/a.md': '---\ntitle: Before you hand over\n---\nCheck the chart together.\n',
+      },
+    });
+    expect(result.diagnostics).toEqual([]);
+    const [artifact] = result.artifacts;
+    expect(artifact).toMatchObject({ target: 'scorm12', courseId: 'handover', fileName: 'handover-scorm12-1.0.zip' });
+    expect(Buffer.from(artifact?.bytes ?? []).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('returns problems as data that formats to file:line:column', async () => {
+    const result = await compileCourse({ files: { 'course.yml': 'id: Bad Id\ntitle: X\nlessons: []\n' } });
+    expect(result.artifacts).toEqual([]);
+    expect(result.diagnostics.map((d) => formatDiagnostic(d).split('\n')[0])).toContain(
+      'course.yml:1:5 error Unexpected value for "id": expected lower-case letters, digits and hyphens, starting with a letter.  schema-invalid-value',
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SummaryLineReporter } from './test/support/summary-reporter.js';
 
 // Browser tests start Chromium per file; two workers match the two cores CI machines here have.
 export default defineConfig({
@@ -12,5 +13,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     teardownTimeout: 10_000,
     globalSetup: ['test/support/global-setup.ts'],
+    reporters: ['default', new SummaryLineReporter()],
   },
 });

@@ -24,6 +24,8 @@ export interface MarkdownBlock {
 export interface CaptionTrack {
   /** BCP 47 language tag, e.g. `en`. */
   lang: string;
+  /** The language's name in the course language, e.g. "Spanish", for the player's captions menu. */
+  label: string;
   /** Course-relative path to the .vtt file. */
   path: string;
   at: SourceLocation;

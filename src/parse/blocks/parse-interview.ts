@@ -39,7 +39,8 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
     if (!file) continue;
     const text = ctx.source.readText(file).replace(/^\uFEFF/, '');
     if (!text.startsWith('WEBVTT')) ctx.sink.report('captions-invalid', { at, values: { path: file } });
-    captions.push({ lang: name === 'captions' ? ctx.language : name.slice('captions-'.length), path: file, at });
+    const lang = name === 'captions' ? ctx.language : name.slice('captions-'.length);
+    captions.push({ lang, label: languageName(lang, ctx.language), path: file, at });
   }
   let transcriptFile = path('transcript');
   if (transcriptFile && !transcriptFile.toLowerCase().endsWith('.md')) {
@@ -72,4 +73,13 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
     introHtml: ctx.html(intro),
     at,
   };
+}
+
+/** "es" → "Spanish" (named in the course language); the tag itself when Node does not know it. */
+function languageName(lang: string, inLanguage: string): string {
+  try {
+    return new Intl.DisplayNames([inLanguage, 'en'], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
 }

@@ -95,7 +95,7 @@ describe('parseCourse', () => {
     const block = parse().course?.lessons[0]?.blocks.find((b) => b.kind === 'interview') as InterviewBlock;
     expect(block.speaker).toBe('Amara Okafor');
     expect(block.media).toEqual({ path: 'media/amara.mp4', kind: 'video' });
-    expect(block.captions.map((c) => [c.lang, c.path])).toEqual([['en', 'media/amara.en.vtt'], ['es', 'media/amara.es.vtt']]);
+    expect(block.captions.map((c) => [c.lang, c.label, c.path])).toEqual([['en', 'English', 'media/amara.en.vtt'], ['es', 'Spanish', 'media/amara.es.vtt']]);
     expect(block.transcriptHtml).toContain('<strong>Amara:</strong>');
     expect(block.quotesHtml).toEqual(['<p>People notice who laughs along.</p>']);
     expect(block.introHtml).toContain('ten years');

@@ -37,15 +37,15 @@ describe('block templates', () => {
       kind: 'interview', id: 'amara', speaker: 'Amara <Okafor>', role: 'Charge nurse', at,
       portrait: { path: 'media/amara.jpg', alt: 'Amara smiling' },
       media: { path: 'media/amara.mp4', kind: 'video', poster: 'media/amara-poster.jpg' },
-      captions: [{ lang: 'en', path: 'media/amara.en.vtt', at }, { lang: 'es', path: 'media/amara.es.vtt', at }],
+      captions: [{ lang: 'en', label: 'English', path: 'media/amara.en.vtt', at }, { lang: 'es', label: 'Spanish', path: 'media/amara.es.vtt', at }],
       quotesHtml: ['<p>It started small.</p>'], introHtml: '<p>Amara has worked nights for ten years.</p>',
       transcriptHtml: '<p>Full transcript.</p>',
     });
     expect(html).toContain('<img class="cw-interview__portrait" src="media/amara.jpg" alt="Amara smiling"');
     expect(html).toContain('Amara &lt;Okafor&gt;');
     expect(html).toMatch(/<video class="cw-interview__player" src="media\/amara.mp4" controls[^>]* poster="media\/amara-poster.jpg">/);
-    expect(html).toContain('<track kind="captions" src="media/amara.en.vtt" srclang="en" label="en" default>');
-    expect(html).toContain('<track kind="captions" src="media/amara.es.vtt" srclang="es" label="es">');
+    expect(html).toContain('<track kind="captions" src="media/amara.en.vtt" srclang="en" label="English" default>');
+    expect(html).toContain('<track kind="captions" src="media/amara.es.vtt" srclang="es" label="Spanish">');
     expect(html).toContain('</video>');
     expect(html).toMatch(/<figure class="cw-quote">\s*<blockquote class="cw-quote__text"><p>It started small.<\/p><\/blockquote>\s*<figcaption class="cw-quote__by">Amara &lt;Okafor&gt;<\/figcaption>/);
     expect(html).toMatch(/<details class="cw-interview__transcript">\s*<summary>Read the transcript<\/summary>/);

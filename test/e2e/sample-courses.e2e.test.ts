@@ -168,6 +168,12 @@ describe('the sample courses', () => {
     const reflection = again.locator('[data-cw-block="r-one-step"] textarea');
     expect(await reflection.inputValue()).toBe(`${secret} r-one-step`);
     expect(await again.locator('[data-cw-block="ack-policy"]').getByRole('status').textContent()).toMatch(/^Acknowledged on/);
+    // Every block comes back as the learner left it.
+    expect(await again.locator('[data-cw-block="break-room"] .cw-debrief__summary').textContent()).toBe('You made the recommended choice at every step.');
+    expect(await again.locator('[data-cw-block="q-early-sign"] [role="status"]').textContent()).toContain('Correct.');
+    const order = data.blocks.find((b) => b.kind === 'practice' && b.mode === 'order');
+    if (order?.kind !== 'practice') throw new Error('the sample course has no order practice');
+    expect(await again.locator(`[data-cw-block="${order.id}"] .cw-order__item .cw-practice__label`).allTextContents()).toEqual(order.techniques.map((t) => t.label));
   });
 
   it('respect-at-work: a wrong answer, then the right one, shows feedback, counts attempts and scores', async () => {

@@ -120,7 +120,9 @@ export const mountScenario: MountBlock<RuntimeScenario> = (element, scenario, ho
     }
   }
 
-  show(replay.current, false);
+  // A learner coming back to a finished scenario sees its ending and debrief, not the step that led there.
+  const settled = settle(scenario, replay.current, replay.variables);
+  show(findNode(scenario, settled)?.end ? settled : replay.current, false);
 };
 
 function headingText(node: RuntimeScenarioNode, replay: Replay, host: BlockHost): string {

@@ -242,6 +242,18 @@ describe('blocks in a SCORM 1.2 package', () => {
     expect(await frame.locator('.cw-reflection__status').textContent()).toBe('This browser cannot keep your answer: it will be gone when you close the course.');
   });
 
+  it('reports an opted-in reflection still being typed when the learner leaves the page', async () => {
+    const page = await newPage();
+    const lms = await launch(page);
+    const frame = lms.course;
+    await goToLesson(frame, 'reflect');
+    await frame.getByRole('textbox', { name: 'Your reflection' }).pressSequentially('Left mid-sentence');
+    await lms.closeCourse();
+    await expect.poll(() => lms.count('LMSFinish')).toBe(1);
+    const reported = Object.values((await lms.cmi()).interactions).map((i) => [i.id, i.student_response]);
+    expect(reported).toEqual([['r-moment', 'Left mid-sentence']]);
+  });
+
   it('records an acknowledgement with its time and shows it on return', async () => {
     const page = await newPage();
     const lms = await launch(page);

@@ -63,12 +63,14 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
     store();
     report();
   });
-  // Typing then closing the tab within the save delay must not lose the text.
+  // Typing then closing the tab within the save delay must not lose the text, nor (when the course
+  // reports reflections) the report; this runs before the shell finishes the session on pagehide.
   window.addEventListener('pagehide', () => {
     if (timer !== undefined) {
       clearTimeout(timer);
       store();
     }
+    report();
   });
   confirm?.addEventListener('click', () => {
     store();

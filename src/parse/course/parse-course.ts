@@ -38,6 +38,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
     const at = data.locate(['lessons', index]);
     const path = courseRelativePath('course.yml', listed);
     if (path === undefined) return sink.report('asset-outside-course', { at, values: { path: listed } });
+    if (!path.toLowerCase().endsWith('.md')) return sink.report('schema-invalid-value', { at, values: { field: 'lessons', reason: `expected a Markdown lesson file (.md), found "${listed}"` } });
     if (seen.has(path)) return sink.report('lesson-listed-twice', { at, values: { path } });
     seen.add(path);
     if (!source.has(path)) return sink.report('lesson-file-missing', { at, values: { path } });

@@ -212,5 +212,13 @@ describe('parseCourse', () => {
     const html = course?.lessons[0]?.blocks[0]?.kind === 'markdown' ? course.lessons[0].blocks[0].html : '';
     expect(html).toMatch(/^<div class="cw-table-scroll" role="region" tabindex="0" aria-label="Shift, Contact"><table>/);
   });
+
+  it('accepts only Markdown files as lessons', () => {
+    const sink = createDiagnosticSink();
+    parseCourse(createMemorySource({ 'course.yml': 'id: demo\ntitle: Demo\nlessons:\n  - course.yml\n' }), sink);
+    expect(sink.diagnostics.map((d) => [d.code, d.range?.start.line, d.message])).toEqual([
+      ['schema-invalid-value', 4, 'Unexpected value for "lessons": expected a Markdown lesson file (.md), found "course.yml".'],
+    ]);
+  });
 });
 

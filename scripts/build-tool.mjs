@@ -21,30 +21,20 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export async function buildRuntime(options = {}) {
   const outDir = options.outDir ?? join(root, 'build', 'runtime');
   const runtimeDir = join(root, 'src', 'runtime');
+  // Small, deterministic, in memory: the files are written atomically below.
+  const common = { bundle: true, minify: true, sourcemap: false, legalComments: 'none', charset: 'utf8', write: false, logLevel: 'silent' };
   const script = await build({
+    ...common,
     entryPoints: [join(runtimeDir, 'main.ts')],
     tsconfig: join(runtimeDir, 'tsconfig.json'),
-    bundle: true,
     format: 'iife',
     platform: 'browser',
     target: 'es2019',
-    minify: true,
-    sourcemap: false,
-    legalComments: 'none',
-    charset: 'utf8',
-    write: false,
-    logLevel: 'silent',
   });
   const stylesDir = join(runtimeDir, 'styles');
   const stylesheet = await build({
+    ...common,
     stdin: { contents: await cssEntry(stylesDir), resolveDir: stylesDir, sourcefile: 'index.css', loader: 'css' },
-    bundle: true,
-    minify: true,
-    sourcemap: false,
-    legalComments: 'none',
-    charset: 'utf8',
-    write: false,
-    logLevel: 'silent',
   });
   const paths = { script: join(outDir, 'coursewright.js'), stylesheet: join(outDir, 'coursewright.css') };
   await writeAtomically(paths.script, onlyOutput(script));

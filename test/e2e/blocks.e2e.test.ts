@@ -1,45 +1,16 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser and use DOM types.
-import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext } from '../support/browser.js';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { auditLayout, auditWcag, injectAxe } from '../support/page-audits.js';
-import { buildUnpackedPackage, type UnpackedPackage } from '../support/course-package.js';
+import { useCourseInBrowser } from '../support/course-in-browser.js';
 import { openInLms, relaunchInLms, type LmsSession } from '../support/scorm12-lms.js';
-import { startStaticServer, type StaticServer } from '../support/static-server.js';
 import { blocksCourse as course } from '../runtime/blocks/fixtures/blocks-course.js';
 
-let browser: Browser;
-let pkg: UnpackedPackage;
-let server: StaticServer;
-const contexts: BrowserContext[] = [];
-const pageErrors: string[] = [];
+const env = useCourseInBrowser(course);
+const newPage = (viewport?: { width: number; height: number }): Promise<Page> => env.newPage(viewport);
 
-beforeAll(async () => {
-  [browser, pkg] = await Promise.all([launchBrowser(), buildUnpackedPackage(course)]);
-  server = await startStaticServer(pkg.dir);
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((context) => context.close()));
-  expect(pageErrors.splice(0)).toEqual([]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await pkg?.remove();
-});
-
-async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
-  const context = await newContext(browser, viewport);
-  contexts.push(context);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(String(error)));
-  return page;
-}
-
-const launch = (page: Page): Promise<LmsSession> => openInLms(page, { kind: 'scorm12', courseUrl: server.url('index.html') });
+const launch = (page: Page): Promise<LmsSession> => openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
 const goToLesson = async (frame: Frame, id: string): Promise<void> => {
   await frame.locator(`.cw-menu-link[href="#lesson-${id}"]`).evaluate((link: HTMLElement) => link.click());
   await frame.locator(`#lesson-${id}`).waitFor({ state: 'visible' });
@@ -279,7 +250,7 @@ describe('blocks in a SCORM 1.2 package', () => {
 
   it('fits a 360 px phone screen with 44 px targets and has no axe-core WCAG 2.1 AA problems', async () => {
     const page = await newPage({ width: 360, height: 740 });
-    await page.goto(server.url('index.html'));
+    await page.goto(env.launchUrl());
     await injectAxe(page);
     const audit = (): Promise<{ id: string; nodes: string[] }[]> => auditWcag(page);
     const layout = (): Promise<{ fits: boolean; small: string[] }> => auditLayout(page);

@@ -135,6 +135,3 @@ export interface ContentNoteBlock {
   html: string;
   at: SourceLocation;
 }
-
-/** Blocks the learner interacts with, that keep state and may report. */
-export type InteractiveBlock = Exclude<Block, MarkdownBlock | ContentNoteBlock>;

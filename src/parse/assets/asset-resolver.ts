@@ -24,6 +24,13 @@ export interface AssetResolver {
 
 export function createAssetResolver(source: CourseSource, sink: DiagnosticSink): AssetResolver {
   const used = new Set<string>();
+  // An SVG used on many pages is read once.
+  const svgs = new Map<string, string>();
+  const svgText = (path: string): string => {
+    let text = svgs.get(path);
+    if (text === undefined) svgs.set(path, (text = source.readText(path)));
+    return text;
+  };
   return {
     resolve(fromFile, url, at) {
       const path = courseRelativePath(fromFile, url);
@@ -44,7 +51,7 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
         sink.report('asset-missing', { at, values: { path } });
         return undefined;
       }
-      if (ext === 'svg' && unsafeSvg.test(source.readText(path))) {
+      if (ext === 'svg' && unsafeSvg.test(svgText(path))) {
         sink.report('asset-unsafe-svg', { at, values: { path } });
         return undefined;
       }

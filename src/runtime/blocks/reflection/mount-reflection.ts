@@ -1,7 +1,6 @@
 import type { MountBlock } from '../../block-api.js';
 import type { RuntimeReflection } from '../../../model/runtime-data.js';
 import { h } from '../dom/create-element.js';
-import { safeLocal } from '../dom/safe-local.js';
 import { decodeReflectionState, encodeReflectionState, reflectionKey } from './reflection-state.js';
 
 /** Wait after the last keystroke before writing to storage. */
@@ -14,7 +13,8 @@ const saveDelayMs = 600;
 export const mountReflection: MountBlock<RuntimeReflection> = (element, reflection, host) => {
   const textarea = element.querySelector<HTMLTextAreaElement>('textarea');
   if (!textarea) return;
-  const storage = safeLocal(host);
+  // Device storage never throws; a write says whether the text survives a reload.
+  const storage = host.local;
   const key = reflectionKey;
   const progress = decodeReflectionState(host.state);
   // Saving state is not a live region: announcing "saved" on every pause would talk over typing.
@@ -25,7 +25,6 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
   let reported = '';
 
   textarea.value = storage.get(key) ?? '';
-  if (!storage.ok) status.textContent = host.t('reflection.noStorage');
 
   const markDone = (): void => {
     if (progress.done) return;
@@ -36,8 +35,7 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
     timer = undefined;
     const text = textarea.value;
     if (text.trim() === '') storage.remove(key);
-    else if (storage.set(key, text)) status.textContent = host.t('reflection.saved');
-    if (!storage.ok) status.textContent = host.t('reflection.noStorage');
+    else status.textContent = host.t(storage.set(key, text) ? 'reflection.saved' : 'reflection.noStorage');
     if (!reflection.confirm && text.trim() !== '') markDone();
   };
   const report = (): void => {

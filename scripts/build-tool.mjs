@@ -25,7 +25,7 @@ export async function buildRuntime(options = {}) {
   const common = { bundle: true, minify: true, sourcemap: false, legalComments: 'none', charset: 'utf8', write: false, logLevel: 'silent' };
   const script = await build({
     ...common,
-    entryPoints: [join(runtimeDir, 'main.ts')],
+    entryPoints: [join(runtimeDir, 'targets', 'scorm12.ts')],
     tsconfig: join(runtimeDir, 'tsconfig.json'),
     format: 'iife',
     platform: 'browser',

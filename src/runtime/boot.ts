@@ -1,0 +1,24 @@
+/**
+ * Starts the browser runtime on a page: reads the course data the renderer embedded and starts
+ * the course with the target's way of connecting to a learning system. Each target's entry
+ * (src/runtime/targets/<target>.ts) calls this once; without data the page stays as rendered.
+ */
+import { blockMounters } from './blocks/index.js';
+import { readRuntimeData } from './shell/read-runtime-data.js';
+import { startCourse } from './shell/start-course.js';
+
+export function boot(): void {
+  const start = (): void => {
+    const data = readRuntimeData(document);
+    if (!data) {
+      // Show every lesson, so the learner can still read the course without the player.
+      document.querySelectorAll<HTMLElement>('.cw-lesson[hidden]').forEach((section) => (section.hidden = false));
+      console.error('coursewright: the course data (#cw-data) is missing or damaged; showing the lessons without the player.');
+      return;
+    }
+    document.documentElement.classList.add('cw-js');
+    startCourse(window, data, blockMounters);
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
+  else start();
+}

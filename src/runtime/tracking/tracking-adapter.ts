@@ -1,0 +1,88 @@
+import type { InteractionRecord } from '../block-api.js';
+
+/** Lesson status in the vocabulary every tracking standard can map. */
+export type TrackerStatus = 'incomplete' | 'completed' | 'passed' | 'failed';
+
+/** How the LMS launched the course: `review`/`browse` record nothing. */
+export type LaunchMode = 'normal' | 'review' | 'browse';
+
+/** What the other side (LMS, LRS, or the device for untracked play) said when the session opened. */
+export interface AdapterStart {
+  /**
+   * Who and which attempt, as a key for this device's outbox: what was not confirmed in one
+   * session is sent again in the next session of the same learner and attempt, never another's.
+   */
+  attemptKey: string;
+  learnerId?: string;
+  learnerName?: string;
+  mode: LaunchMode;
+  /** The learner is coming back to a suspended attempt. */
+  resumed: boolean;
+  /** The encoded learner state as the other side kept it, if any. */
+  state?: string;
+  /** The bookmark (lesson id) as the other side kept it, if any. */
+  location?: string;
+  /** The status the other side already holds for this attempt, if known. */
+  recordedStatus?: TrackerStatus;
+  /** Mastery score 0–100 from the launch (cmi5 LaunchData), overriding the course's own. */
+  masteryScore?: number;
+  /** Where to send the learner after exit (cmi5 returnURL). */
+  returnUrl?: string;
+}
+
+/**
+ * A change the course wants the other side to know about. Adapters turn each into outbox items
+ * (`TrackingAdapter.itemsFor`); state and result are "latest wins", interactions and lesson
+ * visits each arrive exactly once.
+ */
+export type TrackedChange =
+  | { kind: 'state'; state: string; location: string }
+  /** Status, with the score 0–100 once the course is complete (never a partial score). */
+  | { kind: 'result'; status: TrackerStatus; score?: number }
+  | { kind: 'interaction'; record: InteractionRecord; lesson: { id: string; title: string } }
+  | { kind: 'lesson'; lesson: { id: string; title: string } };
+
+/** One unit of work for the other side, kept on the device until the other side accepted it. */
+export interface OutboxItem {
+  /**
+   * Unique key. Putting an item whose key is pending replaces it (latest state, latest result);
+   * events have keys of their own (a statement id, an interaction's sequence number).
+   */
+  key: string;
+  /** What the adapter needs to send it again, JSON only (it is stored in device storage). */
+  payload: unknown;
+}
+
+/** How a send or close is made. */
+export interface SendOptions {
+  /** The page is going away (pagehide): only requests that survive unload (fetch keepalive). */
+  leaving: boolean;
+}
+
+/**
+ * One tracking standard, seen from the tracking core (`Tracker`). One implementation per standard
+ * (SCORM 1.2, xAPI, cmi5, device-only); the core owns the outbox, retries and the save status, so
+ * an adapter only maps and sends. Adapters never throw and never reject: a failure is `false` or a
+ * key left out of the accepted set.
+ */
+export interface TrackingAdapter {
+  /** True when a learning system records progress; false for device-only play. */
+  readonly recording: boolean;
+  /** Largest learner state the standard stores, in UTF-8 bytes. */
+  readonly stateBudget: number;
+  /** Opens the session; undefined when the other side refused (the course then plays untracked). */
+  open(): Promise<AdapterStart | undefined>;
+  /**
+   * The outbox items for one change, or none when the standard has nothing to say about it (or in
+   * review mode). Called once per change: ids that make a resend idempotent are fixed here.
+   */
+  itemsFor(change: TrackedChange): OutboxItem[];
+  /**
+   * Sends `items` in order and resolves with the keys the other side accepted and stored.
+   * Stops at the first refusal, so order holds. May update an item's payload (e.g. the SCORM
+   * interaction index it was given) so that a resend goes to the same place.
+   */
+  send(items: readonly OutboxItem[], options: SendOptions): Promise<Set<string>>;
+  /** Ends the session (LMSFinish, `terminated`); true when the other side accepted it. */
+  close(options: SendOptions): Promise<boolean>;
+}

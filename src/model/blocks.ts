@@ -59,7 +59,9 @@ export interface ScenarioBlock {
 }
 
 export interface CheckOption {
-  /** Single-character response code a–z (legal in SCORM 1.2 `choice` responses). */
+  /** The author's `{#id}`, or one made from the text; unique in the check. Reports name the option by it. */
+  id: string;
+  /** One-character key in the check's saved state: a–z by position, `t`/`f` in a true/false check. */
   code: string;
   html: string;
   /** Plain text of the option for reports. */
@@ -96,6 +98,9 @@ export interface ReflectionBlock {
 }
 
 export interface PracticeTechnique {
+  /** The author's `{#id}`, or one made from the label ("direct") or text; unique in the practice. */
+  id: string;
+  /** One-character key a–z in the practice's saved state, by position. */
   code: string;
   /** Short name, e.g. "Direct". */
   label: string;

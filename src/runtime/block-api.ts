@@ -17,24 +17,41 @@ export interface BlockState {
   [key: string]: unknown;
 }
 
-/** A learner decision or answer, in a form every tracking standard can carry. */
+/** One option offered with a question or decision: the author's id and the text the learner saw. */
+export interface InteractionChoice {
+  /** Author id of the choice or option, unique in the interaction, e.g. `name-it`. */
+  id: string;
+  /** Plain text of the option as shown. */
+  text: string;
+}
+
+/**
+ * A learner decision or answer, in the author's terms: options by their ids, with their texts.
+ * Each tracking adapter derives its own wire format; SCORM 1.2's single letters are made there.
+ */
 export interface InteractionRecord {
   /** Readable id from author ids, e.g. `break-room.intro.laugh`. ASCII, no spaces. */
   id: string;
   type: 'choice' | 'true-false' | 'fill-in' | 'long-fill-in' | 'sequencing' | 'other';
   /** The question or situation, plain text. */
   description: string;
-  /** Learner response: option codes (a–z) for choice/sequencing, 't'/'f' for true-false, text for fill-in. */
+  /**
+   * Learner response: choice ids for `choice`; choice ids in the learner's order for `sequencing`;
+   * `'true'` or `'false'` for `true-false`; the text for `fill-in` and `long-fill-in`.
+   */
   response: string[];
-  /** The right answer where one exists: all these codes together (e.g. a multiple-answer check). */
+  /** The right answer where one exists, in the same form: all these ids together (e.g. a multiple-answer check). */
   correct?: string[];
-  /** The codes in `correct` are alternatives, each right on its own (several recommended choices). */
+  /** The ids in `correct` are alternatives, each right on its own (several recommended choices). */
   correctAlternatives?: boolean;
   result: 'correct' | 'incorrect' | 'neutral';
   /** Milliseconds from showing the question to answering. */
   latencyMs?: number;
-  /** Options offered, for readable reports (`code` → `text`). */
-  choices?: { code: string; text: string }[];
+  /**
+   * The options offered, in the order shown (for `sequencing`, the author's list order); every id in
+   * `response` and `correct` is one of them. Absent for true-false and text answers.
+   */
+  choices?: InteractionChoice[];
 }
 
 export interface BlockHost {

@@ -56,6 +56,13 @@ export const blockCodes = defineCodes({
     message: (v) => `The true/false check "${v.id}" has ${v.count} options; expected exactly two (true and false).`,
     hint: () => 'Write "- [x] True" and "- [ ] False" (or the other way round).',
   },
+  'duplicate-option-id': {
+    severity: 'error',
+    title: 'Two options with the same id',
+    message: (v) => `The option id "${v.id}" is used twice in the ${v.block} "${v.owner}".`,
+    hint: () =>
+      'Give each option its own id after its text, e.g. "- [x] Name the behaviour {#name-it}", or leave "{#…}" out to have one made from the text. LMS and LRS reports tell options apart by it.',
+  },
   'block-empty': {
     severity: 'error',
     title: 'Block without text',

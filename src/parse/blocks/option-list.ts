@@ -1,13 +1,26 @@
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Directive } from './directive-attributes.js';
+import { takeTrailingId } from './trailing-id.js';
 
 /** A directive body split into the text before the first list and that list's items. */
 export interface OptionList {
   /** Nodes before the list (the prompt or situation). */
   lead: RootContent[];
-  items: { item: ListItem; checked: boolean; main: RootContent[]; rest: RootContent[] }[];
+  items: OptionEntry[];
   /** Nodes after the list. */
   tail: RootContent[];
+}
+
+/** One item of an option list. */
+export interface OptionEntry {
+  item: ListItem;
+  checked: boolean;
+  /** The option itself: the item's first line, without its `{#id}`. */
+  main: RootContent[];
+  /** What follows the first line: the option's feedback. */
+  rest: RootContent[];
+  /** The author's id from a trailing `{#id}`, as written (checked later), or undefined. */
+  explicitId?: string;
 }
 
 /**
@@ -24,8 +37,15 @@ export function readOptionList(node: Directive): OptionList {
     items: list.children.map((item) => {
       const [first, ...rest] = item.children as RootContent[];
       if (first?.type === 'paragraph') {
-        const [option, feedback] = splitFirstLine(first);
-        return { item, checked: item.checked === true, main: [option], rest: feedback ? [feedback, ...rest] : rest };
+        const [line, feedback] = splitFirstLine(first);
+        const { paragraph: option, id } = takeTrailingId(line);
+        return {
+          item,
+          checked: item.checked === true,
+          main: [option],
+          rest: feedback ? [feedback, ...rest] : rest,
+          ...(id !== undefined ? { explicitId: id } : {}),
+        };
       }
       return { item, checked: item.checked === true, main: first ? [first] : [], rest };
     }),
@@ -33,7 +53,10 @@ export function readOptionList(node: Directive): OptionList {
   };
 }
 
-/** Option codes a, b, c … as SCORM 1.2 choice responses require (single characters). */
+/**
+ * Option codes a, b, c …: the one-character key of an option in the block's saved state, which must
+ * stay small (SCORM 1.2's suspend_data). Reports name options by their ids instead.
+ */
 export function optionCode(index: number): string {
   return String.fromCharCode(97 + index);
 }

@@ -3,10 +3,14 @@ import type { BlockContext } from './block-context.js';
 import { readAttributes, type Directive } from './directive-attributes.js';
 import { readBlockId } from './block-id.js';
 import { optionCode, readOptionList } from './option-list.js';
+import { readOptionIds } from './read-option-ids.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { unwrapParagraph } from '../markdown/unwrap-paragraph.js';
 
-/** `:::check{#id type=single attempts=2 graded}` — a knowledge check written as a task list. */
+/**
+ * `:::check{#id type=single attempts=2 graded}` — a knowledge check written as a task list; an
+ * option may end with its own `{#id}`.
+ */
 export function parseCheck(node: Directive, ctx: BlockContext): CheckBlock {
   const values = readAttributes(
     node,
@@ -17,7 +21,13 @@ export function parseCheck(node: Directive, ctx: BlockContext): CheckBlock {
   const at = nodeLocation(node, ctx.file);
   const list = readOptionList(node);
   const trueFalse = values.type === 'true-false';
+  const ids = readOptionIds(
+    list.items.map((entry) => ({ item: entry.item, explicitId: entry.explicitId, text: ctx.text(entry.main) })),
+    { block: 'knowledge check', id },
+    ctx,
+  );
   const options = list.items.map((entry, index) => ({
+    id: ids[index]!,
     code: trueFalse ? trueFalseCode(ctx.text(entry.main), index) : optionCode(index),
     html: unwrapParagraph(ctx.html(entry.main)),
     text: ctx.text(entry.main),

@@ -5,29 +5,38 @@ import type { BlockContext } from './block-context.js';
 import { readAttributes, type Directive } from './directive-attributes.js';
 import { readBlockId } from './block-id.js';
 import { optionCode, readOptionList } from './option-list.js';
+import { readOptionIds } from './read-option-ids.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { unwrapParagraph } from '../markdown/unwrap-paragraph.js';
 
-/** `:::practice{#id mode=choose}` — a situation and intervention techniques to choose or order. */
+/**
+ * `:::practice{#id mode=choose}` — a situation and intervention techniques to choose or order; a
+ * technique may end with its own `{#id}`.
+ */
 export function parsePractice(node: Directive, ctx: BlockContext): PracticeBlock {
   const values = readAttributes(node, { known: { mode: ['choose', 'order'] }, example: '#p-1 mode=choose' }, ctx);
   const id = readBlockId(node, values, ctx);
   const at = nodeLocation(node, ctx.file);
   const list = readOptionList(node);
   const mode = (values.mode as PracticeBlock['mode'] | undefined) ?? 'choose';
-  const techniques = list.items.map((entry, index) => {
-    const { label, body } = splitLabel(entry.main);
-    return {
-      code: optionCode(index),
-      label,
-      html: unwrapParagraph(ctx.html(body)),
-      text: ctx.text(entry.main),
-      // In order mode the author's list order is the recommended order; every step counts.
-      recommended: mode === 'order' ? true : entry.checked,
-      ...(entry.rest.length ? { feedbackHtml: ctx.html(entry.rest) } : {}),
-      at: nodeLocation(entry.item, ctx.file),
-    };
-  });
+  const entries = list.items.map((entry) => ({ entry, ...splitLabel(entry.main) }));
+  // A technique is known by its label (the five Ds: "Direct", "Delay" …), so its id comes from that.
+  const ids = readOptionIds(
+    entries.map(({ entry, label }) => ({ item: entry.item, explicitId: entry.explicitId, text: label || ctx.text(entry.main) })),
+    { block: 'practice', id },
+    ctx,
+  );
+  const techniques = entries.map(({ entry, label, body }, index) => ({
+    id: ids[index]!,
+    code: optionCode(index),
+    label,
+    html: unwrapParagraph(ctx.html(body)),
+    text: ctx.text(entry.main),
+    // In order mode the author's list order is the recommended order; every step counts.
+    recommended: mode === 'order' ? true : entry.checked,
+    ...(entry.rest.length ? { feedbackHtml: ctx.html(entry.rest) } : {}),
+    at: nodeLocation(entry.item, ctx.file),
+  }));
   if (!list.lead.length) ctx.sink.report('block-empty', { at, values: { block: 'practice', id, what: 'situation' } });
   if (!techniques.length) ctx.sink.report('practice-no-techniques', { at, values: { id } });
   else if (mode === 'choose' && !techniques.some((t) => t.recommended)) ctx.sink.report('practice-no-recommended', { at, values: { id } });

@@ -17,8 +17,15 @@ const scorm12Types: Record<InteractionRecord['type'], string> = {
 };
 
 /**
+ * RTE 1.2 §3.4.4: a choice or sequencing response names each choice by one character, a–z then 0–9,
+ * so an interaction can name at most 36 choices.
+ */
+const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/**
  * The `cmi.interactions.n.*` values for one record, in the order to set them (`id` first).
- * Pure: `at` is the moment of the answer.
+ * Choice ids become the letter of their position in `record.choices`. Pure: `at` is the moment of
+ * the answer.
  */
 export function toScorm12Interaction(record: InteractionRecord, n: number, at: Date): [string, string][] {
   const prefix = `cmi.interactions.${n}.`;
@@ -27,7 +34,7 @@ export function toScorm12Interaction(record: InteractionRecord, n: number, at: D
     [prefix + 'id', toCmiIdentifier(record.id)],
     [prefix + 'type', type],
     [prefix + 'time', formatCmiTime(at)],
-    [prefix + 'student_response', formatResponse(record.type, record.response)],
+    [prefix + 'student_response', formatResponse(record, record.response)],
     // 1.2 says `wrong`; `incorrect` is SCORM 2004 and gives error 405 in strict LMSs.
     [prefix + 'result', record.result === 'incorrect' ? 'wrong' : record.result],
   ];
@@ -36,21 +43,38 @@ export function toScorm12Interaction(record: InteractionRecord, n: number, at: D
   }
   if (record.correct && record.correct.length > 0) {
     // One pattern is one complete answer ("a,c" means both), so alternatives get a pattern each.
-    const patterns = record.correctAlternatives ? record.correct.map((code) => [code]) : [record.correct];
-    patterns.forEach((pattern, k) => values.push([`${prefix}correct_responses.${k}.pattern`, formatResponse(record.type, pattern)]));
+    const patterns = record.correctAlternatives ? record.correct.map((id) => [id]) : [record.correct];
+    patterns
+      .map((pattern) => formatResponse(record, pattern))
+      .filter((pattern) => pattern !== '')
+      .forEach((pattern, k) => values.push([`${prefix}correct_responses.${k}.pattern`, pattern]));
   }
   return values;
 }
 
-/** RTE 1.2 response formats: `a,c` for choice and sequencing, `t`/`f` for true-false, text otherwise. */
-export function formatResponse(type: InteractionRecord['type'], response: readonly string[]): string {
-  switch (type) {
+/**
+ * RTE 1.2 response formats: letters `a,c` for choice and sequencing, `t`/`f` for true-false, text
+ * otherwise. `values` is the record's response or one of its right answers.
+ */
+export function formatResponse(record: Pick<InteractionRecord, 'type' | 'choices'>, values: readonly string[]): string {
+  switch (record.type) {
     case 'true-false':
-      return /^(t|true|1)$/i.test(response[0] ?? '') ? 't' : 'f';
+      return /^(t|true|1)$/i.test(values[0] ?? '') ? 't' : 'f';
     case 'choice':
     case 'sequencing':
-      return cutText(response.join(','), maxFeedbackLength);
+      return values.flatMap((id) => choiceLetter(record.choices, id) ?? []).join(',');
     default:
-      return cutText(response.join(' ').replace(/\s+/g, ' ').trim(), maxFeedbackLength);
+      return cutText(values.join(' ').replace(/\s+/g, ' ').trim(), maxFeedbackLength);
   }
+}
+
+/**
+ * The letter of a choice id: its position among the choices offered. A choice past the 36th, or an
+ * id not offered, has none and is left out; a bare letter not among the ids (a record queued by an
+ * older player, which reported letters) is kept as it is.
+ */
+export function choiceLetter(choices: InteractionRecord['choices'], id: string): string | undefined {
+  const index = choices?.findIndex((choice) => choice.id === id) ?? -1;
+  if (index >= 0) return letters.charAt(index) || undefined;
+  return id.length === 1 && letters.includes(id) ? id : undefined;
 }

@@ -40,7 +40,7 @@ describe('scenario state', () => {
 describe('check state', () => {
   const check: RuntimeCheck = {
     kind: 'check', id: 'q', lesson: 0, type: 'multiple', prompt: 'P', attempts: 2, graded: true,
-    options: ['a', 'b', 'c'].map((code) => ({ code, text: code, correct: code === 'b' })),
+    options: ['a', 'b', 'c'].map((code) => ({ id: `option-${code}`, code, text: code, correct: code === 'b' })),
   };
 
   it('saves attempts, the last selection, done and the score', () => {
@@ -67,7 +67,7 @@ describe('reflection state', () => {
 describe('practice state', () => {
   const practice: RuntimePractice = {
     kind: 'practice', id: 'p-ward', lesson: 0, mode: 'order', situation: 'S',
-    techniques: ['a', 'b', 'c'].map((code) => ({ code, label: code.toUpperCase(), text: code, recommended: code === 'a' })),
+    techniques: ['a', 'b', 'c'].map((code) => ({ id: `technique-${code}`, code, label: code.toUpperCase(), text: code, recommended: code === 'a' })),
   };
 
   it('saves tried techniques, the order and checks compactly', () => {

@@ -60,7 +60,7 @@ describe('block templates', () => {
   it('renders a check as a fieldset of inputs with a Check button', () => {
     const html = render('check', {
       id: 'q-signs', type: 'single', inputType: 'radio', promptHtml: '<p>Which sign?</p>', promptText: 'Which sign?', attempts: 1, graded: true, at,
-      options: [{ code: 'a', html: 'Laughter', text: 'Laughter', correct: false, at }, { code: 'b', html: 'Silence', text: 'Silence', correct: true, at }],
+      options: [{ id: 'laughter', code: 'a', html: 'Laughter', text: 'Laughter', correct: false, at }, { id: 'silence', code: 'b', html: 'Silence', text: 'Silence', correct: true, at }],
     });
     expect(html).toContain('<fieldset class="cw-check__fieldset" aria-labelledby="cw-q-signs-prompt">');
     // Single choice without JavaScript is a radio group (the renderer passes inputType).
@@ -81,7 +81,7 @@ describe('block templates', () => {
   it('renders a practice with its situation and techniques', () => {
     const html = render('practice', {
       id: 'p-ward', mode: 'order', situationHtml: '<p>On the ward.</p>', at,
-      techniques: [{ code: 'a', label: 'Direct', html: 'Say it.', text: 'Say it.', recommended: true, at }],
+      techniques: [{ id: 'direct', code: 'a', label: 'Direct', html: 'Say it.', text: 'Say it.', recommended: true, at }],
     });
     expect(html).toContain('<p>On the ward.</p>');
     expect(html).toContain('<li class="cw-practice__technique" data-code="a"><strong class="cw-practice__label">Direct</strong> Say it.</li>');

@@ -9,9 +9,9 @@ const single: RuntimeCheck = {
   type: 'single',
   prompt: 'Which of these is an early warning sign?',
   options: [
-    { code: 'a', text: 'Everyone laughs', correct: false, feedbackHtml: '<p>Not necessarily.</p>' },
-    { code: 'b', text: 'Someone goes quiet', correct: true },
-    { code: 'c', text: 'A busy shift', correct: false },
+    { id: 'everyone-laughs', code: 'a', text: 'Everyone laughs', correct: false, feedbackHtml: '<p>Not necessarily.</p>' },
+    { id: 'quiet', code: 'b', text: 'Someone goes quiet', correct: true },
+    { id: 'busy-shift', code: 'c', text: 'A busy shift', correct: false },
   ],
   attempts: 2,
   graded: true,
@@ -23,8 +23,8 @@ const trueFalse: RuntimeCheck = {
   type: 'true-false',
   prompt: 'Banter is always harmless.',
   options: [
-    { code: 'a', text: 'True', correct: false },
-    { code: 'b', text: 'False', correct: true },
+    { id: 'true', code: 't', text: 'True', correct: false },
+    { id: 'false', code: 'f', text: 'False', correct: true },
   ],
 };
 
@@ -57,27 +57,34 @@ describe('attempts', () => {
 });
 
 describe('checkRecord', () => {
-  it('reports a choice check with option codes in option order', () => {
+  it('reports a choice check with option ids in option order, and the options with their texts', () => {
     const record = checkRecord(multiple, ['b', 'a'], 900);
-    expect(record).toMatchObject({ id: 'q-multi', type: 'choice', response: ['a', 'b'], correct: ['a', 'b'], result: 'correct', latencyMs: 900 });
-    expect(record.choices).toHaveLength(3);
+    expect(record).toMatchObject({ id: 'q-multi', type: 'choice', response: ['everyone-laughs', 'quiet'], correct: ['everyone-laughs', 'quiet'], result: 'correct', latencyMs: 900 });
+    expect(record.choices).toEqual([
+      { id: 'everyone-laughs', text: 'Everyone laughs' },
+      { id: 'quiet', text: 'Someone goes quiet' },
+      { id: 'busy-shift', text: 'A busy shift' },
+    ]);
   });
 
   it('reports a wrong answer as incorrect', () => {
     expect(checkRecord(single, ['c']).result).toBe('incorrect');
   });
 
-  it('reports true-false answers as t/f', () => {
-    const record = checkRecord(trueFalse, ['a']);
-    expect(record).toMatchObject({ type: 'true-false', response: ['t'], correct: ['f'], result: 'incorrect' });
+  it('reports true-false answers as true/false, without choices', () => {
+    const record = checkRecord(trueFalse, ['t']);
+    expect(record).toMatchObject({ type: 'true-false', response: ['true'], correct: ['false'], result: 'incorrect' });
+    expect(record.choices).toBeUndefined();
+    const reversed: RuntimeCheck = { ...trueFalse, options: [{ id: 'no', code: 'f', text: 'Nope', correct: true }, { id: 'yes', code: 't', text: 'Yes', correct: false }] };
+    expect(checkRecord(reversed, ['f'])).toMatchObject({ response: ['false'], correct: ['false'], result: 'correct' });
   });
 
   it('maps true-false options by their t/f codes, their text, or their position', () => {
-    const coded: RuntimeCheck = { ...trueFalse, options: [{ code: 'f', text: 'Nope', correct: true }, { code: 't', text: 'Yes', correct: false }] };
+    const coded: RuntimeCheck = { ...trueFalse, options: [{ id: 'nope', code: 'f', text: 'Nope', correct: true }, { id: 'yes', code: 't', text: 'Yes', correct: false }] };
     expect(trueFalseCode(coded, 'f')).toBe('f');
-    const reversed: RuntimeCheck = { ...trueFalse, options: [{ code: 'a', text: 'False', correct: true }, { code: 'b', text: 'True', correct: false }] };
+    const reversed: RuntimeCheck = { ...trueFalse, options: [{ id: 'false', code: 'a', text: 'False', correct: true }, { id: 'true', code: 'b', text: 'True', correct: false }] };
     expect(trueFalseCode(reversed, 'a')).toBe('f');
-    const unnamed: RuntimeCheck = { ...trueFalse, options: [{ code: 'a', text: 'Yes', correct: true }, { code: 'b', text: 'No', correct: false }] };
+    const unnamed: RuntimeCheck = { ...trueFalse, options: [{ id: 'yes', code: 'a', text: 'Yes', correct: true }, { id: 'no', code: 'b', text: 'No', correct: false }] };
     expect(trueFalseCode(unnamed, 'a')).toBe('t');
     expect(trueFalseCode(unnamed, 'b')).toBe('f');
   });

@@ -12,9 +12,9 @@ const practice: RuntimePractice = {
   mode: 'choose',
   situation: 'A colleague keeps commenting on a nurse\u2019s appearance.',
   techniques: [
-    { code: 'a', label: 'Direct', text: 'Direct: "Let\u2019s keep it professional."', recommended: true, feedbackHtml: '<p>Clear.</p>' },
-    { code: 'b', label: 'Distract', text: 'Ask for help with a patient.', recommended: false },
-    { code: 'c', label: 'Delegate', text: 'Tell the nurse in charge.', recommended: true },
+    { id: 'direct', code: 'a', label: 'Direct', text: 'Direct: "Let\u2019s keep it professional."', recommended: true, feedbackHtml: '<p>Clear.</p>' },
+    { id: 'distract', code: 'b', label: 'Distract', text: 'Ask for help with a patient.', recommended: false },
+    { id: 'delegate', code: 'c', label: 'Delegate', text: 'Tell the nurse in charge.', recommended: true },
   ],
 };
 
@@ -24,18 +24,18 @@ describe('choose mode on the decision engine', () => {
 
   it('turns every technique into a choice with its feedback as the consequence', () => {
     expect(node.choices.map((c) => [c.id, c.recommended, c.goto])).toEqual([
-      ['a', true, 'practice'],
-      ['b', false, 'practice'],
-      ['c', true, 'practice'],
+      ['direct', true, 'practice'],
+      ['distract', false, 'practice'],
+      ['delegate', true, 'practice'],
     ]);
     expect(node.choices[0]!.consequenceHtml).toBe('<p>Clear.</p>');
   });
 
-  it('reports a try with the technique code and readable texts', () => {
+  it('reports a try with the technique ids and readable texts', () => {
     const offered = availableChoices(node, {});
     const record = decisionRecord({ id: practice.id, node, index: 1, offered, description: practice.situation });
-    expect(record).toMatchObject({ id: 'p-ward', type: 'choice', response: ['b'], correct: ['a', 'c'], correctAlternatives: true });
-    expect(record.choices?.[1]).toEqual({ code: 'b', text: 'Distract: Ask for help with a patient.' });
+    expect(record).toMatchObject({ id: 'p-ward', type: 'choice', response: ['distract'], correct: ['direct', 'delegate'], correctAlternatives: true });
+    expect(record.choices?.[1]).toEqual({ id: 'distract', text: 'Distract: Ask for help with a patient.' });
   });
 
   it('is done once a good fit was tried, or every technique was', () => {

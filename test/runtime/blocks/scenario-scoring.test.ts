@@ -89,21 +89,21 @@ describe('decisionRecord', () => {
   const intro = findNode(scenario, 'intro')!;
   const offered = availableChoices(intro, { trust: 50, safety: 50 });
 
-  it('reports a decision with a readable id, a single-letter response and the offered choices', () => {
+  it('reports a decision with a readable id, the choice ids and the offered choices', () => {
     const record = decisionRecord({ id: 'break-room.intro.laugh', node: intro, index: 0, offered, description: 'Sam makes a comment.', latencyMs: 1234.4 });
     expect(record).toEqual({
       id: 'break-room.intro.laugh',
       type: 'choice',
       description: 'Sam makes a comment.',
-      response: ['a'],
-      correct: ['b'],
+      response: ['laugh'],
+      correct: ['name-it'],
       correctAlternatives: true,
       result: 'incorrect',
       latencyMs: 1234,
       choices: [
-        { code: 'a', text: 'Laugh along.' },
-        { code: 'b', text: 'Say calmly that it is not okay.' },
-        { code: 'c', text: 'Leave the room.' },
+        { id: 'laugh', text: 'Laugh along.' },
+        { id: 'name-it', text: 'Say calmly that it is not okay.' },
+        { id: 'leave', text: 'Leave the room.' },
       ],
     });
   });
@@ -113,6 +113,15 @@ describe('decisionRecord', () => {
     const open = { ...intro, choices: intro.choices.map((c) => ({ ...c, recommended: false })) };
     const record = decisionRecord({ id: 'x', node: open, index: 0, offered: availableChoices(open, { trust: 50 }), description: '' });
     expect(record.result).toBe('neutral');
+    expect(record.correct).toBeUndefined();
+  });
+
+  it('lists every choice of the step, so each keeps its place for every learner, and never recommends a hidden one', () => {
+    const gated = availableChoices(intro, { trust: 10 });
+    const record = decisionRecord({ id: 'break-room.intro.leave', node: intro, index: 2, offered: gated, description: '' });
+    expect(gated.map((c) => c.choice.id)).toEqual(['laugh', 'leave']);
+    expect(record.choices?.map((c) => c.id)).toEqual(['laugh', 'name-it', 'leave']);
+    expect(record).toMatchObject({ response: ['leave'], result: 'incorrect' });
     expect(record.correct).toBeUndefined();
   });
 

@@ -32,7 +32,7 @@ export const mountAcknowledgement: MountBlock<RuntimeAcknowledgement> = (element
     }
     const at = attestationTime(new Date());
     host.save(encodeAcknowledgementState({ at }));
-    host.report({ id: ack.id, type: 'true-false', description: ack.statement, response: ['t'], result: 'neutral' });
+    host.report({ id: ack.id, type: 'true-false', description: ack.statement, response: ['true'], result: 'neutral' });
     showGiven(at);
     moveFocus(status, host.reducedMotion);
   });

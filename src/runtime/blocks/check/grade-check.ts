@@ -2,6 +2,8 @@ import type { InteractionRecord } from '../../block-api.js';
 import type { RuntimeCheck } from '../../../model/runtime-data.js';
 import { shorten } from '../engine/decision-record.js';
 
+type Option = RuntimeCheck['options'][number];
+
 /** Outcome of one attempt at a knowledge check. */
 export interface CheckGrade {
   /** The selection is exactly the set of right options. */
@@ -42,20 +44,22 @@ export function trueFalseCode(check: RuntimeCheck, code: string): 't' | 'f' {
   return index === 0 ? 't' : 'f';
 }
 
-/** The interaction one attempt reports (id = check id). */
+/**
+ * The interaction one attempt reports (id = check id): options by their author ids, in option
+ * order; a true/false check answers `'true'` or `'false'`. `selected` holds option codes.
+ */
 export function checkRecord(check: RuntimeCheck, selected: readonly string[], latencyMs?: number): InteractionRecord {
-  const { correct, rightCodes } = gradeCheck(check, selected);
-  const inOrder = check.options.map((o) => o.code).filter((code) => selected.includes(code));
+  const { correct } = gradeCheck(check, selected);
   const trueFalse = check.type === 'true-false';
-  const code = (c: string): string => (trueFalse ? trueFalseCode(check, c) : c);
+  const name = (option: Option): string => (trueFalse ? (trueFalseCode(check, option.code) === 't' ? 'true' : 'false') : option.id);
   return {
     id: check.id,
     type: trueFalse ? 'true-false' : 'choice',
     description: shorten(check.prompt, 250),
-    response: inOrder.map(code),
-    correct: rightCodes.map(code),
+    response: check.options.filter((o) => selected.includes(o.code)).map(name),
+    correct: check.options.filter((o) => o.correct).map(name),
     result: correct ? 'correct' : 'incorrect',
     ...(latencyMs !== undefined ? { latencyMs: Math.max(0, Math.round(latencyMs)) } : {}),
-    ...(trueFalse ? {} : { choices: check.options.map((o) => ({ code: o.code, text: o.text })) }),
+    ...(trueFalse ? {} : { choices: check.options.map((o) => ({ id: o.id, text: o.text })) }),
   };
 }

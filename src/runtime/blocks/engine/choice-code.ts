@@ -1,10 +1,10 @@
 /**
- * SCORM 1.2 `choice` responses are single characters a–z, 0–9, so a choice is named by its
- * position in its node: a, b, c … The same codes make the saved path compact ("bac").
+ * The saved path names each choice by its position in its node, one character each (a, b, c …),
+ * so a path stays compact ("bac") in SCORM 1.2's small suspend_data. Reports use choice ids.
  */
 const codes = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
-/** Code of the choice at `index` (0-based), or '' beyond the 36 codes SCORM 1.2 allows. */
+/** Code of the choice at `index` (0-based), or '' beyond the 36 codes. */
 export function choiceCode(index: number): string {
   return codes.charAt(index);
 }

@@ -1,6 +1,5 @@
 import type { InteractionRecord } from '../../block-api.js';
 import type { RuntimeScenarioNode } from '../../../model/runtime-data.js';
-import { choiceCode } from './choice-code.js';
 import type { OfferedChoice } from './scenario-graph.js';
 import { choiceResult } from './scenario-graph.js';
 
@@ -8,8 +7,9 @@ import { choiceResult } from './scenario-graph.js';
 const maxDescription = 250;
 
 /**
- * The interaction a decision reports: response and correct answers as choice codes (SCORM 1.2
- * allows only single characters), readable texts in `choices`.
+ * The interaction a decision reports: the taken and the recommended (among those offered) choices
+ * by their author ids, with every choice of the step in author order, so a choice keeps its place
+ * (and its SCORM 1.2 letter) for every learner, whichever choices their conditions hid.
  */
 export function decisionRecord(input: {
   id: string;
@@ -20,17 +20,18 @@ export function decisionRecord(input: {
   latencyMs?: number;
 }): InteractionRecord {
   const { node, index, offered } = input;
-  const correct = offered.filter((c) => c.choice.recommended).map((c) => choiceCode(c.index));
+  const correct = offered.filter((c) => c.choice.recommended).map((c) => c.choice.id);
+  const taken = node.choices[index];
   return {
     id: input.id,
     type: 'choice',
     description: shorten(input.description, maxDescription),
-    response: [choiceCode(index)],
+    response: taken ? [taken.id] : [],
     // One choice is taken per decision, so each recommended choice is a right answer by itself.
     ...(correct.length > 0 ? { correct, correctAlternatives: true } : {}),
     result: choiceResult(node, index),
     ...(input.latencyMs !== undefined ? { latencyMs: Math.max(0, Math.round(input.latencyMs)) } : {}),
-    choices: offered.map((c) => ({ code: choiceCode(c.index), text: c.choice.text })),
+    choices: node.choices.map((choice) => ({ id: choice.id, text: choice.text })),
   };
 }
 

@@ -91,15 +91,17 @@ export function mountPracticeOrder(
     progress.checks += 1;
     progress.done = true;
     save();
+    const idOf = (code: string): string => byCode.get(code)?.id ?? code;
     host.report({
       id: practice.id,
       type: 'sequencing',
       description: practice.situation,
-      response: [...order],
-      correct: recommended,
+      response: order.map(idOf),
+      correct: recommended.map(idOf),
       result: correct ? 'correct' : 'neutral',
       latencyMs: clock.elapsed(),
-      choices: practice.techniques.map((t) => ({ code: t.code, text: t.label || t.text })),
+      // The author's list order, not the shuffled start: a stable list for every learner's report.
+      choices: practice.techniques.map((t) => ({ id: t.id, text: t.label || t.text })),
     });
     clock.restart();
     showResult();

@@ -21,7 +21,7 @@ export function practiceScenario(practice: RuntimePractice): RuntimeScenario {
         id: practiceNodeId,
         html: '',
         choices: practice.techniques.map((t) => ({
-          id: t.code,
+          id: t.id,
           html: '',
           text: techniqueText(t),
           ...(t.feedbackHtml !== undefined ? { consequenceHtml: t.feedbackHtml } : {}),

@@ -1,45 +1,64 @@
-// Builds the tool: the browser runtime (build/runtime/coursewright.js + .css) and the CLI
-// (build/cli.js). Run by `npm run build` and npm `prepare`; test/support/global-setup.ts calls
-// `buildRuntime` so tests always use fresh runtime assets.
+// Builds the tool: the browser runtime (build/runtime/coursewright-<target>.js, one per target,
+// and the shared build/runtime/coursewright.css) and the CLI (build/cli.js). Run by `npm run build`
+// and npm `prepare`; test/support/global-setup.ts calls `buildRuntime` so tests always use fresh
+// runtime assets.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * Bundles the browser runtime: src/runtime/main.ts → <outDir>/coursewright.js (IIFE, ES2019,
- * minified, no source map) and src/runtime/styles/index.css plus the blocks' styles →
- * <outDir>/coursewright.css. Output is deterministic; files are replaced atomically so a test
- * reading them never sees half a file.
+ * Bundles the browser runtime, once per target: each src/runtime/targets/<target>.ts →
+ * <outDir>/coursewright-<target>.js (IIFE, ES2019, minified, no source map), so each package runs
+ * the runtime built for its standard; and src/runtime/styles/index.css plus the blocks' styles →
+ * <outDir>/coursewright.css, shared by all targets. Output is deterministic; files are replaced
+ * atomically so a test reading them never sees half a file, and bundles of targets that no longer
+ * exist (and the single coursewright.js of older builds) are removed.
  * @param {{ outDir?: string }} [options] default build/runtime
- * @returns {Promise<{ script: string, stylesheet: string }>} paths of the written files
+ * @returns {Promise<{ scripts: Record<string, string>, stylesheet: string }>} paths of the written
+ *   files; `scripts` maps each target name to its bundle
  */
 export async function buildRuntime(options = {}) {
   const outDir = options.outDir ?? join(root, 'build', 'runtime');
   const runtimeDir = join(root, 'src', 'runtime');
   // Small, deterministic, in memory: the files are written atomically below.
   const common = { bundle: true, minify: true, sourcemap: false, legalComments: 'none', charset: 'utf8', write: false, logLevel: 'silent' };
-  const script = await build({
-    ...common,
-    entryPoints: [join(runtimeDir, 'targets', 'scorm12.ts')],
-    tsconfig: join(runtimeDir, 'tsconfig.json'),
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2019',
-  });
+  const targetsDir = join(runtimeDir, 'targets');
+  const targets = readdirSync(targetsDir).filter((name) => name.endsWith('.ts')).map((name) => basename(name, '.ts')).sort();
+  if (!targets.length) throw new Error(`no runtime entries in ${relative(root, targetsDir)}`);
+  const bundles = await Promise.all(
+    targets.map((target) =>
+      build({
+        ...common,
+        entryPoints: [join(targetsDir, `${target}.ts`)],
+        tsconfig: join(runtimeDir, 'tsconfig.json'),
+        format: 'iife',
+        platform: 'browser',
+        target: 'es2019',
+      }),
+    ),
+  );
   const stylesDir = join(runtimeDir, 'styles');
   const stylesheet = await build({
     ...common,
     stdin: { contents: await cssEntry(stylesDir), resolveDir: stylesDir, sourcefile: 'index.css', loader: 'css' },
   });
-  const paths = { script: join(outDir, 'coursewright.js'), stylesheet: join(outDir, 'coursewright.css') };
-  await writeAtomically(paths.script, onlyOutput(script));
+  const scripts = Object.fromEntries(targets.map((target) => [target, join(outDir, `coursewright-${target}.js`)]));
+  const paths = { scripts, stylesheet: join(outDir, 'coursewright.css') };
+  await Promise.all(targets.map((target, i) => writeAtomically(scripts[target], onlyOutput(bundles[i]))));
   await writeAtomically(paths.stylesheet, onlyOutput(stylesheet));
+  await removeStaleBundles(outDir, new Set(Object.values(scripts).map((path) => basename(path))));
   return paths;
+}
+
+/** Bundles of targets that no longer have an entry, and the pre-target coursewright.js. */
+async function removeStaleBundles(outDir, current) {
+  const stale = readdirSync(outDir).filter((name) => /^coursewright(-[a-z0-9]+)?\.js$/.test(name) && !current.has(name));
+  await Promise.all(stale.map((name) => rm(join(outDir, name), { force: true })));
 }
 
 /**
@@ -124,7 +143,7 @@ async function main() {
   const cli = await buildCli();
   const library = await buildLibrary();
   const types = existsSync(join(root, 'node_modules', 'typescript')) ? buildTypes() : undefined;
-  for (const path of [runtime.script, runtime.stylesheet, cli, library, types]) {
+  for (const path of [...Object.values(runtime.scripts), runtime.stylesheet, cli, library, types]) {
     if (path) console.log(`built ${relative(root, path)}`);
   }
   if (!cli) console.log('skipped build/cli.js: src/cli/main.ts does not exist yet');

@@ -45,6 +45,6 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
 
   const site = renderCourse(course);
   const output = options.outDir !== undefined ? createDirectoryOutput(options.outDir) : createMemoryOutput();
-  const artifacts = await packageCourse(site, course, { targets: options.targets ?? (course.targets as TargetName[]), source, output }, sink);
+  const artifacts = await packageCourse(site, course, { targets: options.targets ?? course.targets, source, output }, sink);
   return done(artifacts);
 }

@@ -5,4 +5,5 @@ export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
 export { formatDiagnostic, summarizeDiagnostics } from './diagnostics/format-diagnostics.js';
 export { diagnosticCodes, type DiagnosticCode } from './diagnostics/codes.js';
 export type { Course, Lesson } from './model/course.js';
-export type { Artifact, TargetName } from './model/site.js';
+export { targetNames, type Artifact, type TargetName } from './model/site.js';
+export { activityId, activityTypes } from './model/activity-ids.js';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
+import { targetNames } from '../model/site.js';
 import { packageRoot } from '../render/package-root.js';
 import { UsageError, exitCodes } from './cli-error.js';
 import { runBuild } from './commands/build-command.js';
@@ -24,7 +25,7 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .command('build')
     .description('Check and package courses (default: every course under ./courses).')
     .argument('[course-dir...]', 'course folders (each with a course.yml)')
-    .option('-t, --target <targets>', 'comma-separated targets (default: the course\'s targets): scorm12')
+    .option('-t, --target <targets>', `comma-separated targets (default: the course's targets): ${targetNames.join(', ')}`)
     .option('-o, --out <dir>', 'output folder', 'dist')
     .addOption(format)
     .action(async (dirs: string[], opts: { target?: string; out: string; format: 'text' | 'json' }) => {

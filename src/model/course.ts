@@ -1,5 +1,6 @@
 import type { Block } from './blocks.js';
 import type { SourceLocation } from './position.js';
+import type { TargetName } from './site.js';
 
 /** What must happen for the course to count as complete. Several may be combined (all must hold). */
 export type CompletionRequirement = 'all-lessons' | 'scenarios' | 'checks' | 'acknowledgements';
@@ -24,6 +25,11 @@ export interface Lesson {
 /** The whole course, after parsing. Every stage after `parse` reads this. */
 export interface Course {
   id: string;
+  /**
+   * Base IRI of the course's xAPI and cmi5 activity ids: course.yml `iri`, or
+   * `urn:coursewright:<id>`. Absolute, without fragment, query or trailing "/" (see `activityId`).
+   */
+  iri: string;
   title: string;
   description?: string;
   version: string;
@@ -32,7 +38,8 @@ export interface Course {
   completion: CompletionRequirement[];
   /** 0–100; when set, graded content must reach it for `passed`. */
   masteryScore?: number;
-  targets: string[];
+  /** Packages built when the caller names none. */
+  targets: TargetName[];
   support: { title: string; resources: SupportResource[] };
   reporting: { reflections: 'private' | 'report' };
   /** Every media file referenced (course-relative posix paths), deduplicated and sorted. */

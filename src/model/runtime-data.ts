@@ -72,7 +72,8 @@ export interface RuntimeCheck extends RuntimeBlockBase {
   kind: 'check';
   type: 'single' | 'multiple' | 'true-false';
   prompt: string;
-  options: { code: string; text: string; correct: boolean; feedbackHtml?: string }[];
+  /** `id` names the option in reports; `code` is its one-character key in saved state and the form. */
+  options: { id: string; code: string; text: string; correct: boolean; feedbackHtml?: string }[];
   /** 0 = unlimited. */
   attempts: number;
   graded: boolean;
@@ -90,7 +91,8 @@ export interface RuntimePractice extends RuntimeBlockBase {
   kind: 'practice';
   mode: 'choose' | 'order';
   situation: string;
-  techniques: { code: string; label: string; text: string; recommended: boolean; feedbackHtml?: string }[];
+  /** `id` names the technique in reports; `code` is its one-character key in saved state. */
+  techniques: { id: string; code: string; label: string; text: string; recommended: boolean; feedbackHtml?: string }[];
 }
 
 export interface RuntimeAcknowledgement extends RuntimeBlockBase {
@@ -111,6 +113,11 @@ export interface RuntimeData {
   schema: 1;
   course: {
     id: string;
+    /**
+     * Base IRI of the xAPI activity ids (course.yml `iri`, default `urn:coursewright:<id>`): build
+     * the course, lesson and interaction ids from it with `activityId` (src/model/activity-ids.ts).
+     */
+    iri: string;
     title: string;
     version: string;
     language: string;

@@ -10,19 +10,37 @@ export interface SiteFile {
   store?: boolean;
 }
 
-/** The rendered course: every file a target packages, in memory or as references to sources. */
+/**
+ * The rendered course: every file a target packages, in memory or as references to sources. The
+ * same site serves every target; only the browser runtime differs, so it is not among `files`.
+ */
 export interface Site {
   /** Entry page, relative to the package root. */
   launch: string;
+  /**
+   * Package path the page loads the browser runtime from (`assets/coursewright.js`). The package
+   * stage puts the target's own runtime bundle there.
+   */
+  script: string;
   files: SiteFile[];
 }
 
-/** The kinds of package the compiler can make. Only `scorm12` is built so far. */
-export const targetNames = ['scorm12'] as const;
+/**
+ * The kinds of package the compiler can make: the one list every other place derives from (the
+ * course.yml schema, the CLI's `--target` help and errors, the packagers and the runtime bundles).
+ */
+export const targetNames = ['scorm12', 'xapi', 'cmi5'] as const;
+/** One of `targetNames`. */
 export type TargetName = (typeof targetNames)[number];
+
+/** Whether a name is one of `targetNames`. */
+export function isTargetName(name: string): name is TargetName {
+  return (targetNames as readonly string[]).includes(name);
+}
 
 /** One package produced by a build. */
 export interface Artifact {
+  /** The kind of package. */
   target: TargetName;
   courseId: string;
   /** File name of the package, e.g. `speaking-up-scorm12-2027.1.zip`. */

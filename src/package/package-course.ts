@@ -8,6 +8,7 @@ import { checkPackagePaths } from './lint/check-package-paths.js';
 import { checkPackageSize } from './lint/check-package-size.js';
 import type { Output } from './output.js';
 import { packagers } from './packagers.js';
+import { addRuntimeBundle, defaultRuntimeDir } from './runtime-bundle.js';
 import { SourceReadError } from './zip/source-read-error.js';
 import { writeZip } from './zip/write-zip.js';
 
@@ -21,11 +22,13 @@ export interface PackageOptions {
   output: Output;
   /** Warn above this many bytes per package (`package-too-large`); default 200 MB. */
   maxPackageBytes?: number;
+  /** Folder holding the built runtime bundles (`coursewright-<target>.js`); default build/runtime/. */
+  runtimeDir?: string;
 }
 
 /**
- * The package stage: for each target, add the target's manifest and control files to the site,
- * check the final file list, and write one deterministic zip through `output`.
+ * The package stage: for each target, add the target's runtime bundle, manifest and control files
+ * to the site, check the final file list, and write one deterministic zip through `output`.
  *
  * A target whose checks find errors is not written. Unreadable course files and write failures
  * are reported (`package-source-unreadable`, `output-write-failed`) and leave no partial
@@ -38,15 +41,18 @@ export async function packageCourse(
   sink: DiagnosticSink,
 ): Promise<Artifact[]> {
   const artifacts: Artifact[] = [];
+  const runtimeDir = options.runtimeDir ?? defaultRuntimeDir();
   for (const target of new Set(options.targets)) {
     const packager = packagers[target];
-    const contents = packager.contents(site, course);
-    const files: SiteFile[] = [...site.files, ...contents.files];
+    const targetSite = addRuntimeBundle(site, target, runtimeDir);
+    const contents = packager.contents(targetSite, course);
+    const files: SiteFile[] = [...targetSite.files, ...contents.files];
     const paths = new Set(files.map((file) => file.path));
     const pathErrors = checkPackagePaths(files, sink);
     const referenceErrors = checkManifestReferences(contents.references, paths, sink);
+    const targetErrors = packager.check?.(contents, sink) ?? false;
     const sourceErrors = checkSourcesExist(files, options.source, sink);
-    if (pathErrors || referenceErrors || sourceErrors) continue;
+    if (pathErrors || referenceErrors || targetErrors || sourceErrors) continue;
 
     const fileName = packager.fileName(course);
     try {

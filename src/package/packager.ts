@@ -1,3 +1,4 @@
+import type { DiagnosticSink } from '../diagnostics/context.js';
 import type { Course } from '../model/course.js';
 import type { Site, SiteFile, TargetName } from '../model/site.js';
 
@@ -25,6 +26,14 @@ export interface Packager {
   readonly target: TargetName;
   /** File name of the package, e.g. `respect-at-work-scorm12-2027.1.zip`. */
   fileName(course: Course): string;
-  /** The files this target adds next to the site's files. Pure: same input, same output. */
+  /**
+   * The files this target adds next to the site's files. Pure: same input, same output. The site
+   * already holds the target's runtime bundle at `site.script`.
+   */
   contents(site: Site, course: Course): PackageContents;
+  /**
+   * Target rules checked on the manifest as written (e.g. tincan.xml has exactly one launchable
+   * activity), beyond the checks every package gets. Returns true when an error was reported.
+   */
+  check?(contents: PackageContents, sink: DiagnosticSink): boolean;
 }

@@ -17,6 +17,7 @@ export function buildRuntimeData(course: Course, strings: Record<string, string>
     schema: 1,
     course: {
       id: course.id,
+      iri: course.iri,
       title: course.title,
       version: course.version,
       language: course.language,
@@ -42,14 +43,14 @@ function runtimeBlock(block: Block, lesson: number): RuntimeBlock | undefined {
     case 'check':
       return {
         kind: 'check', id: block.id, lesson, type: block.type, prompt: block.promptText, attempts: block.attempts, graded: block.graded,
-        options: block.options.map((o) => ({ code: o.code, text: o.text, correct: o.correct, ...(o.feedbackHtml ? { feedbackHtml: o.feedbackHtml } : {}) })),
+        options: block.options.map((o) => ({ id: o.id, code: o.code, text: o.text, correct: o.correct, ...(o.feedbackHtml ? { feedbackHtml: o.feedbackHtml } : {}) })),
       };
     case 'reflection':
       return { kind: 'reflection', id: block.id, lesson, prompt: block.promptText, confirm: block.confirm, report: block.report };
     case 'practice':
       return {
         kind: 'practice', id: block.id, lesson, mode: block.mode, situation: block.situationText,
-        techniques: block.techniques.map((t) => ({ code: t.code, label: t.label, text: t.text, recommended: t.recommended, ...(t.feedbackHtml ? { feedbackHtml: t.feedbackHtml } : {}) })),
+        techniques: block.techniques.map((t) => ({ id: t.id, code: t.code, label: t.label, text: t.text, recommended: t.recommended, ...(t.feedbackHtml ? { feedbackHtml: t.feedbackHtml } : {}) })),
       };
     case 'acknowledgement':
       return { kind: 'acknowledgement', id: block.id, lesson, statement: block.statementText, required: block.required };

@@ -10,9 +10,11 @@ import { packageRoot } from './package-root.js';
 import { scriptJson } from './script-json.js';
 import { loadTemplates, type Templates } from './templates.js';
 
-/** Where the renderer finds its templates and the built browser runtime. */
+/** Where the renderer finds its templates and the built browser runtime's stylesheet. */
 export interface RenderOptions {
+  /** Default: coursewright's templates/. */
   templatesDir?: string;
+  /** Folder holding coursewright.css; default: coursewright's build/runtime/. */
   runtimeDir?: string;
 }
 
@@ -25,7 +27,11 @@ const stylesheet = 'assets/coursewright.css';
 
 let cachedTemplates: { dir: string; templates: Templates } | undefined;
 
-/** Turn the course model into the files of a web site: one page, the runtime, the media. */
+/**
+ * Turn the course model into the files of a web site: one page, the stylesheet, the media. One
+ * site serves every target: the page loads the runtime from `site.script`, and the package stage
+ * puts each target's own runtime bundle there.
+ */
 export function renderCourse(course: Course, options: RenderOptions = {}): Site {
   const root = packageRoot();
   const templatesDir = options.templatesDir ?? join(root, 'templates');
@@ -58,14 +64,13 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   });
   const files: SiteFile[] = [
     { path: 'index.html', content: page },
-    { path: script, content: readRuntime(join(runtimeDir, 'coursewright.js')) },
     { path: stylesheet, content: readRuntime(join(runtimeDir, 'coursewright.css')) },
     ...course.assets
       .filter((path) => !path.endsWith('.md')) // transcripts are rendered into the page
       .map((path) => ({ path, source: path, store: compressed.has(posix.extname(path).toLowerCase()) })),
   ];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { launch: 'index.html', files };
+  return { launch: 'index.html', script, files };
 }
 
 function readRuntime(file: string): string {

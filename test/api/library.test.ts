@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // The published entry point, as a program that depends on coursewright imports it.
-import { compileCourse, formatDiagnostic } from 'coursewright';
+import { activityId, compileCourse, formatDiagnostic, targetNames } from 'coursewright';
 
 describe('library API', () => {
   it('compiles a course held in memory into a SCORM 1.2 zip, without printing or exiting', async () => {
@@ -14,6 +14,19 @@ describe('library API', () => {
     const [artifact] = result.artifacts;
     expect(artifact).toMatchObject({ target: 'scorm12', courseId: 'handover', fileName: 'handover-scorm12-1.0.zip' });
     expect(Buffer.from(artifact?.bytes ?? []).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('makes one package per target asked for, and names activities as the packages do', async () => {
+    const result = await compileCourse({
+      files: {
+        'course.yml': 'id: handover\ntitle: Safe handover\niri: https://learning.example.org/courses/handover\nlessons: [lessons/a.md]\n',
+        'lessons/a.md': '---\ntitle: Before you hand over\n---\nCheck the chart together.\n',
+      },
+      targets: [...targetNames],
+    });
+    expect(result.diagnostics).toEqual([]);
+    expect(result.artifacts.map((a) => a.fileName)).toEqual(['handover-scorm12-1.0.zip', 'handover-xapi-1.0.zip', 'handover-cmi5-1.0.zip']);
+    expect(activityId(result.course?.iri ?? '', 'lesson', 'a')).toBe('https://learning.example.org/courses/handover/lessons/a');
   });
 
   it('returns problems as data that formats to file:line:column', async () => {

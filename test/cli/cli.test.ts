@@ -60,9 +60,27 @@ describe('coursewright CLI', () => {
   it('exits 2 on usage errors: unknown target, missing folder, unknown option', () => {
     runCli(['init', 'c'], work);
     expect(runCli(['build', 'c', '--target', 'scorm13'], work)).toMatchObject({ code: 2 });
-    expect(runCli(['build', 'c', '--target', 'scorm13'], work).stderr).toContain('Unknown target "scorm13"; expected one of: scorm12.');
+    expect(runCli(['build', 'c', '--target', 'scorm13'], work).stderr).toContain('Unknown target "scorm13"; expected one of: scorm12, xapi, cmi5.');
     expect(runCli(['build', 'nowhere'], work).code).toBe(2);
     expect(runCli(['build', '--bogus'], work).code).toBe(2);
+  });
+
+  it('builds the targets named by --target, each once, in one run', () => {
+    runCli(['init', 'c'], work);
+    const build = runCli(['build', 'c', '--target', 'xapi, cmi5,xapi'], work);
+    expect(build.code).toBe(0);
+    expect(readdirSync(join(work, 'dist')).sort()).toEqual(['c-cmi5-1.0.zip', 'c-xapi-1.0.zip']);
+    expect(build.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['dist/c-xapi-1.0.zip', 'dist/c-cmi5-1.0.zip']);
+  });
+
+  it('refuses an empty target list (exit 2), naming the targets there are, and builds nothing', () => {
+    runCli(['init', 'c'], work);
+    for (const value of [',,', '', ' , ']) {
+      const build = runCli(['build', 'c', '--target', value], work);
+      expect(build.code, JSON.stringify(value)).toBe(2);
+      expect(build.stderr).toContain('error: Expected at least one target after --target, found none; expected one or more of: scorm12, xapi, cmi5');
+    }
+    expect(existsSync(join(work, 'dist'))).toBe(false);
   });
 
   it('builds byte-identical packages from the same sources', () => {
@@ -81,6 +99,7 @@ describe('coursewright CLI', () => {
     const help = runCli(['build', '--help'], work);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--target');
+    expect(help.stdout).toContain('scorm12, xapi, cmi5');
   });
 
   it('refuses to build two folders of the same course id and version, which would overwrite each other (exit 2)', () => {

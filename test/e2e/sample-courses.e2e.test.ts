@@ -25,7 +25,7 @@ let server: StaticServer;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'cw-samples-'));
   for (const name of samples) {
-    const result = await compileCourse({ dir: join(root, 'courses', name), outDir: join(work, 'dist') });
+    const result = await compileCourse({ dir: join(root, 'courses', name), targets: ['scorm12'], outDir: join(work, 'dist') });
     expect(result.diagnostics).toEqual([]);
     const [artifact] = result.artifacts;
     await unzipTo(artifact?.path ?? '', join(work, 'site', name));

@@ -10,7 +10,7 @@ import { createDirectoryOutput, createMemoryOutput } from '../../src/package/out
 import { packageCourse } from '../../src/package/package-course.js';
 import { expectGolden } from '../support-course/golden.js';
 import { formatZipListing, readZip } from '../support-package/read-zip.js';
-import { sampleCourse, sampleSite, sampleSource } from '../support-package/sample-package.js';
+import { sampleCourse, sampleRuntimeDir, sampleSite, sampleSource } from '../support-package/sample-package.js';
 import { validateScorm12Manifest } from '../support-package/validate-xsd.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures', 'package', 'scorm12');
@@ -19,7 +19,7 @@ const vendorXsd = join(import.meta.dirname, '..', '..', 'vendor', 'xsd', 'scorm1
 async function packageInMemory(site = sampleSite(), course = sampleCourse(), source: CourseSource = sampleSource()) {
   const sink = createDiagnosticSink();
   const output = createMemoryOutput();
-  const artifacts = await packageCourse(site, course, { targets: ['scorm12'], source, output }, sink);
+  const artifacts = await packageCourse(site, course, { targets: ['scorm12'], source, output, runtimeDir: sampleRuntimeDir }, sink);
   return { artifacts, diagnostics: sink.diagnostics, output };
 }
 
@@ -62,14 +62,14 @@ describe('packageCourse (SCORM 1.2)', () => {
   it('makes a target listed twice only once', async () => {
     const sink = createDiagnosticSink();
     const output = createMemoryOutput();
-    const artifacts = await packageCourse(sampleSite(), sampleCourse(), { targets: ['scorm12', 'scorm12'], source: sampleSource(), output }, sink);
+    const artifacts = await packageCourse(sampleSite(), sampleCourse(), { targets: ['scorm12', 'scorm12'], source: sampleSource(), output, runtimeDir: sampleRuntimeDir }, sink);
     expect(artifacts).toHaveLength(1);
   });
 
   it('warns about a package larger than LMSs accept, and still writes it', async () => {
     const sink = createDiagnosticSink();
     const output = createMemoryOutput();
-    const options = { targets: ['scorm12'] as const, source: sampleSource(), output, maxPackageBytes: 50_000 };
+    const options = { targets: ['scorm12'] as const, source: sampleSource(), output, maxPackageBytes: 50_000, runtimeDir: sampleRuntimeDir };
     const artifacts = await packageCourse(sampleSite(), sampleCourse(), { ...options, targets: [...options.targets] }, sink);
     expect(artifacts).toHaveLength(1);
     expect(sink.diagnostics).toEqual([
@@ -119,7 +119,7 @@ describe('packageCourse into a folder', () => {
   it('writes the zip and reports where it is', async () => {
     const sink = createDiagnosticSink();
     const out = join(dir, 'dist');
-    const artifacts = await packageCourse(sampleSite(), sampleCourse(), { targets: ['scorm12'], source: sampleSource(), output: createDirectoryOutput(out) }, sink);
+    const artifacts = await packageCourse(sampleSite(), sampleCourse(), { targets: ['scorm12'], source: sampleSource(), output: createDirectoryOutput(out), runtimeDir: sampleRuntimeDir }, sink);
     expect(sink.diagnostics).toEqual([]);
     expect(artifacts).toEqual([expect.objectContaining({ path: join(out, 'respect-at-work-scorm12-2027.1.zip') })]);
     expect(readdirSync(out)).toEqual(['respect-at-work-scorm12-2027.1.zip']);
@@ -130,7 +130,7 @@ describe('packageCourse into a folder', () => {
     const sink = createDiagnosticSink();
     const file = join(dir, 'dist');
     writeFileSync(file, 'not a folder');
-    const artifacts = await packageCourse(sampleSite(), sampleCourse(), { targets: ['scorm12'], source: sampleSource(), output: createDirectoryOutput(file) }, sink);
+    const artifacts = await packageCourse(sampleSite(), sampleCourse(), { targets: ['scorm12'], source: sampleSource(), output: createDirectoryOutput(file), runtimeDir: sampleRuntimeDir }, sink);
     expect(artifacts).toEqual([]);
     expect(sink.diagnostics).toHaveLength(1);
     const [diagnostic] = sink.diagnostics;
@@ -149,7 +149,7 @@ describe('packageCourse into a folder', () => {
       has: (path) => source.has(path),
       open: (path) => (path === 'media/amara.mp4' ? failingHalfway() : source.open(path)),
     };
-    const artifacts = await packageCourse(sampleSite(), sampleCourse(), { targets: ['scorm12'], source: failing, output: createDirectoryOutput(dir) }, sink);
+    const artifacts = await packageCourse(sampleSite(), sampleCourse(), { targets: ['scorm12'], source: failing, output: createDirectoryOutput(dir), runtimeDir: sampleRuntimeDir }, sink);
     expect(artifacts).toEqual([]);
     expect(sink.diagnostics).toEqual([
       expect.objectContaining({ code: 'package-source-unreadable', file: 'media/amara.mp4', message: 'Could not read "media/amara.mp4" while packaging: the disk reported an input/output error.' }),

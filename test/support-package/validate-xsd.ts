@@ -40,3 +40,15 @@ export async function validateScorm12Manifest(xml: string): Promise<{ valid: boo
   });
   return { valid: result.valid, errors: result.errors.map((error) => error.message) };
 }
+
+/**
+ * Validate a cmi5.xml against the official cmi5 CourseStructure.xsd in vendor/xsd, with libxml2
+ * (xmllint-wasm), as the CATAPULT player does (standards §4.1). The schema imports nothing.
+ */
+export async function validateCmi5Xml(xml: string): Promise<{ valid: boolean; errors: string[] }> {
+  const result = await validateXML({
+    xml: [{ fileName: 'cmi5.xml', contents: xml }],
+    schema: [{ fileName: 'CourseStructure.xsd', contents: read('cmi5/CourseStructure.xsd') }],
+  });
+  return { valid: result.valid, errors: result.errors.map((error) => error.message) };
+}

@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The part of scripts/build-tool.mjs the tests use (the script is plain JavaScript, untyped). */
 interface BuildTool {
-  buildRuntime(options?: { outDir?: string }): Promise<{ script: string; stylesheet: string }>;
+  buildRuntime(options?: { outDir?: string }): Promise<{ scripts: Record<string, string>; stylesheet: string }>;
   buildCli(): Promise<string | undefined>;
   buildLibrary(): Promise<string>;
 }

@@ -1,5 +1,5 @@
 import type { Artifact, TargetName } from '../../model/site.js';
-import { targetNames } from '../../model/site.js';
+import { isTargetName, targetNames } from '../../model/site.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { summarizeDiagnostics } from '../../diagnostics/format-diagnostics.js';
 import { compileCourse } from '../../compile.js';
@@ -48,15 +48,20 @@ export async function runBuild(dirs: string[], options: BuildOptions, term: Term
   return failed ? exitCodes.content : exitCodes.ok;
 }
 
-function parseTargets(value: string | undefined): TargetName[] | undefined {
+/**
+ * `--target scorm12, xapi,cmi5` → the target names in order, each once. An empty list or an
+ * unknown name is a usage error that names the valid targets.
+ */
+export function parseTargets(value: string | undefined): TargetName[] | undefined {
   if (value === undefined) return undefined;
-  const names = value.split(',').map((t) => t.trim()).filter(Boolean);
-  for (const name of names) {
-    if (!(targetNames as readonly string[]).includes(name)) {
-      throw new UsageError(`Unknown target "${name}"; expected one of: ${targetNames.join(', ')}.`);
-    }
+  const valid = targetNames.join(', ');
+  const names = [...new Set(value.split(',').map((t) => t.trim()).filter(Boolean))];
+  if (!names.length) {
+    throw new UsageError(`Expected at least one target after --target, found none; expected one or more of: ${valid} (separated by commas).`);
   }
-  return names as TargetName[];
+  const unknown = names.find((name) => !isTargetName(name));
+  if (unknown !== undefined) throw new UsageError(`Unknown target "${unknown}"; expected one of: ${valid}.`);
+  return names.filter(isTargetName);
 }
 
 function formatSize(bytes: number): string {

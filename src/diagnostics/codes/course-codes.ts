@@ -37,6 +37,13 @@ export const courseCodes = defineCodes({
     message: (v) => `Unexpected value for "${v.field}": ${v.reason}.`,
     hint: () => 'See docs/course-format.md for what this field takes.',
   },
+  'course-iri-invalid': {
+    severity: 'error',
+    title: 'Course IRI that cannot name xAPI and cmi5 activities',
+    message: (v) => `Unexpected course IRI "${v.iri}": ${v.reason}.`,
+    hint: (v) =>
+      `Write an absolute IRI with no spaces, "?" or "#", e.g. "https://learning.example.org/courses/${v.id}", or remove "iri" to use "urn:coursewright:${v.id}". Keep it the same across versions: LRS reports group statements by it.`,
+  },
   'course-no-lessons': {
     severity: 'error',
     title: 'Course has no lessons',

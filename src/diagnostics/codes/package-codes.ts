@@ -56,4 +56,20 @@ export const packageCodes = defineCodes({
     hint: () =>
       'This is a fault in coursewright rather than in the course; please report it, with the course that triggers it.',
   },
+  'tincan-launch-count': {
+    severity: 'error',
+    title: 'tincan.xml without exactly one launchable activity',
+    message: (v) =>
+      `The manifest "${v.manifest}" has ${v.count} launchable activities (with a launch or resource element); expected exactly one.`,
+    hint: () =>
+      'This is a fault in coursewright rather than in the course; please report it, with the course that triggers it. No xAPI package was written.',
+  },
+  'cmi5-url-reserved-parameter': {
+    severity: 'error',
+    title: 'cmi5 AU URL with a parameter the LMS adds',
+    message: (v) =>
+      `The AU URL "${v.url}" in "${v.manifest}" has the query parameter "${v.parameter}", which the LMS adds itself when it launches the AU.`,
+    hint: () =>
+      'Leave endpoint, fetch, actor, registration and activityId out of the AU URL; the LMS supplies them. This is a fault in coursewright rather than in the course; please report it.',
+  },
 });

@@ -4,6 +4,7 @@ import type { Site } from '../../model/site.js';
 import type { ManifestReference } from '../packager.js';
 import { scorm12Identifiers } from './scorm12-identifiers.js';
 import { comparePaths } from '../compare-paths.js';
+import { xmlText } from '../xml-text.js';
 
 const ns = {
   cp: 'http://www.imsproject.org/xsd/imscp_rootv1p1p2',
@@ -82,9 +83,4 @@ export function buildScorm12Manifest(site: Site, course: Course): Scorm12Manifes
   const xml = `${doc.end({ prettyPrint: true, indent: '  ', newline: '\n' })}\n`;
   const references = [site.launch, ...files].map((href) => ({ manifest: scorm12ManifestPath, href }));
   return { xml, references };
-}
-
-/** Drop characters XML 1.0 cannot hold at all (C0 controls other than tab/newline, lone surrogates). */
-function xmlText(text: string): string {
-  return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '');
 }

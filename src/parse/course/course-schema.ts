@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { targetNames } from '../../model/site.js';
 import { idPattern } from '../author-id.js';
 
 const supportResource = z
@@ -28,7 +29,15 @@ export const courseFileSchema = z
       .default(['all-lessons'])
       .describe('What completes the course; all listed must hold: all-lessons, scenarios, checks, acknowledgements. Default [all-lessons].'),
     masteryScore: z.number().min(0).max(100).optional().describe('Score (0–100) needed to pass; graded checks and scored scenarios count. No default: without it the course is completed, not passed.'),
-    targets: z.array(z.enum(['scorm12'])).min(1).default(['scorm12']).describe('Packages to build by default. Default [scorm12].'),
+    targets: z
+      .array(z.enum(targetNames))
+      .min(1)
+      .default(['scorm12'])
+      .describe(`Packages to build by default, any of: ${targetNames.join(', ')}. Default [scorm12].`),
+    iri: z
+      .string()
+      .optional()
+      .describe("Base IRI of the course's xAPI and cmi5 activity ids, e.g. https://learning.example.org/courses/respect-at-work. Default `urn:coursewright:<id>`."),
     support: z
       .strictObject({
         title: z.string().default('Support is available').describe('Heading of the support box in content notes. Default "Support is available".'),

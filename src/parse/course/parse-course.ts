@@ -10,6 +10,7 @@ import { parseMarkdownTree } from '../markdown/parse-markdown.js';
 import { plainText } from '../markdown/plain-text.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { checkSchema } from '../yaml/check-schema.js';
+import { resolveCourseIri } from './course-iri.js';
 import { courseFileSchema } from './course-schema.js';
 import { parseLessonBody, readLessonHead, type LessonHead } from './parse-lesson.js';
 
@@ -84,6 +85,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
   if (!settings) return undefined;
   return {
     id: settings.id,
+    iri: resolveCourseIri(settings.iri, settings.id, data.locate(['iri']), sink),
     title: settings.title,
     ...(settings.description ? { description: settings.description } : {}),
     // A version written as a number keeps its digits: "version: 1.10" is not version 1.1.

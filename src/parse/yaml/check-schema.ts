@@ -16,7 +16,7 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-    const field = issue.path.length ? String(issue.path[issue.path.length - 1]) : 'document';
+    const field = fieldName(issue.path);
     if (issue.code === 'unrecognized_keys') {
       const expected = expectedKeys(schema, issue.path);
       for (const key of issue.keys) {
@@ -30,6 +30,14 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink
     }
   }
   return undefined;
+}
+
+/** The field as the author sees it: its key, with the list positions below it ("targets[1]"). */
+function fieldName(path: readonly PropertyKey[]): string {
+  let end = path.length;
+  while (end > 0 && typeof path[end - 1] === 'number') end -= 1;
+  const key = end > 0 ? String(path[end - 1]) : path.length ? '' : 'document';
+  return key + path.slice(end).map((index) => `[${String(index)}]`).join('');
 }
 
 function getAt(value: unknown, path: DataPath): unknown {

@@ -1,9 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Site } from '../../../src/model/site.js';
 import { buildScorm12Manifest } from '../../../src/package/scorm12/scorm12-manifest.js';
 import { expectGolden } from '../../support-course/golden.js';
-import { sampleCourse, sampleSite } from '../../support-package/sample-package.js';
+import { sampleCourse, sampleSiteFor } from '../../support-package/sample-package.js';
 import { validateScorm12Manifest } from '../../support-package/validate-xsd.js';
+
+/** The site as the package stage hands it to the SCORM 1.2 packager, runtime bundle included. */
+const sampleSite = (): Site => sampleSiteFor('scorm12');
 
 const golden = join(import.meta.dirname, '..', '..', 'fixtures', 'package', 'scorm12', 'imsmanifest.xml');
 

@@ -39,7 +39,7 @@ describe('writeZip', () => {
     expect(byName.get('media/amara.mp4')?.compressedSize).toBe(64 * 1024);
     expect(byName.get('index.html')?.method).toBe(8);
     expect(byName.get('media/amara.en.vtt')?.method).toBe(8);
-    expect(byName.get('assets/coursewright.js')?.method).toBe(8);
+    expect(byName.get('assets/coursewright.css')?.method).toBe(8);
     expect(byName.get('media/amara.mp4')?.content).toEqual(Buffer.from(sampleMedia['media/amara.mp4'] as Uint8Array));
     expect(byName.get('media/amara.en.vtt')?.content.toString()).toBe(sampleMedia['media/amara.en.vtt']);
   });

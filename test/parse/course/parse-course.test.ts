@@ -101,19 +101,19 @@ describe('parseCourse', () => {
     expect(block.introHtml).toContain('ten years');
   });
 
-  it('reads a knowledge check as a task list with codes and feedback', () => {
+  it('reads a knowledge check as a task list with ids, codes and feedback', () => {
     const block = parse().course?.lessons[1]?.blocks[0] as CheckBlock;
     expect(block).toMatchObject({ id: 'q-signs', type: 'single', attempts: 2, graded: true, promptText: 'Which is an early warning sign?' });
-    expect(block.options.map((o) => [o.code, o.text, o.correct])).toEqual([
-      ['a', 'A formal complaint', false],
-      ['b', 'Jokes that single someone out', true],
+    expect(block.options.map((o) => [o.id, o.code, o.text, o.correct])).toEqual([
+      ['a-formal-complaint', 'a', 'A formal complaint', false],
+      ['jokes-that-single-someone-out', 'b', 'Jokes that single someone out', true],
     ]);
     expect(block.options[1]?.feedbackHtml).toBe('<p>Yes: small moments come first.</p>');
   });
 
-  it('reads practice techniques with their labels', () => {
+  it('reads practice techniques with their labels, which name them', () => {
     const block = parse().course?.lessons[1]?.blocks[1] as PracticeBlock;
-    expect(block.techniques.map((t) => [t.code, t.label, t.recommended])).toEqual([['a', 'Direct', true], ['b', 'Delay', false]]);
+    expect(block.techniques.map((t) => [t.id, t.code, t.label, t.recommended])).toEqual([['direct', 'a', 'Direct', true], ['delay', 'b', 'Delay', false]]);
     expect(block.techniques[0]?.html).toBe("Tell the visitor it's not okay.");
     expect(block.techniques[0]?.feedbackHtml).toBe('<p>Clear and calm works.</p>');
   });
@@ -144,6 +144,25 @@ describe('parseCourse', () => {
   it('keeps a version written as a number digit for digit', () => {
     const { course } = parse({ 'course.yml': courseYml.replace('version: 2027.1', 'version: 2027.10') });
     expect(course?.version).toBe('2027.10');
+  });
+
+  it('reads the targets and the course IRI, which defaults to urn:coursewright:<id>', () => {
+    expect(parse().course).toMatchObject({ targets: ['scorm12'], iri: 'urn:coursewright:demo' });
+    const yml = `${courseYml}targets: [scorm12, xapi, cmi5]\niri: https://learning.example.org/courses/demo\n`;
+    const { course, diagnostics } = parse({ 'course.yml': yml });
+    expect(diagnostics.filter((d) => d.file === 'course.yml')).toEqual([]);
+    expect(course).toMatchObject({ targets: ['scorm12', 'xapi', 'cmi5'], iri: 'https://learning.example.org/courses/demo' });
+  });
+
+  it('reports an unknown target at its position, naming the ones there are', () => {
+    const { diagnostics } = parse({ 'course.yml': `${courseYml}targets: [scorm12, tincan]\n` });
+    expect(diagnostics.filter((d) => d.file === 'course.yml')).toEqual([
+      expect.objectContaining({
+        code: 'schema-invalid-value',
+        range: expect.objectContaining({ start: { line: 9, column: 20 } }),
+        message: 'Unexpected value for "targets[1]": invalid option: expected one of "scorm12"|"xapi"|"cmi5".',
+      }),
+    ]);
   });
 
   it('treats a link to a lesson file with a query string as a lesson link', () => {

@@ -1,13 +1,14 @@
 /**
  * Starts the browser runtime on a page: reads the course data the renderer embedded and starts
- * the course with the target's way of connecting to a learning system. Each target's entry
+ * the course with the target's way of finding its learning system. Each target's entry
  * (src/runtime/targets/<target>.ts) calls this once; without data the page stays as rendered.
  */
 import { blockMounters } from './blocks/index.js';
 import { readRuntimeData } from './shell/read-runtime-data.js';
 import { startCourse } from './shell/start-course.js';
+import type { FindAdapter } from './tracking/connect-tracker.js';
 
-export function boot(): void {
+export function boot(findAdapter: FindAdapter): void {
   const start = (): void => {
     const data = readRuntimeData(document);
     if (!data) {
@@ -17,7 +18,9 @@ export function boot(): void {
       return;
     }
     document.documentElement.classList.add('cw-js');
-    startCourse(window, data, blockMounters);
+    startCourse(window, data, blockMounters, findAdapter).catch((error: unknown) => {
+      console.error('coursewright: the course player could not start.', error);
+    });
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();

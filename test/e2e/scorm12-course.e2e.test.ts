@@ -24,7 +24,7 @@ describe('a SCORM 1.2 package in an LMS (scorm-again)', () => {
     await frame.getByRole('radio', { name: "Jokes at one person's expense" }).check();
     await frame.getByRole('button', { name: 'Check', exact: true }).click();
     await frame.getByRole('button', { name: 'Exit' }).press('Enter');
-    expect(await frame.locator('[data-cw-notice="exit"]').textContent()).toContain('Your progress is saved');
+    await expect.poll(() => frame.locator('[data-cw-notice="exit"]').textContent()).toContain('Your progress is saved');
     // The disabled Exit button cannot keep focus: it moves to the notice, not to the page.
     expect(await frame.evaluate(() => document.activeElement?.getAttribute('data-cw-notice'))).toBe('exit');
     // Nothing more could be saved after Exit, so the course no longer takes input.
@@ -50,8 +50,11 @@ describe('a SCORM 1.2 package in an LMS (scorm-again)', () => {
     expect(await answer.isDisabled()).toBe(true);
 
     await again.getByRole('button', { name: 'Next' }).click();
-    expect(await again.locator('[data-cw-notice="outcome"]').textContent()).toBe('You have completed this course.');
+    // Said once the LMS accepted the status, not before.
+    await expect.poll(() => again.locator('[data-cw-notice="outcome"]').textContent()).toBe('You have completed this course. Your learning system has recorded it.');
+    expect(await again.locator('#cw-save-status').textContent()).toBe('All progress saved.');
     await again.getByRole('button', { name: 'Exit' }).click();
+    await expect.poll(() => second.count('LMSFinish')).toBe(1);
     const secondCalls = await expectCleanSession(second);
     const done = await second.cmi();
     expect(done.core).toMatchObject({ lesson_status: 'completed', lesson_location: 'wrap-up', exit: '' });
@@ -95,7 +98,7 @@ describe('a SCORM 1.2 package in an LMS (scorm-again)', () => {
     expect(await lms.course.locator('[data-cw-notice="state"]').textContent()).toContain('starts again from the beginning');
     expect(await visibleLessons(lms.course)).toEqual(['lesson-welcome']);
     expect(await menuMarks(lms.course)).toEqual(['complete', 'new', 'new']);
-    expect((await lms.cmi()).core.lesson_location).toBe('welcome');
+    await expect.poll(async () => (await lms.cmi()).core.lesson_location).toBe('welcome');
   });
 
   it('plays untracked outside an LMS, says so, and resumes on this device', async () => {

@@ -2,6 +2,7 @@
 // Callbacks passed to frame.evaluate run in the browser and use DOM types.
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { TargetName } from '../../src/model/site.js';
 import { launchBrowser, newContext } from './browser.js';
 import { buildUnpackedPackage, type UnpackedPackage } from './course-package.js';
 import { startStaticServer, type StaticServer } from './static-server.js';
@@ -17,12 +18,30 @@ export interface CourseInBrowser {
   newPage(viewport?: { width: number; height: number }, options?: { javaScriptEnabled?: boolean }): Promise<Page>;
 }
 
+/** Options of `useCourseInBrowser`. */
+export interface CourseInBrowserOptions {
+  /**
+   * Console warnings the tests of this file cause on purpose (an LMS made to fail makes the course
+   * log each refusal). Only warnings matching this pattern pass; errors never do.
+   */
+  allowWarnings?: RegExp;
+  /**
+   * Failed responses the tests of this file expect (an LRS answering 404 for a learner with no saved
+   * state yet, or made to fail). Any other response of 400 or more fails the test.
+   */
+  allowResponse?: (status: number, url: string) => boolean;
+  /** The package to build; default SCORM 1.2. */
+  target?: TargetName;
+}
+
 /**
- * Registers the hooks of a browser test file: compiles `files` into a SCORM 1.2 package, unpacks
+ * Registers the hooks of a browser test file: compiles `files` into a package (SCORM 1.2 unless
+ * `settings.target` says otherwise), unpacks
  * and serves it on 127.0.0.1, starts Chromium, and after each test closes its pages and fails the
- * test on any page error, console error or warning, or failed request.
+ * test on any page error, console error or warning (but those `allowWarnings` matches), or failed
+ * request.
  */
-export function useCourseInBrowser(files: Record<string, string | Uint8Array>): CourseInBrowser {
+export function useCourseInBrowser(files: Record<string, string | Uint8Array>, settings: CourseInBrowserOptions = {}): CourseInBrowser {
   let browser: Browser | undefined;
   let pkg: UnpackedPackage | undefined;
   let server: StaticServer | undefined;
@@ -34,7 +53,7 @@ export function useCourseInBrowser(files: Record<string, string | Uint8Array>): 
   };
 
   beforeAll(async () => {
-    [browser, pkg] = await Promise.all([launchBrowser(), buildUnpackedPackage(files)]);
+    [browser, pkg] = await Promise.all([launchBrowser(), buildUnpackedPackage(files, settings.target)]);
     server = await startStaticServer(pkg.dir);
   });
   afterEach(async () => {
@@ -58,23 +77,26 @@ export function useCourseInBrowser(files: Record<string, string | Uint8Array>): 
         : await newContext(ready(browser), viewport);
       contexts.push(context);
       const page = await context.newPage();
-      watchForProblems(page, problems);
+      watchForProblems(page, problems, settings);
       return page;
     },
   };
 }
 
-/** Collects what should never happen on a course page. */
-export function watchForProblems(page: Page, problems: string[]): void {
+/** Collects what should never happen on a course page, but for the warnings and responses `expected` allows. */
+export function watchForProblems(page: Page, problems: string[], expected: Pick<CourseInBrowserOptions, 'allowWarnings' | 'allowResponse'> = {}): void {
+  const { allowWarnings, allowResponse } = expected;
   page.on('pageerror', (error) => problems.push(String(error)));
   page.on('console', (message) => {
     // Failed loads are reported below with their URL.
     if (message.text().startsWith('Failed to load resource')) return;
+    if (message.type() === 'warning' && allowWarnings?.test(message.text())) return;
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('response', (response) => {
     // Browsers ask for a favicon on their own; packages have none.
-    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) problems.push(`${response.status()} ${response.url()}`);
+    if (response.status() < 400 || response.url().endsWith('/favicon.ico') || allowResponse?.(response.status(), response.url())) return;
+    problems.push(`${response.status()} ${response.url()}`);
   });
 }
 

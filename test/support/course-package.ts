@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compileCourse } from '../../src/compile.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import type { TargetName } from '../../src/model/site.js';
 import { unzipTo } from './unzip-to.js';
 
-/** A course compiled to a SCORM 1.2 zip and unpacked, as an LMS stores it. */
+/** A course compiled to a package (SCORM 1.2 unless said otherwise) and unpacked, as an LMS stores it. */
 export interface UnpackedPackage {
   /** Folder holding the unpacked package. */
   dir: string;
@@ -17,12 +18,12 @@ export interface UnpackedPackage {
 }
 
 /**
- * Compiles in-memory course files with `compileCourse`, writes the SCORM 1.2 zip to a temporary
+ * Compiles in-memory course files with `compileCourse`, writes the `target`'s zip to a temporary
  * folder and unpacks it. Throws with the diagnostics when the course does not compile.
  */
-export async function buildUnpackedPackage(files: Record<string, string | Uint8Array>): Promise<UnpackedPackage> {
-  const result = await compileCourse({ files, targets: ['scorm12'] });
-  const artifact = result.artifacts.find((candidate) => candidate.target === 'scorm12');
+export async function buildUnpackedPackage(files: Record<string, string | Uint8Array>, target: TargetName = 'scorm12'): Promise<UnpackedPackage> {
+  const result = await compileCourse({ files, targets: [target] });
+  const artifact = result.artifacts.find((candidate) => candidate.target === target);
   if (!artifact?.bytes) {
     const problems = result.diagnostics.map((d) => `${d.file ?? ''}:${d.range?.start.line ?? ''} ${d.severity} ${d.message} ${d.code}`);
     throw new Error(`the test course did not compile:\n${problems.join('\n')}`);

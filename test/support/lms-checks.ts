@@ -23,7 +23,9 @@ export async function expectCleanSession(lms: LmsSession): Promise<LmsCall[]> {
   expect(calls.filter((c) => c.fn === 'LMSFinish')).toEqual([{ fn: 'LMSFinish', args: [''], result: 'true', error: '0' }]);
   expect(calls[0]?.fn).toBe('LMSInitialize');
   expect(calls.at(-1)?.fn).toBe('LMSFinish');
-  expect(setValues(calls, 'cmi.core.session_time')).toHaveLength(1);
+  // Set with every commit (an LMS that drops the final postback still has it) and before LMSFinish.
+  expect(setValues(calls, 'cmi.core.session_time').length).toBeGreaterThanOrEqual(1);
+  expect(calls.at(-2)).toMatchObject({ fn: 'LMSSetValue', args: ['cmi.core.session_time', expect.any(String)] });
   for (const value of setValues(calls, 'cmi.core.session_time')) expect(value).toMatch(moodle.timespan);
   for (const value of setValues(calls, 'cmi.core.lesson_status')) expect(value).toMatch(moodle.status);
   for (const value of setValues(calls, 'cmi.core.score.raw')) expect(value).toMatch(moodle.decimal);

@@ -33,7 +33,7 @@ export interface LmsSession {
   courseUrl: string;
   /** The course's frame. */
   course: Frame;
-  /** Every API call so far, in order. */
+  /** Every API call so far, in order, once the course has nothing on its way. */
   calls(): Promise<LmsCall[]>;
   /** How many times the course called `fn`. */
   count(fn: string): Promise<number>;
@@ -41,12 +41,24 @@ export interface LmsSession {
   errors(): Promise<LmsCall[]>;
   /** Messages scorm-again logged at warning level or above. */
   logs(): Promise<{ level: number; message: string }[]>;
-  /** The LMS's current CMI data. */
+  /** The LMS's current CMI data, once the course has nothing on its way. */
   cmi(): Promise<CmiData>;
   /** What an LMS keeps for the next launch (see `keptData`). */
   keptData(): Promise<Record<string, unknown>>;
   /** Removes the course frame, as an LMS does when the learner leaves (fires pagehide). */
   closeCourse(): Promise<void>;
+  /**
+   * Makes the LMS fail from now on, as a broken network or server would: refused calls answer
+   * "false" (error 101) without reaching scorm-again; `refuseFinish` counts LMSFinish calls.
+   */
+  setFaults(faults: Partial<LmsFaults>): Promise<void>;
+}
+
+/** What `LmsSession.setFaults` can break. */
+export interface LmsFaults {
+  refuseSets: boolean;
+  refuseCommit: boolean;
+  refuseFinish: number;
 }
 
 /** A learner, for LMS data: SCORM 1.2 `student_id` and `student_name`. */
@@ -87,17 +99,24 @@ export async function openInLms(page: Page, options: OpenInLmsOptions): Promise<
   const course = await handle.contentFrame();
   if (!course) throw new Error('the course frame did not open');
   await course.waitForLoadState('load');
+  // The course sends changes a moment after they happen (one answer's changes travel together):
+  // what the LMS holds is read once the course has nothing on its way.
+  const settled = async (): Promise<void> => {
+    if (course.isDetached()) return;
+    await course.waitForFunction(() => document.getElementById('cw-save-status')?.getAttribute('data-status') !== 'saving', undefined, { timeout: 10_000 }).catch(() => undefined);
+  };
   const session: LmsSession = {
     page,
     courseUrl: options.courseUrl,
     course,
-    calls: () => page.evaluate(() => (globalThis as unknown as LmsGlobal).cwLms.calls()),
+    calls: async () => (await settled(), page.evaluate(() => (globalThis as unknown as LmsGlobal).cwLms.calls())),
     count: async (fn) => (await session.calls()).filter((call) => call.fn === fn).length,
     errors: async () => (await session.calls()).filter((call) => call.error !== '0' && !errorReaders.has(call.fn)),
     logs: () => page.evaluate(() => (globalThis as unknown as LmsGlobal).cwLms.logs()),
-    cmi: () => page.evaluate(() => (globalThis as unknown as LmsGlobal).cwLms.cmi()),
+    cmi: async () => (await settled(), page.evaluate(() => (globalThis as unknown as LmsGlobal).cwLms.cmi())),
     keptData: async () => keptData(await session.cmi()),
     closeCourse: () => page.evaluate(() => (globalThis as unknown as LmsGlobal).cwLms.closeCourse()),
+    setFaults: (faults) => page.evaluate((next) => (globalThis as unknown as LmsGlobal).cwLms.setFaults(next), faults),
   };
   return session;
 }
@@ -118,6 +137,7 @@ interface TestLmsApi {
   logs(): { level: number; message: string }[];
   cmi(): CmiData;
   closeCourse(): void;
+  setFaults(faults: Partial<LmsFaults>): void;
 }
 
 /** The LMS page's global scope, inside `page.evaluate` (functions there are serialised, so no helpers). */

@@ -46,6 +46,8 @@ function lmsFiles(): Record<string, string> {
   const scormAgainDist = dirname(require.resolve('scorm-again/scorm12/min'));
   return {
     'scorm12.html': join(supportDir, 'lms', 'scorm12.html'),
+    // Where a cmi5 LMS's returnURL leads: the course goes there after it ends.
+    'returned.html': join(supportDir, 'lms', 'returned.html'),
     'scorm12-lms.js': join(supportDir, 'lms', 'scorm12-lms.js'),
     'scorm-again-scorm12.js': join(scormAgainDist, 'scorm12.min.js'),
   };

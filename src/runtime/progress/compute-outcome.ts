@@ -1,6 +1,6 @@
 import type { RuntimeBlock, RuntimeData } from '../../model/runtime-data.js';
 import type { LearnerState } from '../state/learner-state.js';
-import type { TrackerStatus } from '../tracking/tracker.js';
+import type { TrackerStatus } from '../tracking/tracking-adapter.js';
 
 /** Lesson status in the vocabulary every tracking standard can map (the tracker's own). */
 export type OutcomeStatus = TrackerStatus;

@@ -3,7 +3,7 @@ import type { RuntimeData } from '../../model/runtime-data.js';
 import { encodeStateWithin } from '../state/encode-state-within.js';
 import { markVisited, type LearnerState } from '../state/learner-state.js';
 import { encodeState } from '../state/state-codec.js';
-import type { Tracker } from '../tracking/tracker.js';
+import type { TrackerStatus } from '../tracking/tracking-adapter.js';
 import { computeOutcome, type Outcome } from './compute-outcome.js';
 
 /** What a session needs from the course data. */
@@ -12,10 +12,19 @@ export type SessionCourse = Pick<RuntimeData, 'course' | 'lessons' | 'completion
 /** Called after every change, with the outcome before and after it. */
 export type SessionListener = (outcome: Outcome, previous: Outcome) => void;
 
+/** What a session needs from the tracking core (`Tracker`). */
+export interface SessionTracker {
+  readonly stateBudget: number;
+  saveState(state: string, location: string): void;
+  setResult(status: TrackerStatus, score?: number): void;
+  recordInteraction(record: InteractionRecord, lesson: { id: string; title: string }): void;
+  visitLesson(lesson: { id: string; title: string }): void;
+}
+
 /**
  * The learner's progress through one course for one session: the only place that changes the
- * learner state. Every change is saved to the tracker at once (state, bookmark, then score once
- * complete, and status) so nothing waits for the end of the session. DOM-free.
+ * learner state. Every change goes to the tracker at once (state and bookmark, then the status
+ * with the score once complete); the tracker decides when it travels. DOM-free.
  */
 export class CourseSession {
   private current: Outcome;
@@ -24,7 +33,7 @@ export class CourseSession {
 
   constructor(
     private readonly course: SessionCourse,
-    private readonly tracker: Tracker,
+    private readonly tracker: SessionTracker,
     private readonly learner: LearnerState,
     private readonly warn: (message: string) => void = (message) => console.warn(message),
   ) {
@@ -44,34 +53,29 @@ export class CourseSession {
     this.listeners.push(listener);
   }
 
-  /** Opens lesson `index`: bookmarks it, marks it visited and commits (a page turn). */
+  /** Opens lesson `index`: bookmarks it and marks it visited (a page turn). */
   visit(index: number): void {
-    if (index < 0 || index >= this.course.lessons.length) return;
+    const lesson = this.course.lessons[index];
+    if (!lesson) return;
     this.learner.lesson = index;
-    markVisited(this.learner, index);
+    if (markVisited(this.learner, index)) this.tracker.visitLesson(lesson);
     this.changed();
-    this.tracker.commit();
   }
 
   blockState(id: string): BlockState | undefined {
     return this.learner.blocks[id];
   }
 
-  /** Stores a block's new state and commits (an answer or a decision). */
+  /** Stores a block's new state (an answer or a decision). */
   saveBlock(id: string, state: BlockState): void {
     this.learner.blocks[id] = state;
     this.changed();
-    this.tracker.commit();
   }
 
-  report(record: InteractionRecord): void {
-    this.tracker.recordInteraction(record);
-    this.tracker.commit();
-  }
-
-  /** Ends the session (Exit button, or the page going away). Runs once. */
-  finish(): void {
-    if (!this.tracker.finished) this.tracker.finish();
+  /** Reports a decision or answer, made in lesson `lessonIndex` (default: the current lesson). */
+  report(record: InteractionRecord, lessonIndex = this.learner.lesson): void {
+    const lesson = this.course.lessons[lessonIndex] ?? this.course.lessons[this.learner.lesson];
+    if (lesson) this.tracker.recordInteraction(record, lesson);
   }
 
   private changed(): void {
@@ -80,9 +84,8 @@ export class CourseSession {
     this.current = computeOutcome(this.course, this.learner);
     // Score only once complete: before that it counts unanswered blocks as 0, and an LMS whose mastery
     // score overrides the status (Moodle's default) would record "failed" when the learner leaves.
-    // Score before status: some LMSs judge pass/fail the moment the status arrives.
-    if (this.current.complete && this.current.score !== undefined) this.tracker.setScore(this.current.score);
-    this.tracker.setStatus(this.current.status);
+    const { complete, score, status } = this.current;
+    this.tracker.setResult(status, complete ? score : undefined);
     for (const listener of this.listeners) listener(this.current, previous);
   }
 

@@ -15,15 +15,16 @@ export interface HostServices {
   prefersReducedMotion: () => boolean;
 }
 
-/** The `BlockHost` for block `id`: its state, saving, reporting, strings and device storage. */
-export function createBlockHost(id: string, services: HostServices): BlockHost {
+/** The `BlockHost` for a block: its state, saving, reporting, strings and device storage. */
+export function createBlockHost(block: { id: string; lesson: number }, services: HostServices): BlockHost {
   const { session } = services;
+  const { id } = block;
   return {
     get state() {
       return session.blockState(id);
     },
     save: (state) => session.saveBlock(id, state),
-    report: (interaction) => session.report(interaction),
+    report: (interaction) => session.report(interaction, block.lesson),
     announce: services.announce,
     t: services.t,
     local: prefixedStore(services.learnerStore, `${id}:`),

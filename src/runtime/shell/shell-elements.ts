@@ -14,6 +14,7 @@ export interface ShellElements {
   next: HTMLButtonElement | null;
   exit: HTMLButtonElement | null;
   notices: HTMLElement | null;
+  saveStatus: HTMLElement | null;
   live: HTMLElement | null;
 }
 
@@ -36,6 +37,7 @@ export function findShellElements(doc: Document): ShellElements {
     next: byId('cw-next'),
     exit: byId('cw-exit'),
     notices: byId('cw-notices'),
+    saveStatus: byId('cw-save-status'),
     live: byId('cw-live'),
   };
 }

@@ -1,4 +1,6 @@
-/** Entry of the browser runtime in xapi packages (bundled into assets/coursewright.js). */
+/** Entry of the browser runtime in xAPI (Tin Can) packages (bundled into assets/coursewright.js). */
 import { boot } from '../boot.js';
+import { createXapiAdapter } from '../tracking/xapi/create-xapi-adapter.js';
 
-boot();
+// Launched by an LMS or LRS, the link carries the endpoint; opened any other way, the course plays untracked.
+boot((win, data) => (new URLSearchParams(win.location.search).has('endpoint') ? createXapiAdapter(win, data) : undefined));

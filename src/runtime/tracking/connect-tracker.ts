@@ -1,29 +1,40 @@
+import type { RuntimeData } from '../../model/runtime-data.js';
 import { prefixedStore, type KeyValueStore } from '../storage/key-value-store.js';
-import { findScormApi } from './find-scorm-api.js';
-import { NullTracker } from './null-tracker.js';
-import { Scorm12Tracker } from './scorm12-tracker.js';
-import type { Tracker, TrackerStart } from './tracker.js';
+import { DeviceAdapter } from './device-adapter.js';
+import { Tracker, type TrackerStart } from './tracker.js';
+import type { TrackingAdapter } from './tracking-adapter.js';
+
+/**
+ * How a target finds its learning system: the adapter of the standard it was built for, or
+ * undefined when the page was not launched by one (no LMS API, no launch parameters).
+ */
+export type FindAdapter = (win: Window, data: RuntimeData) => TrackingAdapter | undefined;
 
 /** A started tracker and why progress is not recorded, if it is not. */
 export interface TrackerConnection {
   tracker: Tracker;
   start: TrackerStart;
-  /** `no-lms`: no LMS API was found; `lms-refused`: the LMS did not start a session. */
-  untracked?: 'no-lms' | 'lms-refused';
+  /**
+   * `no-lms`: no learning system launched the page; `lms-refused`: it did not open a session;
+   * `session-ended`: this launch's session already ended (the page was reloaded after its end).
+   */
+  untracked?: 'no-lms' | 'lms-refused' | 'session-ended';
 }
 
 /**
- * Finds the LMS and starts tracking. Without an LMS, or when it refuses to start, the course
- * plays untracked and keeps its state in device storage (namespaced by course id), so a
- * standalone preview still resumes. The place to add SCORM 2004, xAPI and cmi5 discovery.
+ * Starts tracking with the target's adapter. Without a learning system, or when it refuses to
+ * start, the course plays untracked and keeps its state in device storage (namespaced by course
+ * id), so a standalone preview still resumes.
  */
-export function connectTracker(win: Window, device: KeyValueStore, courseId: string): TrackerConnection {
-  const api = findScormApi(win);
-  if (api) {
-    const tracker = new Scorm12Tracker(api);
-    const start = tracker.start();
+export async function connectTracker(win: Window, device: KeyValueStore, data: RuntimeData, findAdapter: FindAdapter): Promise<TrackerConnection> {
+  const courseId = data.course.id;
+  const adapter = findAdapter(win, data);
+  if (adapter) {
+    const tracker = new Tracker(adapter, device, { courseId });
+    const start = await tracker.start();
     if (start) return { tracker, start };
   }
-  const tracker = new NullTracker(prefixedStore(device, `cw:${courseId}:untracked:`));
-  return { tracker, start: tracker.start(), untracked: api ? 'lms-refused' : 'no-lms' };
+  const tracker = new Tracker(new DeviceAdapter(prefixedStore(device, `cw:${courseId}:untracked:`)), device, { courseId });
+  const start = (await tracker.start()) ?? { resumed: false, mode: 'normal' };
+  return { tracker, start, untracked: !adapter ? 'no-lms' : adapter.sessionEnded ? 'session-ended' : 'lms-refused' };
 }

@@ -46,11 +46,14 @@ export type TrackedChange =
 export interface OutboxItem {
   /**
    * Unique key. Putting an item whose key is pending replaces it (latest state, latest result);
-   * events have keys of their own (a statement id, an interaction's sequence number).
+   * events have keys of their own (a statement id, an interaction's sequence number). The learner
+   * state's item has the key `state`: the core keeps its text on the device until it is accepted.
    */
   key: string;
   /** What the adapter needs to send it again, JSON only (it is stored in device storage). */
   payload: unknown;
+  /** The kind of change it came from; set by the core, not by adapters. */
+  change?: TrackedChange['kind'];
 }
 
 /** How a send or close is made. */
@@ -73,6 +76,16 @@ export interface TrackingAdapter {
   /** Opens the session; undefined when the other side refused (the course then plays untracked). */
   open(): Promise<AdapterStart | undefined>;
   /**
+   * True once `open` resolved undefined because this session had already ended in this tab (cmi5:
+   * `terminated` was sent, and the page was reloaded): nothing more may be sent for it.
+   */
+  readonly sessionEnded?: boolean;
+  /**
+   * Items to send right after a successful `open` (SCORM: `incomplete` on a first launch; xAPI and
+   * cmi5: `initialized`), before any change. Optional: none when absent.
+   */
+  openingItems?(): OutboxItem[];
+  /**
    * The outbox items for one change, or none when the standard has nothing to say about it (or in
    * review mode). Called once per change: ids that make a resend idempotent are fixed here.
    */
@@ -83,6 +96,11 @@ export interface TrackingAdapter {
    * interaction index it was given) so that a resend goes to the same place.
    */
   send(items: readonly OutboxItem[], options: SendOptions): Promise<Set<string>>;
-  /** Ends the session (LMSFinish, `terminated`); true when the other side accepted it. */
-  close(options: SendOptions): Promise<boolean>;
+  /**
+   * Sends `pending` (what the outbox still holds, possibly nothing) and then ends the session
+   * (LMSFinish, `terminated`); true when the other side accepted the end. When `leaving`, an
+   * adapter that cannot wait for replies puts them in as few requests as it can, in order, so the
+   * end never overtakes what came before it. The core calls it again after a refusal.
+   */
+  close(options: SendOptions, pending: readonly OutboxItem[]): Promise<boolean>;
 }

@@ -7,6 +7,20 @@
     'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic'];
   var calls = [];
   var logs = [];
+  // Faults in front of the real runtime, as a network between course and LMS server would make
+  // them: a refused call never reaches scorm-again and answers "false" with error 101.
+  var faults = { refuseSets: false, refuseCommit: false, refuseFinish: 0 };
+  var refusedError = '';
+
+  function refused(name) {
+    if (name === 'LMSSetValue') return faults.refuseSets;
+    if (name === 'LMSCommit') return faults.refuseCommit;
+    if (name === 'LMSFinish' && faults.refuseFinish > 0) {
+      faults.refuseFinish -= 1;
+      return true;
+    }
+    return false;
+  }
 
   function launch(courseUrl, initialData) {
     var api = new window.Scorm12API({
@@ -19,6 +33,13 @@
       var original = api[name];
       api[name] = function () {
         var args = Array.prototype.slice.call(arguments);
+        if (name === 'LMSGetLastError' && refusedError) return refusedError;
+        refusedError = '';
+        if (refused(name)) {
+          refusedError = '101';
+          calls.push({ fn: name, args: args.map(String), result: 'false', error: '101' });
+          return 'false';
+        }
         var result = original.apply(api, args);
         calls.push({ fn: name, args: args.map(String), result: String(result), error: String(api.lastErrorCode) });
         return result;
@@ -35,6 +56,7 @@
   window.cwLms = {
     launch: launch,
     calls: function () { return calls; },
+    setFaults: function (next) { Object.assign(faults, next); },
     logs: function () { return logs; },
     cmi: function () { return JSON.parse(JSON.stringify(window.API.renderCMIToJSONObject())).cmi; },
     // What an LMS does when the learner leaves: removes the content frame.

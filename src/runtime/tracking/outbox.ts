@@ -1,0 +1,65 @@
+import type { KeyValueStore } from '../storage/key-value-store.js';
+import type { OutboxItem } from './tracking-adapter.js';
+
+/**
+ * What the other side has not confirmed yet, in the order it was made, kept in device storage so
+ * that neither a failed request nor a closed tab loses it: the next send, or the next session of
+ * the same learner and attempt on this device, sends it again. An item put with the key of a
+ * pending one replaces it and moves to the end (the newest state or result is what counts, and it
+ * must follow the events that led to it).
+ */
+export class Outbox {
+  private items: OutboxItem[];
+
+  /** `store` is already namespaced by course, learner and attempt. */
+  constructor(private readonly store: KeyValueStore) {
+    this.items = readItems(store.get('outbox'));
+  }
+
+  /** Items not yet accepted, oldest first. */
+  get pending(): readonly OutboxItem[] {
+    return this.items;
+  }
+
+  get empty(): boolean {
+    return this.items.length === 0;
+  }
+
+  has(key: string): boolean {
+    return this.items.some((item) => item.key === key);
+  }
+
+  /** Adds items (replacing pending ones with the same key) and keeps them on the device. */
+  put(items: readonly OutboxItem[]): void {
+    if (items.length === 0) return;
+    const keys = new Set(items.map((item) => item.key));
+    this.items = [...this.items.filter((item) => !keys.has(item.key)), ...items];
+    this.persist();
+  }
+
+  /** Drops what the other side accepted. Payloads changed by the adapter (an index) are kept. */
+  remove(accepted: ReadonlySet<string>): void {
+    this.items = this.items.filter((item) => !accepted.has(item.key));
+    this.persist();
+  }
+
+  /** Writes the pending items again, e.g. after an adapter updated a payload in place. */
+  persist(): void {
+    if (this.items.length === 0) this.store.remove('outbox');
+    else this.store.set('outbox', JSON.stringify(this.items));
+  }
+}
+
+function readItems(text: string | null): OutboxItem[] {
+  if (!text) return [];
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) ? value.filter(isItem) : [];
+  } catch {
+    return [];
+  }
+}
+
+function isItem(value: unknown): value is OutboxItem {
+  return typeof value === 'object' && value !== null && typeof (value as { key?: unknown }).key === 'string';
+}

@@ -1,0 +1,57 @@
+import type { InteractionRecord } from '../../block-api.js';
+import type { RuntimeBlock, RuntimeData } from '../../../model/runtime-data.js';
+import { shorten } from '../../blocks/engine/decision-record.js';
+
+/** Longest `definition.name`: a title an LRS report can show in a column. */
+const maxName = 100;
+
+/** What an LRS report shows of an interaction: a short title and the full text. */
+export interface InteractionText {
+  /** The block that reported it, when the course data has it. */
+  kind?: RuntimeBlock['kind'];
+  name: string;
+  description: string;
+}
+
+/**
+ * The readable title and text of an interaction, from the block that reported it: the record's
+ * description is cut to SCORM 2004's 250 characters, while an LRS can show the whole question.
+ * A record's id is its block's id, or starts with it and a dot (a scenario's decisions).
+ */
+export function describeInteraction(data: Pick<RuntimeData, 'blocks'>, record: InteractionRecord): InteractionText {
+  const block = findBlock(data.blocks, record.id);
+  const fallback = record.description || record.id;
+  switch (block?.kind) {
+    case 'check':
+      return text(block.kind, block.prompt);
+    case 'practice':
+      return text(block.kind, block.situation);
+    case 'reflection':
+      return text(block.kind, block.prompt);
+    case 'acknowledgement':
+      return text(block.kind, block.statement);
+    case 'scenario': {
+      const rest = record.id.slice(block.id.length + 1);
+      const node = block.nodes.find((n) => rest === n.id || rest.startsWith(`${n.id}.`));
+      // Decisions of one scenario differ by their situation, so the title names it.
+      const title = `${block.title}: ${node?.title ?? shorten(fallback, maxName)}`;
+      return { kind: block.kind, name: shorten(title, maxName), description: fallback };
+    }
+    default:
+      return { ...(block ? { kind: block.kind } : {}), name: shorten(fallback, maxName), description: fallback };
+  }
+}
+
+function text(kind: RuntimeBlock['kind'], full: string): InteractionText {
+  const flat = full.replace(/\s+/g, ' ').trim();
+  return { kind, name: shorten(flat, maxName), description: flat };
+}
+
+/** The block with the longest id that is the record's id or a dotted prefix of it. */
+function findBlock(blocks: readonly RuntimeBlock[], id: string): RuntimeBlock | undefined {
+  let found: RuntimeBlock | undefined;
+  for (const block of blocks) {
+    if ((id === block.id || id.startsWith(`${block.id}.`)) && block.id.length > (found?.id.length ?? -1)) found = block;
+  }
+  return found;
+}

@@ -1,0 +1,247 @@
+import type { RuntimeData } from '../../../model/runtime-data.js';
+import { utf8ByteLength } from '../../state/utf8-byte-length.js';
+import type { AdapterStart, OutboxItem, SendOptions, TrackedChange, TrackingAdapter } from '../tracking-adapter.js';
+import { courseDraft, courseObject, lessonDraft, resultOf } from './course-drafts.js';
+import { describeInteraction } from './describe-interaction.js';
+import { languageTag, type DraftContext } from './draft-context.js';
+import { formatXapiDuration } from './format-xapi-duration.js';
+import { interactionDraft } from './interaction-draft.js';
+import type { LrsLog } from './lrs-client.js';
+import type { LrsSession } from './lrs-session.js';
+import { LrsStateDocument } from './lrs-state-document.js';
+import { maxBodyBytes, postStatements } from './post-statements.js';
+import { ResultLedger } from './result-ledger.js';
+import { readSavedDocument, savedDocumentId } from './saved-document.js';
+import { uuidV4, type RandomSource } from './uuid-v4.js';
+import type { StatementDraft } from './xapi-statement.js';
+
+/** Options of the xAPI and cmi5 adapters; the defaults suit a browser. */
+export interface LrsAdapterOptions {
+  /** Clock in milliseconds. Default `Date.now`. */
+  now?: () => number;
+  /** Where LRS problems go (never credentials). Default `console.warn`. */
+  log?: LrsLog;
+}
+
+/**
+ * The learner state fits in one keepalive request beside the last statements when the page goes
+ * (the 64 KB quota is shared, standards 3.15), and is still 8× SCORM 1.2's.
+ */
+const lrsStateBudget = 32000;
+
+/** An outbox item's payload: a statement draft, or the learner state and bookmark. */
+type Payload = { draft: StatementDraft } | { state: string; location: string };
+type Saved = { state: string; location: string };
+
+/**
+ * The tracking adapter of the standards that talk to an LRS (xAPI, cmi5): the standard's launch
+ * opens an `LrsSession`; this maps changes to statements and the state document and sends them.
+ * `initialized` always goes first: sent in `open`, and before anything else while it is not
+ * accepted (cmi5 9.3.0.0-4, whatever order the outbox holds). Nothing goes after `terminated`.
+ */
+export class LrsAdapter implements TrackingAdapter {
+  readonly recording = true;
+  readonly stateBudget = lrsStateBudget;
+  private readonly now: () => number;
+  private readonly log: LrsLog;
+  private session: LrsSession | undefined;
+  private document: LrsStateDocument | undefined;
+  private context: DraftContext | undefined;
+  private results: ResultLedger | undefined;
+  /** The learner state as last stored, written again when new results need recording. */
+  private saved: Saved | undefined;
+  private opening: StatementDraft | undefined;
+  private ending: StatementDraft | undefined;
+  private ended = false;
+  private closing: Promise<boolean> | undefined;
+
+  constructor(
+    private readonly data: RuntimeData,
+    private readonly random: RandomSource,
+    /** Opens the LRS session: undefined when it cannot, `ended` when this tab already ended it. */
+    private readonly openSession: () => Promise<LrsSession | 'ended' | undefined>,
+    options: LrsAdapterOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+    this.log = options.log ?? ((message) => console.warn(message));
+  }
+
+  /** True when `open` found that this session already ended in this tab (a reload after its end). */
+  sessionEnded = false;
+
+  /** cmi5: the learner's preferred languages from their profile, once open (a shell may offer one). */
+  get languagePreference(): string | undefined {
+    return this.session?.languagePreference;
+  }
+
+  async open(): Promise<AdapterStart | undefined> {
+    const opened = await this.openSession();
+    // A session that already sent `terminated` (a reload after the exit) may send nothing more.
+    this.sessionEnded = opened === 'ended' || (opened !== undefined && opened.log.has('terminated'));
+    if (!opened || opened === 'ended' || this.sessionEnded) return undefined;
+    const session = opened;
+    const document = new LrsStateDocument(session.client, { activityId: session.activityId, agent: session.actor, registration: session.registration, stateId: savedDocumentId });
+    const stored = await document.read();
+    if (stored === undefined) return undefined; // unreadable: writing would overwrite the learner's progress
+    const doc = readSavedDocument(stored);
+    this.session = session;
+    this.document = document;
+    this.results = new ResultLedger(doc.results, session.log, session.rules);
+    if (doc.state !== undefined) this.saved = { state: doc.state, location: doc.location ?? '' };
+    const context: DraftContext = { courseActivity: session.activityId, iri: this.data.course.iri, language: languageTag(this.data.course.language), newId: () => uuidV4(this.random), now: this.now };
+    this.context = context;
+    session.log.startedAt(this.now());
+    if (!session.log.has('initialized')) {
+      this.opening = session.log.opening(() => courseDraft(context, 'initialized', courseObject(context, this.data.course.title)));
+      await this.sendOpening(false);
+    }
+    const { results } = doc;
+    const recordedStatus = results.passed ? 'passed' : results.failed ? 'failed' : results.completed ? 'completed' : undefined;
+    const learnerId = session.actor.account?.name ?? session.actor.mbox?.replace(/^mailto:/, '');
+    return {
+      attemptKey: session.attemptKey,
+      mode: session.mode,
+      resumed: doc.state !== undefined,
+      ...(doc.state ? { state: doc.state } : {}),
+      ...(doc.location ? { location: doc.location } : {}),
+      ...(learnerId ? { learnerId } : {}),
+      ...(session.actor.name ? { learnerName: session.actor.name } : {}),
+      ...(recordedStatus ? { recordedStatus } : {}),
+      ...session.start,
+    };
+  }
+
+  /** `initialized`, while it is not accepted; `send` puts it first wherever the outbox holds it. */
+  openingItems(): OutboxItem[] {
+    return this.opening ? [{ key: openingKey, payload: { draft: this.opening } }] : [];
+  }
+
+  itemsFor(change: TrackedChange): OutboxItem[] {
+    const { session, context, results } = this;
+    if (!session || !context || !results || this.ended || session.mode !== 'normal') return [];
+    switch (change.kind) {
+      case 'state': {
+        const bytes = utf8ByteLength(change.state);
+        if (bytes <= this.stateBudget) return [{ key: 'state', payload: { state: change.state, location: change.location } }];
+        this.log(`xAPI: learner state is ${bytes} bytes, over the ${this.stateBudget}-byte budget; kept the previous state.`);
+        return [];
+      }
+      case 'lesson':
+        return [draftItem(lessonDraft(context, change.lesson))];
+      case 'interaction':
+        return [draftItem(interactionDraft(context, change, describeInteraction(this.data, change.record)))];
+      case 'result': {
+        const elapsed = this.now() - session.log.startedAt(this.now());
+        return results.plan(change.status, change.score).map((verb) => {
+          const result = resultOf(verb, change.status, change.score, elapsed, session.rules);
+          return { key: `result:${verb}`, payload: { draft: courseDraft(context, verb, courseObject(context, this.data.course.title), result) } };
+        });
+      }
+    }
+  }
+
+  async send(items: readonly OutboxItem[], options: SendOptions): Promise<Set<string>> {
+    const accepted = new Set<string>();
+    if (!this.session || this.ended) return accepted;
+    if (this.opening && !(await this.sendOpening(options.leaving))) return accepted;
+    let run: OutboxItem[] = [];
+    const flush = async (): Promise<boolean> => {
+      const stored = await this.postDrafts(run, options.leaving);
+      run.slice(0, stored).forEach((item) => accepted.add(item.key));
+      const all = stored === run.length;
+      run = [];
+      return all;
+    };
+    for (const item of items) {
+      const payload = item.payload as Payload;
+      if (item.key === openingKey) accepted.add(item.key); // this session's is accepted; an older one is void
+      else if ('draft' in payload) run.push(item);
+      else if (!(await flush()) || !(await this.writeState(payload, options.leaving))) return accepted;
+      else accepted.add(item.key);
+    }
+    await flush();
+    if (this.results?.unsaved) await this.writeState(this.saved, options.leaving);
+    return accepted;
+  }
+
+  close(options: SendOptions, pending: readonly OutboxItem[]): Promise<boolean> {
+    if (!this.session) return Promise.resolve(false);
+    if (this.ended) return Promise.resolve(true);
+    // A close already under way (finish, then pagehide) is the same close: one `terminated`.
+    this.closing ??= this.closeNow(options, pending).finally(() => (this.closing = undefined));
+    return this.closing;
+  }
+
+  private async closeNow(options: SendOptions, pending: readonly OutboxItem[]): Promise<boolean> {
+    const session = this.session;
+    const context = this.context;
+    if (!session || !context) return false;
+    const elapsed = this.now() - session.log.startedAt(this.now());
+    this.ending ??= courseDraft(context, 'terminated', courseObject(context, this.data.course.title), { duration: formatXapiDuration(elapsed) });
+    const ending: OutboxItem = { key: 'terminated', payload: { draft: this.ending } };
+    if (!options.leaving) {
+      const accepted = await this.send(pending, options);
+      if (accepted.size < pending.length || this.opening) return false;
+      if ((await this.postDrafts([ending], false)) < 1) return false;
+    } else {
+      // Marked before it is sent: the page may be gone before any answer, and a reload of it must
+      // not go on sending after this `terminated` (cmi5 9.3.0.0-5).
+      session.log.add('terminated');
+      // The page is going: no waiting between requests. Statements in one array (the end last),
+      // the learner state beside it in the keepalive budget that is left.
+      const drafts = [...(this.opening ? [{ key: openingKey, payload: { draft: this.opening } }] : []), ...pending.filter((item) => 'draft' in (item.payload as Payload) && item.key !== openingKey), ending];
+      const state = [...pending].reverse().find((item) => !('draft' in (item.payload as Payload)))?.payload as Saved | undefined;
+      const budget = maxBodyBytes - (state ? utf8ByteLength(state.state) + 1000 : 0);
+      const [stored, written] = await Promise.all([this.postDrafts(drafts, true, budget), state ? this.writeState(state, true) : Promise.resolve(true)]);
+      if (stored < drafts.length || !written) return false;
+    }
+    this.ended = true;
+    session.log.add('terminated');
+    return true;
+  }
+
+  private async sendOpening(leaving: boolean): Promise<boolean> {
+    if (!this.opening) return true;
+    return (await this.postDrafts([{ key: openingKey, payload: { draft: this.opening } }], leaving)) === 1;
+  }
+
+  /**
+   * Posts statement items in order; answers how many from the start the LRS holds. A result the
+   * registration already holds is not sent again (an item left from an earlier session).
+   */
+  private async postDrafts(items: readonly OutboxItem[], leaving: boolean, budget = maxBodyBytes): Promise<number> {
+    const session = this.session;
+    if (!session || items.length === 0) return 0;
+    const drafts = items.map((item) => (item.payload as { draft: StatementDraft }).draft);
+    const sent = drafts.filter((draft) => !this.results?.holds(draft.defined));
+    const stored = await postStatements(session.client, sent.map((draft) => session.stamp(draft)), leaving, budget);
+    const cut = stored < sent.length ? drafts.indexOf(sent[stored] as StatementDraft) : drafts.length;
+    for (const draft of drafts.slice(0, cut)) {
+      if (draft.defined) this.results?.stored(draft.defined);
+      if (draft.id === this.opening?.id) this.opening = undefined;
+    }
+    return cut;
+  }
+
+  /** Writes the state document: this state (or none yet) with every result recorded so far. */
+  private async writeState(saved: Saved | undefined, leaving: boolean): Promise<boolean> {
+    const { document, results } = this;
+    if (!document || !results) return false;
+    let sent = results.recorded;
+    const written = await document.write((current) => {
+      if (current) results.merge(readSavedDocument(current).results);
+      sent = results.recorded;
+      return { ...saved, results: sent };
+    }, leaving);
+    if (written) this.saved = saved;
+    // A result stored while the document was on its way still needs writing.
+    if (written && sent === results.recorded) results.unsaved = false;
+    return written;
+  }
+}
+
+const openingKey = 'initialized';
+
+function draftItem(draft: StatementDraft): OutboxItem {
+  return { key: draft.id, payload: { draft } };
+}

@@ -1,0 +1,25 @@
+import { webcrypto } from 'node:crypto';
+import type { Cmi5Window } from '../../../src/runtime/tracking/cmi5/create-cmi5-adapter.js';
+import type { SessionStorageLike } from '../../../src/runtime/tracking/cmi5/cmi5-session-store.js';
+
+/** A `sessionStorage` that a second adapter can share, as a reload of the page does. */
+export function memorySessionStorage(): SessionStorageLike & { values: Map<string, string> } {
+  const values = new Map<string, string>();
+  return { values, getItem: (key) => values.get(key) ?? null, setItem: (key, value) => void values.set(key, value) };
+}
+
+/** The window an LRS adapter sees, in Node: the launch query, Node's fetch and crypto, no DOM. */
+export function lrsWindow(search: string, sessionStorage: SessionStorageLike = memorySessionStorage()): Cmi5Window {
+  return { location: { search }, fetch: (url, init) => fetch(url, init), crypto: webcrypto, sessionStorage };
+}
+
+/** `?name=value&…`, each value URL-encoded, as an LMS builds a launch link. */
+export function launchQuery(params: Record<string, string>): string {
+  return '?' + Object.entries(params).map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('&');
+}
+
+/** A log that keeps what the adapter said, for assertions that it never says a secret. */
+export function messages(): { log: (message: string) => void; lines: string[] } {
+  const lines: string[] = [];
+  return { lines, log: (message) => void lines.push(message) };
+}

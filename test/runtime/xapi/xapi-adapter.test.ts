@@ -1,0 +1,190 @@
+/// <reference lib="dom" />
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OutboxItem } from '../../../src/runtime/tracking/tracking-adapter.js';
+import { createXapiAdapter } from '../../../src/runtime/tracking/xapi/create-xapi-adapter.js';
+import { startTestLrs, type TestLrs } from '../../support/lrs.js';
+import { courseData, courseIri, records, speakUp } from './course-data.js';
+import { launchQuery, lrsWindow, messages } from './lrs-window.js';
+
+const actor = { mbox: 'mailto:ann@example.org', name: 'Ann Lee' };
+const registration = '0b3f3a8e-3f6e-4a8c-9a55-6c1f0d1b2c3d';
+const leaving = { leaving: false };
+let lrs: TestLrs;
+
+beforeEach(async () => {
+  lrs = await startTestLrs();
+});
+afterEach(() => lrs.close());
+
+function adapter(params: Record<string, string> = {}, log = messages().log) {
+  const search = launchQuery({ endpoint: lrs.endpoint.replace(/\/$/, ''), auth: lrs.auth, actor: JSON.stringify(actor), registration, ...params });
+  return createXapiAdapter(lrsWindow(search), courseData, { log });
+}
+
+const verbs = async (): Promise<string[]> => (await lrs.statements()).map((s) => String((s.verb as { id: string }).id).split('/').pop() ?? '');
+const state = () => lrs.state(courseIri, actor, 'coursewright-state', registration) as Record<string, unknown> | undefined;
+const xapiRequests = () => lrs.requests().filter((r) => !r.preflight && r.path.startsWith('/xapi/'));
+
+describe('the xAPI adapter against a real LRS', () => {
+  it('does not open without an endpoint or an actor, and asks the LRS nothing', async () => {
+    expect(await createXapiAdapter(lrsWindow(''), courseData).open()).toBeUndefined();
+    expect(await adapter({ actor: '{"name":"nobody"}' }).open()).toBeUndefined();
+    expect(lrs.requests()).toEqual([]);
+  });
+
+  it('opens a fresh attempt (404 state), sends initialized, and sends every request with the version, JSON type and the launch auth verbatim', async () => {
+    const { log, lines } = messages();
+    const start = await adapter({}, log).open();
+    expect(start).toMatchObject({ mode: 'normal', resumed: false, learnerName: 'Ann Lee', learnerId: 'ann@example.org' });
+    expect(start?.attemptKey).toBe(`xapi:mailto:ann@example.org:${registration}`);
+    const [initialized] = await lrs.statements();
+    expect(initialized).toMatchObject({ verb: { id: 'http://adlnet.gov/expapi/verbs/initialized' }, object: { id: courseIri }, actor, context: { registration } });
+    for (const request of xapiRequests()) {
+      expect(request.path).not.toContain('//');
+      expect(request.headers).toMatchObject({ 'x-experience-api-version': '1.0.3', 'content-type': 'application/json', authorization: lrs.auth });
+    }
+    expect(xapiRequests().map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['GET /xapi/activities/state 404', 'POST /xapi/statements 200']);
+    expect(lines.join('\n')).not.toContain(lrs.auth.slice(6));
+  });
+
+  it('speaks xAPI 2.0 only when asked: the version header changes (this 1.0.3 LRS then refuses to open)', async () => {
+    const search = launchQuery({ endpoint: lrs.endpoint, auth: lrs.auth, actor: JSON.stringify(actor), registration });
+    expect(await createXapiAdapter(lrsWindow(search), courseData, { xapiVersion: '2.0.0', log: () => {} }).open()).toBeUndefined();
+    expect(xapiRequests()).toMatchObject([{ status: 400, headers: { 'x-experience-api-version': '2.0.0' } }]);
+  });
+
+  it('uses the launch activity_id for course-level statements and the state document', async () => {
+    const tracked = adapter({ activity_id: 'https://lms.example.org/launch/77' });
+    await tracked.open();
+    expect((await lrs.statements())[0]).toMatchObject({ object: { id: 'https://lms.example.org/launch/77' } });
+    expect(lrs.requests()[0]?.query).toMatchObject({ activityId: 'https://lms.example.org/launch/77', stateId: 'coursewright-state', registration });
+  });
+
+  it('echoes the launch\'s extra parameters to the LRS as TinCanJS does, and drops them when the LRS refuses them', async () => {
+    const { log, lines } = messages();
+    const tracked = adapter({ content_token: 'abc 1' }, log);
+    expect(await tracked.open()).toMatchObject({ resumed: false });
+    const [first, second, ...rest] = xapiRequests();
+    expect(first).toMatchObject({ path: '/xapi/activities/state', status: 400, query: { content_token: 'abc 1' } });
+    expect(second).toMatchObject({ path: '/xapi/activities/state', status: 404 });
+    expect(second?.query).not.toHaveProperty('content_token');
+    expect(rest.map((r) => r.query)).toEqual([{}]);
+    expect(lines.join('\n')).toContain('no longer sent');
+  });
+
+  it('stores each statement once even when it is sent twice, every one valid, in order', async () => {
+    const tracked = adapter();
+    await tracked.open();
+    const items = [
+      ...tracked.itemsFor({ kind: 'lesson', lesson: speakUp }),
+      ...tracked.itemsFor({ kind: 'interaction', record: records.check, lesson: speakUp }),
+      ...tracked.itemsFor({ kind: 'interaction', record: records.decision, lesson: speakUp }),
+    ];
+    expect(await tracked.send(items, leaving)).toEqual(new Set(items.map((item) => item.key)));
+    // The reply was lost, say: the core sends the same items again.
+    expect(await tracked.send(items, leaving)).toEqual(new Set(items.map((item) => item.key)));
+    const stored = await lrs.statements();
+    expect(stored.map((s) => s.id)).toEqual([stored[0]?.id, ...items.map((item) => (item.payload as { draft: { id: string } }).draft.id)]);
+    expect(await verbs()).toEqual(['initialized', 'experienced', 'answered', 'answered']);
+    for (const statement of stored) expect(lrs.validate(statement)).toEqual([]);
+    expect(xapiRequests().filter((r) => r.method === 'POST').map((r) => JSON.parse(r.body ?? '[]').length)).toEqual([1, 3, 3]);
+  });
+
+  it('keeps state, bookmark and recorded results in the state document, and resumes from it', async () => {
+    const first = adapter();
+    await first.open();
+    const items = [...first.itemsFor({ kind: 'state', state: '1~abc', location: 'speak-up' }), ...first.itemsFor({ kind: 'result', status: 'passed', score: 90 })];
+    expect(items.map((item) => item.key)).toEqual(['state', 'result:completed', 'result:passed']);
+    expect(await first.send(items, leaving)).toEqual(new Set(['state', 'result:completed', 'result:passed']));
+    expect(state()).toEqual({ state: '1~abc', location: 'speak-up', results: { completed: true, passed: true } });
+    const created = xapiRequests().find((r) => r.method === 'PUT');
+    expect(created?.headers['if-none-match']).toBe('*');
+
+    const second = adapter();
+    expect(await second.open()).toMatchObject({ resumed: true, state: '1~abc', location: 'speak-up', recordedStatus: 'passed' });
+    // A passed attempt is never lowered or reported twice.
+    expect(second.itemsFor({ kind: 'result', status: 'failed', score: 10 })).toEqual([]);
+    expect(second.itemsFor({ kind: 'result', status: 'passed', score: 95 })).toEqual([]);
+    expect(await verbs()).toEqual(['initialized', 'completed', 'passed', 'initialized']);
+  });
+
+  it('writes the state under ETag concurrency: a newer document written elsewhere is re-read and its results kept', async () => {
+    const first = adapter();
+    await first.open();
+    await first.send(first.itemsFor({ kind: 'state', state: 'old', location: 'welcome' }), leaving);
+    const second = adapter();
+    await second.open(); // keeps the ETag of { state: 'old' }
+    await first.send(first.itemsFor({ kind: 'result', status: 'completed' }), leaving); // another tab records completion
+    expect(state()).toMatchObject({ results: { completed: true } });
+    expect(await second.send(second.itemsFor({ kind: 'state', state: 'new', location: 'speak-up' }), leaving)).toEqual(new Set(['state']));
+    expect(state()).toEqual({ state: 'new', location: 'speak-up', results: { completed: true } });
+    const writes = xapiRequests().filter((r) => r.path === '/xapi/activities/state').slice(-3);
+    expect(writes.map((r) => `${r.method} ${r.status}`)).toEqual(['PUT 412', 'GET 200', 'PUT 204']);
+    expect(writes[0]?.headers['if-match']).toMatch(/^"[0-9a-f]{40}"$/);
+    expect(writes[2]?.headers['if-match']).not.toBe(writes[0]?.headers['if-match']);
+  });
+
+  it('resolves with no keys and never throws when the LRS refuses or drops requests, and sends everything once it is back', async () => {
+    const tracked = adapter();
+    await tracked.open();
+    const items: OutboxItem[] = [...tracked.itemsFor({ kind: 'interaction', record: records.check, lesson: speakUp }), ...tracked.itemsFor({ kind: 'state', state: 's', location: 'welcome' })];
+    for (const mode of ['refuse', 'drop'] as const) {
+      lrs.faults.set(mode);
+      expect(await tracked.send(items, leaving)).toEqual(new Set());
+      expect(await tracked.close(leaving, items)).toBe(false);
+    }
+    lrs.faults.set('reject-state');
+    expect(await tracked.send(items, leaving)).toEqual(new Set([items[0]?.key]));
+    lrs.faults.set('none');
+    expect(await tracked.close(leaving, items)).toBe(true);
+    expect(await verbs()).toEqual(['initialized', 'answered', 'terminated']);
+  });
+
+  it('sends initialized before anything else when it could not go at open, wherever the outbox holds it', async () => {
+    let offline = true;
+    const search = launchQuery({ endpoint: lrs.endpoint, auth: lrs.auth, actor: JSON.stringify(actor), registration });
+    const win = lrsWindow(search);
+    const online = win.fetch;
+    win.fetch = (url, init) => (offline && init.method === 'POST' ? Promise.reject(new TypeError('Failed to fetch')) : online(url, init));
+    const tracked = createXapiAdapter(win, courseData, { log: () => {} });
+    expect(await tracked.open()).toMatchObject({ resumed: false });
+    const opening = tracked.openingItems();
+    expect(opening.map((item) => item.key)).toEqual(['initialized']);
+    const answer = tracked.itemsFor({ kind: 'interaction', record: records.check, lesson: speakUp });
+    expect(await tracked.send([...answer, ...opening], leaving)).toEqual(new Set());
+    offline = false;
+    expect(await tracked.send([...answer, ...opening], leaving)).toEqual(new Set(['initialized', ...answer.map((item) => item.key)]));
+    expect(tracked.openingItems()).toEqual([]);
+    expect(await verbs()).toEqual(['initialized', 'answered']);
+  });
+
+  it('ends with terminated and its duration, and sends nothing after it', async () => {
+    let now = Date.UTC(2027, 0, 5, 9, 0, 0);
+    const search = launchQuery({ endpoint: lrs.endpoint, auth: lrs.auth, actor: JSON.stringify(actor), registration });
+    const tracked = createXapiAdapter(lrsWindow(search), courseData, { now: () => now, log: () => {} });
+    await tracked.open();
+    now += 125_500;
+    expect(await tracked.close(leaving, [])).toBe(true);
+    expect(await tracked.close(leaving, [])).toBe(true);
+    const items = tracked.itemsFor({ kind: 'lesson', lesson: speakUp });
+    expect(items).toEqual([]);
+    expect(await tracked.send(tracked.itemsFor({ kind: 'state', state: 'x', location: 'y' }), leaving)).toEqual(new Set());
+    const stored = await lrs.statements();
+    expect(await verbs()).toEqual(['initialized', 'terminated']);
+    expect(stored[1]).toMatchObject({ result: { duration: 'PT2M5.5S' }, timestamp: '2027-01-05T09:02:05.500Z' });
+  });
+
+  it('on pagehide puts what is pending and the end in one keepalive array, the state beside it', async () => {
+    const tracked = adapter();
+    await tracked.open();
+    const pending = [
+      ...tracked.itemsFor({ kind: 'interaction', record: records.reflection, lesson: speakUp }),
+      ...tracked.itemsFor({ kind: 'state', state: 'last', location: 'speak-up' }),
+      ...tracked.itemsFor({ kind: 'result', status: 'completed' }),
+    ];
+    expect(await tracked.close({ leaving: true }, pending)).toBe(true);
+    const posts = xapiRequests().filter((r) => r.method === 'POST');
+    expect(posts.map((r) => (JSON.parse(r.body ?? '[]') as { verb: { id: string } }[]).map((s) => s.verb.id.split('/').pop()))).toEqual([['initialized'], ['answered', 'completed', 'terminated']]);
+    expect(state()).toMatchObject({ state: 'last', location: 'speak-up' });
+  });
+});

@@ -1,0 +1,156 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser and use DOM types.
+import { randomUUID } from 'node:crypto';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useCourseInBrowser, visibleLessons } from '../support/course-in-browser.js';
+import { startTestLrs, type TestLrs } from '../support/lrs.js';
+import { testActor, verbNames, xapiLaunchUrl } from '../support/lrs-launch.js';
+import { runtimeTestCourse } from '../support/runtime-test-course.js';
+
+let lrs: TestLrs;
+let lrsDown = false;
+beforeAll(async () => {
+  lrs = await startTestLrs();
+});
+afterAll(() => lrs?.close());
+
+// The LRS is Learning Locker's xapi-statements; only its State API is a stand-in (test/support/lrs.ts).
+const env = useCourseInBrowser(runtimeTestCourse, {
+  target: 'xapi',
+  // A learner with no saved state yet gets 404 from the State API; the fault tests make the LRS fail.
+  allowResponse: (status, url) => url.startsWith(lrs.endpoint) && ((status === 404 && url.includes('/activities/state')) || lrsDown),
+  allowWarnings: /not confirmed by the learning system|xAPI|LRS/,
+});
+
+/** Opens the course as an LRS launch link would, and waits for the first save. */
+async function launch(page: Page, registration: string): Promise<void> {
+  await page.goto(xapiLaunchUrl(env.launchUrl(), lrs, registration));
+  await expect.poll(() => page.locator('#cw-save-status').getAttribute('data-status'), { timeout: 5000 }).toBe('saved');
+}
+
+async function answerAndFinish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('radio', { name: "Jokes at one person's expense" }).check();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+}
+
+const ofRegistration = async (registration: string) =>
+  (await lrs.statements()).filter((s) => (s.context as { registration?: string } | undefined)?.registration === registration);
+
+describe('an xAPI package with a real LRS', () => {
+  it('sends statements HR can read without a codebook, then resumes from the State API', async () => {
+    const registration = randomUUID();
+    const page = await env.newPage();
+    await launch(page, registration);
+    await answerAndFinish(page);
+    await expect.poll(() => page.locator('[data-cw-notice="outcome"]').textContent()).toBe('You have completed this course. Your learning system has recorded it.');
+    await page.getByRole('button', { name: 'Exit' }).click();
+    await expect.poll(() => page.locator('[data-cw-notice="exit"]').textContent()).toContain('Your progress is saved');
+
+    const statements = await ofRegistration(registration);
+    for (const statement of statements) expect(lrs.validate(statement), JSON.stringify(statement)).toEqual([]);
+    const verbs = verbNames(statements);
+    expect(verbs[0]).toBe('initialized');
+    expect(verbs.at(-1)).toBe('terminated');
+    expect(verbs.filter((verb) => verb === 'completed')).toHaveLength(1);
+    expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
+    for (const statement of statements) expect(statement.actor).toMatchObject(testActor);
+
+    const answered = statements.find((s) => verbNames([s])[0] === 'answered');
+    expect(answered).toMatchObject({
+      object: {
+        definition: {
+          description: { en: 'Which of these is an early warning sign?' },
+          interactionType: 'choice',
+          choices: [
+            { id: 'a-colleague-asks-for-help', description: { en: 'A colleague asks for help' } },
+            { id: 'jokes-at-one-persons-expense', description: { en: "Jokes at one person's expense" } },
+          ],
+          correctResponsesPattern: ['jokes-at-one-persons-expense'],
+        },
+      },
+      result: { response: 'jokes-at-one-persons-expense', success: true },
+    });
+    // Every request to the LRS says which xAPI version it speaks (preflights carry no headers).
+    const requests = lrs.requests().filter((request) => request.method !== 'OPTIONS');
+    expect(requests.length).toBeGreaterThan(0);
+    for (const request of requests) expect(request.headers['x-experience-api-version']).toBe('1.0.3');
+
+    const again = await env.newPage();
+    await again.goto(xapiLaunchUrl(env.launchUrl(), lrs, registration));
+    await expect.poll(() => visibleLessons(again.mainFrame())).toEqual(['lesson-wrap-up']);
+    expect(await again.locator('#cw-menu [data-state]').evaluateAll((links) => links.map((link) => link.getAttribute('data-state')))).toEqual(['complete', 'complete', 'complete']);
+  });
+
+  it('delivers every statement exactly once and the right result when the LRS is down for a while', async () => {
+    const registration = randomUUID();
+    const page = await env.newPage();
+    await launch(page, registration);
+    lrsDown = true;
+    lrs.faults.set('refuse');
+    await answerAndFinish(page);
+    await expect.poll(() => page.locator('#cw-save-status').getAttribute('data-status'), { timeout: 8000 }).toBe('unsaved');
+    expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/All progress saved|recorded it/);
+    lrs.faults.set('none');
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(() => page.locator('#cw-save-status').textContent(), { timeout: 10_000 }).toBe('All progress saved.');
+    await expect.poll(() => page.locator('[data-cw-notice="outcome"]').textContent()).toBe('You have completed this course. Your learning system has recorded it.');
+    lrsDown = false;
+    const statements = await ofRegistration(registration);
+    const verbs = verbNames(statements);
+    expect(verbs.filter((verb) => verb === 'answered')).toHaveLength(1);
+    expect(verbs.filter((verb) => verb === 'completed')).toHaveLength(1);
+    expect(verbs.filter((verb) => verb === 'experienced')).toHaveLength(3);
+    expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
+  });
+
+  it('never says "saved" or "completed" when the LRS refuses everything, and says so at exit', async () => {
+    const registration = randomUUID();
+    const page = await env.newPage();
+    await launch(page, registration);
+    lrsDown = true;
+    lrs.faults.set('refuse');
+    try {
+      await answerAndFinish(page);
+      await page.getByRole('button', { name: 'Exit' }).click();
+      await expect.poll(() => page.locator('[data-cw-notice="exit"]').textContent(), { timeout: 8000 }).toContain('not saved there yet');
+      const text = await page.evaluate(() => document.body.innerText);
+      expect(text).not.toMatch(/progress is saved|All progress saved|recorded it/);
+      // What was sent before the LRS went down (the opening and the first lesson), nothing after.
+      expect(verbNames(await ofRegistration(registration))).toEqual(['initialized', 'experienced']);
+    } finally {
+      lrs.faults.set('none');
+      lrsDown = false;
+    }
+  });
+
+  it('resumes from the last confirmed point after the tab is closed while the LRS was unreachable', async () => {
+    const registration = randomUUID();
+    const context = await env.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await launch(page, registration);
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect.poll(() => page.locator('#cw-save-status').getAttribute('data-status')).toBe('saved');
+      lrsDown = true;
+      lrs.faults.set('drop');
+      await page.getByRole('radio', { name: "Jokes at one person's expense" }).check();
+      await page.getByRole('button', { name: 'Check', exact: true }).click();
+      await page.close({ runBeforeUnload: true });
+      lrs.faults.set('none');
+      lrsDown = false;
+
+      // The same browser: what did not arrive is restored from the device and sent now, once.
+      const again = await context.newPage();
+      await again.goto(xapiLaunchUrl(env.launchUrl(), lrs, registration));
+      await expect.poll(() => visibleLessons(again.mainFrame())).toEqual(['lesson-recognising']);
+      expect(await again.getByRole('radio', { name: "Jokes at one person's expense" }).isChecked()).toBe(true);
+      await expect.poll(() => again.locator('#cw-save-status').getAttribute('data-status')).toBe('saved');
+      expect(verbNames(await ofRegistration(registration)).filter((verb) => verb === 'answered')).toHaveLength(1);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -3,33 +3,45 @@
 // when a target is over the budget, so CI can keep the player small.
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 /** Budget for runtime JS + CSS together, gzip level 9, per target. */
-const budgetBytes = 28 * 1024;
+export const budgetBytes = 28 * 1024;
 const runtimeDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'build', 'runtime');
 
 const gzipBytes = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
-let stylesheet;
-try {
-  stylesheet = gzipBytes(join(runtimeDir, 'coursewright.css'));
-} catch {
-  console.error('The runtime is not built: run "npm run build" first.');
-  process.exit(2);
+/**
+ * The gzip size (level 9) of each target's runtime bundle plus the shared stylesheet, from build/runtime.
+ * @returns {{ target: string, script: number, stylesheet: number, total: number }[]}
+ */
+export function runtimeSizes() {
+  const stylesheet = gzipBytes(join(runtimeDir, 'coursewright.css'));
+  return readdirSync(runtimeDir)
+    .filter((name) => /^coursewright-[a-z0-9]+\.js$/.test(name))
+    .sort()
+    .map((name) => {
+      const script = gzipBytes(join(runtimeDir, name));
+      return { target: name.slice('coursewright-'.length, -3), script, stylesheet, total: script + stylesheet };
+    });
 }
-const rows = readdirSync(runtimeDir)
-  .filter((name) => /^coursewright-[a-z0-9]+\.js$/.test(name))
-  .sort()
-  .map((name) => {
-    const script = gzipBytes(join(runtimeDir, name));
-    return { target: name.slice('coursewright-'.length, -3), script, total: script + stylesheet };
-  });
-console.log(`target     JS gzip    CSS gzip   total      budget ${kib(budgetBytes)}`);
-for (const row of rows) {
-  const verdict = row.total <= budgetBytes ? 'pass' : 'FAIL';
-  console.log(`${row.target.padEnd(10)} ${kib(row.script).padEnd(10)} ${kib(stylesheet).padEnd(10)} ${kib(row.total).padEnd(10)} ${verdict}`);
+
+function main() {
+  let rows;
+  try {
+    rows = runtimeSizes();
+  } catch {
+    console.error('The runtime is not built: run "npm run build" first.');
+    process.exit(2);
+  }
+  console.log(`target     JS gzip    CSS gzip   total      budget ${kib(budgetBytes)}`);
+  for (const row of rows) {
+    const verdict = row.total <= budgetBytes ? 'pass' : 'FAIL';
+    console.log(`${row.target.padEnd(10)} ${kib(row.script).padEnd(10)} ${kib(row.stylesheet).padEnd(10)} ${kib(row.total).padEnd(10)} ${verdict}`);
+  }
+  process.exit(rows.every((row) => row.total <= budgetBytes) ? 0 : 1);
 }
-process.exit(rows.every((row) => row.total <= budgetBytes) ? 0 : 1);
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -1,0 +1,73 @@
+// `npm run bench`: measures build speed, memory, start-up, first page and player size against the
+// budgets of the performance issue, each side by side with its floor in the same run, and prints one
+// table (and writes it as JSON). `--quick` (what CI runs) uses fx1 and one pair, only to prove the
+// benchmark works; `--json <file>` names the JSON file (default bench-results.json).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { measureFirstPage } from './bench/first-page.mjs';
+import { fixtures, makeFixture } from './bench/make-fixture.mjs';
+import { pairedRatio, peakMemory, runTimed } from './bench/run-timed.mjs';
+import { budgetBytes as runtimeBudget, runtimeSizes } from './runtime-size.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'bin', 'coursewright.js');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const jsonPath = args.includes('--json') ? args[args.indexOf('--json') + 1] : 'bench-results.json';
+const pairs = quick ? 1 : 5;
+const fixtureNames = quick ? ['fx1'] : ['fx1', 'fx12', 'fx100'];
+const allTargets = 'scorm12,xapi,cmi5';
+
+const rows = [];
+/** One row of the table: what, the measured value, its budget, and whether it holds. */
+function row(measurement, value, budget, pass) {
+  rows.push({ measurement, value, budget, verdict: pass === undefined ? 'info' : pass ? 'pass' : 'FAIL' });
+}
+const x = (ratio) => `${ratio.toFixed(2)}×`;
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+const work = await mkdtemp(join(tmpdir(), 'cw-bench-'));
+try {
+  const startup = pairedRatio(() => runTimed(process.execPath, [cli, '--version']).ms, () => runTimed(process.execPath, ['-e', '0']).ms, pairs);
+  row('start-up: coursewright --version / node -e 0', x(startup.ratio), '≤ 2×', startup.ratio <= 2);
+
+  for (const name of fixtureNames) {
+    const dir = join(work, name);
+    await makeFixture(dir, fixtures[name]);
+    const out = join(work, `${name}-out`);
+    const build = (targets) => () => runTimed(process.execPath, [cli, 'build', dir, '--target', targets, '--out', out]).ms;
+    // The physical floor: zip the same files, storing media as the build does (-n), no extra fields (-X).
+    const floor = () => {
+      const zipPath = join(work, `${name}-floor.zip`);
+      const ms = runTimed('zip', ['-q', '-X', '-r', '-n', '.jpg:.mp4:.png', zipPath, '.'], { cwd: dir }).ms;
+      void rm(zipPath, { force: true });
+      return ms;
+    };
+    const one = pairedRatio(build('scorm12'), floor, pairs);
+    row(`${name}: build one target / zip floor (${one.a.toFixed(0)} ms / ${one.b.toFixed(0)} ms)`, x(one.ratio), '≤ 2×', one.ratio <= 2);
+    const all = pairedRatio(build(allTargets), floor, pairs);
+    row(`${name}: build ${allTargets.split(',').length} targets / zip floor`, x(all.ratio), '≤ 4× (all five targets)', all.ratio <= 4);
+    const memory = peakMemory([cli, 'build', dir, '--target', 'scorm12', '--out', out]);
+    row(`${name}: peak memory of a build`, mib(memory), 'bounded by the largest lesson', undefined);
+    if (name === 'fx12' || quick) {
+      const site = join(work, `${name}-site`);
+      runTimed('unzip', ['-q', '-o', join(out, `${name}-scorm12-1.0.zip`), '-d', site]);
+      const first = await measureFirstPage(site);
+      row(`${name}: first page, HTML+JS+CSS gzip`, kib(first.codeBytes), '≤ 30 KiB', first.codeBytes <= 30 * 1024);
+      row(`${name}: first page, requests`, String(first.requests), '≤ 6', first.requests <= 6);
+    }
+  }
+  row('incremental rebuild after a one-lesson edit (fx12)', 'no incremental mode yet', '≤ 150 ms', false);
+  for (const size of runtimeSizes()) row(`player JS+CSS gzip, ${size.target}`, kib(size.total), `≤ ${kib(runtimeBudget)}`, size.total <= runtimeBudget);
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+const width = Math.max(...rows.map((r) => r.measurement.length));
+console.log(`${'measurement'.padEnd(width)}  ${'value'.padEnd(24)}  ${'budget'.padEnd(30)}  verdict`);
+for (const r of rows) console.log(`${r.measurement.padEnd(width)}  ${r.value.padEnd(24)}  ${r.budget.padEnd(30)}  ${r.verdict}`);
+await writeFile(jsonPath, JSON.stringify({ quick, pairs, rows }, null, 2) + '\n');
+console.log(`\n${rows.filter((r) => r.verdict === 'FAIL').length} of ${rows.filter((r) => r.verdict !== 'info').length} budgets failed${quick ? ' (quick mode: one pair on fx1 proves the benchmark runs; its ratios are not the budgets)' : ''}. JSON: ${jsonPath}`);

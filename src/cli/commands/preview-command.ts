@@ -1,0 +1,40 @@
+import { startPreview } from '../../preview/preview-server.js';
+import { UsageError, exitCodes } from '../cli-error.js';
+import { findCourses } from '../find-courses.js';
+import { renderDiagnostics } from '../print-diagnostics.js';
+import type { Terminal } from '../terminal.js';
+
+export interface PreviewCommandOptions {
+  port: string;
+}
+
+/**
+ * `coursewright preview [course]`: serves the course on 127.0.0.1 inside a real SCORM runtime with
+ * an inspector, rebuilds on every save, and runs until Ctrl-C. Each build's problems are printed
+ * here and shown in the page.
+ */
+export async function runPreview(dir: string | undefined, options: PreviewCommandOptions, term: Terminal): Promise<number> {
+  const courses = findCourses(dir ? [dir] : []);
+  const [course] = courses;
+  if (!course) throw new UsageError(`No course folder (with a course.yml) found${dir ? ` at ${dir}` : ' under ./courses'}.`);
+  if (courses.length > 1) throw new UsageError(`Preview shows one course at a time; name one of: ${courses.join(', ')}.`);
+  const port = Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Expected a port number from 0 to 65535, found "${options.port}".`);
+  const preview = await startPreview({
+    dir: course,
+    port,
+    onBuild: (build, ms) => {
+      const errors = build.diagnostics.filter((d) => d.severity === 'error').length;
+      if (build.diagnostics.length) term.err(renderDiagnostics(course, build.diagnostics, term.color));
+      term.out(`${course}: ${errors ? `${errors} error(s); the preview keeps the last build that worked` : 'built'} in ${Math.round(ms)} ms`);
+    },
+  });
+  term.out(`Previewing ${course} at ${preview.url} (only this computer can open it). Press Ctrl-C to stop.`);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await preview.close();
+  return exitCodes.ok;
+}

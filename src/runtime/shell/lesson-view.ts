@@ -25,6 +25,7 @@ export function createLessonView(doc: Document, elements: ShellElements, data: R
     if (!section) return;
     current = index;
     for (const other of elements.sections) other.hidden = other !== section;
+    preloadWhenNear(section);
     const lesson = data.lessons[index];
     if (lesson) doc.title = t('page.title', { lesson: lesson.title, course: data.course.title });
     if (elements.previous) elements.previous.disabled = index <= 0;
@@ -73,3 +74,30 @@ function focusHeading(doc: Document, section: HTMLElement): void {
   doc.defaultView?.scrollTo(0, 0);
   heading.focus({ preventScroll: true });
 }
+
+/**
+ * Recordings are built with preload="none" and no default captions: a phone on ward Wi-Fi fetches
+ * the first screen, not every lesson's video and captions. Once the learner scrolls near one in the
+ * lesson shown, it fetches its metadata (duration, first frame) and turns its first captions on, so it
+ * is ready when they press play.
+ */
+function preloadWhenNear(section: HTMLElement): void {
+  const waiting = Array.from(section.querySelectorAll<HTMLMediaElement>('video[preload="none"], audio[preload="none"]'));
+  if (waiting.length === 0) return;
+  const ready = (media: HTMLMediaElement): void => {
+    media.preload = 'metadata';
+    // The first captions are on by default; a `default` attribute would have fetched them with the page.
+    const captions = media.querySelector<HTMLTrackElement>('track[data-cw-default]');
+    if (captions) captions.track.mode = 'showing';
+  };
+  if (typeof IntersectionObserver === 'undefined') return waiting.forEach(ready);
+  const observer = new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      ready(entry.target as HTMLMediaElement);
+      observer.unobserve(entry.target);
+    }
+  }, { rootMargin: '400px 0px' });
+  waiting.forEach((media) => observer.observe(media));
+}
+

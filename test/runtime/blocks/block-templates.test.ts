@@ -44,7 +44,7 @@ describe('block templates', () => {
     expect(html).toContain('<img class="cw-interview__portrait" src="media/amara.jpg" alt="Amara smiling"');
     expect(html).toContain('Amara &lt;Okafor&gt;');
     expect(html).toMatch(/<video class="cw-interview__player" src="media\/amara.mp4" controls[^>]* poster="media\/amara-poster.jpg">/);
-    expect(html).toContain('<track kind="captions" src="media/amara.en.vtt" srclang="en" label="English" default>');
+    expect(html).toContain('<track kind="captions" src="media/amara.en.vtt" srclang="en" label="English" data-cw-default>');
     expect(html).toContain('<track kind="captions" src="media/amara.es.vtt" srclang="es" label="Spanish">');
     expect(html).toContain('</video>');
     expect(html).toMatch(/<figure class="cw-quote">\s*<blockquote class="cw-quote__text"><p>It started small.<\/p><\/blockquote>\s*<figcaption class="cw-quote__by">Amara &lt;Okafor&gt;<\/figcaption>/);

@@ -160,6 +160,8 @@ describe('blocks in a SCORM 1.2 package', () => {
     expect(await labels()).toEqual(['Distract', 'Direct', 'Delegate']);
     await order.getByRole('button', { name: 'Check order' }).click();
     expect(await order.getByRole('status').textContent()).toContain('This is the suggested order.');
+    // The same order checked again is not another attempt: no second row in the LMS report.
+    await order.getByRole('button', { name: 'Check order' }).click();
     const reported = await interactions(lms);
     expect(reported.map((i) => [i.id, i.type, i.student_response, i.result])).toEqual([
       ['p-ward', 'choice', 'b', 'neutral'],

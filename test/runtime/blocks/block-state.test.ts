@@ -71,9 +71,9 @@ describe('practice state', () => {
   };
 
   it('saves tried techniques, the order and checks compactly', () => {
-    const state = encodePracticeState({ tried: ['c', 'a'], order: ['b', 'c', 'a'], checks: 1, done: true });
-    expect(state).toEqual({ t: 'ca', o: 'bca', c: 1, d: 1 });
-    expect(decodePracticeState(practice, roundTrip(state))).toEqual({ tried: ['c', 'a'], order: ['b', 'c', 'a'], checks: 1, done: true });
+    const state = encodePracticeState({ tried: ['c', 'a'], order: ['b', 'c', 'a'], checked: 'bca', checks: 1, done: true });
+    expect(state).toEqual({ t: 'ca', o: 'bca', k: 'bca', c: 1, d: 1 });
+    expect(decodePracticeState(practice, roundTrip(state))).toEqual({ tried: ['c', 'a'], order: ['b', 'c', 'a'], checked: 'bca', checks: 1, done: true });
   });
 
   it('forgets an order that no longer fits the techniques', () => {

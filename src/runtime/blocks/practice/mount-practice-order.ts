@@ -87,7 +87,10 @@ export function mountPracticeOrder(
 
   check.addEventListener('click', () => {
     const { correct, recommended } = gradeOrder(practice, order);
+    // Checking the same order again is not a new attempt: it shows the result and reports nothing.
+    if (progress.checked === order.join('')) return showResult();
     progress.order = order;
+    progress.checked = order.join('');
     progress.checks += 1;
     progress.done = true;
     save();

@@ -4,11 +4,13 @@ import { validOrder } from './practice-order.js';
 
 /**
  * What a practice saves. Choose mode: `t` the techniques tried, in order ("ca"). Order mode: `o`
- * the current order ("bca") and `c` the number of times it was checked. `d` once done.
+ * the current order ("bca"), `k` the order last checked and `c` the number of times it was checked. `d` once done.
  */
 export interface PracticeProgress {
   tried: string[];
   order?: string[];
+  /** Order mode: the order last checked (and reported), so checking it again is not a new attempt. */
+  checked?: string;
   checks: number;
   done: boolean;
 }
@@ -18,6 +20,7 @@ export function encodePracticeState(progress: PracticeProgress): BlockState {
   const state: BlockState = {};
   if (progress.tried.length > 0) state.t = progress.tried.join('');
   if (progress.order) state.o = progress.order.join('');
+  if (progress.checked) state.k = progress.checked;
   if (progress.checks > 0) state.c = progress.checks;
   if (progress.done) state.d = 1;
   return state;
@@ -32,6 +35,7 @@ export function decodePracticeState(practice: RuntimePractice, state: BlockState
   return {
     tried,
     ...(order && validOrder(codes, order) ? { order } : {}),
+    ...(typeof state?.k === 'string' && validOrder(codes, [...state.k]) ? { checked: state.k } : {}),
     checks,
     done: state?.d === 1,
   };

@@ -7,7 +7,11 @@ import { UsageError, exitCodes } from './cli-error.js';
 import { runBuild } from './commands/build-command.js';
 import { runGraph } from './commands/graph-command.js';
 import { runInit } from './commands/init-command.js';
+import { runPreview } from './commands/preview-command.js';
+import { runInspect } from './commands/inspect-command.js';
+import { runReview } from './commands/review-command.js';
 import { runSchema } from './commands/schema-command.js';
+import { exitOnSignal } from './exit-on-signal.js';
 import { processTerminal, type Terminal } from './terminal.js';
 
 /** Build the command-line interface; `run` maps argv to typed options and calls the library. */
@@ -29,7 +33,7 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .option('-o, --out <dir>', 'output folder', 'dist')
     .addOption(format)
     .action(async (dirs: string[], opts: { target?: string; out: string; format: 'text' | 'json' }) => {
-      setExit(await runBuild(dirs, { ...opts, validateOnly: false }, term));
+      setExit(await exitOnSignal(() => runBuild(dirs, { ...opts, validateOnly: false }, term), term.err));
     });
   program
     .command('validate')
@@ -54,6 +58,29 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .option('--paths', 'list every path from start to an end with its outcome, variables and score', false)
     .action(async (dir: string, opts: { scenario?: string; format: 'mermaid' | 'dot'; paths: boolean }) => {
       setExit(await runGraph(dir, opts, term));
+    });
+  program
+    .command('inspect')
+    .description('Check finished SCORM, xAPI or cmi5 zips as an LMS will see them (any tool\'s), without unpacking.')
+    .argument('<zip...>', 'package files')
+    .addOption(format)
+    .action(async (zips: string[], opts: { format: 'text' | 'json' }) => {
+      setExit(await runInspect(zips, opts, term));
+    });
+  program
+    .command('preview')
+    .description('Serve a course on this computer inside a SCORM runtime with an inspector; rebuilds on every save.')
+    .argument('[course-dir]', 'course folder (default: the one course under ./courses)')
+    .option('-p, --port <port>', 'port on 127.0.0.1 (0: any free port)', '4173')
+    .action(async (dir: string | undefined, opts: { port: string }) => setExit(await runPreview(dir, opts, term)));
+  program
+    .command('review')
+    .description('Write one document with every lesson, check and scenario path, for subject-matter sign-off.')
+    .argument('[course-dir]', 'course folder (default: the only course under ./courses)')
+    .addOption(new Option('--format <format>', 'document format').choices(['html', 'md']).default('html'))
+    .option('-o, --out <file>', 'write to this file instead of stdout')
+    .action(async (dir: string | undefined, opts: { format: 'html' | 'md'; out?: string }) => {
+      setExit(await runReview(dir, opts, term));
     });
   program
     .command('schema')

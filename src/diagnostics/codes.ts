@@ -3,6 +3,7 @@ import { courseCodes } from './codes/course-codes.js';
 import { blockCodes } from './codes/block-codes.js';
 import { scenarioCodes } from './codes/scenario-codes.js';
 import { packageCodes } from './codes/package-codes.js';
+import { inspectCodes } from './codes/inspect-codes.js';
 
 /**
  * Every diagnostic code the compiler can report. Codes are permanent: never rename or reuse one;
@@ -13,6 +14,7 @@ export const diagnosticCodes = {
   ...blockCodes,
   ...scenarioCodes,
   ...packageCodes,
+  ...inspectCodes,
 } satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

@@ -42,6 +42,8 @@ export interface Course {
   targets: TargetName[];
   support: { title: string; resources: SupportResource[] };
   reporting: { reflections: 'private' | 'report' };
+  /** Web builds offer a printable record of completion (course.yml `completionRecord`). Default false. */
+  completionRecord?: boolean;
   /** Every media file referenced (course-relative posix paths), deduplicated and sorted. */
   assets: string[];
   /** Where course-wide settings stand in course.yml, for diagnostics about them. */

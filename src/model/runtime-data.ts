@@ -128,6 +128,8 @@ export interface RuntimeData {
   completion: ('all-lessons' | 'scenarios' | 'checks' | 'acknowledgements')[];
   /** 0–100. */
   masteryScore?: number;
+  /** Offer a printable record of completion (course.yml `completionRecord`; web builds only). */
+  completionRecord?: boolean;
   blocks: RuntimeBlock[];
   /** Player interface strings in the course language. */
   strings: Record<string, string>;

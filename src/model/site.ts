@@ -29,7 +29,7 @@ export interface Site {
  * The kinds of package the compiler can make: the one list every other place derives from (the
  * course.yml schema, the CLI's `--target` help and errors, the packagers and the runtime bundles).
  */
-export const targetNames = ['scorm12', 'xapi', 'cmi5'] as const;
+export const targetNames = ['scorm12', 'scorm2004', 'xapi', 'cmi5', 'web'] as const;
 /** One of `targetNames`. */
 export type TargetName = (typeof targetNames)[number];
 
@@ -48,6 +48,21 @@ export interface Artifact {
   /** Where the package was written, when written to a folder. */
   path?: string;
   /** The package bytes, when packaged into memory. */
+  bytes?: Uint8Array;
+  size: number;
+  /** The same files unpacked in a folder beside the zip (web target), named like it without `.zip`. */
+  folder?: { name: string; path?: string; files?: ReadonlyMap<string, Uint8Array>; size: number };
+  /** The report key beside the package (`.key.csv`, `.key.html`): what each interaction id and response means. */
+  keyFiles?: KeyFile[];
+}
+
+/** One file of a package's report key. */
+export interface KeyFile {
+  /** e.g. `speaking-up-scorm12-2027.1.key.csv`. */
+  fileName: string;
+  /** Where it was written, when written to a folder. */
+  path?: string;
+  /** Its bytes, when packaged into memory. */
   bytes?: Uint8Array;
   size: number;
 }

@@ -4,8 +4,10 @@ export {
   createMemoryOutput,
   type MemoryOutput,
   type Output,
+  type WrittenFolder,
   type WrittenPackage,
 } from './output.js';
+export type { FolderEntry } from './write-folder.js';
 export type { ManifestReference, PackageContents, Packager } from './packager.js';
 export { packagers } from './packagers.js';
 export { packageFileName } from './package-file-name.js';

@@ -4,6 +4,8 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { trackTempFile } from './temp-files.js';
+import { writeFolder, type FolderEntry } from './write-folder.js';
 
 /** What an output did with one package. */
 export interface WrittenPackage {
@@ -11,6 +13,16 @@ export interface WrittenPackage {
   path?: string;
   /** The whole file (memory outputs). */
   bytes?: Uint8Array;
+  size: number;
+}
+
+/** What an output did with one unpacked package. */
+export interface WrittenFolder {
+  /** Where the folder now is (folder outputs). */
+  path?: string;
+  /** Every file by its path in the folder (memory outputs). */
+  files?: ReadonlyMap<string, Uint8Array>;
+  /** Total bytes of the files. */
   size: number;
 }
 
@@ -22,6 +34,8 @@ export interface Output {
   /** How to name the written file in messages, e.g. `dist/course-scorm12-1.zip`. */
   describe(fileName: string): string;
   write(fileName: string, data: Readable): Promise<WrittenPackage>;
+  /** Writes a package's files unpacked into folder `name`, all or nothing (web target). */
+  writeFolder(name: string, entries: readonly FolderEntry[]): Promise<WrittenFolder>;
 }
 
 /**
@@ -36,6 +50,8 @@ export function createDirectoryOutput(dir: string): Output {
       const path = join(dir, fileName);
       // Same folder as the target so the rename stays on one file system and is atomic.
       const temp = join(dir, `.${fileName}.${randomBytes(6).toString('hex')}.tmp`);
+      // Known before it exists, so Ctrl-C during a long write can still remove it (src/cli).
+      const untrack = trackTempFile(temp);
       try {
         await mkdir(dir, { recursive: true });
         await pipeline(data, createWriteStream(temp, { flags: 'wx' }));
@@ -45,7 +61,14 @@ export function createDirectoryOutput(dir: string): Output {
         data.destroy();
         await rm(temp, { force: true }).catch(() => undefined);
         throw error;
+      } finally {
+        untrack();
       }
+    },
+    async writeFolder(name, entries) {
+      await mkdir(dir, { recursive: true });
+      const size = await writeFolder(dir, name, entries);
+      return { path: join(dir, name), size };
     },
   };
 }
@@ -54,20 +77,37 @@ export function createDirectoryOutput(dir: string): Output {
 export interface MemoryOutput extends Output {
   /** Every package written so far, by file name. */
   readonly files: ReadonlyMap<string, Uint8Array>;
+  /** Every unpacked package written so far, by folder name: its files by path. */
+  readonly folders: ReadonlyMap<string, ReadonlyMap<string, Uint8Array>>;
 }
 
 /** Collects packages in memory; nothing touches the disk. */
 export function createMemoryOutput(): MemoryOutput {
   const files = new Map<string, Uint8Array>();
+  const folders = new Map<string, Map<string, Uint8Array>>();
   return {
     files,
+    folders,
     describe: (fileName) => fileName,
     async write(fileName, data) {
-      const chunks: Buffer[] = [];
-      for await (const chunk of data) chunks.push(chunk as Buffer);
-      const bytes = new Uint8Array(Buffer.concat(chunks));
+      const bytes = await readAll(data);
       files.set(fileName, bytes);
       return { bytes, size: bytes.byteLength };
     },
+    async writeFolder(name, entries) {
+      // Read everything first, so a failure leaves no folder behind.
+      const folder = new Map<string, Uint8Array>();
+      for (const entry of entries) folder.set(entry.path, await readAll(entry.open()));
+      folders.set(name, folder);
+      let size = 0;
+      for (const bytes of folder.values()) size += bytes.byteLength;
+      return { files: folder, size };
+    },
   };
+}
+
+async function readAll(data: Readable): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of data) chunks.push(chunk as Buffer);
+  return new Uint8Array(Buffer.concat(chunks));
 }

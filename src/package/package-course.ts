@@ -7,6 +7,8 @@ import { checkManifestReferences } from './lint/check-manifest-references.js';
 import { checkPackagePaths } from './lint/check-package-paths.js';
 import { checkPackageSize } from './lint/check-package-size.js';
 import type { Output } from './output.js';
+import { reportKeyFileNames, writeReportKey } from './report-key/write-report-key.js';
+import { writeUnpacked } from './write-unpacked.js';
 import { packagers } from './packagers.js';
 import { addRuntimeBundle, defaultRuntimeDir } from './runtime-bundle.js';
 import { SourceReadError } from './zip/source-read-error.js';
@@ -28,7 +30,8 @@ export interface PackageOptions {
 
 /**
  * The package stage: for each target, add the target's runtime bundle, manifest and control files
- * to the site, check the final file list, and write one deterministic zip through `output`.
+ * to the site, check the final file list, and write one deterministic zip through `output`, its
+ * report key beside it and, for targets that ask for it (web), the same files unpacked.
  *
  * A target whose checks find errors is not written. Unreadable course files and write failures
  * are reported (`package-source-unreadable`, `output-write-failed`) and leave no partial
@@ -44,7 +47,8 @@ export async function packageCourse(
   const runtimeDir = options.runtimeDir ?? defaultRuntimeDir();
   for (const target of new Set(options.targets)) {
     const packager = packagers[target];
-    const targetSite = addRuntimeBundle(site, target, runtimeDir);
+    const bundled = addRuntimeBundle(site, target, runtimeDir);
+    const targetSite = packager.adaptSite ? packager.adaptSite(bundled, course, options.source) : bundled;
     const contents = packager.contents(targetSite, course);
     const files: SiteFile[] = [...targetSite.files, ...contents.files];
     const paths = new Set(files.map((file) => file.path));
@@ -55,10 +59,16 @@ export async function packageCourse(
     if (pathErrors || referenceErrors || targetErrors || sourceErrors) continue;
 
     const fileName = packager.fileName(course);
+    // The file being written, for the message if writing fails.
+    let writing = fileName;
     try {
       const zip = writeZip(files, (path) => options.source.open(path));
       const written = await options.output.write(fileName, zip);
-      artifacts.push({ target, courseId: course.id, fileName, ...written });
+      writing = fileName.replace(/\.zip$/, '');
+      const folder = packager.unpacked ? await writeUnpacked(files, writing, options.source, options.output) : undefined;
+      writing = reportKeyFileNames(fileName).csv;
+      const keyFiles = packager.reportKey === false ? undefined : await writeReportKey(course, target, fileName, options.output, packager.reportKey ?? {});
+      artifacts.push({ target, courseId: course.id, fileName, ...written, ...(folder ? { folder } : {}), ...(keyFiles ? { keyFiles } : {}) });
       checkPackageSize(fileName, written.size, sink, options.maxPackageBytes);
     } catch (error) {
       if (error instanceof SourceReadError) {
@@ -68,7 +78,7 @@ export async function packageCourse(
         });
       } else {
         sink.report('output-write-failed', {
-          values: { path: options.output.describe(fileName), reason: describeFileError(error) },
+          values: { path: options.output.describe(writing), reason: describeFileError(error) },
         });
       }
     }

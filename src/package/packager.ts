@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from '../diagnostics/context.js';
+import type { CourseSource } from '../load/course-source.js';
 import type { Course } from '../model/course.js';
 import type { Site, SiteFile, TargetName } from '../model/site.js';
 
@@ -26,6 +27,19 @@ export interface Packager {
   readonly target: TargetName;
   /** File name of the package, e.g. `respect-at-work-scorm12-2027.1.zip`. */
   fileName(course: Course): string;
+  /**
+   * Options of the report key written beside the package (`scorm12Letters`: add the letters SCORM
+   * 1.2 reports show), or false for a target that reports nothing. Default: a key with the ids.
+   */
+  readonly reportKey?: false | { scorm12Letters?: boolean };
+  /** Also write the package's files unpacked, in a folder named like the zip without `.zip`. Default false. */
+  readonly unpacked?: boolean;
+  /**
+   * The site as this target serves it, when that differs from the shared rendering (the web
+   * target embeds the captions in the page). Called before `contents`; reads author files only
+   * through `source`.
+   */
+  adaptSite?(site: Site, course: Course, source: CourseSource): Site;
   /**
    * The files this target adds next to the site's files. Pure: same input, same output. The site
    * already holds the target's runtime bundle at `site.script`.

@@ -26,6 +26,7 @@ export function buildRuntimeData(course: Course, strings: Record<string, string>
     lessons: course.lessons.map((l) => ({ id: l.id, title: l.title, ...(l.minutes !== undefined ? { minutes: l.minutes } : {}) })),
     completion: course.completion,
     ...(course.masteryScore !== undefined ? { masteryScore: course.masteryScore } : {}),
+    ...(course.completionRecord ? { completionRecord: true } : {}),
     blocks,
     strings,
   };

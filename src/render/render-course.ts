@@ -6,6 +6,7 @@ import type { Site, SiteFile } from '../model/site.js';
 import { blockStrings } from '../model/strings/block-strings.js';
 import { shellStrings } from '../model/strings/shell-strings.js';
 import { buildRuntimeData } from './build-runtime-data.js';
+import { contentSecurityPolicy, noscriptCss } from './content-security-policy.js';
 import { packageRoot } from './package-root.js';
 import { scriptJson } from './script-json.js';
 import { loadTemplates, type Templates } from './templates.js';
@@ -61,6 +62,8 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
     script,
     stylesheet,
     strings,
+    csp: contentSecurityPolicy,
+    noscriptCss,
   });
   const files: SiteFile[] = [
     { path: 'index.html', content: page },

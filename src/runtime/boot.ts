@@ -5,10 +5,10 @@
  */
 import { blockMounters } from './blocks/index.js';
 import { readRuntimeData } from './shell/read-runtime-data.js';
-import { startCourse } from './shell/start-course.js';
+import { startCourse, type StartOptions } from './shell/start-course.js';
 import type { FindAdapter } from './tracking/connect-tracker.js';
 
-export function boot(findAdapter: FindAdapter): void {
+export function boot(findAdapter: FindAdapter, options: StartOptions = {}): void {
   const start = (): void => {
     const data = readRuntimeData(document);
     if (!data) {
@@ -18,7 +18,7 @@ export function boot(findAdapter: FindAdapter): void {
       return;
     }
     document.documentElement.classList.add('cw-js');
-    startCourse(window, data, blockMounters, findAdapter).catch((error: unknown) => {
+    startCourse(window, data, blockMounters, findAdapter, options).catch((error: unknown) => {
       console.error('coursewright: the course player could not start.', error);
     });
   };

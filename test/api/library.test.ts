@@ -25,7 +25,7 @@ describe('library API', () => {
       targets: [...targetNames],
     });
     expect(result.diagnostics).toEqual([]);
-    expect(result.artifacts.map((a) => a.fileName)).toEqual(['handover-scorm12-1.0.zip', 'handover-xapi-1.0.zip', 'handover-cmi5-1.0.zip']);
+    expect(result.artifacts.map((a) => a.fileName)).toEqual(targetNames.map((target) => `handover-${target}-1.0.zip`));
     expect(activityId(result.course?.iri ?? '', 'lesson', 'a')).toBe('https://learning.example.org/courses/handover/lessons/a');
   });
 

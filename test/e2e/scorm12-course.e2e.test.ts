@@ -5,12 +5,14 @@ import { menuMarks, useCourseInBrowser, visibleLessons } from '../support/course
 import { runtimeTestCourse } from '../support/runtime-test-course.js';
 import { openInLms, relaunchInLms } from '../support/scorm12-lms.js';
 import { expectCleanSession, setValues } from '../support/lms-checks.js';
+import { cspViolations, pagePolicy, recordCspViolations } from '../support/csp-violations.js';
 
 const env = useCourseInBrowser(runtimeTestCourse);
 
 describe('a SCORM 1.2 package in an LMS (scorm-again)', () => {
   it('tracks a first session, then resumes it where the learner left off', async () => {
     const page = await env.newPage();
+    await recordCspViolations(page);
     const first = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
     const frame = first.course;
     expect(await visibleLessons(frame)).toEqual(['lesson-welcome']);
@@ -60,6 +62,29 @@ describe('a SCORM 1.2 package in an LMS (scorm-again)', () => {
     expect(done.core).toMatchObject({ lesson_status: 'completed', lesson_location: 'wrap-up', exit: '' });
     expect(setValues(secondCalls, 'cmi.core.lesson_status')).toEqual(['completed']);
     expect(Object.keys(done.interactions)).toEqual(['0']);
+    // The whole session ran under the page's policy: the SCORM API in the LMS frame stays reachable.
+    expect(await pagePolicy(again)).toContain("script-src 'self'");
+    expect(await cspViolations(again)).toEqual([]);
+  });
+
+  it('blocks what its Content-Security-Policy forbids (the policy is in force)', async () => {
+    // A context of its own: the refusals below are logged as console errors, which newPage() fails on.
+    const context = await env.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await recordCspViolations(page);
+      await page.goto(env.launchUrl());
+      const ran = await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'window.cwInjected = true';
+        document.body.append(script);
+        return (window as { cwInjected?: boolean }).cwInjected === true;
+      });
+      expect(ran).toBe(false);
+      await expect.poll(() => cspViolations(page.mainFrame())).toEqual(['script-src-elem inline']);
+    } finally {
+      await context.close();
+    }
   });
 
   it('finishes the session when the LMS closes the course frame', async () => {

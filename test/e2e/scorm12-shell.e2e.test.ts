@@ -1,9 +1,9 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser and use DOM types.
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { buildUnpackedPackage } from '../support/course-package.js';
 import { focusedId, menuMarks, useCourseInBrowser, visibleLessons } from '../support/course-in-browser.js';
+import { auditWcag, injectAxe } from '../support/page-audits.js';
 import { runtimeTestCourse } from '../support/runtime-test-course.js';
 import { openInLms } from '../support/scorm12-lms.js';
 import { startStaticServer } from '../support/static-server.js';
@@ -105,13 +105,9 @@ describe('the course shell of a SCORM 1.2 package', () => {
   it('has no WCAG 2.1 A/AA problems axe-core can find, with the menu closed and open', async () => {
     const page = await env.newPage();
     await page.goto(env.launchUrl());
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const audit = (): Promise<{ id: string; nodes: string[] }[]> =>
-      page.evaluate(async () => {
-        type Axe = { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        const result = await (window as unknown as { axe: Axe }).axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-      });
+    // Not a script tag: the page's Content-Security-Policy refuses inline scripts.
+    await injectAxe(page);
+    const audit = (): Promise<{ id: string; nodes: string[] }[]> => auditWcag(page);
     expect(await audit()).toEqual([]);
     await page.locator('#cw-menu-toggle').click();
     await page.locator('#cw-next').click();

@@ -7,6 +7,7 @@ import { useCourseInBrowser, visibleLessons } from '../support/course-in-browser
 import { startTestLrs, type TestLrs } from '../support/lrs.js';
 import { testActor, verbNames, xapiLaunchUrl } from '../support/lrs-launch.js';
 import { runtimeTestCourse } from '../support/runtime-test-course.js';
+import { cspViolations, recordCspViolations } from '../support/csp-violations.js';
 
 let lrs: TestLrs;
 let lrsDown = false;
@@ -43,11 +44,14 @@ describe('an xAPI package with a real LRS', () => {
   it('sends statements HR can read without a codebook, then resumes from the State API', async () => {
     const registration = randomUUID();
     const page = await env.newPage();
+    await recordCspViolations(page);
     await launch(page, registration);
     await answerAndFinish(page);
     await expect.poll(() => page.locator('[data-cw-notice="outcome"]').textContent()).toBe('You have completed this course. Your learning system has recorded it.');
     await page.getByRole('button', { name: 'Exit' }).click();
     await expect.poll(() => page.locator('[data-cw-notice="exit"]').textContent()).toContain('Your progress is saved');
+    // Every statement went to the LRS on http://127.0.0.1:<port> under the page's connect-src.
+    expect(await cspViolations(page.mainFrame())).toEqual([]);
 
     const statements = await ofRegistration(registration);
     for (const statement of statements) expect(lrs.validate(statement), JSON.stringify(statement)).toEqual([]);

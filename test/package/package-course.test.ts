@@ -122,7 +122,7 @@ describe('packageCourse into a folder', () => {
     const artifacts = await packageCourse(sampleSite(), sampleCourse(), { targets: ['scorm12'], source: sampleSource(), output: createDirectoryOutput(out), runtimeDir: sampleRuntimeDir }, sink);
     expect(sink.diagnostics).toEqual([]);
     expect(artifacts).toEqual([expect.objectContaining({ path: join(out, 'respect-at-work-scorm12-2027.1.zip') })]);
-    expect(readdirSync(out)).toEqual(['respect-at-work-scorm12-2027.1.zip']);
+    expect(readdirSync(out).sort()).toEqual(['respect-at-work-scorm12-2027.1.key.csv', 'respect-at-work-scorm12-2027.1.key.html', 'respect-at-work-scorm12-2027.1.zip']);
     expect(readFileSync(join(out, 'respect-at-work-scorm12-2027.1.zip')).byteLength).toBe(artifacts[0]?.size);
   });
 

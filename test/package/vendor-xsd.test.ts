@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scorm12ControlFiles } from '../../src/package/scorm12/scorm12-packager.js';
+import { scorm2004ControlFiles } from '../../src/package/scorm2004/scorm2004-packager.js';
 
 const vendor = join(import.meta.dirname, '..', '..', 'vendor', 'xsd');
 
@@ -25,5 +26,11 @@ describe('vendored XSDs', () => {
   it('include every control document a SCORM 1.2 package ships', () => {
     const hashes = recordedHashes();
     for (const name of scorm12ControlFiles) expect(hashes.has(`scorm12/${name}`), name).toBe(true);
+  });
+
+  it('include every control document a SCORM 2004 package ships (the 17 of standards §2.7)', () => {
+    const hashes = recordedHashes();
+    expect(scorm2004ControlFiles).toHaveLength(17);
+    for (const name of scorm2004ControlFiles) expect(hashes.has(`scorm2004-4th/${name}`), name).toBe(true);
   });
 });

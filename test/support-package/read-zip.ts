@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
+import * as zlib from 'node:zlib';
 
 /** The part of yauzl's API the tests use (the package ships no types; @types/yauzl is not installed). */
 interface YauzlEntry {
@@ -14,6 +15,8 @@ interface YauzlEntry {
   versionMadeBy: number;
   generalPurposeBitFlag: number;
   extraFields: unknown[];
+  crc32: number;
+  relativeOffsetOfLocalHeader: number;
 }
 interface YauzlZipFile {
   readEntry(): void;
@@ -51,7 +54,11 @@ export interface ReadZipEntry {
   content: Buffer;
 }
 
-/** Read every entry of a zip, in stored order, checking CRCs and sizes on the way. */
+/**
+ * Read every entry of a zip, in stored order. yauzl checks the sizes it is told (validateEntrySizes)
+ * but never a CRC, so every entry is checked here against all three places a zip records it:
+ * the central directory, the local header, and the data descriptor when bit 3 says one follows.
+ */
 export function readZip(bytes: Uint8Array): Promise<ReadZipEntry[]> {
   return new Promise((resolve, reject) => {
     const options = { lazyEntries: true, strictFileNames: true, validateEntrySizes: true };
@@ -64,6 +71,8 @@ export function readZip(bytes: Uint8Array): Promise<ReadZipEntry[]> {
         zip.openReadStream(entry, (streamError, stream) => {
           if (streamError) return reject(streamError);
           buffer(stream).then((content) => {
+            const problem = entryProblem(Buffer.from(bytes), entry, content);
+            if (problem) return reject(new Error(`Zip entry "${entry.fileName}": ${problem}`));
             entries.push({
               name: entry.fileName,
               method: entry.compressionMethod,
@@ -84,6 +93,31 @@ export function readZip(bytes: Uint8Array): Promise<ReadZipEntry[]> {
       zip.readEntry();
     });
   });
+}
+
+const crc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
+/** Why `entry` does not match its bytes, or undefined. Independent of src/package/zip on purpose. */
+function entryProblem(zip: Buffer, entry: YauzlEntry, content: Buffer): string | undefined {
+  if (!crc32) return 'cannot check CRC-32: this Node has no zlib.crc32 (needs 20.15 or later)';
+  const actual = crc32(content) >>> 0;
+  const hex = (n: number): string => n.toString(16).padStart(8, '0');
+  if (actual !== entry.crc32) return `CRC-32 is ${hex(actual)}, the central directory says ${hex(entry.crc32)}`;
+  if (content.length !== entry.uncompressedSize) return `${content.length} bytes, the central directory says ${entry.uncompressedSize}`;
+  const local = entry.relativeOffsetOfLocalHeader;
+  const flags = zip.readUInt16LE(local + 6);
+  if (flags !== entry.generalPurposeBitFlag) return `local header flags ${flags}, central directory ${entry.generalPurposeBitFlag}`;
+  let at = local + 14;
+  if (flags & 0x0008) {
+    // The descriptor follows the data; its signature is optional (APPNOTE 4.3.9.3).
+    at = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28) + entry.compressedSize;
+    if (zip.readUInt32LE(at) === 0x08074b50) at += 4;
+  }
+  const recorded = [zip.readUInt32LE(at), zip.readUInt32LE(at + 4), zip.readUInt32LE(at + 8)];
+  const where = flags & 0x0008 ? 'data descriptor' : 'local header';
+  if (recorded[0] !== entry.crc32) return `${where} CRC-32 ${hex(recorded[0] ?? 0)}, central directory ${hex(entry.crc32)}`;
+  if (recorded[1] !== entry.compressedSize || recorded[2] !== entry.uncompressedSize) return `${where} sizes differ from the central directory`;
+  return undefined;
 }
 
 /**

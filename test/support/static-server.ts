@@ -50,6 +50,9 @@ function lmsFiles(): Record<string, string> {
     'returned.html': join(supportDir, 'lms', 'returned.html'),
     'scorm12-lms.js': join(supportDir, 'lms', 'scorm12-lms.js'),
     'scorm-again-scorm12.js': join(scormAgainDist, 'scorm12.min.js'),
+    'scorm2004.html': join(supportDir, 'lms', 'scorm2004.html'),
+    'scorm2004-lms.js': join(supportDir, 'lms', 'scorm2004-lms.js'),
+    'scorm-again-scorm2004.js': join(scormAgainDist, 'scorm2004.min.js'),
   };
 }
 

@@ -81,6 +81,16 @@ export const blockCodes = defineCodes({
     message: (v) => `The practice "${v.id}" marks no technique as a good fit.`,
     hint: () => 'Mark the techniques that fit this situation with [x].',
   },
+  'directive-unclosed': {
+    severity: 'error',
+    title: 'Block never closed',
+    message: (v) =>
+      v.next
+        ? `The block "${v.name}" is not closed before the block "${v.next}" on line ${v.line}, so that block and everything up to its end would be inside it.`
+        : `The block "${v.name}" is never closed, so everything after it, to the end of the lesson, would be inside it.`,
+    hint: (v) =>
+      `Add a line with only ${v.fence} where "${v.name}" ends, right after its last line${v.name === 'check' ? ' (after the options and their feedback)' : ''}, with a blank line before the next text.`,
+  },
   'block-nested': {
     severity: 'error',
     title: 'Block inside a list, quote or another block',

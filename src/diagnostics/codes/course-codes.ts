@@ -108,7 +108,8 @@ export const courseCodes = defineCodes({
     severity: 'error',
     title: 'Media file not found',
     message: (v) => `Expected the file "${v.path}", found none.`,
-    hint: () => 'Paths are relative to the file that uses them and case-sensitive (LMS servers run on Linux).',
+    hint: (v) =>
+      `${v.suggestion ? `Did you mean "${v.suggestion}"? ` : ''}Paths are relative to the file that uses them and case-sensitive (LMS servers run on Linux).`,
   },
   'asset-outside-course': {
     severity: 'error',
@@ -170,11 +171,26 @@ export const courseCodes = defineCodes({
     message: (v) => `The link "${v.href}" would run code or embed data instead of opening a page.`,
     hint: () => 'Link to an https: page, a mailto: or tel: address, another lesson (.md) or a file in the course.',
   },
+  'markdown-too-deep': {
+    severity: 'error',
+    title: 'Markdown nested too deeply',
+    message: (v) => `The Markdown here is nested more than ${v.max} levels deep (quotes, lists or emphasis inside each other); what is deeper was left out.`,
+    hint: () => 'Flatten it: a quote in a list in a quote is already hard to follow. Check for a run of ">" or list markers at the start of a line.',
+  },
+  'url-unsupported-scheme': {
+    severity: 'error',
+    title: 'Address learners cannot open',
+    message: (v) => `The ${v.what} address "${v.href}" uses ${v.scheme}:, which learners' browsers cannot open from the course.`,
+    hint: (v) =>
+      v.what === 'image'
+        ? 'Copy the picture into the course (e.g. media/) and refer to it by a relative path, or use its https: address.'
+        : 'Link to an https: page, a mailto: or tel: address, another lesson (.md) or a file in the course.',
+  },
   'asset-unsafe-svg': {
     severity: 'error',
-    title: 'SVG image with scripts',
-    message: (v) => `The SVG file "${v.path}" contains scripts, event handlers or javascript: links, which would run in the LMS.`,
-    hint: () => 'Export the SVG again without scripts and interactivity (for example "plain SVG" in the drawing tool), or use a PNG.',
+    title: 'SVG image that could run code or load other files',
+    message: (v) => `The SVG file "${v.path}" is refused: it contains ${v.reason}. Opened from a lesson, it would be a page on the LMS's site.`,
+    hint: () => 'Export the SVG again as a plain drawing (for example "plain SVG" or "optimized SVG" in the drawing tool, without scripts, interactivity, embedded HTML or links to other sites), or use a PNG.',
   },
 });
 

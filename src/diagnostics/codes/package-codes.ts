@@ -72,4 +72,34 @@ export const packageCodes = defineCodes({
     hint: () =>
       'Leave endpoint, fetch, actor, registration and activityId out of the AU URL; the LMS supplies them. This is a fault in coursewright rather than in the course; please report it.',
   },
+  'scorm2004-scormtype-case': {
+    severity: 'error',
+    title: 'SCORM 2004 scormType spelt another way',
+    message: (v) =>
+      `The manifest "${v.manifest}" names the resource attribute "adlcp:${v.found}"; expected "adlcp:scormType", with a capital T.`,
+    hint: () =>
+      'SCORM 2004 LMSs that read the manifest strictly ignore any other spelling and do not track the course. This is a fault in coursewright rather than in the course; please report it.',
+  },
+  'scorm2004-masteryscore': {
+    severity: 'error',
+    title: 'SCORM 1.2 mastery score in a SCORM 2004 manifest',
+    message: (v) =>
+      `The manifest "${v.manifest}" has an "adlcp:masteryscore" element, which SCORM 2004 does not have; expected an imsss:primaryObjective with imsss:minNormalizedMeasure.`,
+    hint: () =>
+      'LMSs ignore it, so the passing score would be lost. This is a fault in coursewright rather than in the course; please report it.',
+  },
+  'scorm2004-schemaversion': {
+    severity: 'error',
+    title: 'SCORM 2004 manifest without the exact schema version',
+    message: (v) => `The manifest "${v.manifest}" has the schema version ${v.found}; expected exactly "2004 4th Edition".`,
+    hint: () =>
+      'Moodle reads any other spelling as SCORM 1.2 and then tracks nothing. This is a fault in coursewright rather than in the course; please report it.',
+  },
+  'scorm2004-namespace-prefix': {
+    severity: 'error',
+    title: 'SCORM 2004 manifest with an unexpected namespace prefix',
+    message: (v) => `The manifest "${v.manifest}" writes "${v.name}"; expected the prefix "${v.prefix}:" for that namespace.`,
+    hint: () =>
+      'Moodle reads manifests without namespaces and only knows the prefixes adlcp, adlseq, adlnav and imsss. This is a fault in coursewright rather than in the course; please report it.',
+  },
 });

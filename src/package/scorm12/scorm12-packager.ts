@@ -20,6 +20,7 @@ export const scorm12ControlFiles: readonly string[] = [
 export const scorm12Packager: Packager = {
   target: 'scorm12',
   fileName: (course) => packageFileName(course, 'scorm12'),
+  reportKey: { scorm12Letters: true },
   contents(site, course) {
     const manifest = buildScorm12Manifest(site, course);
     const files: SiteFile[] = [

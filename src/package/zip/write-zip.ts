@@ -12,6 +12,7 @@ import {
   endOfCentralDirectory,
   flagDataDescriptor,
   localFileHeader,
+  nameFlags,
   zipLimits,
   type ZipRecord,
 } from './zip-records.js';
@@ -67,10 +68,11 @@ async function* zipChunks(
   };
   for (const name of names) {
     const file = byPath.get(name);
+    const encoded = Buffer.from(name, 'utf8');
     const record: ZipRecord = {
-      name: Buffer.from(name, 'utf8'),
+      name: encoded,
       method: 0,
-      flags: 0,
+      flags: nameFlags(encoded),
       crc: 0,
       compressedSize: 0,
       size: 0,
@@ -132,7 +134,7 @@ async function* storedSource(record: ZipRecord, open: () => Readable, emit: Emit
 }
 
 async function* deflatedSource(record: ZipRecord, open: () => Readable, emit: Emit): AsyncGenerator<Buffer> {
-  Object.assign(record, { method: 8, flags: flagDataDescriptor });
+  Object.assign(record, { method: 8, flags: record.flags | flagDataDescriptor });
   yield emit(localFileHeader(record));
   let crc = 0;
   let size = 0;

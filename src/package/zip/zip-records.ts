@@ -18,6 +18,16 @@ export const zipLimits = { entries: 0xffff, bytes: 0xffffffff } as const;
 
 /** General-purpose flag bit 3: sizes and CRC follow the data in a data descriptor. */
 export const flagDataDescriptor = 0x0008;
+/**
+ * General-purpose flag bit 11 (APPNOTE appendix D): the name is UTF-8. Without it, unzip tools
+ * read a non-ASCII name as IBM code page 437 and unpack "café.png" under another name.
+ */
+export const flagUtf8Name = 0x0800;
+
+/** The flags a name needs: bit 11 when it has any byte outside ASCII. */
+export function nameFlags(name: Buffer): number {
+  return name.some((byte) => byte > 0x7f) ? flagUtf8Name : 0;
+}
 
 /** Everything the headers say about one entry. */
 export interface ZipRecord {

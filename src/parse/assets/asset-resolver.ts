@@ -2,6 +2,8 @@ import { posix } from 'node:path';
 import type { SourceLocation } from '../../model/position.js';
 import type { CourseSource } from '../../load/course-source.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
+import { checkSvg } from './check-svg.js';
+import { closestId } from '../closest-id.js';
 
 /** File types a package may carry: what browsers play and LMSs accept (standards §0.6). */
 export const assetExtensions = new Set([
@@ -11,8 +13,6 @@ export const assetExtensions = new Set([
 ]);
 
 const safePath = /^[A-Za-z0-9._/-]+$/;
-/** Script in an SVG runs when the file is opened directly (a link, a new tab) on the LMS's domain. */
-const unsafeSvg = /<script|<foreignObject|\son[a-z]+\s*=|(?:href|src)\s*=\s*["']?\s*javascript:/i;
 
 /** Resolves author paths to course-relative paths, reporting every bad one, and remembers what is used. */
 export interface AssetResolver {
@@ -24,12 +24,21 @@ export interface AssetResolver {
 
 export function createAssetResolver(source: CourseSource, sink: DiagnosticSink): AssetResolver {
   const used = new Set<string>();
-  // An SVG used on many pages is read once.
-  const svgs = new Map<string, string>();
-  const svgText = (path: string): string => {
-    let text = svgs.get(path);
-    if (text === undefined) svgs.set(path, (text = source.readText(path)));
-    return text;
+  // An SVG used on many pages is checked and reported once, at the offending node in the SVG,
+  // since that is what the author has to change; the first use is named as related.
+  const svgSafe = new Map<string, boolean>();
+  const isSafeSvg = (path: string, usedAt: SourceLocation): boolean => {
+    let safe = svgSafe.get(path);
+    if (safe === undefined) {
+      const problem = checkSvg(source.readText(path));
+      safe = problem === undefined;
+      svgSafe.set(path, safe);
+      if (problem) {
+        const at = { file: path, range: { start: problem.at } };
+        sink.report('asset-unsafe-svg', { at, values: { path, reason: problem.reason }, related: [{ at: usedAt, message: 'Used here.' }] });
+      }
+    }
+    return safe;
   };
   return {
     resolve(fromFile, url, at) {
@@ -48,13 +57,10 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
         return undefined;
       }
       if (!source.has(path)) {
-        sink.report('asset-missing', { at, values: { path } });
+        sink.report('asset-missing', { at, values: { path, ...closestAsset(path, fromFile, source) } });
         return undefined;
       }
-      if (ext === 'svg' && unsafeSvg.test(svgText(path))) {
-        sink.report('asset-unsafe-svg', { at, values: { path } });
-        return undefined;
-      }
+      if (ext === 'svg' && !isSafeSvg(path, at)) return undefined;
       used.add(path);
       return path;
     },
@@ -83,4 +89,14 @@ function safeName(path: string): string {
     .replace(/\s+/g, '-')
     .replace(/[^A-Za-z0-9._/-]/g, '')
     .toLowerCase();
+}
+
+/**
+ * The course file most like a missing one (a typo, another extension, other letter case), as the
+ * author would write it from `fromFile`; only files of types a package may carry are offered.
+ */
+function closestAsset(path: string, fromFile: string, source: CourseSource): { suggestion?: string } {
+  const candidates = source.list().filter((file) => assetExtensions.has(posix.extname(file).slice(1).toLowerCase()));
+  const closest = closestId(path, candidates);
+  return closest === undefined ? {} : { suggestion: posix.relative(posix.dirname(fromFile), closest) };
 }

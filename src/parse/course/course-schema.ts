@@ -51,6 +51,10 @@ export const courseFileSchema = z
       })
       .default({ reflections: 'private' })
       .describe('What is reported to the LMS beyond decisions and answers.'),
+    completionRecord: z
+      .boolean()
+      .default(false)
+      .describe('Web packages only: once the course is complete, offer the learner a printable record of completion (course title, version, date and the name they type). Default false.'),
   })
   .describe('A coursewright course (course.yml).');
 

@@ -6,7 +6,10 @@ import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { courseRelativePath, createAssetResolver } from '../assets/asset-resolver.js';
 import type { BlockContext } from '../blocks/block-context.js';
 import { markdownToHtml, type MarkdownContext } from '../markdown/markdown-to-html.js';
+import { collectDefinitions, type Definitions } from '../markdown/inline-references.js';
+import { maxMarkdownDepth } from '../markdown/limit-depth.js';
 import { parseMarkdownTree } from '../markdown/parse-markdown.js';
+import { checkUnclosedDirectives } from '../markdown/check-unclosed-directives.js';
 import { plainText } from '../markdown/plain-text.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { checkSchema } from '../yaml/check-schema.js';
@@ -42,7 +45,9 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
     if (seen.has(path)) return sink.report('lesson-listed-twice', { at, values: { path } });
     seen.add(path);
     if (!source.has(path)) return sink.report('lesson-file-missing', { at, values: { path } });
-    heads.push(readLessonHead(path, parseMarkdownTree(source.readText(path)), sink));
+    const text = source.readText(path);
+    const tree = parseMarkdownTree(text, (range) => sink.report('markdown-too-deep', { at: { file: path, range }, values: { max: maxMarkdownDepth } }));
+    heads.push(readLessonHead(path, checkUnclosedDirectives(tree, text, path, sink), sink));
   });
   if (settings && !lessonPaths.length) sink.report('course-no-lessons', { at: data.locate(['lessons']) });
   for (const file of source.list()) {
@@ -50,9 +55,10 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
   }
 
   const lessonIdByFile = new Map(heads.map((h) => [h.file, h.id]));
-  const markdownContext = (file: string, mapRange?: (range: Range) => Range): MarkdownContext => ({
+  const markdownContext = (file: string, mapRange?: (range: Range) => Range, definitions?: Definitions): MarkdownContext => ({
     file,
     ...(mapRange ? { mapRange } : {}),
+    ...(definitions ? { definitions } : {}),
     sink,
     resolveAsset: (url, at) => assets.resolve(file, url, at),
     resolveLessonLink: (url, at) => {
@@ -63,7 +69,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
     },
   });
   const lessons: Lesson[] = heads.map((head) => {
-    const md = markdownContext(head.file);
+    const md = markdownContext(head.file, undefined, collectDefinitions(head.tree));
     const ctx: BlockContext = {
       file: head.file,
       sink,
@@ -72,7 +78,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
       text: (nodes: readonly RootContent[], max?: number) => plainText(nodes, max),
       asset: (url: string, at: SourceLocation, fromFile = head.file) => assets.resolve(fromFile, url, at),
       markdown: (text: string, file: string, mapRange?: (range: Range) => Range) => {
-        const tree = parseMarkdownTree(text);
+        const tree = parseMarkdownTree(text, (range) => sink.report('markdown-too-deep', { at: { file, range: mapRange ? mapRange(range) : range }, values: { max: maxMarkdownDepth } }));
         return markdownToHtml(tree.children.filter((c) => c.type !== 'yaml'), markdownContext(file, mapRange));
       },
       plain: (text: string, max?: number) => plainText(parseMarkdownTree(text).children, max),
@@ -97,6 +103,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
     targets: settings.targets,
     support: settings.support,
     reporting: settings.reporting,
+    ...(settings.completionRecord ? { completionRecord: true } : {}),
     assets: assets.used(),
     settingAt: { completion: data.locate(['completion']), masteryScore: data.locate(['masteryScore']) },
     at: { file: 'course.yml', range: { start: { line: 1, column: 1 } } },

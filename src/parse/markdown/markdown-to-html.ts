@@ -6,6 +6,8 @@ import { toHast } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Range, SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
+import { checkImageAddress, checkLinkAddress } from './check-address.js';
+import { inlineReferences, type Definitions } from './inline-references.js';
 import { nodeLocation } from './node-location.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 
@@ -19,18 +21,23 @@ export interface MarkdownContext {
   resolveAsset(url: string, at: SourceLocation): string | undefined;
   /** Lesson id for a link to another lesson file, or undefined when the link is not to a lesson. */
   resolveLessonLink(url: string, at: SourceLocation): string | undefined;
+  /** `[label]: url` definitions of the whole file, for references in a part of it. */
+  definitions?: Definitions;
 }
 
-const external = /^[a-z][a-z0-9+.-]*:/i;
-
 /**
- * Turn mdast nodes into sanitized HTML: images and lesson links are resolved and checked,
- * raw HTML is dropped with a warning, external links open in a new tab.
+ * Turn mdast nodes into sanitized HTML: every link and image address, inline or by reference,
+ * is checked and resolved; raw HTML is dropped with a warning; external links open in a new tab.
  */
 export function markdownToHtml(nodes: readonly RootContent[], ctx: MarkdownContext): string {
   const root: Root = { type: 'root', children: structuredClone([...nodes]) };
+  inlineReferences(root, ctx.definitions ?? new Map());
+  // remark-gfm makes links of bare addresses ("see http://x") without positions: such a node is
+  // reported at its nearest ancestor that has one, so every diagnostic has a line and column.
+  const located = new WeakMap<object, SourceLocation>();
   visit(root, (node, index, parent) => {
-    const local = nodeLocation(node, ctx.file);
+    const local = (!node.position && parent && located.get(parent)) || nodeLocation(node, ctx.file);
+    located.set(node, local);
     const at = ctx.mapRange && local.range ? { file: ctx.file, range: ctx.mapRange(local.range) } : local;
     if (node.type === 'html') {
       const snippet = node.value.trim();
@@ -56,30 +63,11 @@ export function markdownToHtml(nodes: readonly RootContent[], ctx: MarkdownConte
     }
     if (node.type === 'image') {
       if (!node.alt?.trim()) ctx.sink.report('image-missing-alt', { at, values: { path: node.url } });
-      if (!external.test(node.url)) node.url = ctx.resolveAsset(node.url, at) ?? node.url;
-      else if (node.url.startsWith('http:')) ctx.sink.report('link-insecure', { at, values: { href: node.url } });
+      checkImageAddress(node, at, ctx);
       if (node.alt?.trim().toLowerCase() === 'decorative') node.alt = '';
       node.data = { ...node.data, hProperties: { loading: 'lazy', decoding: 'async' } };
     }
-    if (node.type === 'link') {
-      if (/^\s*(javascript|data|vbscript):/i.test(node.url)) {
-        ctx.sink.report('link-unsafe', { at, values: { href: node.url.length > 60 ? `${node.url.slice(0, 57)}...` : node.url } });
-      } else if (external.test(node.url)) {
-        if (node.url.startsWith('http:')) ctx.sink.report('link-insecure', { at, values: { href: node.url } });
-        if (/^https?:/.test(node.url)) node.data = { ...node.data, hProperties: { target: '_blank', rel: ['noopener', 'noreferrer'] } };
-      } else if (!node.url.startsWith('#')) {
-        const [path = ''] = node.url.split(/[?#]/);
-        if (path.toLowerCase().endsWith('.md')) {
-          const lessonId = ctx.resolveLessonLink(path, at);
-          if (lessonId) {
-            node.url = `#lesson-${lessonId}`;
-            node.data = { ...node.data, hProperties: { dataCwLesson: lessonId } };
-          }
-        } else {
-          node.url = ctx.resolveAsset(node.url, at) ?? node.url;
-        }
-      }
-    }
+    if (node.type === 'link') checkLinkAddress(node, at, ctx);
     return undefined;
   });
   const hast = toHast(root) as HastNodes;

@@ -15,13 +15,15 @@ export interface OutcomeContext {
   elements: ShellElements;
   t: Translate;
   announce: Announce;
+  /** The course is meant to run without a learning system (web target): no "not recorded" wording. */
+  standalone?: boolean;
 }
 
 /**
  * Tells the learner their result, and never more than the learning system confirmed: when the
  * course is finished the notice first says the result is being saved, and says "passed" or
  * "completed" only once the learning system accepted that status. Without a learning system (or
- * in review) it gives the result and says it is not recorded.
+ * in review) it gives the result and says it is not recorded; a standalone (web) course just gives it.
  */
 export function showOutcome(context: OutcomeContext): void {
   const { session, tracker, t } = context;
@@ -31,7 +33,7 @@ export function showOutcome(context: OutcomeContext): void {
   };
   const text = (result: ConfirmedResult | Outcome, recorded: boolean): string => {
     const values = { score: result.score ?? 0, mastery: context.course.masteryScore ?? 0 };
-    const suffix = recorded ? '' : 'Unrecorded';
+    const suffix = recorded ? '' : context.standalone ? 'Standalone' : 'Unrecorded';
     return t(`course.${result.status}${suffix}`, values);
   };
   let shown = '';

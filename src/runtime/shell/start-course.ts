@@ -11,10 +11,20 @@ import { wireLessonMenu } from './lesson-menu.js';
 import { createLessonView } from './lesson-view.js';
 import { mountBlocks, type BlockMounters } from './mount-blocks.js';
 import { showNotice } from './notices.js';
+import { offerCompletionRecord } from './completion-record.js';
 import { showOutcome } from './outcome-notice.js';
 import { showSaveStatus } from './save-status-view.js';
 import { findShellElements } from './shell-elements.js';
 import { createTranslator } from './translate.js';
+
+/** How a target's runtime starts the course, beyond finding its learning system. */
+export interface StartOptions {
+  /**
+   * The course is meant to run without a learning system (web target): device storage is the
+   * normal place for progress, so the result is worded without "not recorded".
+   */
+  standalone?: boolean;
+}
 
 /** Learner-facing notice for a saved state that could not be restored. */
 const restoreNotices: Partial<Record<DecodeStatus, string>> = {
@@ -27,7 +37,7 @@ const restoreNotices: Partial<Record<DecodeStatus, string>> = {
  * learner state, shows the bookmarked lesson, wires navigation, mounts the blocks and keeps the
  * learner told, truthfully, what is saved.
  */
-export async function startCourse(win: Window, data: RuntimeData, mounters: BlockMounters, findAdapter: FindAdapter): Promise<CourseSession> {
+export async function startCourse(win: Window, data: RuntimeData, mounters: BlockMounters, findAdapter: FindAdapter, options: StartOptions = {}): Promise<CourseSession> {
   const doc = win.document;
   const elements = findShellElements(doc);
   const t = createTranslator(data.strings);
@@ -61,7 +71,8 @@ export async function startCourse(win: Window, data: RuntimeData, mounters: Bloc
   elements.next?.addEventListener('click', () => go(session.state.lesson + 1, true));
   const closeCourse = wireExit({ win, elements, tracker, t, announce, ...(start.returnUrl ? { returnUrl: start.returnUrl } : {}) });
   session.onChange(() => view.refresh(session.state));
-  showOutcome({ session, tracker, course, elements, t, announce });
+  showOutcome({ session, tracker, course, elements, t, announce, ...(options.standalone ? { standalone: true } : {}) });
+  if (options.standalone && data.completionRecord) offerCompletionRecord({ win, session, data, elements, t });
 
   go(state.lesson, false);
   // Nothing can be recorded for a session that already ended: say how to go on, as after Exit.

@@ -1,3 +1,4 @@
+import { scorm12ChoiceLetter, scorm12ChoiceLetters } from '../../model/scorm12-choice-letter.js';
 import type { InteractionRecord } from '../block-api.js';
 import { toCmiIdentifier } from './cmi-identifier.js';
 import { formatCmiTime, formatCmiTimespan } from './cmi-timespan.js';
@@ -15,12 +16,6 @@ const scorm12Types: Record<InteractionRecord['type'], string> = {
   sequencing: 'sequencing',
   other: 'performance',
 };
-
-/**
- * RTE 1.2 §3.4.4: a choice or sequencing response names each choice by one character, a–z then 0–9,
- * so an interaction can name at most 36 choices.
- */
-const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
 
 /**
  * The `cmi.interactions.n.*` values for one record, in the order to set them (`id` first).
@@ -75,6 +70,6 @@ export function formatResponse(record: Pick<InteractionRecord, 'type' | 'choices
  */
 export function choiceLetter(choices: InteractionRecord['choices'], id: string): string | undefined {
   const index = choices?.findIndex((choice) => choice.id === id) ?? -1;
-  if (index >= 0) return letters.charAt(index) || undefined;
-  return id.length === 1 && letters.includes(id) ? id : undefined;
+  if (index >= 0) return scorm12ChoiceLetter(index);
+  return id.length === 1 && scorm12ChoiceLetters.includes(id) ? id : undefined;
 }

@@ -26,7 +26,7 @@ describe('cmi5 package', () => {
     const { artifacts, diagnostics, output } = await packageCmi5();
     expect(diagnostics).toEqual([]);
     expect(artifacts).toEqual([expect.objectContaining({ target: 'cmi5', courseId: 'respect-at-work', fileName: 'respect-at-work-cmi5-2027.1.zip' })]);
-    expect([...output.files.keys()]).toEqual(['respect-at-work-cmi5-2027.1.zip']);
+    expect([...output.files.keys()]).toEqual(['respect-at-work-cmi5-2027.1.zip', 'respect-at-work-cmi5-2027.1.key.csv', 'respect-at-work-cmi5-2027.1.key.html']);
   });
 
   it('holds the site, the runtime and cmi5.xml at the root, and no other manifest (golden listing)', async () => {

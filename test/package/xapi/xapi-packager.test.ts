@@ -24,7 +24,7 @@ describe('xAPI package', () => {
     const { artifacts, diagnostics, output } = await packageXapi();
     expect(diagnostics).toEqual([]);
     expect(artifacts).toEqual([expect.objectContaining({ target: 'xapi', courseId: 'respect-at-work', fileName: 'respect-at-work-xapi-2027.1.zip' })]);
-    expect([...output.files.keys()]).toEqual(['respect-at-work-xapi-2027.1.zip']);
+    expect([...output.files.keys()]).toEqual(['respect-at-work-xapi-2027.1.zip', 'respect-at-work-xapi-2027.1.key.csv', 'respect-at-work-xapi-2027.1.key.html']);
     expect(xapiPackager.fileName(sampleCourse({ version: '2 beta' }))).toBe('respect-at-work-xapi-2-beta.zip');
   });
 

@@ -31,6 +31,11 @@ describe('writeZip', () => {
     expect(names).toEqual([...names].sort());
   });
 
+  it('sets the UTF-8 name flag (bit 11) only on names that need it, so unzip tools keep the name', async () => {
+    const entries = await readZip(await zipOf([{ path: 'café.txt', content: 'x' }, { path: 'plain.txt', content: 'x' }]));
+    expect(entries.map((e) => [e.name, e.flags & 0x0800])).toEqual([['café.txt', 0x0800], ['plain.txt', 0]]);
+  });
+
   it('stores media as it is and deflates text, and the bytes read back unchanged', async () => {
     const entries = await readZip(await zipOf(sampleSite().files));
     const byName = new Map(entries.map((e) => [e.name, e]));

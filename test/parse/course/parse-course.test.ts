@@ -3,6 +3,7 @@ import { createDiagnosticSink, sortDiagnostics } from '../../../src/diagnostics/
 import { createMemorySource } from '../../../src/load/course-source.js';
 import { parseCourse } from '../../../src/parse/course/parse-course.js';
 import type { CheckBlock, InterviewBlock, PracticeBlock } from '../../../src/model/blocks.js';
+import { targetNames } from '../../../src/model/site.js';
 
 const courseYml = `id: demo
 title: "Demo & friends"
@@ -160,7 +161,7 @@ describe('parseCourse', () => {
       expect.objectContaining({
         code: 'schema-invalid-value',
         range: expect.objectContaining({ start: { line: 9, column: 20 } }),
-        message: 'Unexpected value for "targets[1]": invalid option: expected one of "scorm12"|"xapi"|"cmi5".',
+        message: `Unexpected value for "targets[1]": invalid option: expected one of ${targetNames.map((name) => `"${name}"`).join('|')}.`,
       }),
     ]);
   });

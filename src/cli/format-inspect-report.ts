@@ -1,0 +1,47 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatDiagnostic, summarizeDiagnostics } from '../diagnostics/format-diagnostics.js';
+import type { PackageReport } from '../inspect/inspect-package.js';
+import { standardNames } from '../inspect/manifest-facts.js';
+
+/**
+ * The readable report of one zip: what it is, what it launches, its size and what it reports,
+ * then its diagnostics as clickable `zip:entry:line` lines with code and hint, then a summary.
+ */
+export function formatInspectReport(report: PackageReport, color: boolean): string {
+  const facts = report.facts;
+  const lines: string[] = [];
+  const what = report.standard ? standardNames[report.standard] : 'unknown package';
+  lines.push(`${report.zip}: ${what}${facts?.title ? ` "${facts.title}"` : ''}${facts?.identifier ? ` (${facts.identifier})` : ''}`);
+  if (report.manifest) {
+    const validity = report.valid === undefined ? 'not checked against a schema' : report.valid ? 'valid' : 'INVALID';
+    lines.push(`  manifest  ${report.manifest} (${validity})`);
+  }
+  if (facts?.launch) lines.push(`  launch    ${facts.launch}`);
+  lines.push(`  files     ${report.files} files, ${size(report.unpackedBytes)} unpacked, ${size(report.zipBytes)} zipped`);
+  if (report.largest.length) lines.push(`  largest   ${report.largest.map((f) => `${f.path} ${size(f.size)}`).join(', ')}`);
+  const reports = [
+    facts?.masteryScore !== undefined ? `mastery score ${facts.masteryScore}` : 'no mastery score',
+    ...(facts?.moveOn ? [`moveOn ${facts.moveOn}`] : []),
+    ...(facts?.items !== undefined ? [`${facts.items} ${facts.standard === 'cmi5' ? 'AU' : facts.standard === 'xapi' ? 'launchable activity' : 'item'}${facts.items === 1 ? '' : 's'}`] : []),
+  ];
+  if (facts) lines.push(`  reports   ${reports.join(', ')}`);
+  const cw = report.coursewright;
+  if (cw) {
+    lines.push(`  made by coursewright: course "${cw.courseId}" version ${cw.version}, ${cw.interactions.length} interaction${cw.interactions.length === 1 ? '' : 's'}`);
+    for (const i of cw.interactions) lines.push(`    ${i.id}  ${i.type}  (${i.block}${i.choices ? `; <choice> one of ${i.choices.join(', ')}` : ''})`);
+  }
+  if (report.diagnostics.length) lines.push('', ...report.diagnostics.map((d) => formatDiagnostic(inZip(report.zip, d), { color })));
+  const failed = report.diagnostics.some((d) => d.severity === 'error');
+  lines.push(`${report.zip}: ${failed ? 'problems found' : 'ok'} (${summarizeDiagnostics(report.diagnostics)})`);
+  return lines.join('\n');
+}
+
+/** `pkg.zip:imsmanifest.xml:12:1`, the form editors and CI logs link, like zip listings. */
+function inZip(zip: string, d: Diagnostic): Diagnostic {
+  return { ...d, file: d.file ? `${zip}:${d.file}` : zip };
+}
+
+function size(bytes: number): string {
+  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
+  return bytes >= 1000 ? `${Math.round(bytes / 1000)} KB` : `${bytes} B`;
+}

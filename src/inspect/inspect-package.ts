@@ -1,0 +1,105 @@
+import { createDiagnosticSink, sortDiagnostics, type DiagnosticSink } from '../diagnostics/context.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { checkPackageSize, defaultMaxPackageBytes } from '../package/lint/check-package-size.js';
+import { checkEntryNames } from './check-entry-names.js';
+import { checkLmsQuirks } from './check-lms-quirks.js';
+import { checkReferences } from './check-references.js';
+import type { ManifestFacts, PackageStandard } from './manifest-facts.js';
+import { hrefPath } from './manifest-facts.js';
+import { openZip, type OpenZip, type ZipEntryInfo } from './open-zip.js';
+import { readCoursewrightData, type CoursewrightData } from './read-coursewright-data.js';
+import { readManifest } from './read-manifest.js';
+
+/** What `inspect` found out about one zip. */
+export interface PackageReport {
+  /** The zip as the caller named it. */
+  zip: string;
+  standard?: PackageStandard;
+  /** The control file at the root, e.g. `imsmanifest.xml`. */
+  manifest?: string;
+  /** Whether the manifest matches its official schema; undefined when not checked. */
+  valid?: boolean;
+  facts?: ManifestFacts;
+  files: number;
+  /** Bytes once unpacked, and the zip's own size (what the LMS upload sees). */
+  unpackedBytes: number;
+  zipBytes: number;
+  /** The largest files, largest first. */
+  largest: { path: string; size: number }[];
+  /** Set when the package was made by coursewright: what its runtime will report. */
+  coursewright?: CoursewrightData;
+  diagnostics: Diagnostic[];
+}
+
+/** Options of `inspectPackage`. */
+export interface InspectOptions {
+  /** Warn above this zip size (`package-too-large`); default 200 MB. */
+  maxPackageBytes?: number;
+  /** The zip's size in bytes, when read from a file; default the sum of compressed entries. */
+  zipBytes?: number;
+}
+
+/**
+ * Inspect a SCORM, xAPI or cmi5 zip without unpacking it: manifest at the root and valid, launch
+ * file and every referenced file present, safe names, sizes, what it will report, and LMS quirks.
+ * `source` is a path (read in place) or the zip's bytes; `name` is how diagnostics name it.
+ */
+export async function inspectPackage(source: string | Uint8Array, name: string, options: InspectOptions = {}): Promise<PackageReport> {
+  const sink = createDiagnosticSink();
+  let zip: OpenZip;
+  try {
+    zip = await openZip(source);
+  } catch (error) {
+    sink.report('inspect-zip-unreadable', { values: { zip: name, reason: error instanceof Error ? error.message : String(error) } });
+    return { zip: name, files: 0, unpackedBytes: 0, zipBytes: options.zipBytes ?? 0, largest: [], diagnostics: [...sink.diagnostics] };
+  }
+  try {
+    const files = zip.entries.filter((e) => !e.name.endsWith('/'));
+    const zipBytes = options.zipBytes ?? (typeof source === 'string' ? sumOf(files, 'compressedSize') : source.byteLength);
+    checkEntryNames(zip.entries, sink);
+    checkPackageSize(name, zipBytes, sink, options.maxPackageBytes ?? defaultMaxPackageBytes);
+    const manifest = await inspectManifest(zip, sink);
+    return {
+      zip: name,
+      ...manifest,
+      files: files.length,
+      unpackedBytes: sumOf(files, 'size'),
+      zipBytes,
+      largest: [...files].sort((a, b) => b.size - a.size || a.name.localeCompare(b.name)).slice(0, 5).map((e) => ({ path: e.name, size: e.size })),
+      diagnostics: sortDiagnostics(sink.diagnostics),
+    };
+  } finally {
+    zip.close();
+  }
+}
+
+type ManifestPart = Pick<PackageReport, 'standard' | 'manifest' | 'valid' | 'facts' | 'coursewright'>;
+
+async function inspectManifest(zip: OpenZip, sink: DiagnosticSink): Promise<ManifestPart> {
+  const names = new Set(zip.entries.map((e) => e.name));
+  const manifest = ['imsmanifest.xml', 'cmi5.xml', 'tincan.xml'].find((file) => names.has(file));
+  if (manifest === undefined) {
+    const found = zip.entries.find((e) => /(^|\/)(imsmanifest|cmi5|tincan)\.xml$/.test(e.name))?.name;
+    sink.report('inspect-manifest-missing', { values: found ? { found } : {} });
+    return {};
+  }
+  const xml = (await zip.readText(manifest)) ?? '';
+  const read = await readManifest(manifest, xml, sink);
+  const valid = read.valid !== undefined ? { valid: read.valid } : {};
+  if (!read.facts) return { manifest, ...valid };
+  const part: ManifestPart = { standard: read.facts.standard, manifest, ...valid, facts: read.facts };
+  checkReferences(read.facts, manifest, xml, names, sink);
+  checkLmsQuirks(read.facts, manifest, xml, sink);
+  const launch = read.facts.launch !== undefined ? hrefPath(read.facts.launch) : undefined;
+  // Ours when it carries the player script; then its launch page holds the course data.
+  if (launch !== undefined && [...names].some((n) => /^assets\/coursewright(-[a-z0-9]+)?\.js$/.test(n))) {
+    const html = await zip.readText(launch);
+    const data = html !== undefined ? readCoursewrightData(html) : undefined;
+    if (data) part.coursewright = data;
+  }
+  return part;
+}
+
+function sumOf(entries: readonly ZipEntryInfo[], key: 'size' | 'compressedSize'): number {
+  return entries.reduce((total, entry) => total + entry[key], 0);
+}

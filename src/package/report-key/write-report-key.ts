@@ -1,0 +1,32 @@
+import { Readable } from 'node:stream';
+import type { Course } from '../../model/course.js';
+import type { KeyFile } from '../../model/site.js';
+import type { Output } from '../output.js';
+import { buildReportKey } from './build-report-key.js';
+import { reportKeyCsv } from './report-key-csv.js';
+import { reportKeyHtml } from './report-key-html.js';
+
+/** `course-scorm12-1.zip` → `course-scorm12-1.key.csv` and `course-scorm12-1.key.html`. */
+export function reportKeyFileNames(packageFileName: string): { csv: string; html: string } {
+  const base = packageFileName.replace(/\.zip$/, '');
+  return { csv: `${base}.key.csv`, html: `${base}.key.html` };
+}
+
+/**
+ * Writes the report key of one package beside it, through the same output as the package, so
+ * each file is complete or absent and in-memory builds get it too.
+ */
+export async function writeReportKey(course: Course, target: string, packageFileName: string, output: Output, options: { scorm12Letters?: boolean }): Promise<KeyFile[]> {
+  const rows = buildReportKey(course);
+  const names = reportKeyFileNames(packageFileName);
+  const contents: [string, string][] = [
+    [names.csv, reportKeyCsv(rows, options)],
+    [names.html, reportKeyHtml(course, target, rows, options)],
+  ];
+  const written: KeyFile[] = [];
+  for (const [fileName, text] of contents) {
+    const result = await output.write(fileName, Readable.from([Buffer.from(text, 'utf8')]));
+    written.push({ fileName, ...result });
+  }
+  return written;
+}

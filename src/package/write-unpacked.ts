@@ -1,0 +1,24 @@
+import { Readable } from 'node:stream';
+import type { CourseSource } from '../load/course-source.js';
+import type { Artifact, SiteFile } from '../model/site.js';
+import { comparePaths } from './compare-paths.js';
+import type { Output } from './output.js';
+
+/**
+ * Writes a package's files unpacked into folder `name` through `output` (all or nothing), in path
+ * order like the zip, so the folder holds exactly what the zip holds.
+ */
+export async function writeUnpacked(files: readonly SiteFile[], name: string, source: CourseSource, output: Output): Promise<NonNullable<Artifact['folder']>> {
+  const entries = [...files]
+    .sort((a, b) => comparePaths(a.path, b.path))
+    .map((file) => ({
+      path: file.path,
+      open: (): Readable => (file.source !== undefined ? source.open(file.source) : Readable.from([contentBytes(file.content)])),
+    }));
+  const written = await output.writeFolder(name, entries);
+  return { name, ...written };
+}
+
+function contentBytes(content: SiteFile['content']): Buffer {
+  return typeof content === 'string' || content === undefined ? Buffer.from(content ?? '', 'utf8') : Buffer.from(content);
+}

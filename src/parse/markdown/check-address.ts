@@ -1,0 +1,69 @@
+import type { Image, Link } from 'mdast';
+import type { SourceLocation } from '../../model/position.js';
+import { classifyUrl, type ClassifiedUrl } from './classify-url.js';
+import type { MarkdownContext } from './markdown-to-html.js';
+
+const short = (url: string): string => (url.length > 60 ? `${url.slice(0, 57)}...` : url);
+
+/**
+ * Check an image's address and point it at the packaged file. Images load from the course or
+ * from https: (http: with a warning); every other address is reported, never dropped silently.
+ */
+export function checkImageAddress(node: Image, at: SourceLocation, ctx: MarkdownContext): void {
+  const address = classifyUrl(node.url);
+  if (address.kind === 'path') {
+    node.url = ctx.resolveAsset(node.url, at) ?? node.url;
+  } else if (address.kind === 'https' || address.kind === 'http') {
+    if (address.kind === 'http') ctx.sink.report('link-insecure', { at, values: { href: address.url } });
+    node.url = address.url;
+  } else {
+    reportRefused(address, 'image', at, ctx);
+  }
+}
+
+/**
+ * Check a link's address: web and mail addresses are kept (web links open in a new tab), a link
+ * to a lesson file becomes an in-page link, a path must be a file in the course.
+ */
+export function checkLinkAddress(node: Link, at: SourceLocation, ctx: MarkdownContext): void {
+  const address = classifyUrl(node.url);
+  switch (address.kind) {
+    case 'fragment':
+      return;
+    case 'https':
+    case 'http':
+      if (address.kind === 'http') ctx.sink.report('link-insecure', { at, values: { href: address.url } });
+      node.url = address.url;
+      node.data = { ...node.data, hProperties: { target: '_blank', rel: ['noopener', 'noreferrer'] } };
+      return;
+    case 'mailto':
+    case 'tel':
+      node.url = address.url;
+      return;
+    case 'path':
+      return linkToPath(node, at, ctx);
+    default:
+      return reportRefused(address, 'link', at, ctx);
+  }
+}
+
+function linkToPath(node: Link, at: SourceLocation, ctx: MarkdownContext): void {
+  const [path = ''] = node.url.split(/[?#]/);
+  if (!path.toLowerCase().endsWith('.md')) {
+    node.url = ctx.resolveAsset(node.url, at) ?? node.url;
+    return;
+  }
+  const lessonId = ctx.resolveLessonLink(path, at);
+  if (lessonId) {
+    node.url = `#lesson-${lessonId}`;
+    node.data = { ...node.data, hProperties: { dataCwLesson: lessonId } };
+  }
+}
+
+function reportRefused(address: ClassifiedUrl, what: 'image' | 'link', at: SourceLocation, ctx: MarkdownContext): void {
+  if (address.kind === 'unsafe') {
+    ctx.sink.report('link-unsafe', { at, values: { href: short(address.url) } });
+  } else {
+    ctx.sink.report('url-unsupported-scheme', { at, values: { href: short(address.url), scheme: address.scheme ?? '', what } });
+  }
+}

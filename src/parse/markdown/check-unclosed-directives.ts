@@ -1,0 +1,56 @@
+import type { ContainerDirective } from 'mdast-util-directive';
+import type { Root, RootContent } from 'mdast';
+import type { DiagnosticSink } from '../../diagnostics/context.js';
+
+/** A line of colons only: the closing fence of a container block. */
+const closingFence = /(?:^|\n)[ \t]*(:{3,})[ \t]*\n?$/;
+
+/**
+ * Find container blocks (`:::check` …) that were never closed, report each at its opening fence,
+ * and repair the tree so the rest of the lesson is read as the author meant.
+ *
+ * remark-directive lets an unclosed block run to the end of the file, silently: a whole lesson
+ * ends up inside a content note. When the next block follows, its own `:::` closes the unclosed
+ * one and it becomes a nested block, which `block-nested` would blame, with the wrong advice. A
+ * nested block with as many colons as its parent can only be that mistake (real nesting needs
+ * more colons outside), so it and what follows are moved back out to the top level.
+ */
+export function checkUnclosedDirectives(tree: Root, text: string, file: string, sink: DiagnosticSink): Root {
+  // A block moved out took over its parent's closing fence, so it is closed.
+  const closedByParent = new Set<RootContent>();
+  for (let index = 0; index < tree.children.length; index += 1) {
+    const node = tree.children[index];
+    if (node?.type !== 'containerDirective' || !node.position) continue;
+    const fence = fenceLength(text, node);
+    const inner = node.children.findIndex((c) => c.type === 'containerDirective' && fenceLength(text, c) >= fence);
+    const next = node.children[inner];
+    if (next?.type === 'containerDirective') {
+      const moved = node.children.splice(inner) as RootContent[];
+      closedByParent.add(next);
+      tree.children.splice(index + 1, 0, ...moved);
+      report(node, text, file, sink, { next: next.name, line: next.position?.start.line ?? node.position.start.line });
+    } else if (!closedByParent.has(node) && !endsWithFence(text, node, fence)) {
+      report(node, text, file, sink, {});
+    }
+  }
+  return tree;
+}
+
+function fenceLength(text: string, node: RootContent): number {
+  return /^:*/.exec(text.slice(node.position?.start.offset ?? 0))?.[0].length ?? 3;
+}
+
+function endsWithFence(text: string, node: ContainerDirective, fence: number): boolean {
+  const own = text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  const match = closingFence.exec(own.slice(own.indexOf('\n') + 1));
+  return own.includes('\n') && match !== null && (match[1]?.length ?? 0) >= fence;
+}
+
+function report(node: ContainerDirective, text: string, file: string, sink: DiagnosticSink, values: { next?: string; line?: number }): void {
+  const start = node.position?.start ?? { line: 1, column: 1, offset: 0 };
+  const opening = text.slice(start.offset ?? 0).split('\n')[0] ?? '';
+  sink.report('directive-unclosed', {
+    at: { file, range: { start: { line: start.line, column: start.column }, end: { line: start.line, column: start.column + opening.trimEnd().length } } },
+    values: { name: node.name, fence: ':'.repeat(fenceLength(text, node)), ...values },
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * Sanitized lesson HTML made fit for a document read on its own: media are replaced by a line
+ * naming them (the review carries no files and loads nothing), links stay as text with their
+ * address, so the page makes no request when opened.
+ */
+export function offlineHtml(html: string): string {
+  return html
+    .replace(/<img\b[^>]*?\balt="([^"]*)"[^>]*>/gi, (_m, alt: string) => `<span class="media">[image: ${alt || 'no description'}]</span>`)
+    .replace(/<img\b[^>]*>/gi, '<span class="media">[image]</span>')
+    .replace(/<(video|audio|iframe|object|embed)\b[\s\S]*?<\/\1>/gi, (_m, tag: string) => `<span class="media">[${tag.toLowerCase()}]</span>`)
+    .replace(/<(source|track|embed)\b[^>]*>/gi, '')
+    .replace(/<a\b[^>]*?\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_m, href: string, text: string) => `${text} <span class="href">(${href})</span>`)
+    .replace(/<script\b[\s\S]*?<\/script>/gi, '');
+}
+
+/** Plain text of sanitized HTML, for the Markdown review: tags dropped, the common entities decoded. */
+export function htmlToText(html: string): string {
+  return offlineHtml(html)
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<h[1-6]\b[^>]*>/gi, '\n**')
+    .replace(/<\/h[1-6]>/gi, '**\n')
+    .replace(/<\/t[dh]>\s*/gi, ' | ')
+    .replace(/<tr\b[^>]*>\s*/gi, '| ')
+    .replace(/<\/(p|li|blockquote|tr)>/gi, '\n')
+    .replace(/<li\b[^>]*>/gi, '- ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
+    .replace(/&amp;/g, '&')
+    .replace(/ *\| *\n\s*(?=\|)/g, ' |\n')
+    .replace(/ +\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Text escaped for HTML element content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}

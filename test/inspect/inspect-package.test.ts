@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { inspectPackage, type PackageReport } from '../../src/inspect/inspect-package.js';
+import { rezip, samplePackageBytes } from '../support-package/rezip.js';
+
+const codes = (report: PackageReport): string[] => report.diagnostics.map((d) => d.code);
+const errors = (report: PackageReport): string[] => report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
+const scorm = async (): Promise<Uint8Array> => (await samplePackageBytes('respect-at-work')).get('scorm12') ?? new Uint8Array();
+
+describe.each(['getting-started', 'respect-at-work'])('inspect on the sample course %s', (course) => {
+  it.each(['scorm12', 'xapi', 'cmi5'])('accepts its %s package and reads what it will report', async (target) => {
+    const bytes = (await samplePackageBytes(course)).get(target);
+    const report = await inspectPackage(bytes ?? new Uint8Array(), `${course}-${target}.zip`);
+    expect(report.diagnostics).toEqual([]);
+    expect(report).toMatchObject({ standard: target, valid: true, facts: { launch: 'index.html' } });
+    expect(report.coursewright?.courseId).toBe(course);
+    expect(report.largest.length).toBeGreaterThan(0);
+  });
+});
+
+describe('inspect on broken packages', () => {
+  it('lists the mastery score, item count and the interactions of a coursewright package', async () => {
+    const report = await inspectPackage(await scorm(), 'ok.zip');
+    expect(report.facts).toMatchObject({ masteryScore: '80', items: 1, identifier: 'respect-at-work-v2027.1' });
+    expect(report.coursewright?.interactions).toContainEqual({ id: 'q-too-late', type: 'true-false', block: 'check' });
+    expect(report.coursewright?.interactions).toContainEqual({ id: 'p-handover', type: 'sequencing', block: 'practice' });
+  });
+
+  it('rejects a missing launch file and a missing media file, naming the near miss by case', async () => {
+    const bytes = await rezip(await scorm(), (files) => {
+      files.delete('index.html');
+      const video = files.get('media/amara.mp4');
+      files.delete('media/amara.mp4');
+      if (video) files.set('media/Amara.mp4', video);
+    });
+    const report = await inspectPackage(bytes, 'broken.zip');
+    expect(errors(report)).toEqual(expect.arrayContaining(['inspect-launch-missing', 'inspect-file-missing']));
+    const missing = report.diagnostics.find((d) => d.code === 'inspect-file-missing' && d.message.includes('amara.mp4'));
+    expect(missing).toMatchObject({ file: 'imsmanifest.xml', hint: expect.stringContaining('"media/Amara.mp4"') });
+    expect(missing?.range?.start.line).toBeGreaterThan(1);
+  });
+
+  it('rejects a manifest that breaks the official schema, with the line', async () => {
+    const bytes = await rezip(await scorm(), (files) => {
+      const xml = files.get('imsmanifest.xml')?.toString('utf8') ?? '';
+      files.set('imsmanifest.xml', Buffer.from(xml.replace('identifier="respect-at-work-v2027.1"', 'identifier="2027 respect"')));
+    });
+    const report = await inspectPackage(bytes, 'invalid.zip');
+    expect(report.valid).toBe(false);
+    expect(errors(report)).toEqual(expect.arrayContaining(['inspect-manifest-invalid', 'inspect-identifier-not-ncname']));
+    expect(report.diagnostics.find((d) => d.code === 'inspect-manifest-invalid')?.range?.start.line).toBeGreaterThan(1);
+  });
+
+  it('rejects malformed XML without guessing at its contents', async () => {
+    const bytes = await rezip(await scorm(), (files) => files.set('imsmanifest.xml', Buffer.from('<manifest><organizations></manifest>')));
+    const report = await inspectPackage(bytes, 'malformed.zip');
+    expect(report).toMatchObject({ manifest: 'imsmanifest.xml', valid: false });
+    expect(report.facts).toBeUndefined();
+    expect(report.diagnostics[0]?.message).toMatch(/parser error/);
+  });
+
+  it('rejects unsafe and server-side names and warns about operating-system clutter', async () => {
+    const bytes = await rezip(await scorm(), (files) => {
+      files.set('Notes for HR.html', Buffer.from('<p>notes</p>'));
+      files.set('upload.php', Buffer.from('<?php ?>'));
+      files.set('__MACOSX/._index.html', Buffer.from('junk'));
+      files.set('.DS_Store', Buffer.from('junk'));
+    });
+    const report = await inspectPackage(bytes, 'unsafe.zip');
+    expect(errors(report).sort()).toEqual(['package-forbidden-file', 'package-unsafe-path']);
+    expect(report.diagnostics.find((d) => d.code === 'package-unsafe-path')).toMatchObject({ file: 'Notes for HR.html', message: expect.stringContaining('a space') });
+    expect(codes(report).filter((c) => c === 'inspect-junk-file')).toHaveLength(2);
+  });
+
+  it('rejects a package wrapped in a top-level folder, saying where the manifest is', async () => {
+    const bytes = await rezip(await scorm(), (files) => {
+      for (const [name, content] of [...files]) {
+        files.delete(name);
+        files.set(`respect-at-work/${name}`, content);
+      }
+    });
+    const report = await inspectPackage(bytes, 'wrapped.zip');
+    expect(errors(report).sort()).toEqual(['inspect-manifest-missing', 'inspect-wrapper-folder']);
+    expect(report.diagnostics.find((d) => d.code === 'inspect-manifest-missing')?.message).toContain('"respect-at-work/imsmanifest.xml"');
+  });
+
+  it('warns about a manifest identifier whose first 15 characters SuccessFactors cannot tell apart', async () => {
+    const bytes = await rezip(await scorm(), (files) => {
+      const xml = files.get('imsmanifest.xml')?.toString('utf8') ?? '';
+      files.set('imsmanifest.xml', Buffer.from(xml.replace('identifier="respect-at-work-v2027.1"', 'identifier="com.example.courses.respect"')));
+    });
+    const report = await inspectPackage(bytes, 'generic.zip');
+    expect(report.diagnostics).toEqual([expect.objectContaining({ code: 'inspect-identifier-prefix', severity: 'warning' })]);
+  });
+
+  it('recognises SCORM 2004 by its schemaversion and validates it against the 2004 XSDs', async () => {
+    const bytes = (await samplePackageBytes('respect-at-work', ['scorm2004'])).get('scorm2004');
+    const report = await inspectPackage(bytes ?? new Uint8Array(), '2004.zip');
+    expect(report).toMatchObject({ standard: 'scorm2004', valid: true, facts: { launch: 'index.html' } });
+    expect(report.diagnostics).toEqual([]);
+    const broken = await rezip(bytes ?? new Uint8Array(), (files) => {
+      const xml = files.get('imsmanifest.xml')?.toString('utf8') ?? '';
+      files.set('imsmanifest.xml', Buffer.from(xml.replace(/<title>/, '<titel>').replace(/<\/title>/, '</titel>')));
+    });
+    expect(errors(await inspectPackage(broken, 'broken-2004.zip'))).toContain('inspect-manifest-invalid');
+  });
+
+  it('reports a file that is not a zip', async () => {
+    const report = await inspectPackage(new TextEncoder().encode('not a zip'), 'text.zip');
+    expect(errors(report)).toEqual(['inspect-zip-unreadable']);
+  });
+
+  it('warns when the zip is larger than many LMSs accept', async () => {
+    const report = await inspectPackage(await scorm(), 'ok.zip', { maxPackageBytes: 1000 });
+    expect(codes(report)).toEqual(['package-too-large']);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { compileCourse } from '../../../src/compile.js';
+import { buildReportKey } from '../../../src/package/report-key/build-report-key.js';
+import { reportKeyCsv } from '../../../src/package/report-key/report-key-csv.js';
+import { reportKeyHtml } from '../../../src/package/report-key/report-key-html.js';
+import { blocksCourse } from '../../runtime/blocks/fixtures/blocks-course.js';
+
+const smallCourse: Record<string, string> = {
+  'course.yml': 'id: small\ntitle: Small, "quoted" course\nversion: "1"\nlessons: [lessons/one.md]\ntargets: [scorm12, xapi]\n',
+  'lessons/one.md': [
+    '---',
+    'title: One',
+    '---',
+    ':::check{#q-help graded}',
+    'Who can you ask, "first"?',
+    '',
+    '- [x] Your manager, or HR {#manager}',
+    '- [ ] =Nobody {#nobody}',
+    ':::',
+    '',
+  ].join('\n'),
+};
+
+async function compileSmall() {
+  const result = await compileCourse({ files: smallCourse });
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  return result;
+}
+
+describe('the report key', () => {
+  it('is written beside every package, in memory too: CSV and HTML', async () => {
+    const { artifacts } = await compileSmall();
+    expect(artifacts.map((a) => a.keyFiles?.map((k) => k.fileName))).toEqual([
+      ['small-scorm12-1.key.csv', 'small-scorm12-1.key.html'],
+      ['small-xapi-1.key.csv', 'small-xapi-1.key.html'],
+    ]);
+  });
+
+  it('lists each response of each interaction, as CSV with a BOM, CRLF and RFC 4180 quoting (SCORM 1.2 letters only in the SCORM 1.2 key)', async () => {
+    const { artifacts } = await compileSmall();
+    const csv = (index: number): string => Buffer.from(artifacts[index]?.keyFiles?.[0]?.bytes ?? new Uint8Array()).toString('utf8');
+    expect(csv(0)).toBe([
+      '\uFEFFInteraction id,Lesson,Block type,Question or decision,Response code,SCORM 1.2 response,Response text,Correct or recommended,Scored',
+      'q-help,One,Check (one answer),"Who can you ask, ""first""?",manager,a,"Your manager, or HR",correct,yes',
+      // A text that a spreadsheet would run as a formula stays text.
+      'q-help,One,Check (one answer),"Who can you ask, ""first""?",nobody,b,"\'=Nobody",,yes',
+      '',
+    ].join('\r\n'));
+    expect(csv(1).split('\r\n')[0]).toBe('\uFEFFInteraction id,Lesson,Block type,Question or decision,Response code,Response text,Correct or recommended,Scored');
+  });
+
+  it('is an accessible HTML table with a caption, column and row headers, the course language and no script', async () => {
+    const { course } = await compileSmall();
+    if (!course) throw new Error('no course');
+    const html = reportKeyHtml(course, 'scorm12', buildReportKey(course), { scorm12Letters: true });
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(html).toContain('<caption>Report key: Small, &quot;quoted&quot; course (version 1, scorm12)</caption>');
+    expect(html).toContain('<th scope="col">SCORM 1.2 response</th>');
+    expect(html).toContain('<tr><th scope="row">q-help</th><td>One</td>');
+    expect(html).not.toMatch(/<script|<link|src=/i);
+  });
+
+  it('names every kind of reported block, in course order, and leaves out what is never reported', async () => {
+    const { course } = await compileCourse({ files: blocksCourse });
+    if (!course) throw new Error('no course');
+    const rows = buildReportKey(course);
+    const kinds = [...new Set(rows.map((row) => `${row.interactionId.split('.')[0]} ${row.blockType}`))];
+    expect(kinds).toEqual([
+      'break-room Scenario decision',
+      'q-signs Check (one answer)',
+      'q-tf Check (true or false)',
+      'p-ward Practice (choose)',
+      'p-order Practice (put in order)',
+      'r-moment Reflection',
+      'ack-policy Acknowledgement',
+    ]);
+    expect(rows.filter((row) => row.interactionId === 'q-tf').map((row) => [row.responseCode, row.scorm12Code, row.expected])).toEqual([['true', 't', ''], ['false', 'f', 'correct']]);
+    // A decision's id names the choice taken; its responses and right answers are coded among all the step's choices.
+    expect(rows.filter((row) => row.interactionId === 'break-room.intro.laugh').map((row) => [row.responseCode, row.scorm12Code, row.expected, row.scored])).toEqual([
+      ['laugh', 'a', '', true],
+      ['name-it', 'b', 'recommended', true],
+    ]);
+    expect(rows.filter((row) => row.interactionId === 'p-order').map((row) => row.expected)).toEqual(['recommended, step 1', 'recommended, step 2', 'recommended, step 3']);
+    expect(reportKeyCsv([])).toBe('\uFEFFInteraction id,Lesson,Block type,Question or decision,Response code,Response text,Correct or recommended,Scored\r\n');
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createDiagnosticSink } from '../../../src/diagnostics/context.js';
+import { createMemorySource } from '../../../src/load/course-source.js';
+import { parseCourse } from '../../../src/parse/course/parse-course.js';
+
+const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+
+/** Parse a one-lesson course whose lesson body is `body`; returns codes with lines and the lesson html. */
+function parseLesson(body: string): { found: string[]; html: string } {
+  const sink = createDiagnosticSink();
+  const source = createMemorySource({
+    'course.yml': 'id: demo\ntitle: Demo\nlessons: [lessons/one.md]\n',
+    'lessons/one.md': `---\ntitle: One\n---\n${body}\n`,
+    'media/a.png': png,
+  });
+  const course = parseCourse(source, sink);
+  const block = course?.lessons[0]?.blocks[0];
+  return {
+    found: sink.diagnostics.map((d) => `${d.range?.start.line}:${d.range?.start.column} ${d.code}`),
+    html: block?.kind === 'markdown' ? block.html : '',
+  };
+}
+
+describe('every address an author writes is checked, whichever syntax carries it', () => {
+  it.each([
+    ['reference image out of the course', '![x][r]\n\n[r]: ../../../../etc/passwd', ['4:1 asset-outside-course']],
+    ['reference link out of the course', '[see][r]\n\n[r]: ../../../../etc/passwd', ['4:1 asset-outside-course']],
+    ['collapsed reference to javascript:', '[r][]\n\n[r]: javascript:alert(1)', ['4:1 link-unsafe']],
+    ['shortcut reference image with data:', '![r]\n\n[r]: data:image/png;base64,AAAA', ['4:1 link-unsafe']],
+    ['image with file:', '![x](file:///etc/passwd)', ['4:1 url-unsupported-scheme']],
+    ['image with a Windows drive', '![x](C:\\\\x.png)', ['4:1 asset-outside-course']],
+    ['image with javascript:', '![x](javascript:alert(1))', ['4:1 link-unsafe']],
+    ['image with data:', '![x](data:image/png;base64,AAAA)', ['4:1 link-unsafe']],
+    ['image with mailto:', '![x](mailto:a@example.org)', ['4:1 url-unsupported-scheme']],
+    ['link with upper-case JAVASCRIPT:', '[x](JavaScript:alert(1))', ['4:1 link-unsafe']],
+    ['link with a tab inside the scheme', '[x](<java\tscript:alert(1)>)', ['4:1 link-unsafe']],
+    ['link with ftp:', '[x](ftp://example.org/a.pdf)', ['4:1 url-unsupported-scheme']],
+    ['reference link over plain http', '[x][r]\n\n[r]: http://example.org', ['4:1 link-insecure']],
+    ['bare http address (a link remark-gfm makes without a position)', '<s:script xmlns:s="http://www.w3.org/2000/svg"/>', ['4:20 link-insecure']],
+    ['definition after a block, used before it', '![x][r]\n\n::::reflection{#think}\nWhy?\n::::\n\n[r]: /etc/passwd', ['4:1 asset-outside-course']],
+  ])('%s', (_name, body, expected) => {
+    expect(parseLesson(body).found).toEqual(expected);
+  });
+
+  it('keeps upper-case web addresses working instead of dropping them', () => {
+    const { found, html } = parseLesson('[policy](HTTPS://example.org/p) ![map](HTTPS://example.org/m.png)');
+    expect(found).toEqual([]);
+    expect(html).toContain('href="https://example.org/p"');
+    expect(html).toContain('src="https://example.org/m.png"');
+  });
+
+  it('resolves reference images to packaged files', () => {
+    const { found, html } = parseLesson('![A map][map]\n\n[map]: ../media/a.png "The ward"');
+    expect(found).toEqual([]);
+    expect(html).toContain('src="media/a.png"');
+    expect(html).toContain('title="The ward"');
+  });
+});

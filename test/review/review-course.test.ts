@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileCourse } from '../../src/compile.js';
+import type { Course } from '../../src/model/course.js';
+import { reviewCourse, type ScenarioReview } from '../../src/review/review-course.js';
+import { reviewToHtml } from '../../src/review/review-to-html.js';
+import { reviewToMarkdown } from '../../src/review/review-to-markdown.js';
+import { largeScenarioPaths, pathsShown } from '../../src/review/review-summary.js';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xe0]);
+const richPaths = readFileSync(join(fixtures, 'scenario', 'valid-rich', 'paths.txt'), 'utf8');
+
+/** A one-lesson course around the rich scenario fixture, with a check, compiled in memory. */
+async function richCourse(): Promise<Course> {
+  const result = await compileCourse({
+    validateOnly: true,
+    files: {
+      'course.yml': 'id: review-fixture\ntitle: Review fixture\nversion: "1.0"\nlessons:\n  - lessons/one.md\n',
+      'scenarios/rich.yml': readFileSync(join(fixtures, 'scenario', 'valid-rich', 'scenario.yml'), 'utf8'),
+      'lessons/one.md': [
+        '---', 'title: One', '---', 'Read this & that.', '', '![A ward](../media/ward.jpg)', '',
+        ':::check{#q-one}', 'Which is right?', '', '- [x] Speak up {#speak}', '  > Yes: it helps.', '- [ ] Stay quiet {#quiet}', '  > Silence protects no one.', ':::', '',
+        '::scenario{src="../scenarios/rich.yml"}', '',
+      ].join('\n'),
+      'media/ward.jpg': jpeg,
+      'media/sam.jpg': jpeg,
+      'media/break-room.jpg': jpeg,
+    },
+  });
+  expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  if (!result.course) throw new Error('no course');
+  return result.course;
+}
+
+const scenarioOf = (course: Course): ScenarioReview => {
+  const block = reviewCourse(course).lessons[0]?.blocks.find((b) => b.kind === 'scenario-review');
+  if (block?.kind !== 'scenario-review') throw new Error('no scenario');
+  return block.review;
+};
+
+describe('review', () => {
+  it('tallies each ending exactly as `graph --paths` lists the rich scenario', async () => {
+    const review = scenarioOf(await richCourse());
+    const listed = [...richPaths.matchAll(/^Path (\d+): .* at ([\w-]+)/gm)].map((m) => ({ number: Number(m[1]), end: m[2] }));
+    expect(review.total).toBe(listed.length);
+    for (const ending of review.endings) {
+      expect(ending.paths.map((p) => p.number)).toEqual(listed.filter((l) => l.end === ending.end).map((l) => l.number));
+      expect(ending.count).toBe(ending.paths.length);
+    }
+    expect(review.endings.map((e) => e.outcome)).toEqual(['positive', 'mixed', 'negative']);
+  });
+
+  it('marks the recommended path, and shows choices with effects and consequences', async () => {
+    const course = await richCourse();
+    const review = scenarioOf(course);
+    const recommended = review.endings.flatMap((e) => e.paths).filter((p) => p.recommended);
+    expect(recommended).toHaveLength(1);
+    expect([...recommended[0]!.path.steps.map((s) => s.node), recommended[0]!.path.end]).toEqual(review.recommended);
+    const markdown = reviewToMarkdown(reviewCourse(course));
+    expect(markdown).toContain('**(recommended path)**');
+    expect(markdown).toMatch(/picks "Say calmly that the comment isn't okay\." \(recommended choice\) \(when trust >= 40; trust \+\d+/);
+    expect(markdown).toContain('- [x] Speak up **(correct)**\n  Feedback: Yes: it helps.');
+    expect(markdown).toContain('| positive, "You helped Priya feel safe", at good-end | 2 |');
+    expect(markdown).toContain('Read this & that.');
+  });
+
+  it('writes one self-contained HTML document: no scripts, no files or addresses to load', async () => {
+    const html = reviewToHtml(reviewCourse(await richCourse()));
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).not.toMatch(/<script|<img|<video|<audio|<iframe|<link|\bsrc=/i);
+    expect(html).toContain("content=\"default-src 'none'; style-src 'unsafe-inline'\"");
+    expect(html).toContain('[image: A ward]');
+    expect(html).toContain('Read this &#x26; that.');
+    expect(html).toContain('class="correct"');
+  });
+
+  it('summarises a large scenario: every ending keeps its full count, a few paths and the recommended one are shown', async () => {
+    const review = scenarioOf(await richCourse());
+    const first = review.endings[0]?.paths[0];
+    if (!first) throw new Error('no path');
+    const paths = Array.from({ length: 10 }, (_, i) => ({ ...first, number: i + 1, recommended: i === 7 }));
+    const large = { ...review, total: largeScenarioPaths + 1 };
+    expect(pathsShown(large, { ...review.endings[0]!, count: 10, paths }).map((p) => p.number)).toEqual([1, 2, 3, 8]);
+    expect(pathsShown(review, { ...review.endings[0]!, count: 10, paths })).toHaveLength(10);
+  });
+});

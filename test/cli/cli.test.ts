@@ -71,7 +71,11 @@ describe('coursewright CLI', () => {
     const build = runCli(['build', 'c', '--target', 'xapi, cmi5,xapi'], work);
     expect(build.code).toBe(0);
     expect(readdirSync(join(work, 'dist')).filter((name) => name.endsWith('.zip')).sort()).toEqual(['c-cmi5-1.0.zip', 'c-xapi-1.0.zip']);
-    expect(build.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual(['dist/c-xapi-1.0.zip', 'dist/c-cmi5-1.0.zip']);
+    // Each package, then its report key.
+    expect(build.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0])).toEqual([
+      'dist/c-xapi-1.0.zip', 'dist/c-xapi-1.0.key.csv', 'dist/c-xapi-1.0.key.html',
+      'dist/c-cmi5-1.0.zip', 'dist/c-cmi5-1.0.key.csv', 'dist/c-cmi5-1.0.key.html',
+    ]);
   });
 
   it('refuses an empty target list (exit 2), naming the targets there are, and builds nothing', () => {

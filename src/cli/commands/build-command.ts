@@ -33,7 +33,11 @@ export async function runBuild(dirs: string[], options: BuildOptions, term: Term
       courses: results.map((r) => ({
         dir: r.dir,
         diagnostics: r.diagnostics,
-        artifacts: r.artifacts.map((a) => ({ target: a.target, file: a.path, size: a.size })),
+        artifacts: r.artifacts.map((a) => ({
+          target: a.target, file: a.path, size: a.size,
+          ...(a.folder ? { folder: a.folder.path } : {}),
+          ...(a.keyFiles?.length ? { reportKey: a.keyFiles.map((key) => key.path ?? key.fileName) } : {}),
+        })),
       })),
     }, null, 2));
   } else {
@@ -42,7 +46,11 @@ export async function runBuild(dirs: string[], options: BuildOptions, term: Term
       const verb = options.validateOnly ? 'checked' : 'built';
       const status = r.diagnostics.some((d) => d.severity === 'error') ? 'failed' : verb;
       term.err(`${r.dir}: ${status} (${summarizeDiagnostics(r.diagnostics)})`);
-      for (const a of r.artifacts) term.out(`${a.path ?? a.fileName}  ${formatSize(a.size)}`);
+      for (const a of r.artifacts) {
+        term.out(`${a.path ?? a.fileName}  ${formatSize(a.size)}`);
+        if (a.folder) term.out(`${a.folder.path ?? a.folder.name}/  (the same files, unpacked)`);
+        for (const key of a.keyFiles ?? []) term.out(`${key.path ?? key.fileName}  (report key)`);
+      }
     }
   }
   return failed ? exitCodes.content : exitCodes.ok;

@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import '../build/cli.js';
+import '../build/cli/main.js';

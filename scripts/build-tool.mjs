@@ -1,5 +1,5 @@
 // Builds the tool: the browser runtime (build/runtime/coursewright-<target>.js, one per target,
-// and the shared build/runtime/coursewright.css) and the CLI (build/cli.js). Run by `npm run build`
+// and the shared build/runtime/coursewright.css) and the CLI (build/cli/main.js and its chunks). Run by `npm run build`
 // and npm `prepare`; test/support/global-setup.ts calls `buildRuntime` so tests always use fresh
 // runtime assets.
 import { spawnSync } from 'node:child_process';
@@ -62,14 +62,34 @@ async function removeStaleBundles(outDir, current) {
 }
 
 /**
- * Bundles the CLI src/cli/main.ts → build/cli.js (Node ESM, dependencies left as imports).
- * Skipped, returning undefined, while the CLI does not exist yet.
- * @returns {Promise<string | undefined>} path of the written file
+ * Bundles the CLI src/cli/main.ts → build/cli/main.js (Node ESM, dependencies left as imports), split
+ * into chunks so each command loads only what it needs: `--version` and `--help` load no compiler.
+ * The folder is replaced whole. Skipped, returning undefined, while the CLI does not exist yet.
+ * @returns {Promise<string | undefined>} path of the entry file
  */
 export async function buildCli() {
   const entry = join(root, 'src', 'cli', 'main.ts');
   if (!existsSync(entry)) return undefined;
-  return bundleForNode(entry, join(root, 'build', 'cli.js'));
+  const outDir = join(root, 'build', 'cli');
+  const result = await build({
+    ...nodeBundleOptions,
+    entryPoints: [entry],
+    outdir: outDir,
+    splitting: true,
+    entryNames: '[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+  });
+  const temporary = `${outDir}.${process.pid}.tmp`;
+  await rm(temporary, { recursive: true, force: true });
+  for (const file of result.outputFiles) {
+    const target = join(temporary, relative(outDir, file.path));
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, file.contents);
+  }
+  await rm(outDir, { recursive: true, force: true });
+  await rename(temporary, outDir);
+  await rm(join(root, 'build', 'cli.js'), { force: true }); // the single-file CLI of older builds
+  return join(outDir, 'main.js');
 }
 
 /**
@@ -81,21 +101,23 @@ export function buildLibrary() {
   return bundleForNode(join(root, 'src', 'index.ts'), join(root, 'build', 'index.js'));
 }
 
+/** esbuild options of the Node side (CLI and library): ESM, dependencies stay imports. */
+const nodeBundleOptions = {
+  tsconfig: join(root, 'tsconfig.json'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: false,
+  legalComments: 'none',
+  write: false,
+  logLevel: 'silent',
+};
+
 /** One Node ESM file from a TypeScript entry; dependencies stay imports. */
 async function bundleForNode(entry, out) {
-  const result = await build({
-    entryPoints: [entry],
-    tsconfig: join(root, 'tsconfig.json'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    sourcemap: false,
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
-  });
+  const result = await build({ ...nodeBundleOptions, entryPoints: [entry] });
   await writeAtomically(out, onlyOutput(result));
   return out;
 }
@@ -146,7 +168,7 @@ async function main() {
   for (const path of [...Object.values(runtime.scripts), runtime.stylesheet, cli, library, types]) {
     if (path) console.log(`built ${relative(root, path)}`);
   }
-  if (!cli) console.log('skipped build/cli.js: src/cli/main.ts does not exist yet');
+  if (!cli) console.log('skipped build/cli/: src/cli/main.ts does not exist yet');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -4,15 +4,22 @@ import { Command, CommanderError, Option } from 'commander';
 import { targetNames } from '../model/site.js';
 import { packageRoot } from '../render/package-root.js';
 import { UsageError, exitCodes } from './cli-error.js';
-import { runBuild } from './commands/build-command.js';
-import { runGraph } from './commands/graph-command.js';
-import { runInit } from './commands/init-command.js';
-import { runPreview } from './commands/preview-command.js';
-import { runInspect } from './commands/inspect-command.js';
-import { runReview } from './commands/review-command.js';
-import { runSchema } from './commands/schema-command.js';
 import { exitOnSignal } from './exit-on-signal.js';
 import { processTerminal, type Terminal } from './terminal.js';
+
+/**
+ * Each command's code is loaded when the command runs (the CLI bundle is split per command), so
+ * `--version` and `--help` start as fast as Node itself and `init` never loads the compiler.
+ */
+const commands = {
+  build: () => import('./commands/build-command.js'),
+  graph: () => import('./commands/graph-command.js'),
+  init: () => import('./commands/init-command.js'),
+  inspect: () => import('./commands/inspect-command.js'),
+  preview: () => import('./commands/preview-command.js'),
+  review: () => import('./commands/review-command.js'),
+  schema: () => import('./commands/schema-command.js'),
+};
 
 /** Build the command-line interface; `run` maps argv to typed options and calls the library. */
 export function createProgram(term: Terminal, setExit: (code: number) => void): Command {
@@ -33,6 +40,7 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .option('-o, --out <dir>', 'output folder', 'dist')
     .addOption(format)
     .action(async (dirs: string[], opts: { target?: string; out: string; format: 'text' | 'json' }) => {
+      const { runBuild } = await commands.build();
       setExit(await exitOnSignal(() => runBuild(dirs, { ...opts, validateOnly: false }, term), term.err));
     });
   program
@@ -41,6 +49,7 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .argument('[course-dir...]', 'course folders (default: every course under ./courses)')
     .addOption(format)
     .action(async (dirs: string[], opts: { format: 'text' | 'json' }) => {
+      const { runBuild } = await commands.build();
       setExit(await runBuild(dirs, { out: 'dist', format: opts.format, validateOnly: true }, term));
     });
   program
@@ -48,7 +57,7 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .description('Create a new course folder that builds.')
     .argument('<dir>', 'folder to create')
     .option('--title <title>', 'course title')
-    .action((dir: string, opts: { title?: string }) => setExit(runInit(dir, opts, term)));
+    .action(async (dir: string, opts: { title?: string }) => setExit((await commands.init()).runInit(dir, opts, term)));
   program
     .command('graph')
     .description('Print the decision graphs of a course\'s scenarios, or every path through them.')
@@ -57,7 +66,7 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .addOption(new Option('--format <format>', 'graph format').choices(['mermaid', 'dot']).default('mermaid'))
     .option('--paths', 'list every path from start to an end with its outcome, variables and score', false)
     .action(async (dir: string, opts: { scenario?: string; format: 'mermaid' | 'dot'; paths: boolean }) => {
-      setExit(await runGraph(dir, opts, term));
+      setExit(await (await commands.graph()).runGraph(dir, opts, term));
     });
   program
     .command('inspect')
@@ -65,14 +74,14 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .argument('<zip...>', 'package files')
     .addOption(format)
     .action(async (zips: string[], opts: { format: 'text' | 'json' }) => {
-      setExit(await runInspect(zips, opts, term));
+      setExit(await (await commands.inspect()).runInspect(zips, opts, term));
     });
   program
     .command('preview')
     .description('Serve a course on this computer inside a SCORM runtime with an inspector; rebuilds on every save.')
     .argument('[course-dir]', 'course folder (default: the one course under ./courses)')
     .option('-p, --port <port>', 'port on 127.0.0.1 (0: any free port)', '4173')
-    .action(async (dir: string | undefined, opts: { port: string }) => setExit(await runPreview(dir, opts, term)));
+    .action(async (dir: string | undefined, opts: { port: string }) => setExit(await (await commands.preview()).runPreview(dir, opts, term)));
   program
     .command('review')
     .description('Write one document with every lesson, check and scenario path, for subject-matter sign-off.')
@@ -80,13 +89,13 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .addOption(new Option('--format <format>', 'document format').choices(['html', 'md']).default('html'))
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .action(async (dir: string | undefined, opts: { format: 'html' | 'md'; out?: string }) => {
-      setExit(await runReview(dir, opts, term));
+      setExit(await (await commands.review()).runReview(dir, opts, term));
     });
   program
     .command('schema')
     .description('Write JSON Schemas for course.yml, lesson front matter and scenarios (editor autocompletion).')
     .option('-o, --out <dir>', 'output folder', 'schemas')
-    .action((opts: { out: string }) => setExit(runSchema(opts, term)));
+    .action(async (opts: { out: string }) => setExit((await commands.schema()).runSchema(opts, term)));
   return program;
 }
 

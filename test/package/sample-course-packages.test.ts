@@ -32,9 +32,10 @@ async function buildSample(name: string): Promise<Map<string, Map<string, Buffer
 const ids = (xml: string): string[] => [...xml.matchAll(/ id="([^"]+)"/g)].map((m) => m[1] ?? '');
 
 describe.each(courses)('the sample course %s', (name) => {
-  it('builds a SCORM 1.2, a SCORM 2004, an xAPI and a cmi5 package by default, each with its manifest at the root', async () => {
+  it('builds every target by default, each tracked package with its manifest at the root', async () => {
     const packages = await samplePackages(name);
-    expect([...packages.keys()]).toEqual(['scorm12', 'scorm2004', 'xapi', 'cmi5']);
+    expect([...packages.keys()]).toEqual(['scorm12', 'scorm2004', 'xapi', 'cmi5', 'web']);
+    expect(packages.get('web')?.has('index.html')).toBe(true);
     expect(packages.get('scorm12')?.has('imsmanifest.xml')).toBe(true);
     expect(packages.get('scorm2004')?.has('imsmanifest.xml')).toBe(true);
     expect(packages.get('xapi')?.has('tincan.xml')).toBe(true);

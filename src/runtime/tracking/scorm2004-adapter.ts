@@ -5,7 +5,7 @@ import type { Scorm2004Api } from './scorm2004-api.js';
 import { Scorm2004Connection } from './scorm2004-connection.js';
 import { toScorm2004Interaction } from './scorm2004-interaction.js';
 import { isFinished, scorm2004Result, type Scorm2004Result } from './scorm2004-result.js';
-import type { TrackingLog } from './scorm12-connection.js';
+import type { TrackingLog } from './scorm-connection.js';
 import type { AdapterStart, LaunchMode, OutboxItem, SendOptions, TrackedChange, TrackerStatus, TrackingAdapter } from './tracking-adapter.js';
 import { formatXapiDuration } from './xapi/format-xapi-duration.js';
 

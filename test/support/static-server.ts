@@ -3,7 +3,8 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { contentType } from '../../src/preview/content-type.js';
+import { dirname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A local web server for one test: the package at `/`, the test LMS at `/__lms/`. */
@@ -15,28 +16,6 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.xsd': 'application/xml; charset=utf-8',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.mp3': 'audio/mpeg',
-  '.woff2': 'font/woff2',
-};
 
 const supportDir = dirname(fileURLToPath(import.meta.url));
 
@@ -68,7 +47,7 @@ export async function startStaticServer(dir: string): Promise<StaticServer> {
       (info) => {
         if (!info.isFile()) return void response.writeHead(404).end('not found');
         response.writeHead(200, {
-          'content-type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+          'content-type': contentType(file),
           'content-length': info.size,
           'cache-control': 'no-store',
         });

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { makeFolder } from './make-folder.js';
 import { trackTempFile } from './temp-files.js';
 import { writeFolder, type FolderEntry } from './write-folder.js';
 
@@ -53,7 +54,7 @@ export function createDirectoryOutput(dir: string): Output {
       // Known before it exists, so Ctrl-C during a long write can still remove it (src/cli).
       const untrack = trackTempFile(temp);
       try {
-        await mkdir(dir, { recursive: true });
+        await makeFolder(dir);
         await pipeline(data, createWriteStream(temp, { flags: 'wx' }));
         await rename(temp, path);
         return { path, size: (await stat(path)).size };
@@ -66,7 +67,7 @@ export function createDirectoryOutput(dir: string): Output {
       }
     },
     async writeFolder(name, entries) {
-      await mkdir(dir, { recursive: true });
+      await makeFolder(dir);
       const size = await writeFolder(dir, name, entries);
       return { path: join(dir, name), size };
     },

@@ -1,0 +1,25 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/**
+ * Creates `dir` and its missing parents, like `mkdir -p`. Node's own recursive mkdir never settles
+ * for a path it cannot create under some special file systems (e.g. `/proc/x`: it retries the
+ * parent forever), which would hang a build given such an `--out`; this goes one level at a time
+ * and rejects with the error of the level that failed.
+ */
+export async function makeFolder(dir: string): Promise<void> {
+  try {
+    await mkdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    const parent = dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw error;
+    await makeFolder(parent);
+    try {
+      await mkdir(dir);
+    } catch (again) {
+      if ((again as NodeJS.ErrnoException).code !== 'EEXIST') throw again;
+    }
+  }
+}

@@ -7,7 +7,7 @@ import { runtimeTestCourse } from '../support/runtime-test-course.js';
 import { setValues } from '../support/lms-checks.js';
 import { openInLms, relaunchInLms } from '../support/scorm12-lms.js';
 
-// The LMS is scorm-again; the failures are a thin layer in front of it (test/support/lms/scorm12-lms.js)
+// The LMS is scorm-again; the failures are a thin layer in front of it (test/support/lms/test-lms.js)
 // that refuses calls as a broken network or LMS server would. The course logs each refusal as a
 // warning, which is expected here, so those warnings are filtered out of the page-problem check.
 const env = useCourseInBrowser(runtimeTestCourse, { allowWarnings: /not confirmed by the learning system|SCORM 1\.2: .* failed/ });

@@ -165,7 +165,7 @@ export async function relaunchInLms<C>(page: Page, previous: LmsSession<C>): Pro
 /** Calls that report on the previous call's error rather than make one. */
 const errorReaders = new Set(['LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic', 'GetLastError', 'GetErrorString', 'GetDiagnostic']);
 
-/** The test LMS's page API (test/support/lms/scorm12-lms.js). */
+/** The test LMS's page API (test/support/lms/test-lms.js). */
 interface TestLmsApi {
   launch(url: string, data: Record<string, unknown>): void;
   calls(): LmsCall[];

@@ -27,10 +27,9 @@ function lmsFiles(): Record<string, string> {
     'scorm12.html': join(supportDir, 'lms', 'scorm12.html'),
     // Where a cmi5 LMS's returnURL leads: the course goes there after it ends.
     'returned.html': join(supportDir, 'lms', 'returned.html'),
-    'scorm12-lms.js': join(supportDir, 'lms', 'scorm12-lms.js'),
+    'test-lms.js': join(supportDir, 'lms', 'test-lms.js'),
     'scorm-again-scorm12.js': join(scormAgainDist, 'scorm12.min.js'),
     'scorm2004.html': join(supportDir, 'lms', 'scorm2004.html'),
-    'scorm2004-lms.js': join(supportDir, 'lms', 'scorm2004-lms.js'),
     'scorm-again-scorm2004.js': join(scormAgainDist, 'scorm2004.min.js'),
   };
 }

@@ -11,9 +11,10 @@ import { Scorm12Adapter } from '../../src/runtime/tracking/scorm12-adapter.js';
 import { Tracker } from '../../src/runtime/tracking/tracker.js';
 import { firstLaunch, scorm12LmsSide } from './tracking/scorm12-lms-side.js';
 
-const course: Pick<RuntimeData, 'course' | 'lessons' | 'completion' | 'masteryScore' | 'blocks'> = {
+const course: Pick<RuntimeData, 'course' | 'lessons' | 'completion' | 'masteryScore' | 'blocks' | 'state'> = {
   course: { id: 'respect', iri: 'urn:coursewright:respect', title: 'Respect', version: '1', language: 'en', structureHash: 'abc123def456' },
   lessons: [{ id: 'welcome', title: 'Welcome' }, { id: 'quiz', title: 'Quiz' }],
+  state: { lessons: ['w00', 'q00'], blocks: { q1: 'q01', q2: 'q02' } },
   completion: ['all-lessons', 'checks'],
   masteryScore: 80,
   blocks: [
@@ -45,8 +46,8 @@ describe('CourseSession', () => {
     await tracker.flush();
     expect(sets().slice(before).filter((s) => /score\.raw|lesson_status/.test(s))).toEqual(['cmi.core.score.raw=100', 'cmi.core.lesson_status=passed']);
     expect(cmi().core).toMatchObject({ lesson_status: 'passed', exit: '' });
-    const saved = decodeState(cmi().suspend_data, course.course.structureHash, 2);
-    expect(saved).toEqual({ status: 'restored', state: { lesson: 1, visited: [0, 1], blocks: { q1: { d: 1, s: 1 }, q2: { d: 1, s: 1 } } } });
+    const saved = decodeState(cmi().suspend_data, course);
+    expect(saved).toEqual({ status: 'restored', changed: [], state: { lesson: 1, visited: [0, 1], blocks: { q1: { d: 1, s: 1 }, q2: { d: 1, s: 1 } } } });
   });
 
   it('sends no score before the course is complete, so the LMS mastery override cannot fail a learner who only started', async () => {
@@ -86,6 +87,6 @@ describe('CourseSession', () => {
     await first.flush();
     const again = await new Tracker(new DeviceAdapter(store), memoryStore(), { courseId: 'respect' }).start();
     expect(again).toMatchObject({ resumed: true, location: 'quiz' });
-    expect(decodeState(again?.state, course.course.structureHash, 2).state).toMatchObject({ lesson: 1, visited: [1] });
+    expect(decodeState(again?.state, course).state).toMatchObject({ lesson: 1, visited: [1] });
   });
 });

@@ -4,10 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { encodeStateWithin } from '../../src/runtime/state/encode-state-within.js';
 import { decodeLessonBitset, encodeLessonBitset } from '../../src/runtime/state/lesson-bitset.js';
 import type { LearnerState } from '../../src/runtime/state/learner-state.js';
-import { decodeState, encodeState } from '../../src/runtime/state/state-codec.js';
+import { decodeState, encodeState, type StateCourse } from '../../src/runtime/state/state-codec.js';
 import { utf8ByteLength } from '../../src/runtime/state/utf8-byte-length.js';
 
-const hash = '3f9a0c1d77e2b4aa';
+/** A course of eight lessons and three blocks, as the renderer describes it to the runtime. */
+const course: StateCourse = {
+  course: { structureHash: '3f9a0c1d77e2b4aa' },
+  lessons: new Array(8).fill(0),
+  state: {
+    lessons: ['l00', 'l01', 'l02', 'l03', 'l04', 'l05', 'l06', 'l07'],
+    blocks: { 'q-signs': 'q01', 'break-room': 's01', 'ack-policy': 'a01' },
+  },
+};
+const layout = course.state;
 
 function sample(): LearnerState {
   return {
@@ -21,60 +30,106 @@ function sample(): LearnerState {
   };
 }
 
+/** The same course, published again with some of its layout changed. */
+function republished(change: { lessons?: string[]; blocks?: Record<string, string> }): StateCourse {
+  return { ...course, lessons: new Array((change.lessons ?? layout.lessons).length).fill(0), state: { lessons: change.lessons ?? layout.lessons, blocks: change.blocks ?? layout.blocks } };
+}
+
 describe('learner state codec', () => {
   it('reads back exactly what it wrote', () => {
-    const text = encodeState(sample(), hash);
-    expect(decodeState(text, hash, 8)).toEqual({ state: sample(), status: 'restored' });
+    const text = encodeState(sample(), layout);
+    expect(decodeState(text, course)).toEqual({ state: sample(), status: 'restored', changed: [] });
   });
 
-  it('writes a compact, deterministic text', () => {
-    const text = encodeState(sample(), hash);
-    expect(text).toBe(encodeState(sample(), hash));
-    expect(text.startsWith('1~3f9a0c1d~2~')).toBe(true);
-    expect(text.length).toBeLessThan(JSON.stringify({ ...sample(), hash }).length);
+  it('writes a compact, deterministic text: format, bookmark, visited lessons, block tags, blocks', () => {
+    const text = encodeState(sample(), layout);
+    expect(text).toBe(encodeState(sample(), layout));
+    expect(text.startsWith('2~l02~l00l01l02l07~a01s01q01~{"ack-policy":')).toBe(true);
+    expect(text.length).toBeLessThan(JSON.stringify(sample()).length + 40);
   });
 
   it('starts fresh on a first visit', () => {
-    expect(decodeState('', hash, 3)).toEqual({ state: { lesson: 0, visited: [], blocks: {} }, status: 'empty' });
-    expect(decodeState(undefined, hash, 3).status).toBe('empty');
+    expect(decodeState('', course)).toEqual({ state: { lesson: 0, visited: [], blocks: {} }, status: 'empty', changed: [] });
+    expect(decodeState(undefined, course).status).toBe('empty');
   });
 
   it.each([
     ['random text', 'hello world'],
-    ['a cut state', encodeState(sample(), hash).slice(0, 30)],
-    ['another format version', encodeState(sample(), hash).replace(/^1/, '9')],
-    ['broken JSON', '1~3f9a0c1d~2~H~{"q":'],
-    ['a JSON array for blocks', '1~3f9a0c1d~2~H~[1,2]'],
-    ['a bad lesson number', '1~3f9a0c1d~-2~H~{}'],
-    ['a bad bitset', '1~3f9a0c1d~2~#!~{}'],
+    ['a cut state', encodeState(sample(), layout).slice(0, 30)],
+    ['another format version', encodeState(sample(), layout).replace(/^2/, '9')],
+    ['broken JSON', '2~l02~l00~q01~{"q-signs":'],
+    ['a JSON array for blocks', '2~l02~l00~~[1,2]'],
+    ['a bad bookmark', '2~L-2~l00~~{}'],
+    ['visited tags of the wrong length', '2~l02~l00l0~~{}'],
+    ['block tags that do not match the blocks', '2~l02~l00~q01s01~{"q-signs":{"d":1}}'],
     ['a plain JSON state', JSON.stringify(sample())],
+    ['a format-1 state with a bad bitset', '1~3f9a0c1d~2~#!~{}'],
   ])('restarts safely from %s', (_name, text) => {
-    const decoded = decodeState(text, hash, 8);
+    const decoded = decodeState(text, course);
     expect(decoded.status).toBe('unreadable');
     expect(decoded.state).toEqual({ lesson: 0, visited: [], blocks: {} });
   });
 
-  it('restarts when the course structure changed', () => {
-    const decoded = decodeState(encodeState(sample(), hash), 'ffffffff00', 8);
-    expect(decoded).toEqual({ state: { lesson: 0, visited: [], blocks: {} }, status: 'other-structure' });
-  });
-
-  it('keeps lessons within the course', () => {
-    const decoded = decodeState(encodeState({ lesson: 9, visited: [1, 9, 12], blocks: {} }, hash), hash, 5);
-    expect(decoded.state.lesson).toBe(0);
-    expect(decoded.state.visited).toEqual([1]);
-  });
-
   it('drops malformed block entries and fields the shell relies on', () => {
-    const text = `1~${hash.slice(0, 8)}~0~B~{"a":{"d":2,"s":7,"x":1},"b":"oops","c":[1],"e":{"d":1,"s":0.5}}`;
-    expect(decodeState(text, hash, 3).state.blocks).toEqual({ a: { x: 1 }, e: { d: 1, s: 0.5 } });
+    const tagged: StateCourse = republished({ blocks: { a: 'aaa', e: 'eee' } });
+    const text = '2~l00~~aaaeee~{"a":{"d":2,"s":7,"x":1},"e":{"d":1,"s":0.5}}';
+    expect(decodeState(text, tagged).state.blocks).toEqual({ a: { x: 1 }, e: { d: 1, s: 0.5 } });
   });
 
   it('keeps a "~" inside block state', () => {
-    const state: LearnerState = { lesson: 0, visited: [0], blocks: { a: { t: 'x~y~z' } } };
-    expect(decodeState(encodeState(state, hash), hash, 1).state).toEqual(state);
+    const state: LearnerState = { lesson: 0, visited: [0], blocks: { 'q-signs': { t: 'x~y~z' } } };
+    expect(decodeState(encodeState(state, layout), course).state).toEqual(state);
+  });
+});
+
+describe('learner state across course versions', () => {
+  it('keeps answers, bookmark and visited lessons when lessons are added and reordered', () => {
+    const text = encodeState(sample(), layout);
+    const next = republished({ lessons: ['new', 'l07', 'l00', 'l01', 'l02', 'l03', 'l04', 'l05', 'l06'] });
+    expect(decodeState(text, next)).toEqual({ state: { ...sample(), lesson: 4, visited: [1, 2, 3, 4] }, status: 'restored', changed: [] });
   });
 
+  it('sets aside only the progress of a block that changed, and says which', () => {
+    const text = encodeState(sample(), layout);
+    const decoded = decodeState(text, republished({ blocks: { ...layout.blocks, 'q-signs': 'q02' } }));
+    expect(decoded.status).toBe('updated');
+    expect(decoded.changed).toEqual(['q-signs']);
+    expect(decoded.state.blocks).toEqual({ 'break-room': sample().blocks['break-room'], 'ack-policy': { d: 1 } });
+    expect(decoded.state.lesson).toBe(2);
+  });
+
+  it('forgets blocks that were removed without calling it a change', () => {
+    const rest = { ...layout.blocks };
+    delete rest['ack-policy'];
+    const decoded = decodeState(encodeState(sample(), layout), republished({ blocks: rest }));
+    expect(decoded.status).toBe('restored');
+    expect(Object.keys(decoded.state.blocks).sort()).toEqual(['break-room', 'q-signs']);
+  });
+
+  it('goes on with the first lesson not opened when the bookmarked lesson was removed', () => {
+    const decoded = decodeState(encodeState(sample(), layout), republished({ lessons: ['l00', 'l01', 'l03', 'l04'] }));
+    expect(decoded.state).toMatchObject({ lesson: 2, visited: [0, 1] });
+  });
+
+  it('restores a format-1 state written for the same structure', () => {
+    const text = `1~3f9a0c1d~2~${encodeLessonBitset([0, 1, 2, 7])}~${JSON.stringify(sample().blocks)}`;
+    expect(decodeState(text, course)).toEqual({ state: sample(), status: 'restored', changed: [] });
+  });
+
+  it('restarts a format-1 state from another structure: it carries no tags to map it with', () => {
+    const text = `1~ffffffff~2~H~${JSON.stringify(sample().blocks)}`;
+    expect(decodeState(text, course)).toEqual({ state: { lesson: 0, visited: [], blocks: {} }, status: 'other-structure', changed: [] });
+  });
+
+  it('keeps format-1 lessons within the course', () => {
+    const text = `1~3f9a0c1d~9~${encodeLessonBitset([1, 9, 12])}~{}`;
+    const decoded = decodeState(text, { ...course, lessons: new Array(5).fill(0) });
+    expect(decoded.state.lesson).toBe(0);
+    expect(decoded.state.visited).toEqual([1]);
+  });
+});
+
+describe('lesson bitset (format 1)', () => {
   it('packs visited lessons six to a character', () => {
     const visited = [0, 5, 6, 59, 99];
     const bits = encodeLessonBitset(visited);
@@ -93,11 +148,13 @@ describe('utf8ByteLength', () => {
 });
 
 describe('encodeStateWithin', () => {
+  const tagged = republished({ blocks: { done: 'ddd', small: 'sss', large: 'lll', a: 'aaa', b: 'bbb' } });
+  const stateOf = (state: LearnerState): LearnerState => state;
   const big = (n: number): string => 'é'.repeat(n); // 2 bytes each: characters ≠ bytes
 
   it('keeps everything when it fits', () => {
-    const fitted = encodeStateWithin(sample(), hash, 4096);
-    expect(fitted).toEqual({ text: encodeState(sample(), hash), dropped: [], reduced: [] });
+    const fitted = encodeStateWithin(sample(), layout, 4096);
+    expect(fitted).toEqual({ text: encodeState(sample(), layout), dropped: [], reduced: [] });
   });
 
   it('leaves out unfinished blocks first, biggest first, and stays within the byte budget', () => {
@@ -110,11 +167,11 @@ describe('encodeStateWithin', () => {
         large: { p: big(1500) },
       },
     };
-    const fitted = encodeStateWithin(state, hash, 2000);
+    const fitted = encodeStateWithin(stateOf(state), tagged.state, 2000);
     expect(fitted.dropped).toEqual(['large']);
     expect(fitted.reduced).toEqual([]);
     expect(utf8ByteLength(fitted.text ?? '')).toBeLessThanOrEqual(2000);
-    const restored = decodeState(fitted.text, hash, 2);
+    const restored = decodeState(fitted.text, tagged);
     expect(restored.status).toBe('restored');
     expect(Object.keys(restored.state.blocks).sort()).toEqual(['done', 'small']);
     expect(restored.state.visited).toEqual([0, 1]);
@@ -122,14 +179,14 @@ describe('encodeStateWithin', () => {
 
   it('cuts finished blocks down to done flag and score before giving up', () => {
     const state: LearnerState = { lesson: 0, visited: [0], blocks: { a: { d: 1, s: 0.25, log: big(3000) }, b: { p: big(100) } } };
-    const fitted = encodeStateWithin(state, hash, 4096);
+    const fitted = encodeStateWithin(state, tagged.state, 4096);
     expect(fitted.dropped).toEqual(['b']);
     expect(fitted.reduced).toEqual(['a']);
-    expect(decodeState(fitted.text, hash, 1).state.blocks).toEqual({ a: { d: 1, s: 0.25 } });
+    expect(decodeState(fitted.text, tagged).state.blocks).toEqual({ a: { d: 1, s: 0.25 } });
   });
 
   it('never returns a cut text when nothing fits', () => {
-    const fitted = encodeStateWithin(sample(), hash, 10);
+    const fitted = encodeStateWithin(sample(), layout, 10);
     expect(fitted.text).toBeUndefined();
   });
 });

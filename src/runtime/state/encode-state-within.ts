@@ -1,4 +1,5 @@
-import type { BlockState } from '../block-api.js';
+import type { BlockState } from '../block-state.js';
+import type { StateLayout } from '../../model/runtime-data.js';
 import type { LearnerState } from './learner-state.js';
 import { encodeState } from './state-codec.js';
 import { utf8ByteLength } from './utf8-byte-length.js';
@@ -19,11 +20,11 @@ export interface FittedState {
  * important data: the working state of unfinished blocks, then the details of finished blocks
  * (keeping `d` and `s`, which completion and score need). The bookmark and visited lessons always stay.
  */
-export function encodeStateWithin(state: LearnerState, structureHash: string, maxBytes: number): FittedState {
+export function encodeStateWithin(state: LearnerState, layout: StateLayout, maxBytes: number): FittedState {
   const blocks: Record<string, BlockState> = { ...state.blocks };
   const dropped: string[] = [];
   const reduced: string[] = [];
-  const encode = (): string => encodeState({ ...state, blocks }, structureHash);
+  const encode = (): string => encodeState({ ...state, blocks }, layout);
   let text = encode();
   if (utf8ByteLength(text) <= maxBytes) return { text, dropped, reduced };
 

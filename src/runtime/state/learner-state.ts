@@ -1,4 +1,4 @@
-import type { BlockState } from '../block-api.js';
+import type { BlockState } from '../block-state.js';
 
 /**
  * Everything the course remembers about one learner between sessions. Kept small: it travels in

@@ -1,14 +1,21 @@
-import type { BlockState } from '../block-api.js';
-import { decodeLessonBitset, encodeLessonBitset } from './lesson-bitset.js';
+import type { BlockState } from '../block-state.js';
+import type { StateLayout } from '../../model/runtime-data.js';
+import { stateTagLength as w } from '../../model/state-layout.js';
+import { decodeLessonBitset } from './lesson-bitset.js';
 import { emptyLearnerState, type LearnerState } from './learner-state.js';
 
 /**
- * Saved-state format, version 1: `1~<structure tag>~<lesson, base 36>~<visited bitset>~<blocks JSON>`.
- * Fields are positional and the free-form JSON comes last, so a `~` inside it is harmless.
- * Bump the version when the layout changes; old versions then restart safely.
+ * Saved-state format, version 2: `2~<bookmark>~<visited>~<block tags>~<blocks JSON>`, where the
+ * bookmark is a lesson tag, visited the tags of the lessons opened, and block tags the tag of each
+ * saved block in the order of its sorted id (see `StateLayout`: tags make a state outlive a new
+ * course version). Fields are positional and the free-form JSON comes last, so a `~` inside it is
+ * harmless. Version 1 (`1~<structure hash>~<lesson>~<visited bitset>~<JSON>`) is still read: it
+ * applies only to the very structure it was written for.
  */
-const formatVersion = '1';
+const formatVersion = '2';
 const separator = '~';
+/** Zero or more tags, each `w` base-36 digits. */
+const tagPattern = new RegExp(`^(?:[0-9a-z]{${w}})*$`);
 
 /** How a saved state was read back. */
 export type DecodeStatus =
@@ -16,59 +23,108 @@ export type DecodeStatus =
   | 'empty'
   /** The saved state was read and applies to this course. */
   | 'restored'
+  /** The course changed since: progress was kept, except in the blocks listed in `changed`, which start again. */
+  | 'updated'
   /** The saved text is not a state this runtime wrote (damaged, cut, or another format). */
   | 'unreadable'
-  /** The state was saved for a different structure of the course (lessons or blocks changed). */
+  /** A state of an old format from a different structure of the course: it cannot be mapped. */
   | 'other-structure';
 
 /** Result of `decodeState`: always a usable state, plus how it was obtained. */
 export interface DecodedState {
   state: LearnerState;
   status: DecodeStatus;
+  /** Ids of blocks whose saved progress was set aside because the block changed (status `updated`). */
+  changed: string[];
 }
 
-/** Short, separator-free tag of the structure hash; eight characters keep collisions unlikely. */
+/** What the codec needs to know of the course it runs in. */
+export interface StateCourse {
+  state: StateLayout;
+  course: { structureHash: string };
+  lessons: readonly unknown[];
+}
+
+/** Short, separator-free tag of the structure hash, as format 1 wrote it. */
 export function structureTag(structureHash: string): string {
   return structureHash.replace(/[^A-Za-z0-9]/g, '').slice(0, 8);
 }
 
-/** Encodes `state` for storage (suspend_data, localStorage). Pure; the same input gives the same text. */
-export function encodeState(state: LearnerState, structureHash: string): string {
+/**
+ * Encodes `state` for storage (suspend_data, localStorage). Pure; the same input gives the same
+ * text. Blocks the layout does not know are left out (they are not in this course).
+ */
+export function encodeState(state: LearnerState, layout: StateLayout): string {
+  const ids = Object.keys(state.blocks).filter((id) => layout.blocks[id] !== undefined).sort();
+  const blocks: Record<string, BlockState> = {};
+  for (const id of ids) blocks[id] = state.blocks[id] as BlockState;
   return [
     formatVersion,
-    structureTag(structureHash),
-    Math.max(0, Math.floor(state.lesson)).toString(36),
-    encodeLessonBitset(state.visited),
-    JSON.stringify(state.blocks),
+    layout.lessons[state.lesson] ?? layout.lessons[0] ?? '',
+    state.visited.map((index) => layout.lessons[index] ?? '').join(''),
+    ids.map((id) => layout.blocks[id]).join(''),
+    JSON.stringify(blocks),
   ].join(separator);
 }
 
 /**
- * Reads a state written by `encodeState`. Never throws: damaged text or a state from another
- * course structure gives a fresh state and a status the shell turns into a notice.
+ * Reads a state written by `encodeState`, by this version of the course or an earlier one. Never
+ * throws: damaged text gives a fresh state and a status the shell turns into a notice; progress in
+ * a block that changed since is set aside for that block alone.
  */
-export function decodeState(text: string | undefined, structureHash: string, lessonCount: number): DecodedState {
-  if (!text) return { state: emptyLearnerState(), status: 'empty' };
+export function decodeState(text: string | undefined, course: StateCourse): DecodedState {
+  if (!text) return fresh('empty');
+  if (text.startsWith(`1${separator}`)) return decodeFormat1(text, course);
   const parts = splitFields(text, 5);
   if (!parts || parts[0] !== formatVersion) return fresh('unreadable');
+  const [, bookmark, visitedTags, blockTags, json] = parts as [string, string, string, string, string];
+  const blocks = parseBlocks(json);
+  const ids = blocks ? Object.keys(blocks).sort() : [];
+  if (!blocks || !tagPattern.test(bookmark) || bookmark.length > w || !tagPattern.test(visitedTags) || !tagPattern.test(blockTags) || blockTags.length !== ids.length * w) {
+    return fresh('unreadable');
+  }
+  const { lessons, blocks: layoutBlocks } = course.state;
+  const visited = [...new Set(tags(visitedTags).map((tag) => lessons.indexOf(tag)).filter((index) => index >= 0))].sort((a, b) => a - b);
+  const kept: Record<string, BlockState> = {};
+  const changed: string[] = [];
+  ids.forEach((id, i) => {
+    const tag = layoutBlocks[id];
+    if (tag === undefined) return; // the block is gone from the course
+    if (tag === blockTags.slice(i * w, (i + 1) * w)) kept[id] = blocks[id] as BlockState;
+    else changed.push(id);
+  });
+  let lesson = lessons.indexOf(bookmark);
+  // The bookmarked lesson is gone: go on with the first lesson not opened yet.
+  if (lesson < 0) lesson = Math.max(0, lessons.findIndex((_tag, index) => !visited.includes(index)));
+  return { state: { lesson, visited, blocks: kept }, status: changed.length > 0 ? 'updated' : 'restored', changed };
+}
+
+/** A state of format 1: restored only for the structure it was written for. */
+function decodeFormat1(text: string, course: StateCourse): DecodedState {
+  const parts = splitFields(text, 5);
+  if (!parts) return fresh('unreadable');
   const [, tag, lessonText, bitset, json] = parts as [string, string, string, string, string];
-  if (tag !== structureTag(structureHash)) return fresh('other-structure');
   const lesson = /^[0-9a-z]{1,4}$/.test(lessonText) ? parseInt(lessonText, 36) : NaN;
   const visited = decodeLessonBitset(bitset);
   const blocks = parseBlocks(json);
   if (Number.isNaN(lesson) || !visited || !blocks) return fresh('unreadable');
+  if (tag !== structureTag(course.course.structureHash)) return fresh('other-structure');
+  const lessonCount = course.lessons.length;
   return {
-    state: {
-      lesson: lesson < lessonCount ? lesson : 0,
-      visited: visited.filter((index) => index < lessonCount),
-      blocks,
-    },
+    state: { lesson: lesson < lessonCount ? lesson : 0, visited: visited.filter((index) => index < lessonCount), blocks },
     status: 'restored',
+    changed: [],
   };
 }
 
+function tags(text: string): string[] {
+  const list: string[] = [];
+  for (let i = 0; i < text.length; i += w) list.push(text.slice(i, i + w));
+  return list;
+}
+
 function fresh(status: DecodeStatus): DecodedState {
-  return { state: emptyLearnerState(), status };
+  return { state: emptyLearnerState(), status, changed: [] };
 }
 
 /** Splits off the first `count - 1` fields; the last field keeps any further separators. */

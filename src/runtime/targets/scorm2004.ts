@@ -16,8 +16,8 @@ boot((win, data) => {
     language: data.course.language,
     readPassingScore: data.masteryScore !== undefined,
     progress: (state) => {
-      const decoded = decodeState(state, data.course.structureHash, data.lessons.length);
-      return decoded.status === 'restored' ? completionProgress(data, decoded.state) : undefined;
+      const decoded = decodeState(state, data);
+      return decoded.status === 'restored' || decoded.status === 'updated' ? completionProgress(data, decoded.state) : undefined;
     },
   });
 });

@@ -1,8 +1,9 @@
 import type { KeyValueStore } from '../storage/key-value-store.js';
 import type { AdapterStart, OutboxItem, SendOptions, TrackedChange, TrackingAdapter } from './tracking-adapter.js';
+import { stateBudgets } from '../../model/state-budgets.js';
 
 /** Device storage holds far more than suspend_data; this keeps a runaway state in check. */
-const deviceStateBudget = 65536;
+const deviceStateBudget = stateBudgets.web;
 
 /**
  * Play with no learning system (a web build, a preview, a package opened outside an LMS): nothing

@@ -5,6 +5,7 @@ import type { Scorm12Api } from './scorm12-api.js';
 import { Scorm12Connection, type TrackingLog } from './scorm12-connection.js';
 import { toScorm12Interaction } from './scorm12-interaction.js';
 import type { AdapterStart, OutboxItem, SendOptions, TrackedChange, TrackerStatus, TrackingAdapter } from './tracking-adapter.js';
+import { stateBudgets } from '../../model/state-budgets.js';
 
 /** Options of the SCORM 1.2 adapter; the defaults suit a browser. */
 export interface Scorm12AdapterOptions {
@@ -15,7 +16,7 @@ export interface Scorm12AdapterOptions {
 }
 
 /** SCORM 1.2 `cmi.suspend_data` is CMIString4096; counted in bytes, as several LMSs store bytes. */
-const suspendDataBudget = 4096;
+const suspendDataBudget = stateBudgets.scorm12;
 
 /** An outbox item's payload: element/value pairs; interactions keep the index they were given. */
 interface Scorm12Payload {

@@ -8,6 +8,7 @@ import { isFinished, scorm2004Result, type Scorm2004Result } from './scorm2004-r
 import type { TrackingLog } from './scorm-connection.js';
 import type { AdapterStart, LaunchMode, OutboxItem, SendOptions, TrackedChange, TrackerStatus, TrackingAdapter } from './tracking-adapter.js';
 import { formatXapiDuration } from './xapi/format-xapi-duration.js';
+import { stateBudgets } from '../../model/state-budgets.js';
 
 /** Options of the SCORM 2004 adapter; the defaults suit a browser. */
 export interface Scorm2004AdapterOptions {
@@ -29,7 +30,7 @@ export interface Scorm2004AdapterOptions {
 }
 
 /** `cmi.suspend_data` is characterstring SPM 64,000 in 4th Edition; counted in bytes, as several LMSs store bytes. */
-const suspendDataBudget = 64000;
+const suspendDataBudget = stateBudgets.scorm2004;
 
 /** An outbox item's payload: element/value pairs; interactions keep the index they were given. */
 interface Scorm2004Payload {

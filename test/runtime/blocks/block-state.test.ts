@@ -14,14 +14,18 @@ const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 describe('scenario state', () => {
   it('saves the path as choice codes, done and score, and nothing derived', () => {
-    const state = encodeScenarioState({ path: [1, 0, 2], done: true, score: 0.8333 });
+    const state = encodeScenarioState({ path: [1, 0, 2], done: true, score: 0.8333 }, 10);
     expect(state).toEqual({ p: 'bac', d: 1, s: 0.83 });
     expect(JSON.stringify(state).length).toBeLessThan(30);
     expect(decodeScenarioState(roundTrip(state))).toEqual({ path: [1, 0, 2], done: true, score: 0.83 });
   });
 
+  it('cuts a path that goes round a loop at the limit, so a resume replays to an earlier point', () => {
+    expect(encodeScenarioState({ path: [0, 1, 0, 1, 0, 1], done: false }, 4)).toEqual({ p: 'abab' });
+  });
+
   it('saves a fresh start as an empty object', () => {
-    expect(encodeScenarioState({ path: [], done: false })).toEqual({});
+    expect(encodeScenarioState({ path: [], done: false }, 10)).toEqual({});
     expect(decodeScenarioState(undefined)).toEqual({ path: [], done: false });
   });
 
@@ -47,6 +51,12 @@ describe('check state', () => {
     const state = encodeCheckState({ attempts: 2, selected: ['a', 'c'], done: true, score: 0 });
     expect(state).toEqual({ a: 2, r: 'ac', d: 1, s: 0 });
     expect(decodeCheckState(check, roundTrip(state))).toEqual({ attempts: 2, selected: ['a', 'c'], done: true, score: 0 });
+  });
+
+  it('keeps the stamp of the course retake that reset it through new answers', () => {
+    const retaken = decodeCheckState(check, roundTrip({ t: 2 }));
+    expect(retaken).toEqual({ attempts: 0, selected: [], done: false, retake: 2 });
+    expect(encodeCheckState({ ...retaken, attempts: 1, selected: ['b'], done: true, score: 1 })).toEqual({ a: 1, r: 'b', d: 1, s: 1, t: 2 });
   });
 
   it('drops option codes that no longer exist and extra answers to a single choice', () => {

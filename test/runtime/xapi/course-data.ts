@@ -13,6 +13,7 @@ export const courseData: RuntimeData = {
     { id: 'welcome', title: 'Welcome' },
     { id: 'speak-up', title: 'Speaking up' },
   ],
+  state: { lessons: ['w00', 's00'], blocks: { 'q-signs': 'q00', 'break-room': 'b00', 'p-order': 'p00', 'r-think': 'r00', 'ack-policy': 'a00' } },
   completion: ['all-lessons', 'checks'],
   masteryScore: 80,
   blocks: [

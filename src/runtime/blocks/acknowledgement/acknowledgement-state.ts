@@ -1,4 +1,4 @@
-import type { BlockState } from '../../block-api.js';
+import type { BlockState } from '../../block-state.js';
 
 /** What an acknowledgement saves: `{ d: 1, t: "2027-03-01T10:22:33Z" }` once given. */
 export interface AcknowledgementProgress {

@@ -1,4 +1,4 @@
-import type { BlockState } from '../../block-api.js';
+import type { BlockState } from '../../block-state.js';
 
 /** What an interview saves: `{ d: 1 }` once the recording ended or the transcript was opened. */
 export interface InterviewProgress {

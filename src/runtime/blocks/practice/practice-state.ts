@@ -1,6 +1,7 @@
-import type { BlockState } from '../../block-api.js';
+import type { BlockState } from '../../block-state.js';
 import type { RuntimePractice } from '../../../model/runtime-data.js';
 import { validOrder } from './practice-order.js';
+import { maxCountSaved } from '../check/check-state.js';
 
 /**
  * What a practice saves. Choose mode: `t` the techniques tried, in order ("ca"). Order mode: `o`
@@ -15,13 +16,13 @@ export interface PracticeProgress {
   done: boolean;
 }
 
-/** Compact saved form: `{ t: "ca", d: 1 }` or `{ o: "bca", c: 1, d: 1 }`. */
+/** Compact saved form: `{ t: "ca", d: 1 }` or `{ o: "bca", c: 1, d: 1 }`; src/runtime/state/worst-case-state.ts follows it. */
 export function encodePracticeState(progress: PracticeProgress): BlockState {
   const state: BlockState = {};
   if (progress.tried.length > 0) state.t = progress.tried.join('');
   if (progress.order) state.o = progress.order.join('');
   if (progress.checked) state.k = progress.checked;
-  if (progress.checks > 0) state.c = progress.checks;
+  if (progress.checks > 0) state.c = Math.min(progress.checks, maxCountSaved);
   if (progress.done) state.d = 1;
   return state;
 }

@@ -1,4 +1,4 @@
-import type { BlockState } from '../../block-api.js';
+import type { BlockState } from '../../block-state.js';
 
 /**
  * What a reflection saves to the LMS: only `d: 1` once the learner confirmed (or, without a

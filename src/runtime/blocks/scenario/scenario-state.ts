@@ -1,4 +1,5 @@
-import type { BlockState } from '../../block-api.js';
+import type { BlockState } from '../../block-state.js';
+import type { RuntimeScenario } from '../../../model/runtime-data.js';
 import { decodePath, encodePath, roundScore } from '../engine/path-code.js';
 
 /**
@@ -12,10 +13,19 @@ export interface ScenarioProgress {
   score?: number;
 }
 
-/** Compact saved form: `{ p: "bac", d: 1, s: 0.8 }`; an empty path is left out. */
-export function encodeScenarioState(progress: ScenarioProgress): BlockState {
+/**
+ * Longest path saved: one decision per choice of the scenario, which covers every path that takes
+ * no choice twice. A learner going round a loop beyond it resumes at an earlier point of the same
+ * path; in exchange the worst-case state is known at build time (src/runtime/state/worst-case-state.ts).
+ */
+export function scenarioPathLimit(scenario: RuntimeScenario): number {
+  return Math.max(1, scenario.nodes.reduce((sum, node) => sum + node.choices.length, 0));
+}
+
+/** Compact saved form: `{ p: "bac", d: 1, s: 0.8 }`; an empty path is left out, a long one cut at `limit`. */
+export function encodeScenarioState(progress: ScenarioProgress, limit: number): BlockState {
   const state: BlockState = {};
-  if (progress.path.length > 0) state.p = encodePath(progress.path);
+  if (progress.path.length > 0) state.p = encodePath(progress.path.slice(0, limit));
   if (progress.done) state.d = 1;
   if (progress.score !== undefined) state.s = roundScore(progress.score);
   return state;

@@ -14,6 +14,7 @@ import { ResultLedger } from './result-ledger.js';
 import { readSavedDocument, savedDocumentId } from './saved-document.js';
 import { uuidV4, type RandomSource } from './uuid-v4.js';
 import type { StatementDraft } from './xapi-statement.js';
+import { stateBudgets } from '../../../model/state-budgets.js';
 
 /** Options of the xAPI and cmi5 adapters; the defaults suit a browser. */
 export interface LrsAdapterOptions {
@@ -27,7 +28,7 @@ export interface LrsAdapterOptions {
  * The learner state fits in one keepalive request beside the last statements when the page goes
  * (the 64 KB quota is shared, standards 3.15), and is still 8× SCORM 1.2's.
  */
-const lrsStateBudget = 32000;
+const lrsStateBudget = stateBudgets.xapi;
 
 /** An outbox item's payload: a statement draft, or the learner state and bookmark. */
 type Payload = { draft: StatementDraft } | { state: string; location: string };

@@ -28,7 +28,7 @@ export function formatInspectReport(report: PackageReport, color: boolean): stri
   const cw = report.coursewright;
   if (cw) {
     lines.push(`  made by coursewright: course "${cw.courseId}" version ${cw.version}, ${cw.interactions.length} interaction${cw.interactions.length === 1 ? '' : 's'}`);
-    for (const i of cw.interactions) lines.push(`    ${i.id}  ${i.type}  (${i.block}${i.choices ? `; <choice> one of ${i.choices.join(', ')}` : ''})`);
+    for (const i of cw.interactions) lines.push(`    ${i.id}  ${i.type}  (${i.block}${i.choices ? `; response one of ${i.choices.join(', ')}` : ''})`);
   }
   if (report.diagnostics.length) lines.push('', ...report.diagnostics.map((d) => formatDiagnostic(inZip(report.zip, d), { color })));
   const failed = report.diagnostics.some((d) => d.severity === 'error');

@@ -1,3 +1,4 @@
+import { decisionId } from '../model/decision-id.js';
 import type { RuntimeBlock, RuntimeData } from '../model/runtime-data.js';
 
 /** One interaction the package reports to the LMS or LRS, as its id and type there. */
@@ -7,7 +8,7 @@ export interface ReportedInteraction {
   type: string;
   /** The author's block kind, e.g. `check` or `scenario`. */
   block: string;
-  /** Scenario decisions: the id ends in the taken choice's id, one of these. */
+  /** Scenario decisions: the response is the taken choice's id, one of these. */
   choices?: string[];
 }
 
@@ -38,9 +39,9 @@ export function readCoursewrightData(html: string): CoursewrightData | undefined
 }
 
 /**
- * The ids and types the runtime reports (src/runtime/blocks): a scenario reports one record per
- * decision, named scenario.node.choice after the choice taken (listed as `scenario.node.<choice>`
- * with its choices); interviews report nothing, reflections only when opted in.
+ * The ids and types the runtime reports (src/runtime/blocks): a scenario reports each decision
+ * under its decision point, `scenario.node` (`decisionId`), with the choice taken as the response
+ * (listed with the step's choices); interviews report nothing, reflections only when opted in.
  */
 function interactionsOf(block: RuntimeBlock): ReportedInteraction[] {
   const one = (type: string): ReportedInteraction[] => [{ id: block.id, type, block: block.kind }];
@@ -56,7 +57,7 @@ function interactionsOf(block: RuntimeBlock): ReportedInteraction[] {
     case 'scenario':
       return block.nodes
         .filter((node) => node.choices.length > 0)
-        .map((node) => ({ id: `${block.id}.${node.id}.<choice>`, type: 'choice', block: 'scenario', choices: node.choices.map((c) => c.id) }));
+        .map((node) => ({ id: decisionId(block.id, node.id), type: 'choice', block: 'scenario', choices: node.choices.map((c) => c.id) }));
     default:
       return [];
   }

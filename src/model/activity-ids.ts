@@ -35,7 +35,7 @@ const segments: Readonly<Record<PartActivity, string>> = {
 export function activityId(iri: string, kind: CourseActivity): string;
 /**
  * The activity id of a lesson (`<iri>/lessons/<lesson-id>`) or of a block or interaction
- * (`<iri>/interactions/<interaction-id>`, e.g. `<iri>/interactions/break-room.intro.name-it`).
+ * (`<iri>/interactions/<interaction-id>`, e.g. `<iri>/interactions/break-room.intro`).
  * The id is percent-encoded where it holds characters an IRI path segment cannot.
  */
 export function activityId(iri: string, kind: PartActivity, id: string): string;
@@ -43,6 +43,15 @@ export function activityId(iri: string, kind: CourseActivity | PartActivity, id 
   if (kind === 'course') return iri;
   if (kind === 'au') return `${iri}/au`;
   return `${iri}/${segments[kind]}/${encodeURIComponent(id)}`;
+}
+
+/**
+ * The IRI of one of the course's own xAPI extensions, `<iri>/extensions/<name>`: `policy` is the
+ * result extension of an acknowledgement, `{ title, version }` of the policy agreed to. Under the
+ * course IRI, so the course's owner controls what it means.
+ */
+export function extensionIri(iri: string, name: 'policy'): string {
+  return `${iri}/extensions/${name}`;
 }
 
 /** The course IRI used when course.yml sets none: `urn:coursewright:<course-id>`. */

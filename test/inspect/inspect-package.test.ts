@@ -12,7 +12,8 @@ describe.each(['getting-started', 'respect-at-work'])('inspect on the sample cou
     const report = await inspectPackage(bytes ?? new Uint8Array(), `${course}-${target}.zip`);
     expect(report.diagnostics).toEqual([]);
     expect(report).toMatchObject({ standard: target, valid: true, facts: { launch: 'index.html' } });
-    expect(report.coursewright?.courseId).toBe(course);
+    // The flagship's packages are its editions': the first, employee, here.
+    expect(report.coursewright?.courseId).toBe(course === 'respect-at-work' ? 'respect-at-work-employee' : course);
     expect(report.largest.length).toBeGreaterThan(0);
   });
 });
@@ -20,29 +21,34 @@ describe.each(['getting-started', 'respect-at-work'])('inspect on the sample cou
 describe('inspect on broken packages', () => {
   it('lists the mastery score, item count and the interactions of a coursewright package', async () => {
     const report = await inspectPackage(await scorm(), 'ok.zip');
-    expect(report.facts).toMatchObject({ masteryScore: '80', items: 1, identifier: 'respect-at-work-v2027.1' });
+    expect(report.facts).toMatchObject({ masteryScore: '80', items: 1, identifier: 'respect-at-work-employee-v2027.1' });
     expect(report.coursewright?.interactions).toContainEqual({ id: 'q-too-late', type: 'true-false', block: 'check' });
     expect(report.coursewright?.interactions).toContainEqual({ id: 'p-handover', type: 'sequencing', block: 'practice' });
+    // A decision is reported under its decision point; the choice taken is its response.
+    expect(report.coursewright?.interactions).toContainEqual({ id: 'break-room.intro', type: 'choice', block: 'scenario', choices: expect.arrayContaining(['laugh', 'name-it']) });
   });
 
   it('rejects a missing launch file and a missing media file, naming the near miss by case', async () => {
+    let media = '';
     const bytes = await rezip(await scorm(), (files) => {
       files.delete('index.html');
-      const video = files.get('media/amara.mp4');
-      files.delete('media/amara.mp4');
-      if (video) files.set('media/Amara.mp4', video);
+      media = [...files.keys()].find((name) => name.startsWith('media/')) ?? '';
+      const content = files.get(media);
+      files.delete(media);
+      if (content) files.set(`media/${media.slice(6, 7).toUpperCase()}${media.slice(7)}`, content);
     });
+    expect(media).not.toBe('');
     const report = await inspectPackage(bytes, 'broken.zip');
     expect(errors(report)).toEqual(expect.arrayContaining(['inspect-launch-missing', 'inspect-file-missing']));
-    const missing = report.diagnostics.find((d) => d.code === 'inspect-file-missing' && d.message.includes('amara.mp4'));
-    expect(missing).toMatchObject({ file: 'imsmanifest.xml', hint: expect.stringContaining('"media/Amara.mp4"') });
+    const missing = report.diagnostics.find((d) => d.code === 'inspect-file-missing' && d.message.includes(media));
+    expect(missing).toMatchObject({ file: 'imsmanifest.xml', hint: expect.stringContaining(`"media/${media.slice(6, 7).toUpperCase()}${media.slice(7)}"`) });
     expect(missing?.range?.start.line).toBeGreaterThan(1);
   });
 
   it('rejects a manifest that breaks the official schema, with the line', async () => {
     const bytes = await rezip(await scorm(), (files) => {
       const xml = files.get('imsmanifest.xml')?.toString('utf8') ?? '';
-      files.set('imsmanifest.xml', Buffer.from(xml.replace('identifier="respect-at-work-v2027.1"', 'identifier="2027 respect"')));
+      files.set('imsmanifest.xml', Buffer.from(xml.replace('identifier="respect-at-work-employee-v2027.1"', 'identifier="2027 respect"')));
     });
     const report = await inspectPackage(bytes, 'invalid.zip');
     expect(report.valid).toBe(false);
@@ -86,7 +92,7 @@ describe('inspect on broken packages', () => {
   it('warns about a manifest identifier whose first 15 characters SuccessFactors cannot tell apart', async () => {
     const bytes = await rezip(await scorm(), (files) => {
       const xml = files.get('imsmanifest.xml')?.toString('utf8') ?? '';
-      files.set('imsmanifest.xml', Buffer.from(xml.replace('identifier="respect-at-work-v2027.1"', 'identifier="com.example.courses.respect"')));
+      files.set('imsmanifest.xml', Buffer.from(xml.replace('identifier="respect-at-work-employee-v2027.1"', 'identifier="com.example.courses.respect"')));
     });
     const report = await inspectPackage(bytes, 'generic.zip');
     expect(report.diagnostics).toEqual([expect.objectContaining({ code: 'inspect-identifier-prefix', severity: 'warning' })]);

@@ -8,7 +8,7 @@ describe('activityId', () => {
     expect(activityId(iri, 'course')).toBe(iri);
     expect(activityId(iri, 'au')).toBe(`${iri}/au`);
     expect(activityId(iri, 'lesson', 'speaking-up')).toBe(`${iri}/lessons/speaking-up`);
-    expect(activityId(iri, 'interaction', 'break-room.intro.name-it')).toBe(`${iri}/interactions/break-room.intro.name-it`);
+    expect(activityId(iri, 'interaction', 'break-room.intro')).toBe(`${iri}/interactions/break-room.intro`);
   });
 
   it('works the same for the default urn: IRI', () => {

@@ -34,7 +34,7 @@ describe('formatCmiTime', () => {
 
 describe('toCmiIdentifier', () => {
   it.each([
-    ['break-room.intro.laugh', 'break-room.intro.laugh'],
+    ['break-room.intro', 'break-room.intro'],
     ['q signs', 'q_signs'],
     ['réflexion', 'r_flexion'],
     ['', 'interaction'],

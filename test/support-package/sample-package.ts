@@ -22,7 +22,7 @@ export function sampleCourse(overrides: Partial<Course> = {}): Course {
     masteryScore: 80,
     targets: ['scorm12'],
     support: { title: 'Support is available', resources: [] },
-    reporting: { reflections: 'private' },
+    reporting: { reflections: 'private', decisions: 'all' },
     assets: ['media/amara.en.vtt', 'media/amara.mp4', 'media/station.jpg'],
     settingAt: { completion: at, masteryScore: at },
     at,

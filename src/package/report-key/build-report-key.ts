@@ -1,10 +1,13 @@
 import type { CheckBlock, PracticeBlock, ScenarioBlock } from '../../model/blocks.js';
 import type { Course, Lesson } from '../../model/course.js';
+import { decisionId } from '../../model/decision-id.js';
 import { scorm12ChoiceLetter } from '../../model/scorm12-choice-letter.js';
+import { acknowledgementRow } from './acknowledgement-row.js';
+import { scenarioSummaryRows } from './scenario-summary-rows.js';
 
 /** One response an interaction can report: one row of the report key. */
 export interface ReportKeyRow {
-  /** The interaction id as the runtime reports it, e.g. `break-room.intro.laugh`. */
+  /** The interaction id as the runtime reports it, e.g. `q-signs` or `break-room.intro`. */
   interactionId: string;
   lesson: string;
   /** What kind of block asks, in plain words, e.g. `Check (one answer)`. */
@@ -30,14 +33,16 @@ export interface ReportKeyRow {
  */
 export function buildReportKey(course: Course): ReportKeyRow[] {
   const rows: ReportKeyRow[] = [];
+  // Only what is sent: `reporting.decisions` leaves out decisions (src/runtime/shell/decision-policy.ts).
+  const decisions = course.reporting.decisions;
   for (const lesson of course.lessons) {
     for (const block of lesson.blocks) {
       if (block.kind === 'check') rows.push(...checkRows(block, lesson));
-      else if (block.kind === 'scenario') rows.push(...scenarioRows(block, lesson));
-      else if (block.kind === 'practice') rows.push(...practiceRows(block, lesson));
-      else if (block.kind === 'acknowledgement') {
-        rows.push({ interactionId: block.id, lesson: lesson.title, blockType: 'Acknowledgement', question: block.statementText, responseCode: 'true', scorm12Code: 't', responseText: 'Acknowledged', expected: '', scored: false });
-      } else if (block.kind === 'reflection' && block.report) {
+      else if (block.kind === 'scenario' && decisions === 'all') rows.push(...scenarioRows(block, lesson));
+      else if (block.kind === 'scenario' && decisions === 'anonymous-score') rows.push(...scenarioSummaryRows(block, lesson));
+      else if (block.kind === 'practice' && decisions === 'all') rows.push(...practiceRows(block, lesson));
+      else if (block.kind === 'acknowledgement') rows.push(acknowledgementRow(block, lesson));
+      else if (block.kind === 'reflection' && block.report) {
         rows.push({ interactionId: block.id, lesson: lesson.title, blockType: 'Reflection', question: block.promptText, responseCode: '', scorm12Code: '', responseText: "(the learner's own words)", expected: '', scored: false });
       }
     }
@@ -67,21 +72,21 @@ function checkRows(block: CheckBlock, lesson: Lesson): ReportKeyRow[] {
 }
 
 /**
- * Each decision reports `<scenario>.<node>.<taken choice>`, with the taken choice as the response
- * and the recommended ones as the right answers, all coded by their place among the step's
- * choices: so every choice of the step is listed under each of the step's interaction ids.
+ * Each decision point reports `<scenario>.<node>` (`decisionId`), with the taken choice as the
+ * response and the recommended ones as the right answers, all coded by their place among the
+ * step's choices: one row per choice of the step. Ends (no choices) report nothing.
  */
 function scenarioRows(block: ScenarioBlock, lesson: Lesson): ReportKeyRow[] {
   const scenario = block.scenario;
   return scenario.nodes.flatMap((node) => {
     const rendered = block.rendered[node.id];
     const question = htmlText(rendered?.html ?? '') || node.title || scenario.title;
-    return node.choices.flatMap((taken) => node.choices.map((choice, index) => ({
-      interactionId: `${block.id}.${node.id}.${taken.id}`, lesson: lesson.title, blockType: 'Scenario decision', question,
+    return node.choices.map((choice, index) => ({
+      interactionId: decisionId(block.id, node.id), lesson: lesson.title, blockType: 'Scenario decision', question,
       responseCode: choice.id, scorm12Code: scorm12ChoiceLetter(index) ?? '',
       responseText: rendered?.choices[choice.id]?.text ?? choice.text,
       expected: choice.recommended ? 'recommended' : '', scored: scenario.scoring !== undefined,
-    })));
+    }));
   });
 }
 

@@ -1,13 +1,14 @@
 import type { Course } from '../../model/course.js';
 import type { ReportKeyRow } from './build-report-key.js';
 import { reportKeyColumns } from './report-key-columns.js';
+import { reportingSummary } from './reporting-summary.js';
 
 /**
  * The report key as one self-contained, accessible HTML page: a table with a caption and header
  * cells scoped to their columns, in the course language, with no scripts or outside files, so it
  * opens from an email attachment or a shared drive and prints well.
  */
-export function reportKeyHtml(course: Pick<Course, 'title' | 'version' | 'language'>, target: string, rows: readonly ReportKeyRow[], options: { scorm12Letters?: boolean } = {}): string {
+export function reportKeyHtml(course: Pick<Course, 'title' | 'version' | 'language' | 'reporting'>, target: string, rows: readonly ReportKeyRow[], options: { scorm12Letters?: boolean } = {}): string {
   const columns = reportKeyColumns(options);
   const title = `Report key: ${course.title} (version ${course.version}, ${target})`;
   const head = columns.map((column) => `<th scope="col">${escapeHtml(column.heading)}</th>`).join('');
@@ -25,6 +26,10 @@ export function reportKeyHtml(course: Pick<Course, 'title' | 'version' | 'langua
     '</head>',
     '<body>',
     '<main>',
+    `<h1>${escapeHtml(title)}</h1>`,
+    '<ul class="reporting">',
+    ...reportingSummary(course.reporting).map((line) => `<li>${escapeHtml(line)}</li>`),
+    '</ul>',
     '<table>',
     `<caption>${escapeHtml(title)}</caption>`,
     `<thead><tr>${head}</tr></thead>`,

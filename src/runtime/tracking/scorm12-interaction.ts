@@ -14,6 +14,7 @@ const scorm12Types: Record<InteractionRecord['type'], string> = {
   'fill-in': 'fill-in',
   'long-fill-in': 'fill-in',
   sequencing: 'sequencing',
+  numeric: 'numeric',
   other: 'performance',
 };
 

@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../../src/compile.js';
+import { decisionId } from '../../../src/model/decision-id.js';
 import type { RuntimeBlock, RuntimeScenarioNode } from '../../../src/model/runtime-data.js';
 import { buildReportKey } from '../../../src/package/report-key/build-report-key.js';
 import { buildRuntimeData } from '../../../src/render/build-runtime-data.js';
 import type { InteractionRecord } from '../../../src/runtime/block-api.js';
+import { acknowledgementRecord } from '../../../src/runtime/blocks/acknowledgement/acknowledgement-record.js';
 import { checkRecord } from '../../../src/runtime/blocks/check/grade-check.js';
 import { decisionRecord } from '../../../src/runtime/blocks/engine/decision-record.js';
 import { practiceScenario } from '../../../src/runtime/blocks/practice/practice-scenario.js';
@@ -17,23 +19,23 @@ import { blocksCourse } from '../../runtime/blocks/fixtures/blocks-course.js';
  * blocks call them.
  */
 function everyRecord(blocks: readonly RuntimeBlock[]): InteractionRecord[] {
-  const decisions = (id: (choice: string) => string, node: RuntimeScenarioNode): InteractionRecord[] => {
+  const decisions = (id: string, node: RuntimeScenarioNode): InteractionRecord[] => {
     const offered = node.choices.map((choice, index) => ({ choice, index }));
-    return node.choices.map((choice, index) => decisionRecord({ id: id(choice.id), node, index, offered, description: '' }));
+    return node.choices.map((_choice, index) => decisionRecord({ id, node, index, offered, description: '' }));
   };
   return blocks.flatMap((block): InteractionRecord[] => {
     switch (block.kind) {
       case 'check':
         return block.options.map((option) => checkRecord(block, [option.code]));
       case 'scenario':
-        return block.nodes.flatMap((node) => decisions((choice) => `${block.id}.${node.id}.${choice}`, node));
+        return block.nodes.flatMap((node) => decisions(decisionId(block.id, node.id), node));
       case 'practice': {
-        if (block.mode === 'choose') return decisions(() => block.id, practiceScenario(block).nodes[0] as RuntimeScenarioNode);
+        if (block.mode === 'choose') return decisions(block.id, practiceScenario(block).nodes[0] as RuntimeScenarioNode);
         const choices = block.techniques.map((t) => ({ id: t.id, text: t.label || t.text }));
         return block.techniques.map((t) => ({ id: block.id, type: 'sequencing', description: '', response: [t.id], result: 'neutral', choices }));
       }
       case 'acknowledgement':
-        return [{ id: block.id, type: 'true-false', description: '', response: ['true'], result: 'neutral' }];
+        return [acknowledgementRecord(block)];
       case 'reflection':
         return block.report ? [{ id: block.id, type: 'long-fill-in', description: '', response: [''], result: 'neutral' }] : [];
       case 'interview':

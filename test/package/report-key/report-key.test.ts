@@ -75,11 +75,12 @@ describe('the report key', () => {
       'ack-policy Acknowledgement',
     ]);
     expect(rows.filter((row) => row.interactionId === 'q-tf').map((row) => [row.responseCode, row.scorm12Code, row.expected])).toEqual([['true', 't', ''], ['false', 'f', 'correct']]);
-    // A decision's id names the choice taken; its responses and right answers are coded among all the step's choices.
-    expect(rows.filter((row) => row.interactionId === 'break-room.intro.laugh').map((row) => [row.responseCode, row.scorm12Code, row.expected, row.scored])).toEqual([
+    // A decision's id names the decision point, each choice of the step is one of its responses.
+    expect(rows.filter((row) => row.interactionId === 'break-room.intro').map((row) => [row.responseCode, row.scorm12Code, row.expected, row.scored])).toEqual([
       ['laugh', 'a', '', true],
       ['name-it', 'b', 'recommended', true],
     ]);
+    expect(rows.filter((row) => row.interactionId.startsWith('break-room.intro.'))).toEqual([]);
     expect(rows.filter((row) => row.interactionId === 'p-order').map((row) => row.expected)).toEqual(['recommended, step 1', 'recommended, step 2', 'recommended, step 3']);
     expect(reportKeyCsv([])).toBe('\uFEFFInteraction id,Lesson,Block type,Question or decision,Response code,Response text,Correct or recommended,Scored\r\n');
   });

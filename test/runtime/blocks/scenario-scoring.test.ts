@@ -90,9 +90,9 @@ describe('decisionRecord', () => {
   const offered = availableChoices(intro, { trust: 50, safety: 50 });
 
   it('reports a decision with a readable id, the choice ids and the offered choices', () => {
-    const record = decisionRecord({ id: 'break-room.intro.laugh', node: intro, index: 0, offered, description: 'Sam makes a comment.', latencyMs: 1234.4 });
+    const record = decisionRecord({ id: 'break-room.intro', node: intro, index: 0, offered, description: 'Sam makes a comment.', latencyMs: 1234.4 });
     expect(record).toEqual({
-      id: 'break-room.intro.laugh',
+      id: 'break-room.intro',
       type: 'choice',
       description: 'Sam makes a comment.',
       response: ['laugh'],
@@ -118,7 +118,7 @@ describe('decisionRecord', () => {
 
   it('lists every choice of the step, so each keeps its place for every learner, and never recommends a hidden one', () => {
     const gated = availableChoices(intro, { trust: 10 });
-    const record = decisionRecord({ id: 'break-room.intro.leave', node: intro, index: 2, offered: gated, description: '' });
+    const record = decisionRecord({ id: 'break-room.intro', node: intro, index: 2, offered: gated, description: '' });
     expect(gated.map((c) => c.choice.id)).toEqual(['laugh', 'leave']);
     expect(record.choices?.map((c) => c.id)).toEqual(['laugh', 'name-it', 'leave']);
     expect(record).toMatchObject({ response: ['leave'], result: 'incorrect' });

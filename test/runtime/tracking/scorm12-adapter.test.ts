@@ -106,6 +106,23 @@ describe('SCORM 1.2 through the tracking core', () => {
     expect(lms.calls.filter((c) => c.error !== '0')).toEqual([]);
   });
 
+  it('gives each decision at one step its own row under the step\'s id, and a resend after a refused commit none', async () => {
+    const decision: InteractionRecord = { id: 'break-room.intro', type: 'choice', description: 'Sam makes a comment.', response: ['laugh'], correct: ['name-it'], result: 'incorrect', choices: [{ id: 'laugh', text: 'Laugh along.' }, { id: 'name-it', text: 'Say it is not okay.' }] };
+    // The first decision was recorded in an earlier session: the LMS holds it.
+    const lms = scorm12LmsSide({ ...firstLaunch, interactions: { 0: { id: 'break-room.intro', type: 'choice', student_response: 'a', result: 'wrong' } } });
+    const tracker = tracked(lms.api);
+    await tracker.start();
+    await tracker.flush();
+    lms.faults.refuseCommit = true;
+    tracker.recordInteraction({ ...decision, response: ['name-it'], result: 'correct' }, lesson);
+    expect(await tracker.flush()).toBe(false);
+    lms.faults.refuseCommit = false;
+    expect(await tracker.flush()).toBe(true);
+    const rows = lms.cmi().interactions;
+    expect(Object.values(rows).map((row) => [row.id, row.student_response, row.result])).toEqual([['break-room.intro', 'a', 'wrong'], ['break-room.intro', 'b', 'correct']]);
+    expect(lms.calls.filter((c) => c.fn === 'LMSSetValue' && c.args[0] === 'cmi.interactions.1.id')).toHaveLength(2);
+  });
+
   it('never writes a state over 4,096 bytes, not even cut', async () => {
     const lms = scorm12LmsSide(firstLaunch);
     const log = vi.fn();

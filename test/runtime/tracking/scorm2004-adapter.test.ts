@@ -187,6 +187,23 @@ describe('SCORM 2004 when the LMS fails', () => {
     expect(lms.set('cmi.interactions.1.id')).toEqual([]);
   });
 
+  it('gives each decision at one step its own row under the step\'s id, and a resend after a refused commit none', async () => {
+    const decision: InteractionRecord = { id: 'break-room.intro', type: 'choice', description: 'Sam makes a comment.', response: ['laugh'], correct: ['name-it'], result: 'incorrect', choices: [{ id: 'laugh', text: 'Laugh along.' }, { id: 'name-it', text: 'Say it is not okay.' }] };
+    // The first decision was recorded in an earlier session: the LMS holds it.
+    const lms = scorm2004LmsSide({ ...firstLaunch2004, interactions: { 0: { id: 'break-room.intro', type: 'choice', learner_response: 'laugh', result: 'incorrect' } } });
+    const tracker = tracked(lms.api);
+    await tracker.start();
+    await tracker.flush();
+    lms.faults.refuseCommit = true;
+    tracker.recordInteraction({ ...decision, response: ['name-it'], result: 'correct' }, lesson);
+    expect(await tracker.flush()).toBe(false);
+    lms.faults.refuseCommit = false;
+    expect(await tracker.flush()).toBe(true);
+    const rows = lms.cmi().interactions;
+    expect(Object.values(rows).map((row) => [row.id, row.learner_response, row.result])).toEqual([['break-room.intro', 'laugh', 'incorrect'], ['break-room.intro', 'name-it', 'correct']]);
+    expect(lms.set('cmi.interactions.1.id')).toHaveLength(2);
+  });
+
   it('tries Terminate again after the LMS refused it once, and reports success only then', async () => {
     const lms = scorm2004LmsSide(firstLaunch2004);
     const tracker = tracked(lms.api);

@@ -2,6 +2,7 @@ import type { BlockHost, MountBlock } from '../../block-api.js';
 import type { RuntimeAcknowledgement } from '../../../model/runtime-data.js';
 import { h } from '../dom/create-element.js';
 import { moveFocus } from '../dom/move-focus.js';
+import { acknowledgementRecord } from './acknowledgement-record.js';
 import { attestationTime, decodeAcknowledgementState, encodeAcknowledgementState } from './acknowledgement-state.js';
 
 /**
@@ -32,7 +33,7 @@ export const mountAcknowledgement: MountBlock<RuntimeAcknowledgement> = (element
     }
     const at = attestationTime(new Date());
     host.save(encodeAcknowledgementState({ at }));
-    host.report({ id: ack.id, type: 'true-false', description: ack.statement, response: ['true'], result: 'neutral' });
+    host.report(acknowledgementRecord(ack));
     showGiven(at);
     moveFocus(status, host.reducedMotion);
   });

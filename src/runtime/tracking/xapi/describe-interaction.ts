@@ -1,5 +1,6 @@
 import type { InteractionRecord } from '../../block-api.js';
 import type { RuntimeBlock, RuntimeData } from '../../../model/runtime-data.js';
+import { acknowledgedPolicyText } from '../../../model/acknowledged-policy.js';
 import { shorten } from '../../blocks/engine/decision-record.js';
 
 /** Longest `definition.name`: a title an LRS report can show in a column. */
@@ -16,7 +17,7 @@ export interface InteractionText {
 /**
  * The readable title and text of an interaction, from the block that reported it: the record's
  * description is cut to SCORM 2004's 250 characters, while an LRS can show the whole question.
- * A record's id is its block's id, or starts with it and a dot (a scenario's decisions).
+ * A record's id is its block's id, or `<scenario>.<node>` for a scenario's decisions (`decisionId`).
  */
 export function describeInteraction(data: Pick<RuntimeData, 'blocks'>, record: InteractionRecord): InteractionText {
   const block = findBlock(data.blocks, record.id);
@@ -28,11 +29,17 @@ export function describeInteraction(data: Pick<RuntimeData, 'blocks'>, record: I
       return text(block.kind, block.situation);
     case 'reflection':
       return text(block.kind, block.prompt);
-    case 'acknowledgement':
-      return text(block.kind, block.statement);
+    case 'acknowledgement': {
+      if (!block.policy) return text(block.kind, block.statement);
+      // The policy and version head both texts: an LRS report shows the name, often alone.
+      const agreed = acknowledgedPolicyText(block.policy);
+      return { kind: block.kind, name: shorten(agreed, maxName), description: `${agreed} — ${text(block.kind, block.statement).description}` };
+    }
     case 'scenario': {
+      // The whole scenario's summary (`reporting.decisions: anonymous-score`) names itself.
+      if (record.id === block.id) return { kind: block.kind, name: shorten(fallback, maxName), description: fallback };
       const rest = record.id.slice(block.id.length + 1);
-      const node = block.nodes.find((n) => rest === n.id || rest.startsWith(`${n.id}.`));
+      const node = block.nodes.find((n) => rest === n.id);
       // Decisions of one scenario differ by their situation, so the title names it.
       const title = `${block.title}: ${node?.title ?? shorten(fallback, maxName)}`;
       return { kind: block.kind, name: shorten(title, maxName), description: fallback };

@@ -1,4 +1,4 @@
-import { activityId } from '../../../model/activity-ids.js';
+import { activityId, extensionIri } from '../../../model/activity-ids.js';
 import type { InteractionRecord } from '../../block-api.js';
 import { cutText } from '../cut-text.js';
 import type { InteractionText } from './describe-interaction.js';
@@ -32,7 +32,11 @@ export function interactionDraft(
   const description = languageMap(context, text.description);
   const contextActivities = { parent: [lessonActivity(context, lesson)], grouping: [courseActivity(context)] };
   if (text.kind === 'acknowledgement') {
-    return { ...newDraft(context, xapiVerbs.accepted, { objectType: 'Activity', id, definition: { name, description } }), contextActivities };
+    const draft = { ...newDraft(context, xapiVerbs.accepted, { objectType: 'Activity', id, definition: { name, description } }), contextActivities };
+    // The policy as data beside the readable texts, so an LRS query can find who accepted which version.
+    if (!record.policy) return draft;
+    const policy = { title: record.policy.title, ...(record.policy.version !== undefined ? { version: record.policy.version } : {}) };
+    return { ...draft, result: { extensions: { [extensionIri(context.iri, 'policy')]: policy } } };
   }
   const definition: ActivityDefinition = { type: activityTypes.interaction, name, description, interactionType: record.type };
   const pattern = correctPattern(record);

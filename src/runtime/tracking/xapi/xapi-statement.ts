@@ -27,7 +27,7 @@ export interface ActivityDefinition {
   type?: string;
   name?: LanguageMap;
   description?: LanguageMap;
-  interactionType?: 'true-false' | 'choice' | 'fill-in' | 'long-fill-in' | 'sequencing' | 'other';
+  interactionType?: 'true-false' | 'choice' | 'fill-in' | 'long-fill-in' | 'sequencing' | 'numeric' | 'other';
   correctResponsesPattern?: string[];
   choices?: InteractionComponent[];
 }

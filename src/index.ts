@@ -4,7 +4,7 @@ export { createDiskSource, createMemorySource, type CourseSource } from './load/
 export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
 export { formatDiagnostic, summarizeDiagnostics } from './diagnostics/format-diagnostics.js';
 export { diagnosticCodes, type DiagnosticCode } from './diagnostics/codes.js';
-export type { Course, Lesson } from './model/course.js';
+export type { Course, Edition, Lesson } from './model/course.js';
 export { targetNames, type Artifact, type KeyFile, type TargetName } from './model/site.js';
 export { buildReportKey, type ReportKeyRow } from './package/report-key/build-report-key.js';
 export { activityId, activityTypes } from './model/activity-ids.js';
@@ -12,3 +12,4 @@ export { inspectPackage, type InspectOptions, type PackageReport } from './inspe
 export { reviewCourse, type CourseReview } from './review/review-course.js';
 export { reviewToHtml } from './review/review-to-html.js';
 export { reviewToMarkdown } from './review/review-to-markdown.js';
+export { translationStatus, type TranslationState } from './translate/translation-status.js';

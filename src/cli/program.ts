@@ -19,6 +19,7 @@ const commands = {
   preview: () => import('./commands/preview-command.js'),
   review: () => import('./commands/review-command.js'),
   schema: () => import('./commands/schema-command.js'),
+  translate: () => import('./commands/translate-command.js'),
 };
 
 /** Build the command-line interface; `run` maps argv to typed options and calls the library. */
@@ -38,8 +39,9 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .argument('[course-dir...]', 'course folders (each with a course.yml)')
     .option('-t, --target <targets>', `comma-separated targets (default: the course's targets): ${targetNames.join(', ')}`)
     .option('-o, --out <dir>', 'output folder', 'dist')
+    .addOption(editionOption())
     .addOption(format)
-    .action(async (dirs: string[], opts: { target?: string; out: string; format: 'text' | 'json' }) => {
+    .action(async (dirs: string[], opts: { target?: string; edition?: string[]; out: string; format: 'text' | 'json' }) => {
       const { runBuild } = await commands.build();
       setExit(await exitOnSignal(() => runBuild(dirs, { ...opts, validateOnly: false }, term), term.err));
     });
@@ -47,10 +49,11 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .command('validate')
     .description('Check courses and report every problem, without packaging.')
     .argument('[course-dir...]', 'course folders (default: every course under ./courses)')
+    .addOption(editionOption())
     .addOption(format)
-    .action(async (dirs: string[], opts: { format: 'text' | 'json' }) => {
+    .action(async (dirs: string[], opts: { edition?: string[]; format: 'text' | 'json' }) => {
       const { runBuild } = await commands.build();
-      setExit(await runBuild(dirs, { out: 'dist', format: opts.format, validateOnly: true }, term));
+      setExit(await runBuild(dirs, { out: 'dist', format: opts.format, validateOnly: true, ...(opts.edition ? { edition: opts.edition } : {}) }, term));
     });
   program
     .command('init')
@@ -92,6 +95,14 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
       setExit(await (await commands.review()).runReview(dir, opts, term));
     });
   program
+    .command('translate')
+    .description('Translation helpers for courses with several languages.')
+    .command('status')
+    .description('List translated files that are missing or behind their originals, per language.')
+    .argument('[course-dir...]', 'course folders (default: every course under ./courses)')
+    .option('--all', 'also list the files that are up to date', false)
+    .action(async (dirs: string[], opts: { all: boolean }) => setExit(await (await commands.translate()).runTranslateStatus(dirs, opts, term)));
+  program
     .command('schema')
     .description('Write JSON Schemas for course.yml, lesson front matter and scenarios (editor autocompletion).')
     .option('-o, --out <dir>', 'output folder', 'schemas')
@@ -118,4 +129,11 @@ export async function run(argv: readonly string[], term: Terminal = processTermi
     term.err(['coursewright stopped on an internal error. This is a bug in coursewright, not in your course.', `  ${detail}`, 'Please report it with the command you ran and this message.'].join('\n'));
     return exitCodes.internal;
   }
+}
+
+/** `--edition manager --edition refresher` or `--edition manager,refresher`: collected in order. */
+function editionOption(): Option {
+  return new Option('-e, --edition <names>', "only these editions (repeatable or comma-separated; default: every edition in course.yml)").argParser(
+    (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+  );
 }

@@ -5,6 +5,7 @@ import type { SiteFile } from '../model/site.js';
 import { packagers } from '../package/packagers.js';
 import { addRuntimeBundle, defaultRuntimeDir } from '../package/runtime-bundle.js';
 import { parseCourse } from '../parse/course/parse-course.js';
+import { selectVariants } from '../parse/course/select-variants.js';
 import { renderCourse } from '../render/render-course.js';
 import { validateCourse } from '../validate/validate-course.js';
 
@@ -26,7 +27,10 @@ export interface PreviewBuild {
 export function buildPreviewSite(dir: string, runtimeDir = defaultRuntimeDir()): PreviewBuild {
   const source = createDiskSource(dir, dir);
   const sink = createDiagnosticSink();
-  const course = parseCourse(source, sink);
+  const parsed = parseCourse(source, sink);
+  // A course with editions previews its first edition, in the language its files are written in.
+  const first = parsed?.editions?.[0]?.id;
+  const course = parsed ? selectVariants([parsed], first === undefined ? undefined : [first], sink)[0] : undefined;
   if (course) validateCourse(course, sink);
   const diagnostics = (): Diagnostic[] => sortDiagnostics(sink.diagnostics);
   if (!course || sink.hasErrors()) return { ...(course ? { courseId: course.id } : {}), diagnostics: diagnostics(), source };

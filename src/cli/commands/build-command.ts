@@ -6,11 +6,14 @@ import { compileCourse } from '../../compile.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
 import { checkDistinctCourses } from '../check-distinct-courses.js';
+import { checkEditions, parseEditions } from '../check-editions.js';
 import { renderDiagnostics } from '../print-diagnostics.js';
 import type { Terminal } from '../terminal.js';
 
 export interface BuildOptions {
   target?: string;
+  /** `--edition` values as written (repeatable, comma lists). */
+  edition?: string[];
   out: string;
   format: 'text' | 'json';
   validateOnly: boolean;
@@ -19,11 +22,13 @@ export interface BuildOptions {
 /** `coursewright build` and `coursewright validate`: compile every course, report everything. */
 export async function runBuild(dirs: string[], options: BuildOptions, term: Terminal): Promise<number> {
   const targets = parseTargets(options.target);
+  const editions = parseEditions(options.edition);
   const courses = findCourses(dirs);
+  if (editions) checkEditions(courses, editions);
   if (!options.validateOnly) checkDistinctCourses(courses);
   const results: { dir: string; diagnostics: Diagnostic[]; artifacts: Artifact[] }[] = [];
   for (const dir of courses) {
-    const result = await compileCourse({ dir, ...(targets ? { targets } : {}), outDir: options.out, validateOnly: options.validateOnly });
+    const result = await compileCourse({ dir, ...(targets ? { targets } : {}), ...(editions ? { editions } : {}), outDir: options.out, validateOnly: options.validateOnly });
     results.push({ dir, diagnostics: result.diagnostics, artifacts: result.artifacts });
   }
   const failed = results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
@@ -34,7 +39,7 @@ export async function runBuild(dirs: string[], options: BuildOptions, term: Term
         dir: r.dir,
         diagnostics: r.diagnostics,
         artifacts: r.artifacts.map((a) => ({
-          target: a.target, file: a.path, size: a.size,
+          target: a.target, ...(a.edition !== undefined ? { edition: a.edition } : {}), language: a.language, file: a.path, size: a.size,
           ...(a.folder ? { folder: a.folder.path } : {}),
           ...(a.keyFiles?.length ? { reportKey: a.keyFiles.map((key) => key.path ?? key.fileName) } : {}),
         })),
@@ -46,8 +51,10 @@ export async function runBuild(dirs: string[], options: BuildOptions, term: Term
       const verb = options.validateOnly ? 'checked' : 'built';
       const status = r.diagnostics.some((d) => d.severity === 'error') ? 'failed' : verb;
       term.err(`${r.dir}: ${status} (${summarizeDiagnostics(r.diagnostics)})`);
+      // Courses with editions or languages say which each package is; others print as they always did.
+      const variants = r.artifacts.some((a) => a.edition !== undefined) || new Set(r.artifacts.map((a) => a.language)).size > 1;
       for (const a of r.artifacts) {
-        term.out(`${a.path ?? a.fileName}  ${formatSize(a.size)}`);
+        term.out(`${a.path ?? a.fileName}  ${formatSize(a.size)}${variants ? `  ${describeVariant(a)}` : ''}`);
         if (a.folder) term.out(`${a.folder.path ?? a.folder.name}/  (the same files, unpacked)`);
         for (const key of a.keyFiles ?? []) term.out(`${key.path ?? key.fileName}  (report key)`);
       }
@@ -70,6 +77,11 @@ export function parseTargets(value: string | undefined): TargetName[] | undefine
   const unknown = names.find((name) => !isTargetName(name));
   if (unknown !== undefined) throw new UsageError(`Unknown target "${unknown}"; expected one of: ${valid}.`);
   return names.filter(isTargetName);
+}
+
+/** "edition manager, language es" */
+function describeVariant(artifact: Artifact): string {
+  return [...(artifact.edition !== undefined ? [`edition ${artifact.edition}`] : []), `language ${artifact.language}`].join(', ');
 }
 
 function formatSize(bytes: number): string {

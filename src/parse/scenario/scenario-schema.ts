@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+/**
+ * A `translation-of` hash, compared as written in the file (see readTranslationOf): an all-digit
+ * hash such as 93730050 reads as a YAML number, and is as good as the quoted one.
+ */
+const translationOf = z.union([z.string(), z.number()]).optional();
+
 /** Who speaks in a node: a plain name, or name, role and portrait. */
 export const speakerSchema = z
   .union(
@@ -92,6 +98,7 @@ export const scenarioSchema = z
     variables: z.record(z.string(), variableSchema).default({}).describe('Numbers the choices change, by id, e.g. trust. Default: none.'),
     nodes: z.record(z.string(), nodeSchema).describe('The steps of the scenario, by id, in order. Required.'),
     scoring: scoringSchema.optional(),
+    'translation-of': translationOf.describe('Translations only: short hash of the original scenario file this translation was made from.'),
   })
   .describe('A branching scenario: nodes with choices, variables and endings.');
 

@@ -1,0 +1,43 @@
+import { defineCodes, type DiagnosticValues } from '../code-info.js';
+
+function didYouMean(values: DiagnosticValues): string {
+  return values.suggestion ? `Did you mean "${values.suggestion}"? ` : '';
+}
+
+/** Editions and translations built from one course folder. */
+export const editionCodes = defineCodes({
+  'edition-unknown': {
+    severity: 'error',
+    title: 'Edition that course.yml does not define',
+    message: (v) =>
+      v.expected ? `Unexpected edition "${v.name}"; expected one of: ${v.expected}.` : `Unexpected edition "${v.name}": course.yml defines no editions.`,
+    hint: (v) =>
+      v.expected
+        ? `${didYouMean(v)}Edition names are the keys under "editions" in course.yml, separated by spaces in an editions="…" attribute.`
+        : 'Define the editions in course.yml, e.g. "editions: { employee: { title: … }, manager: { title: … } }", or remove the edition limit.',
+  },
+  'edition-link-missing-lesson': {
+    severity: 'error',
+    title: 'Link to a lesson the edition does not have',
+    message: (v) => `A link here leads to the lesson "${v.id}", which this edition does not have.`,
+    hint: () => 'Put the link in an :::only{editions="…"} block for the editions that have the lesson, or add this edition to the lesson\'s "editions" in course.yml.',
+  },
+  'translation-missing': {
+    severity: 'error',
+    title: 'Translation not found',
+    message: (v) => `Expected the ${v.language} translation of "${v.original}" in "${v.path}", found none.`,
+    hint: (v) => `Copy "${v.original}" to "${v.path}" and translate the text, keeping every id as it is; or remove "${v.language}" from "languages" in course.yml.`,
+  },
+  'translation-structure-mismatch': {
+    severity: 'error',
+    title: 'Translation with different ids than the original',
+    message: (v) => `The ${v.what} ids here differ from the original "${v.original}": expected ${v.expected}, found ${v.found}.`,
+    hint: () => 'A translation changes the words only: keep every block, node, choice and option id, in the same order, so learner progress and LMS reports are the same in every language.',
+  },
+  'translation-stale': {
+    severity: 'warning',
+    title: 'Original changed since it was translated',
+    message: (v) => `"${v.original}" has changed since this translation was made (translation-of: ${v.recorded}; the original is now ${v.current}).`,
+    hint: (v) => `Bring the translation up to date with "${v.original}", then set "translation-of: ${v.current}". "coursewright translate status" lists every translation that is behind.`,
+  },
+});

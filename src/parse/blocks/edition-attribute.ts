@@ -1,0 +1,57 @@
+import type { Directive } from './directive-attributes.js';
+import type { BlockContext } from './block-context.js';
+import { attributeLocation } from './directive-attributes.js';
+import type { SourceLocation } from '../../model/position.js';
+import type { DiagnosticSink } from '../../diagnostics/context.js';
+import { closestId } from '../closest-id.js';
+
+/**
+ * Take the `editions="manager refresher"` attribute off a directive and return the editions it
+ * names (unknown ones reported and dropped), or undefined when it has none. It is removed so the
+ * block's own attribute check, which knows nothing of editions, does not call it unknown: every
+ * block honours it the same way.
+ */
+export function takeEditionsAttribute(node: Directive, ctx: BlockContext): string[] | undefined {
+  const written = node.attributes?.editions;
+  if (written === undefined || written === null) return undefined;
+  delete node.attributes!.editions;
+  const names = written.split(/[\s,]+/).filter(Boolean);
+  return checkEditionNames(names, ctx.editions, (index) => nameLocation(node, names[index]!, ctx), ctx.sink);
+}
+
+/** Where an edition name stands in the attribute's value, so the message points at the misspelt word. */
+function nameLocation(node: Directive, name: string, ctx: BlockContext): SourceLocation {
+  const at = attributeLocation(node, 'editions', ctx);
+  const start = at.range?.start;
+  if (!start || !ctx.source.has(ctx.file)) return at;
+  const line = ctx.source.readText(ctx.file).split(/\r?\n/)[start.line - 1] ?? '';
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`(?<=["'\\s=,])${escaped}(?=["'\\s,}])`).exec(line.slice(start.column - 1));
+  if (!match) return at;
+  const column = start.column + match.index;
+  return { file: ctx.file, range: { start: { line: start.line, column }, end: { line: start.line, column: column + name.length } } };
+}
+
+/**
+ * The names that are editions course.yml defines; each other name is reported as
+ * `edition-unknown` at `at(index)`, with the closest defined name as a hint.
+ */
+export function checkEditionNames(names: readonly string[], defined: readonly string[], at: (index: number) => SourceLocation, sink: DiagnosticSink): string[] {
+  const known: string[] = [];
+  names.forEach((name, index) => {
+    if (defined.includes(name)) {
+      if (!known.includes(name)) known.push(name);
+      return;
+    }
+    const suggestion = closestId(name, defined);
+    sink.report('edition-unknown', { at: at(index), values: { name, expected: defined.join(', '), ...(suggestion ? { suggestion } : {}) } });
+  });
+  return known;
+}
+
+/** Editions in both scopes (an `only` inside an `only`); undefined stands for every edition. */
+export function narrowEditions(outer: readonly string[] | undefined, inner: readonly string[] | undefined): string[] | undefined {
+  if (outer === undefined) return inner === undefined ? undefined : [...inner];
+  if (inner === undefined) return [...outer];
+  return outer.filter((name) => inner.includes(name));
+}

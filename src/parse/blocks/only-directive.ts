@@ -1,0 +1,17 @@
+import type { Directive } from './directive-attributes.js';
+import type { BlockContext } from './block-context.js';
+import { attributeLocation, readAttributes } from './directive-attributes.js';
+
+/** `:::only{editions="manager"}` … `:::`: wording (and blocks) only some editions have. */
+export const onlyDirective = 'only';
+
+/**
+ * Check an `only` container: it needs an `editions` attribute (already taken off by
+ * `takeEditionsAttribute`, hence `editions`) and takes no other.
+ */
+export function checkOnlyDirective(node: Directive, editions: string[] | undefined, ctx: BlockContext): void {
+  readAttributes(node, { known: {}, example: 'editions="manager"' }, ctx);
+  if (editions === undefined) {
+    ctx.sink.report('missing-attribute', { at: attributeLocation(node, '{', ctx), values: { name: 'editions', block: onlyDirective, example: 'editions="manager"' } });
+  }
+}

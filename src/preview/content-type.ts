@@ -23,6 +23,8 @@ const types: Record<string, string> = {
   '.mp3': 'audio/mpeg',
   '.m4a': 'audio/mp4',
   '.ogg': 'audio/ogg',
+  '.oga': 'audio/ogg',
+  '.wav': 'audio/wav',
   '.pdf': 'application/pdf',
   '.woff2': 'font/woff2',
 };

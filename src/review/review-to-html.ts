@@ -62,7 +62,7 @@ function blockHtml(block: Block): string {
       return box(`Acknowledgement <code>${esc(block.id)}</code>${block.required ? ' (required)' : ''}`, offlineHtml(block.statementHtml));
     case 'interview':
       return box(`Interview <code>${esc(block.id)}</code>: ${esc(block.speaker)}${block.role ? `, ${esc(block.role)}` : ''}`,
-        [offlineHtml(block.introHtml), ...block.quotesHtml.map((q) => `<blockquote>${offlineHtml(q)}</blockquote>`), block.transcriptHtml ? `<h4>Transcript</h4>${offlineHtml(block.transcriptHtml)}` : ''].join('\n'));
+        [offlineHtml(block.introHtml), ...[...block.quotes, ...block.parts.map((p) => p.quote ?? p.html ?? '')].map((q) => (typeof q === 'string' ? offlineHtml(q) : `<blockquote>${offlineHtml(q.html)}<p>— ${esc(q.by)}</p></blockquote>`)), block.transcriptHtml ? `<h4>Transcript</h4>${offlineHtml(block.transcriptHtml)}` : ''].join('\n'));
     default:
       return '';
   }

@@ -40,7 +40,7 @@ function blockMarkdown(block: Block): string {
       return `### Acknowledgement \`${block.id}\`\n\n${htmlToText(block.statementHtml)}`;
     case 'interview': {
       const transcript = block.transcriptHtml ? `\n\nTranscript:\n\n${quote(htmlToText(block.transcriptHtml))}` : '';
-      return `### Interview \`${block.id}\`: ${block.speaker}\n\n${htmlToText(block.introHtml)}${block.quotesHtml.map((q) => `\n\n${quote(htmlToText(q))}`).join('')}${transcript}`;
+      return `### Interview \`${block.id}\`: ${block.speaker}\n\n${htmlToText(block.introHtml)}${[...block.quotes, ...block.parts.map((p) => p.quote ?? p.html ?? '')].map((q) => `\n\n${typeof q === 'string' ? htmlToText(q) : quote(`${htmlToText(q.html)}\n\n— ${q.by}`)}`).join('')}${transcript}`;
     }
     default:
       return '';

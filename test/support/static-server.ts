@@ -45,12 +45,20 @@ export async function startStaticServer(dir: string): Promise<StaticServer> {
     stat(file).then(
       (info) => {
         if (!info.isFile()) return void response.writeHead(404).end('not found');
-        response.writeHead(200, {
+        // Byte ranges, as the web servers of LMSs answer them: without, a browser cannot seek media.
+        const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '');
+        const start = range?.[1] ? Number(range[1]) : range?.[2] ? Math.max(0, info.size - Number(range[2])) : 0;
+        const end = range?.[1] && range[2] ? Math.min(Number(range[2]), info.size - 1) : info.size - 1;
+        if (range && (start > end || start >= info.size)) return void response.writeHead(416, { 'content-range': `bytes */${info.size}` }).end();
+        response.writeHead(range ? 206 : 200, {
           'content-type': contentType(file),
-          'content-length': info.size,
+          'content-length': end - start + 1,
+          'accept-ranges': 'bytes',
+          ...(range ? { 'content-range': `bytes ${start}-${end}/${info.size}` } : {}),
           'cache-control': 'no-store',
         });
-        createReadStream(file).pipe(response);
+        if (info.size === 0) return void response.end();
+        createReadStream(file, { start, end }).pipe(response);
       },
       () => void response.writeHead(404).end('not found'),
     );

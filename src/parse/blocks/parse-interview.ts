@@ -1,47 +1,64 @@
-import type { RootContent } from 'mdast';
-import type { CaptionTrack, InterviewBlock } from '../../model/blocks.js';
+import type { Blockquote, RootContent } from 'mdast';
+import type { CaptionTrack, InterviewBlock, InterviewChapter, InterviewPart, InterviewSpeaker, PullQuote } from '../../model/blocks.js';
+import type { SourceLocation } from '../../model/position.js';
+import { selectPlayerStrings } from '../../model/strings/player-strings.js';
 import type { BlockContext } from './block-context.js';
-import { attributeLocation, readAttributes, type Directive } from './directive-attributes.js';
+import { attributeLocation, readAttributes, type AttributeValues, type Directive } from './directive-attributes.js';
 import { readBlockId } from './block-id.js';
+import { boldSpeakerNames, readSpeakers } from './interview-speakers.js';
+import { chaptersFromList, chaptersFromVtt } from './interview-chapters.js';
 import { nodeLocation } from '../markdown/node-location.js';
+import { readSourceText } from '../../load/read-source-text.js';
 
 const spec = {
   known: {
-    speaker: 'text', role: 'text', portrait: 'text', 'portrait-alt': 'text', video: 'text', audio: 'text',
+    format: ['recording', 'text'], speaker: 'text', role: 'text', speakers: 'text', composite: 'flag',
+    portrait: 'text', 'portrait-alt': 'text', video: 'text', audio: 'text',
     poster: 'text', captions: 'text', transcript: 'text', chapters: 'text',
   },
-  required: ['speaker'],
   prefixes: ['captions-'],
   example: '#amara speaker="Amara Okafor" video="../media/amara.mp4" captions="../media/amara.en.vtt"',
 } as const;
 
-/** `::::interview{#id speaker=… video=… captions=… transcript=…}` — a recorded real-life account. */
+/** Attributes only a recording has; a text interview reports them. */
+const recordingOnly = ['video', 'audio', 'poster', 'captions', 'transcript', 'chapters'];
+
+/**
+ * `::::interview{#id speaker=… video=… captions=… transcript=…}` — a recorded real-life account;
+ * `:::interview{#id format="text" speaker=…}` — a written Q&A, each `###` heading a question.
+ */
 export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlock {
   const values = readAttributes(node, spec, ctx);
   const id = readBlockId(node, values, ctx);
   const at = nodeLocation(node, ctx.file);
+  const text = values.format === 'text';
   const path = (name: string): string | undefined => {
     const value = values[name];
-    return typeof value === 'string' && value ? ctx.asset(value, at) : undefined;
+    return typeof value === 'string' && value && !(text && recordingOnly.includes(name)) ? ctx.asset(value, at) : undefined;
   };
+  const speakers = readInterviewSpeakers(node, values, ctx);
+  const speaker = speakers[0]?.name ?? '';
   const children = node.type === 'containerDirective' ? (node.children as RootContent[]) : [];
-  const quotes = children.filter((c) => c.type === 'blockquote');
-  const inlineTranscript = children.find((c) => c.type === 'containerDirective' && c.name === 'transcript');
-  const intro = children.filter((c) => c.type !== 'blockquote' && c !== inlineTranscript);
+  const nested = (name: string): RootContent | undefined => children.find((c) => c.type === 'containerDirective' && c.name === name);
+  const inlineTranscript = nested('transcript');
+  const inlineChapters = nested('chapters');
+  const body = children.filter((c) => c !== inlineTranscript && c !== inlineChapters);
+  const quote = (q: Blockquote): PullQuote => pullQuote(q, speaker, ctx);
+
+  if (text) {
+    for (const name of recordingOnly.filter((n) => values[n] !== undefined || (n === 'captions' && Object.keys(values).some((k) => k.startsWith('captions-'))))) {
+      ctx.sink.report('interview-text-with-media', { at: attributeLocation(node, name, ctx), values: { id, name } });
+    }
+    if (!body.length) ctx.sink.report('block-empty', { at, values: { block: 'interview', id, what: 'questions and answers' } });
+  }
+  const firstQuestion = text ? body.findIndex((c) => c.type === 'heading') : -1;
+  const intro = text ? body.slice(0, firstQuestion < 0 ? body.length : firstQuestion) : body.filter((c) => c.type !== 'blockquote');
+  const conversation = text && firstQuestion >= 0 ? body.slice(firstQuestion) : [];
 
   const video = path('video');
   const audio = path('audio');
   const mediaPath = video ?? audio;
-  const captions: CaptionTrack[] = [];
-  for (const [name, value] of Object.entries(values)) {
-    if ((name !== 'captions' && !name.startsWith('captions-')) || typeof value !== 'string') continue;
-    const file = ctx.asset(value, at);
-    if (!file) continue;
-    const text = ctx.source.readText(file).replace(/^\uFEFF/, '');
-    if (!text.startsWith('WEBVTT')) ctx.sink.report('captions-invalid', { at, values: { path: file } });
-    const lang = name === 'captions' ? ctx.language : name.slice('captions-'.length);
-    captions.push({ lang, label: languageName(lang, ctx.language), path: file, at });
-  }
+  const captions = text ? [] : readCaptions(values, at, ctx);
   let transcriptFile = path('transcript');
   if (transcriptFile && !transcriptFile.toLowerCase().endsWith('.md')) {
     // The transcript is shown in the page, so it must be text the course can render.
@@ -49,30 +66,105 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
     transcriptFile = undefined;
   }
   let transcriptHtml: string | undefined;
-  if (transcriptFile) transcriptHtml = ctx.markdown(ctx.source.readText(transcriptFile), transcriptFile);
+  const transcript = transcriptFile ? readSourceText(ctx.source, transcriptFile, ctx.sink, at) : undefined;
+  if (transcriptFile && transcript !== undefined) transcriptHtml = ctx.markdown(transcript, transcriptFile);
   else if (inlineTranscript && inlineTranscript.type === 'containerDirective') transcriptHtml = ctx.html(inlineTranscript.children as RootContent[]);
 
-  if (!mediaPath && values.video === undefined && values.audio === undefined) ctx.sink.report('interview-missing-media', { at, values: { id } });
-  if (mediaPath && !captions.length && !Object.keys(values).some((k) => k.startsWith('captions'))) ctx.sink.report('interview-missing-captions', { at, values: { id } });
-  if (mediaPath && !transcriptHtml && values.transcript === undefined) ctx.sink.report('interview-missing-transcript', { at, values: { id } });
+  if (!text) {
+    if (!mediaPath && values.video === undefined && values.audio === undefined) ctx.sink.report('interview-missing-media', { at, values: { id } });
+    if (mediaPath && !captions.length && !Object.keys(values).some((k) => k.startsWith('captions'))) ctx.sink.report('interview-missing-captions', { at, values: { id } });
+    if (mediaPath && !transcriptHtml && values.transcript === undefined) ctx.sink.report('interview-missing-transcript', { at, values: { id } });
+  }
 
+  const chaptersFile = path('chapters');
+  let chapters: InterviewChapter[] = [];
+  const chaptersVtt = chaptersFile ? readSourceText(ctx.source, chaptersFile, ctx.sink, at) : undefined;
+  if (chaptersFile) chapters = chaptersVtt === undefined ? [] : chaptersFromVtt(chaptersVtt);
+  else if (inlineChapters && inlineChapters.type === 'containerDirective') chapters = chaptersFromList(inlineChapters.children as RootContent[], id, ctx);
   const portrait = path('portrait');
-  const chapters = path('chapters');
   const poster = path('poster');
   return {
     kind: 'interview',
     id,
-    speaker: String(values.speaker ?? ''),
-    ...(typeof values.role === 'string' ? { role: values.role } : {}),
-    ...(portrait ? { portrait: { path: portrait, alt: String(values['portrait-alt'] ?? `Portrait of ${String(values.speaker ?? '')}`) } } : {}),
+    format: text ? 'text' : 'recording',
+    speaker,
+    ...(speakers[0]?.role ? { role: speakers[0].role } : {}),
+    speakers,
+    composite: values.composite === true,
+    ...(portrait ? { portrait: { path: portrait, alt: portraitAlt(node, values, id, speaker, ctx) } } : {}),
     ...(mediaPath ? { media: { path: mediaPath, kind: video ? 'video' : 'audio', ...(poster ? { poster } : {}) } } : {}),
     captions: captions.sort((a, b) => (a.lang === ctx.language ? -1 : b.lang === ctx.language ? 1 : a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0)),
-    ...(chapters ? { chapters } : {}),
-    ...(transcriptHtml !== undefined ? { transcriptHtml } : {}),
-    quotesHtml: quotes.map((q) => ctx.html(q.type === 'blockquote' ? (q.children as RootContent[]) : [])),
+    chapters,
+    ...(transcriptHtml !== undefined ? { transcriptHtml: boldSpeakerNames(transcriptHtml, speakers) } : {}),
+    quotes: text ? [] : body.filter((c): c is Blockquote => c.type === 'blockquote').map(quote),
     introHtml: ctx.html(intro),
+    parts: conversationParts(conversation, quote, ctx),
     at,
   };
+}
+
+/** `speakers="Name, role; …"`, or `speaker` and `role`; one of them is needed. */
+function readInterviewSpeakers(node: Directive, values: AttributeValues, ctx: BlockContext): InterviewSpeaker[] {
+  if (typeof values.speakers === 'string') {
+    if (values.speaker !== undefined) ctx.sink.report('invalid-attribute', { at: attributeLocation(node, 'speaker', ctx), values: { name: 'speaker', value: String(values.speaker), block: 'interview', expected: 'either speaker="…" or speakers="…", not both' } });
+    const speakers = readSpeakers(values.speakers);
+    if (speakers.length) return speakers;
+  }
+  if (typeof values.speaker === 'string') return [{ name: values.speaker, ...(typeof values.role === 'string' && values.role ? { role: values.role } : {}) }];
+  if (values.speakers === undefined) ctx.sink.report('missing-attribute', { at: attributeLocation(node, '{', ctx), values: { name: 'speaker', block: 'interview', example: spec.example } });
+  return [];
+}
+
+function readCaptions(values: AttributeValues, at: SourceLocation, ctx: BlockContext): CaptionTrack[] {
+  const captions: CaptionTrack[] = [];
+  for (const [name, value] of Object.entries(values)) {
+    if ((name !== 'captions' && !name.startsWith('captions-')) || typeof value !== 'string') continue;
+    const file = ctx.asset(value, at);
+    if (!file) continue;
+    const vtt = readSourceText(ctx.source, file, ctx.sink, at);
+    if (vtt === undefined) continue;
+    const text = vtt.replace(/^\uFEFF/, '');
+    if (!text.startsWith('WEBVTT')) ctx.sink.report('captions-invalid', { at, values: { path: file } });
+    const lang = name === 'captions' ? ctx.language : name.slice('captions-'.length);
+    captions.push({ lang, label: languageName(lang, ctx.language), path: file, at });
+  }
+  return captions;
+}
+
+/** `portrait-alt`; without it, "Portrait of …" in the course language, and a warning. */
+function portraitAlt(node: Directive, values: AttributeValues, id: string, speaker: string, ctx: BlockContext): string {
+  if (typeof values['portrait-alt'] === 'string') return values['portrait-alt'];
+  const fallback = (selectPlayerStrings(ctx.language).strings['interview.portraitAlt'] ?? '{name}').replace('{name}', speaker);
+  ctx.sink.report('interview-portrait-missing-alt', { at: attributeLocation(node, 'portrait', ctx), values: { id, fallback } });
+  return fallback;
+}
+
+/** A block quote as a pull quote; a closing "— Name" paragraph names who said it. */
+function pullQuote(node: Blockquote, speaker: string, ctx: BlockContext): PullQuote {
+  const last = node.children[node.children.length - 1];
+  const by = last?.type === 'paragraph' && node.children.length > 1 ? /^(?:\u2014|\u2013|--)\s*(.+)$/s.exec(ctx.text([last]).trim()) : null;
+  const content = by ? node.children.slice(0, -1) : node.children;
+  return { html: ctx.html(content as RootContent[]), by: by?.[1]?.trim() ?? speaker };
+}
+
+/** A text interview's questions and answers in order, each block quote made a pull quote in place. */
+function conversationParts(nodes: readonly RootContent[], quote: (q: Blockquote) => PullQuote, ctx: BlockContext): InterviewPart[] {
+  const parts: InterviewPart[] = [];
+  let run: RootContent[] = [];
+  const flush = (): void => {
+    if (run.length) parts.push({ html: ctx.html(run) });
+    run = [];
+  };
+  for (const node of nodes) {
+    if (node.type !== 'blockquote') {
+      run.push(node);
+      continue;
+    }
+    flush();
+    parts.push({ quote: quote(node) });
+  }
+  flush();
+  return parts;
 }
 
 /** "es" → "Spanish" (named in the course language); the tag itself when Node does not know it. */

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { createDiagnosticSink } from '../../../src/diagnostics/context.js';
+import { formatDiagnostic } from '../../../src/diagnostics/format-diagnostics.js';
+import { createMemorySource } from '../../../src/load/course-source.js';
+import type { InterviewBlock } from '../../../src/model/blocks.js';
+import { parseCourse } from '../../../src/parse/course/parse-course.js';
+
+const media = {
+  'media/rosa.mp3': 'mp3',
+  'media/rosa.jpg': 'jpg',
+  'media/rosa.en.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello.\n',
+  'media/rosa.chapters.vtt': 'WEBVTT\n\nintro\n00:00.000 --> 00:30.000\nWhy I spoke up\n\n01:05.500 --> 02:00.000\n<b>What changed</b>\n',
+  'media/rosa.transcript.md': 'Rosa: It started with jokes.\nDan Lee: I saw it too.\n',
+};
+
+/** Parse a one-lesson course whose lesson is `lesson`; the interview and the formatted diagnostics. */
+function parseLesson(lesson: string, language = 'en') {
+  const sink = createDiagnosticSink();
+  const source = createMemorySource({
+    'course.yml': `id: demo\ntitle: Demo\nlanguage: ${language}\nlessons: [lessons/a.md]\n`,
+    'lessons/a.md': `---\ntitle: A\n---\n${lesson}`,
+    ...media,
+  });
+  const course = parseCourse(source, sink);
+  const interview = course?.lessons[0]?.blocks.find((b) => b.kind === 'interview') as InterviewBlock | undefined;
+  return { interview, diagnostics: sink.diagnostics.map((d) => formatDiagnostic(d, { color: false }).split('\n')[0]) };
+}
+
+describe('interview', () => {
+  it('reads several speakers, attributed pull quotes, chapters from WebVTT and bolds names in the transcript', () => {
+    const { interview, diagnostics } = parseLesson([
+      '::::interview{#rosa speakers="Rosa Méndez, Ward clerk; Dan Lee, Porter" composite audio="../media/rosa.mp3" captions="../media/rosa.en.vtt" chapters="../media/rosa.chapters.vtt" transcript="../media/rosa.transcript.md"}',
+      'Rosa and Dan work on the same ward.',
+      '',
+      '> It starts with a joke.',
+      '',
+      '> Nobody wants to be the awkward one.',
+      '>',
+      '> — Dan Lee',
+      '::::',
+      '',
+    ].join('\n'));
+    expect(diagnostics).toEqual([]);
+    expect(interview?.speakers).toEqual([{ name: 'Rosa Méndez', role: 'Ward clerk' }, { name: 'Dan Lee', role: 'Porter' }]);
+    expect(interview?.speaker).toBe('Rosa Méndez');
+    expect(interview?.composite).toBe(true);
+    expect(interview?.quotes).toEqual([
+      { html: '<p>It starts with a joke.</p>', by: 'Rosa Méndez' },
+      { html: '<p>Nobody wants to be the awkward one.</p>', by: 'Dan Lee' },
+    ]);
+    expect(interview?.chapters).toEqual([{ start: 0, time: '0:00', title: 'Why I spoke up' }, { start: 65.5, time: '1:05', title: 'What changed' }]);
+    expect(interview?.transcriptHtml).toBe('<p><strong>Rosa:</strong> It started with jokes.\n<strong>Dan Lee:</strong> I saw it too.</p>');
+  });
+
+  it('reads chapters written in the block, and points at a chapter without a time', () => {
+    const { interview, diagnostics } = parseLesson([
+      '::::interview{#rosa speaker="Rosa" audio="../media/rosa.mp3" captions="../media/rosa.en.vtt" transcript="../media/rosa.transcript.md"}',
+      ':::chapters',
+      '- 0:00 Introduction',
+      '- 1:02:03 Much later',
+      '- Speaking up',
+      ':::',
+      '::::',
+      '',
+    ].join('\n'));
+    expect(interview?.chapters).toEqual([{ start: 0, time: '0:00', title: 'Introduction' }, { start: 3723, time: '1:02:03', title: 'Much later' }]);
+    expect(interview?.introHtml).toBe('');
+    expect(diagnostics).toEqual(['lessons/a.md:8:1 error The chapter "Speaking up" of the interview "rosa" does not start with a time.  interview-chapter-invalid']);
+  });
+
+  it('reads a text interview: introduction, questions with answers, and pull quotes in place', () => {
+    const { interview, diagnostics } = parseLesson([
+      '::::interview{#rosa format="text" speaker="Rosa Méndez" role="Ward clerk" portrait="../media/rosa.jpg" portrait-alt="Rosa at the ward desk"}',
+      'Rosa has worked on the ward for twelve years.',
+      '',
+      '### When did you notice?',
+      '',
+      'On my second week.',
+      '',
+      '> I thought it was my fault.',
+      '',
+      '### What helped?',
+      '',
+      'A colleague who said something.',
+      '::::',
+      '',
+    ].join('\n'));
+    expect(diagnostics).toEqual([]);
+    expect(interview?.format).toBe('text');
+    expect(interview?.introHtml).toBe('<p>Rosa has worked on the ward for twelve years.</p>');
+    expect(interview?.portrait).toEqual({ path: 'media/rosa.jpg', alt: 'Rosa at the ward desk' });
+    expect(interview?.parts).toEqual([
+      { html: '<h3>When did you notice?</h3>\n<p>On my second week.</p>' },
+      { quote: { html: '<p>I thought it was my fault.</p>', by: 'Rosa Méndez' } },
+      { html: '<h3>What helped?</h3>\n<p>A colleague who said something.</p>' },
+    ]);
+    expect(interview?.quotes).toEqual([]);
+  });
+
+  it('warns about a portrait without alternative text and describes it in the course language', () => {
+    const { interview, diagnostics } = parseLesson(':::interview{#rosa format="text" speaker="Rosa" portrait="../media/rosa.jpg"}\n### ¿Qué pasó?\n\nNada.\n:::\n', 'es');
+    expect(interview?.portrait?.alt).toBe('Retrato de Rosa');
+    expect(diagnostics).toEqual(['lessons/a.md:4:49 warning The portrait of the interview "rosa" has no alternative text, so screen readers only hear "Retrato de Rosa".  interview-portrait-missing-alt']);
+  });
+
+  it('reports a recording in a text interview, and a missing speaker', () => {
+    const { diagnostics } = parseLesson(':::interview{#rosa format="text" audio="../media/rosa.mp3"}\nText.\n:::\n');
+    expect(diagnostics).toEqual([
+      'lessons/a.md:4:13 error Expected the attribute "speaker" on "interview", found none.  missing-attribute',
+      'lessons/a.md:4:34 error The interview "rosa" is a text interview (format="text") but has "audio", which text interviews do not show.  interview-text-with-media',
+    ]);
+  });
+});

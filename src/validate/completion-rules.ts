@@ -18,4 +18,7 @@ export function completionRules(course: Course, sink: DiagnosticSink): void {
   if (course.masteryScore !== undefined && !graded.length) {
     sink.report('mastery-without-graded-content', { at: course.settingAt.masteryScore, values: { score: course.masteryScore } });
   }
+  if (course.maxRetakes !== undefined && (course.retake === 'none' || course.masteryScore === undefined)) {
+    sink.report('max-retakes-unused', { at: course.settingAt.maxRetakes ?? course.at, values: { max: course.maxRetakes, why: course.retake === 'none' ? 'retake is "none"' : 'the course has no masteryScore' } });
+  }
 }

@@ -18,7 +18,13 @@ afterAll(() => lrs?.close());
 
 // The test plays the LMS (launch URL, fetch URL, LMS.LaunchData in the State API stand-in); the
 // statements go to Learning Locker's real xapi-statements (test/support/lrs.ts).
-const env = useCourseInBrowser(runtimeTestCourse, {
+// One try and no retake, so that one wrong answer finishes the course below the launch's mastery score.
+const oneTry: Record<string, string> = {
+  ...runtimeTestCourse,
+  'course.yml': `${runtimeTestCourse['course.yml']}retake: none\n`,
+  'lessons/recognising.md': (runtimeTestCourse['lessons/recognising.md'] ?? '').replace('{#q-signs graded}', '{#q-signs graded attempts=1}'),
+};
+const env = useCourseInBrowser(oneTry, {
   target: 'cmi5',
   allowResponse: (status, url) => status === 404 && url.startsWith(lrs.endpoint) && /\/(activities\/state|agents\/profile)\?/.test(url),
 });

@@ -16,7 +16,7 @@ describe('a SCORM 1.2 package in an LMS (scorm-again)', () => {
     const first = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
     const frame = first.course;
     expect(await visibleLessons(frame)).toEqual(['lesson-welcome']);
-    expect(await frame.locator('#cw-progress-text').textContent()).toBe('Lesson 1 of 3 · 33% complete');
+    expect(await frame.locator('#cw-progress-text').textContent()).toBe('Lesson 1 of 3 · 1 of 4 activities done');
     expect(await frame.locator('#cw-prev').isDisabled()).toBe(true);
 
     await frame.getByRole('button', { name: 'Next' }).click();
@@ -45,7 +45,7 @@ describe('a SCORM 1.2 package in an LMS (scorm-again)', () => {
     const again = second.course;
     expect((await second.cmi()).core.entry).toBe('resume');
     expect(await visibleLessons(again)).toEqual(['lesson-recognising']);
-    expect(await again.locator('#cw-progress-text').textContent()).toBe('Lesson 2 of 3 · 66% complete');
+    expect(await again.locator('#cw-progress-text').textContent()).toBe('Lesson 2 of 3 · 3 of 4 activities done');
     expect(await menuMarks(again)).toEqual(['complete', 'complete', 'new']);
     const answer = again.getByRole('radio', { name: "Jokes at one person's expense" });
     expect(await answer.isChecked()).toBe(true);
@@ -133,6 +133,6 @@ describe('a SCORM 1.2 package in an LMS (scorm-again)', () => {
     await page.getByRole('button', { name: 'Next' }).click();
     await page.reload();
     expect(await visibleLessons(page.mainFrame())).toEqual(['lesson-recognising']);
-    expect(await page.locator('#cw-progress-text').textContent()).toBe('Lesson 2 of 3 · 66% complete');
+    expect(await page.locator('#cw-progress-text').textContent()).toBe('Lesson 2 of 3 · 2 of 4 activities done');
   });
 });

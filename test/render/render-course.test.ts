@@ -31,4 +31,35 @@ describe('renderCourse', () => {
     const data = JSON.parse(json) as { course: { id: string; iri: string } };
     expect(data.course).toMatchObject({ id: 'handover', iri: 'https://learning.example.org/courses/handover' });
   });
+
+  it('makes support phone numbers and e-mails tappable links, in content notes and for the end panel', async () => {
+    const { course } = await compileCourse({
+      files: {
+        'course.yml': [
+          'id: handover',
+          'title: Safe handover',
+          'lessons: [lessons/a.md]',
+          'masteryScore: 80',
+          'support:',
+          '  resources:',
+          '    - name: Staff helpline',
+          '      contact: "Call 0800 123 456, any time"',
+          '    - name: People team',
+          '      contact: people@example.org',
+          '',
+        ].join('\n'),
+        'lessons/a.md': '---\ntitle: Before you hand over\n---\n:::content-note\nThis lesson mentions harm.\n:::\n',
+      },
+      validateOnly: true,
+    });
+    if (!course) throw new Error('the test course did not parse');
+    const page = String(renderCourse(course).files.find((f) => f.path === 'index.html')?.content);
+    expect(page).toContain('<p class="cw-support__contact">Call <a href="tel:0800123456">0800 123 456</a>, any time</p>');
+    expect(page).toContain('<p class="cw-support__contact"><a href="mailto:people@example.org">people@example.org</a></p>');
+    const json = /<script type="application\/json" id="cw-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '{}';
+    const data = JSON.parse(json) as { retake?: object; support?: { resources: { contactLink?: { href: string } }[] } };
+    expect(data.support?.resources.map((resource) => resource.contactLink?.href)).toEqual(['tel:0800123456', 'mailto:people@example.org']);
+    // Retakes of missed checks are the default.
+    expect(data.retake).toEqual({});
+  });
 });

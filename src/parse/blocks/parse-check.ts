@@ -50,7 +50,8 @@ export function parseCheck(node: Directive, ctx: BlockContext): CheckBlock {
     promptHtml: ctx.html([...list.lead, ...list.tail]),
     promptText: ctx.text(list.lead),
     options,
-    attempts: typeof values.attempts === 'number' ? values.attempts : 1,
+    // A first slip should not decide a graded result; an ungraded check is practice, tried until right.
+    attempts: typeof values.attempts === 'number' ? values.attempts : values.graded === true ? 2 : 0,
     graded: values.graded === true,
     at,
   };

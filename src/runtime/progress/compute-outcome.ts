@@ -1,6 +1,7 @@
 import type { RuntimeBlock, RuntimeData } from '../../model/runtime-data.js';
 import type { LearnerState } from '../state/learner-state.js';
 import type { TrackerStatus } from '../tracking/tracking-adapter.js';
+import { retakeAvailable, retakeUnderWay } from './retake.js';
 
 /** Lesson status in the vocabulary every tracking standard can map (the tracker's own). */
 export type OutcomeStatus = TrackerStatus;
@@ -12,15 +13,22 @@ export interface Outcome {
   /** 0–100, rounded to two decimals; undefined when the course has nothing graded. */
   score: number | undefined;
   status: OutcomeStatus;
+  /**
+   * Set when the score is below the mastery score but the learner may retake the checks they
+   * missed: the status stays `incomplete` (no "failed" reaches the LMS) until they pass or the
+   * retakes run out.
+   */
+  retake?: true;
 }
 
 /** The parts of RuntimeData the outcome depends on. */
-export type OutcomeRules = Pick<RuntimeData, 'lessons' | 'completion' | 'masteryScore' | 'blocks'>;
+export type OutcomeRules = Pick<RuntimeData, 'lessons' | 'completion' | 'masteryScore' | 'blocks' | 'retake'>;
 
 /**
  * Completion and score per the course rules: every listed requirement must hold; the score is
  * the weighted mean of graded blocks' `s` (unanswered counts as 0). With a mastery score, a
- * complete course is passed or failed by it; without one it is completed.
+ * complete course is passed or failed by it; without one it is completed. Below the mastery score
+ * with a retake still possible (`retakeAvailable`), the course is not failed but stays incomplete.
  */
 export function computeOutcome(rules: OutcomeRules, state: LearnerState): Outcome {
   const complete = rules.completion.every((requirement) => requirementHolds(requirement, rules, state));
@@ -30,6 +38,10 @@ export function computeOutcome(rules: OutcomeRules, state: LearnerState): Outcom
     status = rules.masteryScore !== undefined && score !== undefined
       ? (score >= rules.masteryScore ? 'passed' : 'failed')
       : 'completed';
+  }
+  if (status === 'failed' && rules.retake) {
+    if (retakeAvailable(rules, state)) return { complete, score, status: 'incomplete', retake: true };
+    if (retakeUnderWay(rules, state)) return { complete, score, status: 'incomplete' };
   }
   return { complete, score, status };
 }

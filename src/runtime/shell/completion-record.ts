@@ -10,6 +10,8 @@ export interface CompletionRecordContext {
   data: Pick<RuntimeData, 'course'>;
   elements: ShellElements;
   t: Translate;
+  /** Where the offer goes (the end panel); default below the notices at the top of the page. */
+  container?: HTMLElement;
 }
 
 /**
@@ -22,9 +24,11 @@ export function offerCompletionRecord(context: CompletionRecordContext): void {
   const done = (): boolean => context.session.outcome.status === 'completed' || context.session.outcome.status === 'passed';
   let shown = false;
   const show = (): void => {
-    if (shown || !done() || !context.elements.notices) return;
+    if (shown || !done()) return;
+    if (context.container) context.container.append(recordPanel(context));
+    else if (context.elements.notices) context.elements.notices.after(recordPanel(context));
+    else return;
     shown = true;
-    context.elements.notices.after(recordPanel(context));
   };
   show();
   context.session.onChange(show);
@@ -58,7 +62,9 @@ function recordPanel({ win, data, t }: CompletionRecordContext): HTMLElement {
     sheet.append(
       make('p', 'cw-record-sheet__title', t('record.heading')),
       make('p', 'cw-record-sheet__name', name.value.trim() || '\u00a0'),
-      make('p', 'cw-record-sheet__text', t('record.statement', { course: data.course.title, version: data.course.version, date })),
+      make('p', 'cw-record-sheet__text', data.course.edition
+        ? t('record.statementEdition', { course: data.course.title, edition: data.course.edition, version: data.course.version, date })
+        : t('record.statement', { course: data.course.title, version: data.course.version, date })),
     );
     doc.body.append(sheet);
     doc.documentElement.classList.add('cw-printing-record');

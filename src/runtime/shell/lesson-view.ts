@@ -1,6 +1,6 @@
 import type { RuntimeData } from '../../model/runtime-data.js';
-import { lessonProgress } from '../progress/compute-outcome.js';
-import { lessonMark, type LessonMark } from '../progress/lesson-mark.js';
+import { lessonMark } from '../progress/lesson-mark.js';
+import { requiredActivities, type RequiredActivity } from '../progress/required-activities.js';
 import type { LearnerState } from '../state/learner-state.js';
 import type { ShellElements } from './shell-elements.js';
 import type { Translate } from './translate.js';
@@ -12,8 +12,6 @@ export interface LessonView {
   /** Redraws progress, menu marks and button states from the learner state. */
   refresh(state: Readonly<LearnerState>): void;
 }
-
-const markStrings: Record<LessonMark, string> = { complete: 'menu.complete', visited: 'menu.visited', new: '' };
 
 /** Creates the view over the page's lessons; hides all but the lesson shown. */
 export function createLessonView(doc: Document, elements: ShellElements, data: RuntimeData, t: Translate): LessonView {
@@ -37,20 +35,23 @@ export function createLessonView(doc: Document, elements: ShellElements, data: R
     if (focus) focusHeading(doc, section);
   };
 
+  // Progress is the course's required activities done, not lessons opened: paging through with Next
+  // must not read as finished.
   const refresh = (state: Readonly<LearnerState>): void => {
-    const percent = lessonProgress(total, state);
-    const text = `${t('progress.lesson', { current: current + 1, total })} · ${t('progress.percent', { percent })}`;
-    if (elements.progressText) elements.progressText.textContent = text;
+    const activities = requiredActivities(data, state);
+    const done = activities.filter((activity) => activity.done).length;
+    const percent = activities.length === 0 ? 100 : Math.floor((done * 100) / activities.length);
+    const counted = t('progress.activities', { done, total: activities.length });
+    if (elements.progressText) elements.progressText.textContent = `${t('progress.lesson', { current: current + 1, total })} · ${counted}`;
     if (elements.progressBar) {
       elements.progressBar.setAttribute('aria-valuenow', String(percent));
-      elements.progressBar.setAttribute('aria-valuetext', t('progress.percent', { percent }));
+      elements.progressBar.setAttribute('aria-valuetext', counted);
     }
     if (elements.progressFill) elements.progressFill.style.width = `${percent}%`;
     elements.menuLinks.forEach((link, index) => {
-      const mark = lessonMark(data, state, index);
-      link.setAttribute('data-state', mark);
+      link.setAttribute('data-state', lessonMark(data, state, index));
       const label = link.querySelector('.cw-menu-mark');
-      if (label) label.textContent = markStrings[mark] ? t(markStrings[mark]) : '';
+      if (label) label.textContent = lessonLeft(activities, index, t, state.visited.includes(index));
     });
   };
 
@@ -65,6 +66,14 @@ export function createLessonView(doc: Document, elements: ShellElements, data: R
   if (elements.progress) elements.progress.hidden = false;
   if (elements.pager) elements.pager.hidden = false;
   return { show, refresh };
+}
+
+/** What the menu says is left in lesson `index`, in words (not only a colour). */
+export function lessonLeft(activities: readonly RequiredActivity[], index: number, t: Translate, visited: boolean): string {
+  const own = activities.filter((activity) => activity.lesson === index);
+  const left = own.filter((activity) => !activity.done).length;
+  if (left > 0) return left === 1 ? t('menu.leftOne') : t('menu.leftMany', { count: left });
+  return own.length > 0 ? t('menu.done') : visited ? t('menu.visited') : '';
 }
 
 /** Focus goes to the lesson heading, so screen readers announce the new lesson and Tab starts there. */

@@ -17,15 +17,15 @@ const colors = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m', dim: 
  */
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions = {}): string {
   const paint = (color: keyof typeof colors, text: string): string => (options.color ? `${colors[color]}${text}${colors.reset}` : text);
-  const file = d.file ? joinBase(options.base, d.file) : options.base ?? '';
+  const file = escapeControls(d.file ? joinBase(options.base, d.file) : options.base ?? '');
   const where = d.range ? `${file}:${d.range.start.line}:${d.range.start.column}` : file;
-  const lines = [`${where ? `${where} ` : ''}${paint(d.severity, d.severity)} ${d.message}  ${paint('dim', d.code)}`];
+  const lines = [`${where ? `${where} ` : ''}${paint(d.severity, d.severity)} ${escapeControls(d.message)}  ${paint('dim', d.code)}`];
   const text = d.file && d.range ? options.readSource?.(d.file) : undefined;
   if (text !== undefined && d.range) lines.push(...codeFrame(text, d.range.start.line, d.range.start.column, d.range.end));
-  if (d.hint) lines.push(`  hint: ${d.hint}`);
+  if (d.hint) lines.push(`  hint: ${escapeControls(d.hint)}`);
   for (const r of d.related ?? []) {
-    const rf = r.file ? joinBase(options.base, r.file) : file;
-    lines.push(`  ${rf}${r.range ? `:${r.range.start.line}:${r.range.start.column}` : ''} ${r.message}`);
+    const rf = r.file ? escapeControls(joinBase(options.base, r.file)) : file;
+    lines.push(`  ${rf}${r.range ? `:${r.range.start.line}:${r.range.start.column}` : ''} ${escapeControls(r.message)}`);
   }
   return lines.join('\n');
 }
@@ -57,8 +57,20 @@ function codeFrame(text: string, line: number, column: number, end?: { line: num
   return frame;
 }
 
+/**
+ * Author text in messages (a file name from a `%1b` path, a pasted title) is shown with its
+ * control characters spelled out (`\x1b`), so it can never move the cursor, recolour or rewrite
+ * the terminal, and the reader still sees what is in the file.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, (c) => {
+    const code = c.codePointAt(0) ?? 0;
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}
+
 // A tab counts as one column, so it is shown as one space to keep the caret under the right
 // character; control characters (binary junk, escape sequences) must not reach the terminal.
 function printable(line: string): string {
-  return line.replace(/\t/g, ' ').replace(/\p{Cc}/gu, '\uFFFD');
+  return line.replace(/\t/g, ' ').replace(/[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu, '\uFFFD');
 }

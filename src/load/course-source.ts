@@ -1,6 +1,9 @@
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { describeFileError } from '../package/describe-file-error.js';
+import { SourceFileError } from './source-file-error.js';
+import { maxTextFileBytes } from './text-file-limits.js';
 
 /**
  * Read access to the files of one course, from disk or from memory. Every stage reads author
@@ -13,42 +16,129 @@ export interface CourseSource {
   list(): readonly string[];
   has(path: string): boolean;
   size(path: string): number;
-  /** Whole file as UTF-8 text (for small author files). Throws if missing. */
+  /**
+   * Whole file as UTF-8 text (for small author files). Throws if missing, and a `SourceFileError`
+   * when the file is over `maxTextFileBytes` or cannot be read (read it with `readSourceText`).
+   */
   readText(path: string): string;
-  /** Whole file as bytes (for small files). Throws if missing. */
+  /** Whole file as bytes (for small files, at most `maxTextFileBytes`). Throws as `readText`. */
   readBytes(path: string): Uint8Array;
-  /** Stream a file (for media, which can be large). */
+  /** Stream a file (for media, which can be large); a file that cannot be read gives a stream that fails. */
   open(path: string): Readable;
+  /** Why a listed file must not be used at all (a hard link), known without reading it. */
+  check?(path: string): SourceFileError | undefined;
 }
 
 const ignored = new Set(['.git', 'node_modules', '.DS_Store', 'Thumbs.db', '__MACOSX']);
 
-/** A course folder on disk. Hidden files and OS clutter are left out. */
+/** What the folder listing saw of a file: opening it later must find the same file. */
+interface ListedFile {
+  size: number;
+  dev: number;
+  ino: number;
+  nlink: number;
+}
+
+// Where the platform has no O_NOFOLLOW (Windows), the identity check below still catches a swap.
+const noFollow = constants.O_NOFOLLOW ?? 0;
+
+/**
+ * A course folder on disk. Hidden files, OS clutter, links and folders that cannot be listed are
+ * left out. Files are opened without following links and must be the very file the listing saw
+ * (same device and inode), so a file swapped for a link during the build is never read; a file
+ * with other hard links may be a file from outside the course, and is refused.
+ */
 export function createDiskSource(root: string, label = root): CourseSource {
-  const files = new Map<string, number>();
+  const files = new Map<string, ListedFile>();
   const walk = (dir: string, prefix: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return; // an unreadable folder is not part of the course; paths into it are reported as missing
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith('.') || ignored.has(entry.name)) continue;
       const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
       const abs = join(dir, entry.name);
       if (entry.isDirectory()) walk(abs, rel);
-      else if (entry.isFile()) files.set(rel, statSync(abs).size);
+      else if (entry.isFile()) {
+        try {
+          const stat = lstatSync(abs);
+          if (stat.isFile()) files.set(rel, { size: stat.size, dev: stat.dev, ino: stat.ino, nlink: stat.nlink });
+        } catch {
+          // gone since the folder was listed
+        }
+      }
     }
   };
   walk(root, '');
   const sorted = [...files.keys()].sort();
-  const must = (path: string): string => {
-    if (!files.has(path)) throw new Error(`No file "${path}" in the course`);
-    return join(root, path);
+  const check = (path: string): SourceFileError | undefined =>
+    (files.get(path)?.nlink ?? 1) > 1 ? new SourceFileError(path, 'hard-linked', { reason: 'it has other hard links, so it may be a file from outside the course' }) : undefined;
+  /** Open the listed file at `path`, refusing links and any file other than the one listed. */
+  const openListed = (path: string): number => {
+    const listed = files.get(path);
+    if (!listed) throw new Error(`No file "${path}" in the course`);
+    const refused = check(path);
+    if (refused) throw refused;
+    let fd: number;
+    try {
+      fd = openSync(join(root, path), constants.O_RDONLY | noFollow);
+    } catch (error) {
+      throw new SourceFileError(path, 'unreadable', { reason: describeFileError(error), cause: error });
+    }
+    const stat = fstatSync(fd);
+    if (!stat.isFile() || stat.dev !== listed.dev || stat.ino !== listed.ino || stat.nlink > 1) {
+      closeSync(fd);
+      throw new SourceFileError(path, 'unreadable', { reason: 'it was replaced by another file or a link while the build ran' });
+    }
+    return fd;
+  };
+  const texts = new Map<string, string>();
+  const readWhole = (path: string): Buffer => {
+    const limit = maxTextFileBytes(path);
+    const listedSize = files.get(path)?.size ?? 0;
+    if (listedSize > limit) throw new SourceFileError(path, 'too-large', { size: listedSize, limit });
+    const fd = openListed(path);
+    try {
+      // Never more than the limit, even if the file grew since it was listed.
+      const buffer = Buffer.alloc(Math.min(fstatSync(fd).size, limit) + 1);
+      let length = 0;
+      for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (length > limit) throw new SourceFileError(path, 'too-large', { size: length, limit });
+      return buffer.subarray(0, length);
+    } catch (error) {
+      if (error instanceof SourceFileError) throw error;
+      throw new SourceFileError(path, 'unreadable', { reason: describeFileError(error), cause: error });
+    } finally {
+      closeSync(fd);
+    }
   };
   return {
     label,
     list: () => sorted,
     has: (path) => files.has(path),
-    size: (path) => files.get(path) ?? 0,
-    readText: (path) => readFileSync(must(path), 'utf8'),
-    readBytes: (path) => readFileSync(must(path)),
-    open: (path) => createReadStream(must(path)),
+    size: (path) => files.get(path)?.size ?? 0,
+    // Kept, so a file read again (a line for a position) is the text that was parsed.
+    readText: (path) => {
+      let text = texts.get(path);
+      if (text === undefined) texts.set(path, (text = readWhole(path).toString('utf8')));
+      return text;
+    },
+    readBytes: (path) => readWhole(path),
+    open: (path) => {
+      try {
+        return createReadStream('', { fd: openListed(path) });
+      } catch (error) {
+        return new Readable({
+          read() {
+            this.destroy(error as Error);
+          },
+        });
+      }
+    },
+    check,
   };
 }
 
@@ -64,13 +154,19 @@ export function createMemorySource(files: Record<string, string | Uint8Array>, l
     if (!b) throw new Error(`No file "${path}" in the course`);
     return b;
   };
+  const mustFit = (path: string): Uint8Array => {
+    const b = must(path);
+    const limit = maxTextFileBytes(path);
+    if (b.byteLength > limit) throw new SourceFileError(path, 'too-large', { size: b.byteLength, limit });
+    return b;
+  };
   return {
     label,
     list: () => sorted,
     has: (path) => bytes.has(path),
     size: (path) => bytes.get(path)?.byteLength ?? 0,
-    readText: (path) => new TextDecoder().decode(must(path)),
-    readBytes: must,
+    readText: (path) => new TextDecoder().decode(mustFit(path)),
+    readBytes: mustFit,
     open: (path) => Readable.from([Buffer.from(must(path))]),
   };
 }

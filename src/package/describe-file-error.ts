@@ -13,6 +13,7 @@ const reasons: Record<string, string> = {
   EMFILE: 'too many files are open',
   EBUSY: 'the file is in use',
   EIO: 'the disk reported an input/output error',
+  ELOOP: 'it is a symbolic link, which is never read from a course',
 };
 
 /**
@@ -21,8 +22,12 @@ const reasons: Record<string, string> = {
  */
 export function describeFileError(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+  // A course file refused by the source (a link, a swapped file): its message is the plain reason.
+  if (cause instanceof Error && cause.name === 'SourceFileError') return cause.message;
   const code = (cause as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && reasons[code]) return reasons[code];
+  // Node's message for any other system error names the absolute path: give the code alone.
+  if (typeof code === 'string' && /^E[A-Z0-9]+$/.test(code)) return `the system reported ${code}`;
   if (cause instanceof Error && cause.message) return firstLine(cause.message);
   return 'unknown error';
 }

@@ -12,6 +12,11 @@ describe('describeFileError', () => {
     expect(describeFileError(fsError('ENOTDIR', "ENOTDIR: not a directory, mkdir '/a/b'"))).toBe('part of the path is a file, not a folder');
   });
 
+  it('never repeats the absolute path of a system error it has no words for', () => {
+    expect(describeFileError(fsError('ENXIO', "ENXIO: no such device or address, open '/home/me/course/media/a.vtt'"))).toBe('the system reported ENXIO');
+    expect(describeFileError(fsError('ELOOP', "ELOOP: too many symbolic links encountered, open '/home/me/x'"))).toBe('it is a symbolic link, which is never read from a course');
+  });
+
   it('describes the cause of a read failure', () => {
     expect(describeFileError(new SourceReadError('media/a.mp4', fsError('EIO', 'EIO: i/o error, read')))).toBe(
       'the disk reported an input/output error',

@@ -1,5 +1,6 @@
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { stringify } from 'yaml';
 import { packageRoot } from '../../render/package-root.js';
 import { suggestId } from '../../parse/author-id.js';
 import { UsageError, exitCodes } from '../cli-error.js';
@@ -15,7 +16,10 @@ export function runInit(dir: string, options: { title?: string }, term: Terminal
   const title = options.title ?? basename(target).replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
   cpSync(join(packageRoot(), 'templates', 'init'), target, { recursive: true });
   const courseFile = join(target, 'course.yml');
-  const text = readFileSync(courseFile, 'utf8').replaceAll('{{id}}', id).replaceAll('{{title}}', JSON.stringify(title));
+  // The title is written as a YAML double-quoted scalar by the yaml package, and inserted by a
+  // function, so quotes, "#", ": ", line breaks or "$'" in it cannot change the file's structure.
+  const quoted = stringify(title, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).trimEnd();
+  const text = readFileSync(courseFile, 'utf8').replaceAll('{{id}}', () => id).replaceAll('{{title}}', () => quoted);
   writeFileSync(courseFile, text);
   term.err(`Created the course "${id}" in ${dir}.`);
   term.err(`Next: edit ${dir}/lessons/*.md, then run "coursewright build ${dir}".`);

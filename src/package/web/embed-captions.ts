@@ -4,6 +4,7 @@ import type { Course } from '../../model/course.js';
 import type { Site } from '../../model/site.js';
 import { scriptJson } from '../../render/script-json.js';
 import { parseVttCues } from './parse-vtt-cues.js';
+import { SourceFileError } from '../../load/source-file-error.js';
 
 /**
  * The site with the cues of every interview's caption files embedded in its page, for the web
@@ -17,7 +18,13 @@ export function embedCaptions(site: Site, course: Course, source: CourseSource):
     for (const block of lesson.blocks) {
       if (block.kind !== 'interview') continue;
       for (const track of block.captions) {
-        if (source.has(track.path)) captions[track.path] ??= parseVttCues(source.readText(track.path));
+        if (!source.has(track.path) || captions[track.path]) continue;
+        try {
+          captions[track.path] = parseVttCues(source.readText(track.path));
+        } catch (error) {
+          // Read when the course was parsed; changed since, it fails when it is packaged, with its name.
+          if (!(error instanceof SourceFileError)) throw error;
+        }
       }
     }
   }

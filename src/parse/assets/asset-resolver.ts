@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { SourceLocation } from '../../model/position.js';
 import type { CourseSource } from '../../load/course-source.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
+import { readSourceText, reportSourceFileError } from '../../load/read-source-text.js';
 import { checkSvg } from './check-svg.js';
 import { closestId } from '../closest-id.js';
 
@@ -24,14 +25,17 @@ export interface AssetResolver {
 
 export function createAssetResolver(source: CourseSource, sink: DiagnosticSink): AssetResolver {
   const used = new Set<string>();
+  // Lower-cased path → the first use, so two files that one would overwrite on Windows are caught.
+  const usedByCase = new Map<string, { path: string; at: SourceLocation }>();
   // An SVG used on many pages is checked and reported once, at the offending node in the SVG,
   // since that is what the author has to change; the first use is named as related.
   const svgSafe = new Map<string, boolean>();
   const isSafeSvg = (path: string, usedAt: SourceLocation): boolean => {
     let safe = svgSafe.get(path);
     if (safe === undefined) {
-      const problem = checkSvg(source.readText(path));
-      safe = problem === undefined;
+      const text = readSourceText(source, path, sink, usedAt);
+      const problem = text === undefined ? undefined : checkSvg(text);
+      safe = text !== undefined && problem === undefined;
       svgSafe.set(path, safe);
       if (problem) {
         const at = { file: path, range: { start: problem.at } };
@@ -51,6 +55,11 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
         sink.report('asset-unsafe-name', { at, values: { path, suggestion: safeName(path) } });
         return undefined;
       }
+      const reserved = reservedSegment(path);
+      if (reserved !== undefined) {
+        sink.report('asset-reserved-name', { at, values: { path, ...reserved, reserved: 'CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9' } });
+        return undefined;
+      }
       const ext = posix.extname(path).slice(1).toLowerCase();
       if (!assetExtensions.has(ext)) {
         sink.report('asset-unsupported-type', { at, values: { path, ext: ext ? `.${ext}` : 'no extension' } });
@@ -60,12 +69,37 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
         sink.report('asset-missing', { at, values: { path, ...closestAsset(path, fromFile, source) } });
         return undefined;
       }
+      const refused = source.check?.(path);
+      if (refused) {
+        reportSourceFileError(refused, at, sink);
+        return undefined;
+      }
       if (ext === 'svg' && !isSafeSvg(path, at)) return undefined;
+      const first = usedByCase.get(path.toLowerCase());
+      if (first && first.path !== path) {
+        sink.report('asset-case-clash', { at, values: { path, other: first.path }, related: [{ at: first.at, message: `"${first.path}" is used here.` }] });
+        return undefined;
+      }
+      usedByCase.set(path.toLowerCase(), { path, at });
       used.add(path);
       return path;
     },
     used: () => [...used].sort(),
   };
+}
+
+/** Names Windows reserves for devices, with any extension: `con.png`, `Aux/x.png`, `LPT1.svg`. */
+const reservedNames = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/i;
+
+/** The first folder or file name in `path` that Windows reserves, as written, and a rename. */
+function reservedSegment(path: string): { name: string; suggestion: string } | undefined {
+  const segments = path.split('/');
+  const index = segments.findIndex((segment) => reservedNames.test(segment.split('.')[0] ?? ''));
+  const segment = segments[index];
+  if (segment === undefined) return undefined;
+  const name = segment.split('.')[0] ?? '';
+  segments[index] = `${name}-file${segment.slice(name.length)}`;
+  return { name, suggestion: segments.join('/') };
 }
 
 /** Resolve `url` against the folder of `fromFile`; undefined when it leaves the course folder. */

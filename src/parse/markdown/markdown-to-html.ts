@@ -70,8 +70,33 @@ export function markdownToHtml(nodes: readonly RootContent[], ctx: MarkdownConte
     if (node.type === 'link') checkLinkAddress(node, at, ctx);
     return undefined;
   });
-  const hast = toHast(root) as HastNodes;
+  const prefix = idPrefix(ctx);
+  const hast = footnoteLabelIds(toHast(root, { clobberPrefix: prefix }) as HastNodes, prefix);
   return toHtml(wrapTables(sanitize(hast, sanitizeSchema))).trim();
+}
+
+// Every lesson is in the one page (index.html), and a lesson's text is converted in parts, so
+// footnote ids (`fn-1`, `fnref-1`, `footnote-label`) get a prefix per file and per part; counted per
+// compile (per sink), so the same course always gets the same ids.
+const conversions = new WeakMap<DiagnosticSink, Map<string, number>>();
+
+function idPrefix(ctx: MarkdownContext): string {
+  let files = conversions.get(ctx.sink);
+  if (!files) conversions.set(ctx.sink, (files = new Map()));
+  const count = (files.get(ctx.file) ?? 0) + 1;
+  files.set(ctx.file, count);
+  const stem = ctx.file.replace(/\.[^./]*$/, '').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
+  return `${stem}-${count}-`;
+}
+
+/** mdast-util-to-hast leaves the footnote heading's id, which every reference names, unprefixed. */
+function footnoteLabelIds(tree: HastNodes, prefix: string): HastNodes {
+  visit(tree, 'element', (node: Element) => {
+    const described = node.properties.ariaDescribedBy;
+    if (Array.isArray(described)) node.properties.ariaDescribedBy = described.map((id) => (id === 'footnote-label' ? `${prefix}${id}` : id));
+    if (node.properties.id === 'footnote-label') node.properties.id = `${prefix}footnote-label`;
+  });
+  return tree;
 }
 
 /**

@@ -5,21 +5,35 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Range } from '../../model/position.js';
+import { capEmphasis, maxEmphasisMarks } from './cap-emphasis.js';
 import { capLineNesting } from './cap-line-nesting.js';
+import { capTables, maxTableCells } from './cap-tables.js';
 import { limitDepth, maxMarkdownDepth } from './limit-depth.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
 
+/** A limit of `parseMarkdownTree` that a text went over: the diagnostic to report at its range. */
+export type MarkdownLimit =
+  | { code: 'markdown-too-deep'; values: { max: number } }
+  | { code: 'markdown-table-too-large'; values: { max: number; cells: number } }
+  | { code: 'markdown-too-much-emphasis'; values: { max: number } };
+
 /**
- * Parse a lesson file into an mdast tree with positions (front matter, GFM, directives). Nesting
- * deeper than `maxMarkdownDepth` is cut off, and `tooDeep` told where, so later tree walks cannot
- * overflow the stack.
+ * Parse a lesson file into an mdast tree with positions (front matter, GFM, directives). Before the
+ * parser sees the text, linear pre-checks cut what would make it slow or run out of memory (deep
+ * nesting at the start of a line, huge tables, thousands of emphasis marks in a paragraph); after,
+ * nesting deeper than `maxMarkdownDepth` is cut off, so later tree walks cannot overflow the
+ * stack. `overLimit` is told each limit the text went over, and where.
  */
-export function parseMarkdownTree(text: string, tooDeep?: (range: Range) => void): Root {
+export function parseMarkdownTree(text: string, overLimit?: (range: Range, limit: MarkdownLimit) => void): Root {
   const capped = capLineNesting(text, maxMarkdownDepth);
-  const tree = processor.runSync(processor.parse(capped.text)) as Root;
+  const tables = capTables(capped.text);
+  const emphasis = capEmphasis(tables.text);
+  const tree = processor.runSync(processor.parse(emphasis.text)) as Root;
   const pruned = limitDepth(tree);
   const cut = capped.cut ?? pruned;
-  if (cut) tooDeep?.(cut);
+  if (cut) overLimit?.(cut, { code: 'markdown-too-deep', values: { max: maxMarkdownDepth } });
+  if (tables.cut) overLimit?.(tables.cut.range, { code: 'markdown-table-too-large', values: { max: maxTableCells, cells: tables.cut.cells } });
+  if (emphasis.cut) overLimit?.(emphasis.cut, { code: 'markdown-too-much-emphasis', values: { max: maxEmphasisMarks } });
   return tree;
 }

@@ -1,13 +1,14 @@
 import { memoryStore, type KeyValueStore } from './key-value-store.js';
 
 /**
- * The browser's localStorage as a `KeyValueStore` that never throws. Third-party frames and
- * private modes may block or cap it (standards §5.12); then values live in memory for this visit.
+ * The browser's localStorage (or sessionStorage, kept only until the window closes) as a
+ * `KeyValueStore` that never throws. Third-party frames and private modes may block or cap it
+ * (standards §5.12); then values live in memory for this visit.
  */
-export function createDeviceStorage(win: Window): KeyValueStore {
+export function createDeviceStorage(win: Window, area: 'localStorage' | 'sessionStorage' = 'localStorage'): KeyValueStore {
   let storage: Storage | undefined;
   try {
-    storage = win.localStorage;
+    storage = win[area];
     const probe = '__cw_probe__';
     storage.setItem(probe, probe);
     storage.removeItem(probe);

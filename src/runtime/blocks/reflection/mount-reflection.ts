@@ -14,8 +14,10 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
   const textarea = element.querySelector<HTMLTextAreaElement>('textarea');
   if (!textarea) return;
   // Device storage never throws; a write says whether the text survives a reload.
-  const storage = host.local;
+  const storage = reflection.session && host.sessionLocal ? host.sessionLocal : host.local;
   const key = reflectionKey;
+  // A course switched to session-only keeps no earlier copy on the device.
+  if (storage !== host.local) host.local.remove(key);
   const progress = decodeReflectionState(host.state);
   // Saving state is not a live region: announcing "saved" on every pause would talk over typing.
   const status = element.querySelector<HTMLElement>('[data-cw-status]') ?? element.appendChild(h('p', { class: 'cw-reflection__status' }));
@@ -36,7 +38,9 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
     const text = textarea.value;
     if (text.trim() === '') storage.remove(key);
     else status.textContent = host.t(storage.set(key, text) ? 'reflection.saved' : 'reflection.noStorage');
-    if (!reflection.confirm && text.trim() !== '') markDone();
+    // Only a reported reflection counts as done by being written: for a private one, that would tell
+    // the LMS (in the saved progress) that the learner wrote something.
+    if (reflection.report && !reflection.confirm && text.trim() !== '') markDone();
   };
   const report = (): void => {
     const text = textarea.value.trim();

@@ -1,0 +1,34 @@
+import type { DiagnosticSink } from '../diagnostics/context.js';
+import type { SourceLocation } from '../model/position.js';
+import type { CourseSource } from './course-source.js';
+import { SourceFileError } from './source-file-error.js';
+import { formatBytes } from './text-file-limits.js';
+
+/**
+ * The text of a course file, or undefined when it is too large or cannot be read, reported as
+ * `file-too-large`, `file-unreadable` or `file-hard-linked` at `at`, where the file is referred to
+ * (the file itself is never opened for a code frame: it may be huge or unreadable).
+ */
+export function readSourceText(source: CourseSource, path: string, sink: DiagnosticSink, at: SourceLocation = { file: path }): string | undefined {
+  try {
+    const refused = source.check?.(path);
+    if (refused) throw refused;
+    return source.readText(path);
+  } catch (error) {
+    if (!(error instanceof SourceFileError)) throw error;
+    reportSourceFileError(error, at, sink);
+    return undefined;
+  }
+}
+
+/** Report a file the source refused, at the place that refers to it. */
+export function reportSourceFileError(error: SourceFileError, at: SourceLocation, sink: DiagnosticSink): void {
+  const related = at.file === error.path ? [] : [{ at: { file: error.path }, message: 'The file.' }];
+  if (error.problem === 'too-large') {
+    sink.report('file-too-large', { at, values: { path: error.path, size: formatBytes(error.size), limit: formatBytes(error.limit) }, related });
+  } else if (error.problem === 'hard-linked') {
+    sink.report('file-hard-linked', { at, values: { path: error.path }, related });
+  } else {
+    sink.report('file-unreadable', { at, values: { path: error.path, reason: error.reason }, related });
+  }
+}

@@ -1,0 +1,127 @@
+import { chmodSync, linkSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compileCourse } from '../../src/compile.js';
+import { createDiskSource } from '../../src/load/course-source.js';
+import { maxMarkdownYamlBytes, maxSvgVttBytes } from '../../src/load/text-file-limits.js';
+import { runCli } from '../cli/run-cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'cw-source-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+/** A one-lesson course on disk whose lesson shows media/a.png; returns its folder. */
+function course(name: string, lesson = '---\ntitle: One\n---\n# One\n\n![A dot](../media/a.png)\n'): string {
+  const dir = join(work, name);
+  mkdirSync(join(dir, 'lessons'), { recursive: true });
+  mkdirSync(join(dir, 'media'), { recursive: true });
+  writeFileSync(join(dir, 'course.yml'), 'id: one\ntitle: One\ntargets: [web]\nlessons:\n  - lessons/one.md\n');
+  writeFileSync(join(dir, 'lessons', 'one.md'), lesson);
+  writeFileSync(join(dir, 'media', 'a.png'), png);
+  return dir;
+}
+
+const summary = (diagnostics: { code: string; file?: string; range?: { start: { line: number; column: number } }; message: string }[]): string[] =>
+  diagnostics.map((d) => `${d.file}:${d.range?.start.line}:${d.range?.start.column} ${d.code}`);
+
+describe('text files over their size limit are refused before they are read', () => {
+  it('a lesson over 5 MB is reported where course.yml lists it', async () => {
+    const dir = course('big-lesson');
+    truncateSync(join(dir, 'lessons', 'one.md'), maxMarkdownYamlBytes + 1);
+    const result = await compileCourse({ dir, validateOnly: true });
+    expect(summary(result.diagnostics)).toEqual(['course.yml:5:5 file-too-large']);
+    expect(result.diagnostics[0]?.message).toContain('"lessons/one.md" is 5 MB, more than the 5 MB');
+    expect(result.diagnostics[0]?.related?.[0]?.file).toBe('lessons/one.md');
+  });
+
+  it('an SVG over 10 MB is reported at the image that shows it; one of 10 MB is read', async () => {
+    const dir = course('big-svg', '---\ntitle: One\n---\n# One\n\n![Chart](../media/chart.svg)\n');
+    writeFileSync(join(dir, 'media', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
+    truncateSync(join(dir, 'media', 'chart.svg'), maxSvgVttBytes + 1);
+    const result = await compileCourse({ dir, validateOnly: true });
+    expect(summary(result.diagnostics)).toEqual(['lessons/one.md:6:1 file-too-large']);
+  });
+
+  it('course.yml over 5 MB: exit 1 with the file named, no stack trace', () => {
+    const dir = course('big-course-yml');
+    truncateSync(join(dir, 'course.yml'), maxMarkdownYamlBytes + 1);
+    const result = runCli(['validate', relative(work, dir)], work);
+    expect(result.code).toBe(1);
+    expect(result.stdout + result.stderr).toMatch(/big-course-yml\/course\.yml:1:1 error "course\.yml" is 5 MB.*file-too-large/);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+});
+
+describe('only the course’s own regular files are read', () => {
+  const outside = join(work, 'outside-secret.txt');
+  writeFileSync(outside, 'secret');
+
+  it('a hard link to a file outside the course is refused where it is used', async () => {
+    const dir = course('hard-link', '---\ntitle: One\n---\n# One\n\n[Notes](../media/notes.txt)\n');
+    linkSync(outside, join(dir, 'media', 'notes.txt'));
+    const result = await compileCourse({ dir, validateOnly: true });
+    expect(summary(result.diagnostics)).toEqual(['lessons/one.md:6:1 file-hard-linked']);
+  });
+
+  it('a hard-linked lesson is refused, not read', async () => {
+    const dir = course('hard-link-lesson');
+    linkSync(join(dir, 'lessons', 'one.md'), join(work, 'lesson-copy.md'));
+    const result = await compileCourse({ dir, validateOnly: true });
+    expect(summary(result.diagnostics)).toEqual(['course.yml:5:5 file-hard-linked']);
+  });
+
+  it('a lesson swapped for a symlink after the folder was listed is not followed', async () => {
+    const dir = course('swapped-lesson');
+    const source = createDiskSource(dir, 'swapped-lesson');
+    unlinkSync(join(dir, 'lessons', 'one.md'));
+    symlinkSync(outside, join(dir, 'lessons', 'one.md'));
+    const result = await compileCourse({ source, validateOnly: true });
+    expect(summary(result.diagnostics)).toEqual(['course.yml:5:5 file-unreadable']);
+    expect(result.diagnostics[0]?.message).toBe('Could not read "lessons/one.md": it is a symbolic link, which is never read from a course.');
+  });
+
+  it('a media file swapped for another file after listing is not packaged', async () => {
+    const dir = course('swapped-media');
+    const source = createDiskSource(dir, 'swapped-media');
+    writeFileSync(join(dir, 'media', 'a.tmp'), png); // same bytes, another inode (made while the old one exists)
+    renameSync(join(dir, 'media', 'a.tmp'), join(dir, 'media', 'a.png'));
+    const result = await compileCourse({ source });
+    expect(result.artifacts).toEqual([]);
+    expect(result.diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual([
+      'package-source-unreadable: Could not read "media/a.png" while packaging: it was replaced by another file or a link while the build ran.',
+    ]);
+  });
+
+  it('a media file swapped for a symlink is not followed', async () => {
+    const dir = course('symlinked-media');
+    const source = createDiskSource(dir, 'symlinked-media');
+    unlinkSync(join(dir, 'media', 'a.png'));
+    symlinkSync(outside, join(dir, 'media', 'a.png'));
+    const result = await compileCourse({ source });
+    expect(result.artifacts).toEqual([]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['package-source-unreadable']);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('an unreadable file no lesson uses does not fail the build; a used one is named', async () => {
+    const dir = course('unreadable');
+    writeFileSync(join(dir, 'notes.md'), 'draft');
+    chmodSync(join(dir, 'notes.md'), 0o000);
+    mkdirSync(join(dir, 'private'));
+    chmodSync(join(dir, 'private'), 0o000);
+    expect((await compileCourse({ dir })).diagnostics).toEqual([]);
+    chmodSync(join(dir, 'lessons', 'one.md'), 0o000);
+    const result = await compileCourse({ dir, validateOnly: true });
+    expect(summary(result.diagnostics)).toEqual(['course.yml:5:5 file-unreadable']);
+  });
+
+  it('a folder where a file was listed (EISDIR) is named, never a crash', async () => {
+    const dir = course('became-folder');
+    const source = createDiskSource(dir, 'became-folder');
+    unlinkSync(join(dir, 'lessons', 'one.md'));
+    mkdirSync(join(dir, 'lessons', 'one.md'));
+    const result = await compileCourse({ source, validateOnly: true });
+    expect(summary(result.diagnostics)).toEqual(['course.yml:5:5 file-unreadable']);
+  });
+});

@@ -1,5 +1,6 @@
-// Builds the tool: the browser runtime (build/runtime/coursewright-<target>.js, one per target,
-// and the shared build/runtime/coursewright.css) and the CLI (build/cli/main.js and its chunks). Run by `npm run build`
+// Builds the tool: the browser runtime (build/runtime/coursewright-<target>.js, one core per target,
+// build/runtime/blocks/<kind>.js, one chunk per block kind shared by all targets, with its styles in
+// blocks/<kind>.css, and the shared build/runtime/coursewright.css) and the CLI (build/cli/main.js and its chunks). Run by `npm run build`
 // and npm `prepare`; test/support/global-setup.ts calls `buildRuntime` so tests always use fresh
 // runtime assets.
 import { spawnSync } from 'node:child_process';
@@ -13,14 +14,19 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Bundles the browser runtime, once per target: each src/runtime/targets/<target>.ts →
- * <outDir>/coursewright-<target>.js (IIFE, ES2019, minified, no source map), so each package runs
- * the runtime built for its standard; and src/runtime/styles/index.css plus the blocks' styles →
+ * <outDir>/coursewright-<target>.js (IIFE, ES2019, minified, no source map), the core each package
+ * runs for its standard; once for all targets, each block kind's code src/runtime/blocks/chunks/<kind>.ts
+ * → <outDir>/blocks/<kind>.js, a classic script the core loads when a lesson needs it (packages
+ * hold the chunks their course uses), and its styles src/runtime/blocks/<kind>.css → <outDir>/blocks/<kind>.css
+ * (the renderer appends those of the kinds a course uses to its stylesheet); and
+ * src/runtime/styles/index.css plus the styles of the blocks that have no code (content notes) →
  * <outDir>/coursewright.css, shared by all targets. Output is deterministic; files are replaced
  * atomically so a test reading them never sees half a file, and bundles of targets that no longer
  * exist (and the single coursewright.js of older builds) are removed.
  * @param {{ outDir?: string }} [options] default build/runtime
- * @returns {Promise<{ scripts: Record<string, string>, stylesheet: string }>} paths of the written
- *   files; `scripts` maps each target name to its bundle
+ * @returns {Promise<{ scripts: Record<string, string>, blocks: Record<string, string>, blockStyles: Record<string, string>, stylesheet: string }>}
+ *   paths of the written files; `scripts` maps each target name to its bundle, `blocks` each block
+ *   kind to its chunk, `blockStyles` each block kind that has styles to its stylesheet
  */
 export async function buildRuntime(options = {}) {
   const outDir = options.outDir ?? join(root, 'build', 'runtime');
@@ -30,34 +36,34 @@ export async function buildRuntime(options = {}) {
   const targetsDir = join(runtimeDir, 'targets');
   const targets = readdirSync(targetsDir).filter((name) => name.endsWith('.ts')).map((name) => basename(name, '.ts')).sort();
   if (!targets.length) throw new Error(`no runtime entries in ${relative(root, targetsDir)}`);
-  const bundles = await Promise.all(
-    targets.map((target) =>
-      build({
-        ...common,
-        entryPoints: [join(targetsDir, `${target}.ts`)],
-        tsconfig: join(runtimeDir, 'tsconfig.json'),
-        format: 'iife',
-        platform: 'browser',
-        target: 'es2019',
-      }),
-    ),
-  );
+  const browserScript = (entry) => build({ ...common, entryPoints: [entry], tsconfig: join(runtimeDir, 'tsconfig.json'), format: 'iife', platform: 'browser', target: 'es2019' });
+  const bundles = await Promise.all(targets.map((target) => browserScript(join(targetsDir, `${target}.ts`))));
+  const chunksDir = join(runtimeDir, 'blocks', 'chunks');
+  const kinds = readdirSync(chunksDir).filter((name) => name.endsWith('.ts')).map((name) => basename(name, '.ts')).sort();
+  const chunks = await Promise.all(kinds.map((kind) => browserScript(join(chunksDir, `${kind}.ts`))));
   const stylesDir = join(runtimeDir, 'styles');
   const stylesheet = await build({
     ...common,
-    stdin: { contents: await cssEntry(stylesDir), resolveDir: stylesDir, sourcefile: 'index.css', loader: 'css' },
+    stdin: { contents: await cssEntry(stylesDir, new Set(kinds)), resolveDir: stylesDir, sourcefile: 'index.css', loader: 'css' },
   });
+  const styledKinds = kinds.filter((kind) => existsSync(join(runtimeDir, 'blocks', `${kind}.css`)));
+  const kindStyles = await Promise.all(styledKinds.map((kind) => build({ ...common, entryPoints: [join(runtimeDir, 'blocks', `${kind}.css`)] })));
   const scripts = Object.fromEntries(targets.map((target) => [target, join(outDir, `coursewright-${target}.js`)]));
-  const paths = { scripts, stylesheet: join(outDir, 'coursewright.css') };
+  const blocks = Object.fromEntries(kinds.map((kind) => [kind, join(outDir, 'blocks', `${kind}.js`)]));
+  const blockStyles = Object.fromEntries(styledKinds.map((kind) => [kind, join(outDir, 'blocks', `${kind}.css`)]));
+  const paths = { scripts, blocks, blockStyles, stylesheet: join(outDir, 'coursewright.css') };
   await Promise.all(targets.map((target, i) => writeAtomically(scripts[target], onlyOutput(bundles[i]))));
+  await Promise.all(kinds.map((kind, i) => writeAtomically(blocks[kind], onlyOutput(chunks[i]))));
+  await Promise.all(styledKinds.map((kind, i) => writeAtomically(blockStyles[kind], onlyOutput(kindStyles[i]))));
   await writeAtomically(paths.stylesheet, onlyOutput(stylesheet));
   await removeStaleBundles(outDir, new Set(Object.values(scripts).map((path) => basename(path))));
+  await removeStaleBundles(join(outDir, 'blocks'), new Set([...Object.values(blocks), ...Object.values(blockStyles)].map((path) => basename(path))), /\.(js|css)$/);
   return paths;
 }
 
-/** Bundles of targets that no longer have an entry, and the pre-target coursewright.js. */
-async function removeStaleBundles(outDir, current) {
-  const stale = readdirSync(outDir).filter((name) => /^coursewright(-[a-z0-9]+)?\.js$/.test(name) && !current.has(name));
+/** Bundles of targets (or chunks of block kinds) that no longer have an entry, and the pre-target coursewright.js. */
+async function removeStaleBundles(outDir, current, pattern = /^coursewright(-[a-z0-9]+)?\.js$/) {
+  const stale = readdirSync(outDir).filter((name) => pattern.test(name) && !current.has(name));
   await Promise.all(stale.map((name) => rm(join(outDir, name), { force: true })));
 }
 
@@ -122,13 +128,16 @@ async function bundleForNode(entry, out) {
   return out;
 }
 
-/** index.css, then the blocks' stylesheets when the blocks have any (sorted, for stable output). */
-async function cssEntry(stylesDir) {
+/**
+ * index.css, then the blocks' shared stylesheet and those of block kinds without code of their own
+ * (sorted, for stable output); the styles of kinds with code (`chunked`) are built on their own.
+ */
+async function cssEntry(stylesDir, chunked) {
   const imports = [];
   if (existsSync(join(stylesDir, 'blocks.css'))) imports.push('./blocks.css');
   const blocksDir = join(stylesDir, '..', 'blocks');
   if (existsSync(blocksDir)) {
-    for (const name of readdirSync(blocksDir).filter((file) => file.endsWith('.css')).sort()) {
+    for (const name of readdirSync(blocksDir).filter((file) => file.endsWith('.css') && !chunked.has(basename(file, '.css'))).sort()) {
       imports.push(relative(stylesDir, join(blocksDir, name)).split('\\').join('/'));
     }
   }
@@ -165,7 +174,7 @@ async function main() {
   const cli = await buildCli();
   const library = await buildLibrary();
   const types = existsSync(join(root, 'node_modules', 'typescript')) ? buildTypes() : undefined;
-  for (const path of [...Object.values(runtime.scripts), runtime.stylesheet, cli, library, types]) {
+  for (const path of [...Object.values(runtime.scripts), ...Object.values(runtime.blocks), ...Object.values(runtime.blockStyles), runtime.stylesheet, cli, library, types]) {
     if (path) console.log(`built ${relative(root, path)}`);
   }
   if (!cli) console.log('skipped build/cli/: src/cli/main.ts does not exist yet');

@@ -1,20 +1,27 @@
-// Prints the gzip size of what a learner's browser downloads to run the player, per target:
-// the target's runtime bundle plus the shared stylesheet, as built by `npm run build`. Exits 1
-// when a target is over the budget, so CI can keep the player small.
-import { readFileSync, readdirSync } from 'node:fs';
+// Prints the gzip size of what a learner's browser downloads to run the player, as built by
+// `npm run build`: per target, the core (coursewright-<target>.js) plus the shared stylesheet,
+// which every first page needs; then each block kind's code (blocks/<kind>.js, the same for every
+// target: appended to the core when the first lesson uses the kind, else loaded when a lesson
+// holding it is shown) and styles (blocks/<kind>.css, in the stylesheet of courses that use the
+// kind). Exits 1 when a target's core and stylesheet are over the budget, so CI can keep the first
+// page small.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** Budget for runtime JS + CSS together, gzip level 9, per target. */
-export const budgetBytes = 28 * 1024;
+/**
+ * Budget for a target's core JS + the CSS together, gzip level 9: what every first page needs. It
+ * leaves 6 KiB of the first page's 30 KiB (issue #16) for the HTML and the first lesson's block code.
+ */
+export const budgetBytes = 24 * 1024;
 const runtimeDir = join(resolve(dirname(fileURLToPath(import.meta.url)), '..'), 'build', 'runtime');
 
 const gzipBytes = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
 const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 
 /**
- * The gzip size (level 9) of each target's runtime bundle plus the shared stylesheet, from build/runtime.
+ * The gzip size (level 9) of each target's core bundle plus the shared stylesheet, from build/runtime.
  * @returns {{ target: string, script: number, stylesheet: number, total: number }[]}
  */
 export function runtimeSizes() {
@@ -28,19 +35,41 @@ export function runtimeSizes() {
     });
 }
 
+/**
+ * The gzip size (level 9) of each block kind's code and styles, from build/runtime/blocks.
+ * @returns {{ kind: string, script: number, stylesheet: number }[]}
+ */
+export function blockChunkSizes() {
+  const dir = join(runtimeDir, 'blocks');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.js'))
+    .sort()
+    .map((name) => {
+      const kind = name.slice(0, -3);
+      const styles = join(dir, `${kind}.css`);
+      return { kind, script: gzipBytes(join(dir, name)), stylesheet: existsSync(styles) ? gzipBytes(styles) : 0 };
+    });
+}
+
 function main() {
   let rows;
+  let chunks;
   try {
     rows = runtimeSizes();
+    chunks = blockChunkSizes();
   } catch {
     console.error('The runtime is not built: run "npm run build" first.');
     process.exit(2);
   }
-  console.log(`target     JS gzip    CSS gzip   total      budget ${kib(budgetBytes)}`);
+  console.log(`target     core JS    CSS        first page needs   budget ${kib(budgetBytes)}`);
   for (const row of rows) {
     const verdict = row.total <= budgetBytes ? 'pass' : 'FAIL';
-    console.log(`${row.target.padEnd(10)} ${kib(row.script).padEnd(10)} ${kib(row.stylesheet).padEnd(10)} ${kib(row.total).padEnd(10)} ${verdict}`);
+    console.log(`${row.target.padEnd(10)} ${kib(row.script).padEnd(10)} ${kib(row.stylesheet).padEnd(10)} ${kib(row.total).padEnd(18)} ${verdict}`);
   }
+  console.log('\nblock kind         JS gzip    CSS gzip   (same for every target; only in packages that use the kind)');
+  for (const chunk of chunks) console.log(`${chunk.kind.padEnd(18)} ${kib(chunk.script).padEnd(10)} ${kib(chunk.stylesheet)}`);
+  const sum = (key) => chunks.reduce((total, chunk) => total + chunk[key], 0);
+  console.log(`${'all kinds'.padEnd(18)} ${kib(sum('script')).padEnd(10)} ${kib(sum('stylesheet'))}`);
   process.exit(rows.every((row) => row.total <= budgetBytes) ? 0 : 1);
 }
 

@@ -36,21 +36,21 @@ export async function measureFirstPage(dir) {
   try {
     const page = await browser.newPage();
     const requests = [];
-    let codeBytes = 0;
+    // Bodies are read as responses come; all are awaited before counting, or the last ones are missed.
+    const sizes = [];
     page.on('request', (request) => {
       if (!request.url().endsWith('/favicon.ico')) requests.push(request.url());
     });
-    page.on('response', async (response) => {
+    page.on('response', (response) => {
       const type = response.request().resourceType();
       if (!['document', 'script', 'stylesheet'].includes(type)) return;
-      try {
-        codeBytes += gzipSync(await response.body(), { level: 9 }).length;
-      } catch {
-        // A response without a body (a redirect) costs nothing here.
-      }
+      // A response without a body (a redirect) costs nothing here.
+      sizes.push(response.body().then((body) => gzipSync(body, { level: 9 }).length, () => 0));
     });
     await page.goto(`http://127.0.0.1:${server.address().port}/index.html`, { waitUntil: 'networkidle' });
-    return { requests: requests.length, codeBytes };
+    const count = requests.length;
+    const codeBytes = (await Promise.all(sizes)).reduce((sum, bytes) => sum + bytes, 0);
+    return { requests: count, codeBytes };
   } finally {
     await browser.close();
     server.closeAllConnections();

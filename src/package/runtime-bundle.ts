@@ -19,7 +19,8 @@ export function defaultRuntimeDir(): string {
 
 /**
  * The site as one target packages it: the rendered files plus that target's runtime bundle at
- * `site.script`, where the page loads it. Manifests are built from this site, so they list it.
+ * `site.script`, where the page loads it, followed by the site's `scriptTail` (the first lesson's
+ * block code). Manifests are built from this site, so they list it.
  *
  * A missing bundle is a broken installation, not a course problem: it throws.
  */
@@ -31,5 +32,6 @@ export function addRuntimeBundle(site: Site, target: TargetName, runtimeDir: str
   } catch {
     throw new Error(`The browser runtime for ${target} is not built (${runtimeBundleName(target)} missing): run "npm run build".`);
   }
+  if (site.scriptTail) content = `${content.replace(/\n?$/, '\n')}${site.scriptTail}`;
   return { ...site, files: [...site.files, { path: site.script, content }] };
 }

@@ -2,13 +2,16 @@
  * Starts the browser runtime on a page: reads the course data the renderer embedded and starts
  * the course with the target's way of finding its learning system. Each target's entry
  * (src/runtime/targets/<target>.ts) calls this once; without data the page stays as rendered.
+ * The blocks' code is not in this script: it is loaded by kind, from beside it, as lessons need it.
  */
-import { blockMounters } from './blocks/index.js';
+import { createBlockLoader } from './shell/block-loader.js';
 import { readRuntimeData } from './shell/read-runtime-data.js';
 import { startCourse, type StartOptions } from './shell/start-course.js';
 import type { FindAdapter } from './tracking/connect-tracker.js';
 
 export function boot(findAdapter: FindAdapter, options: StartOptions = {}): void {
+  // Known only while this script first runs: where the block chunks are (assets/blocks/).
+  const base = document.currentScript instanceof HTMLScriptElement && document.currentScript.src ? document.currentScript.src : new URL('assets/coursewright.js', document.baseURI).href;
   const start = (): void => {
     const data = readRuntimeData(document);
     if (!data) {
@@ -18,7 +21,7 @@ export function boot(findAdapter: FindAdapter, options: StartOptions = {}): void
       return;
     }
     document.documentElement.classList.add('cw-js');
-    startCourse(window, data, blockMounters, findAdapter, options).catch((error: unknown) => {
+    startCourse(window, data, createBlockLoader(document, base), findAdapter, options).catch((error: unknown) => {
       console.error('coursewright: the course player could not start.', error);
     });
   };

@@ -89,6 +89,8 @@ describe('the course shell of a SCORM 1.2 package', () => {
       const page = await env.newPage({ width: 360, height: 740 });
       await page.goto(server.url('index.html'));
       await page.locator('#cw-next').click();
+      // The lesson's check code loads when it is shown: done before the server closes.
+      await page.locator('[data-cw-block="q-signs"][data-cw-mounted]').waitFor();
       const layout = await page.evaluate(() => {
         const root = document.scrollingElement as HTMLElement;
         const left = (id: string): number => document.getElementById(id)?.getBoundingClientRect().left ?? 0;

@@ -1,7 +1,7 @@
 import type { BlockHost, MountBlock } from '../block-api.js';
 import type { RuntimeBlock } from '../../model/runtime-data.js';
 
-/** Block mounters by kind, as `blocks/index.ts` exports them. */
+/** Block mounters by kind, as the block chunks register them (blocks/block-registry.ts). */
 export type BlockMounters = Partial<Record<RuntimeBlock['kind'], MountBlock<never>>>;
 
 /**

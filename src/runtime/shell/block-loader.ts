@@ -1,0 +1,42 @@
+import type { MountBlock } from '../block-api.js';
+import { blockRegistry, type BlockKind } from '../blocks/block-registry.js';
+
+/** Gets the browser code of a block kind, loading its chunk the first time it is asked for. */
+export interface BlockLoader {
+  /** The kind's mount function; undefined when its chunk could not be loaded (the block stays static). */
+  load(kind: BlockKind): Promise<MountBlock<never> | undefined>;
+  /** The kind's mount function when its chunk has run already. */
+  loaded(kind: BlockKind): MountBlock<never> | undefined;
+}
+
+/**
+ * A loader of the chunks beside the core script: `<base>/blocks/<kind>.js`, where `base` is the
+ * core script's URL (`assets/coursewright.js`). Each chunk is one classic `<script>`, which plays
+ * from `file://` and under the page's `script-src 'self'`; a chunk the page already ran (a
+ * `<script>` in the HTML) is not requested again.
+ */
+export function createBlockLoader(doc: Document, base: string): BlockLoader {
+  const win = doc.defaultView ?? window;
+  const pending = new Map<BlockKind, Promise<MountBlock<never> | undefined>>();
+  const loaded = (kind: BlockKind): MountBlock<never> | undefined => blockRegistry(win)[kind];
+  const load = (kind: BlockKind): Promise<MountBlock<never> | undefined> => {
+    const ready = loaded(kind);
+    if (ready) return Promise.resolve(ready);
+    let loading = pending.get(kind);
+    if (!loading) {
+      loading = new Promise((resolve) => {
+        const script = doc.createElement('script');
+        script.src = new URL(`blocks/${kind}.js`, base).href;
+        script.onload = () => resolve(loaded(kind));
+        script.onerror = () => {
+          console.error(`coursewright: the code of the ${kind} blocks (${script.src}) could not be loaded; showing their static version.`);
+          resolve(undefined);
+        };
+        doc.head.append(script);
+      });
+      pending.set(kind, loading);
+    }
+    return loading;
+  };
+  return { load, loaded };
+}

@@ -1,0 +1,42 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileCourse } from '../../src/compile.js';
+import { addRuntimeBundle } from '../../src/package/runtime-bundle.js';
+import { renderCourse } from '../../src/render/render-course.js';
+
+// A stand-in built runtime: each file says what it is, so the test can see where it went.
+let runtimeDir = '';
+beforeAll(async () => {
+  runtimeDir = await mkdtemp(join(tmpdir(), 'cw-block-assets-'));
+  await mkdir(join(runtimeDir, 'blocks'));
+  await writeFile(join(runtimeDir, 'coursewright.css'), '/*shell*/');
+  await writeFile(join(runtimeDir, 'coursewright-scorm12.js'), '/*core*/\n');
+  for (const kind of ['acknowledgement', 'check', 'practice', 'reflection']) {
+    await writeFile(join(runtimeDir, 'blocks', `${kind}.js`), `/*${kind} code*/\n`);
+    await writeFile(join(runtimeDir, 'blocks', `${kind}.css`), `/*${kind} styles*/`);
+  }
+});
+afterAll(() => rm(runtimeDir, { recursive: true, force: true }));
+
+const files = {
+  'course.yml': 'id: kinds\ntitle: Kinds\nversion: "1"\nlessons: [lessons/a.md, lessons/b.md]\n',
+  'lessons/a.md': '---\ntitle: A\n---\n:::check{#q-a}\nRight?\n\n- [x] Yes\n- [ ] No\n:::\n',
+  'lessons/b.md': '---\ntitle: B\n---\n:::reflection{#r-b}\nThink.\n:::\n\n:::check{#q-b}\nAgain?\n\n- [x] Yes\n- [ ] No\n:::\n',
+};
+
+describe('the block code and styles of a rendered course', () => {
+  it('puts the first lesson\u2019s block code after the runtime, the other kinds\u2019 beside it, and the styles of the kinds used only', async () => {
+    const { course } = await compileCourse({ files, validateOnly: true });
+    if (!course) throw new Error('the test course did not parse');
+    const site = addRuntimeBundle(renderCourse(course, { runtimeDir }), 'scorm12', runtimeDir);
+    const content = (path: string): string => String(site.files.find((file) => file.path === path)?.content);
+    expect(site.files.map((file) => file.path).filter((path) => path.startsWith('assets/'))).toEqual([
+      'assets/blocks/reflection.js', 'assets/coursewright.css', 'assets/coursewright.js',
+    ]);
+    expect(content('assets/coursewright.js')).toBe('/*core*/\n/*check code*/\n');
+    expect(content('assets/blocks/reflection.js')).toBe('/*reflection code*/\n');
+    expect(content('assets/coursewright.css')).toBe('/*shell*//*check styles*//*reflection styles*/');
+  });
+});

@@ -20,7 +20,7 @@ describe('coursewright inspect', () => {
   it('accepts good packages of every target (exit 0) and says what each will report', () => {
     const result = runCli(['inspect', 'scorm12.zip', 'xapi.zip', 'cmi5.zip'], work);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('scorm12.zip: SCORM 1.2 "Respect at work" (respect-at-work-v2027.1)');
+    expect(result.stdout).toContain('scorm12.zip: SCORM 1.2 "Respect at work" (respect-at-work-employee-v2027.1)');
     expect(result.stdout).toContain('  manifest  imsmanifest.xml (valid)');
     expect(result.stdout).toContain('mastery score 80, 1 item');
     expect(result.stdout).toContain('    q-too-late  true-false  (check)');

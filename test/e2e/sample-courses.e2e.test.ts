@@ -7,18 +7,22 @@ import { join } from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
-import type { RuntimeData, RuntimeScenario } from '../../src/model/runtime-data.js';
+import type { RuntimeData } from '../../src/model/runtime-data.js';
+import { decisionId } from '../../src/model/decision-id.js';
 import { launchBrowser, newContext } from '../support/browser.js';
+import { visibleLessons } from '../support/course-in-browser.js';
+import { passCourse, readEveryLesson, reflectionSecret, runtimeData } from '../support/play-course.js';
 import { auditLayout, auditWcag, injectAxe } from '../support/page-audits.js';
 import { expectCleanSession, setValues } from '../support/lms-checks.js';
-import { openInLms, relaunchInLms, type LmsSession } from '../support/scorm12-lms.js';
+import { expectClean2004Session, set2004Values } from '../support/scorm2004-checks.js';
+import { firstLaunchData, openInLms, relaunchInLms, type CmiFor, type LmsSession } from '../support/scorm12-lms.js';
 import { startStaticServer, type StaticServer } from '../support/static-server.js';
 import { startTestLrs, type TestLrs } from '../support/lrs.js';
 import { testActor, verbNames, xapiLaunchUrl } from '../support/lrs-launch.js';
 import { cmi5Violations } from '../support/cmi5-rules.js';
 import { activityId } from '../../src/model/activity-ids.js';
 import { unzipTo } from '../support/unzip-to.js';
-import { validateScorm12Manifest } from '../support-package/validate-xsd.js';
+import { validateScorm12Manifest, validateScorm2004Manifest } from '../support-package/validate-xsd.js';
 
 /** The sample courses, built by the real pipeline from courses/, as `npm run samples` does. */
 const samples = ['getting-started', 'respect-at-work'] as const;
@@ -27,19 +31,22 @@ let work: string;
 let browser: Browser;
 let server: StaticServer;
 let lrs: TestLrs;
-/** Each sample's course IRI, from its course.yml: the cmi5 AU id is built from it. */
+/** Each sample's course IRI (an edition's: `<course.yml iri>/<edition>`): the cmi5 AU id is built from it. */
 const iris: Record<string, string> = {};
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'cw-samples-'));
   for (const name of samples) {
-    const result = await compileCourse({ dir: join(root, 'courses', name), targets: ['scorm12', 'xapi', 'cmi5'], outDir: join(work, 'dist') });
+    // The flagship's employee edition in English: the manager edition and the Spanish builds are
+    // played in flagship-editions.e2e.test.ts.
+    const variant = name === 'respect-at-work' ? { editions: ['employee'] } : {};
+    const result = await compileCourse({ dir: join(root, 'courses', name), targets: ['scorm12', 'scorm2004', 'xapi', 'cmi5'], outDir: join(work, 'dist'), ...variant });
     expect(result.diagnostics).toEqual([]);
     // SCORM 1.2 at site/<name>/, the others at site/<name>-<target>/.
-    for (const artifact of result.artifacts) {
+    for (const artifact of result.artifacts.filter((a) => a.language === undefined || a.language === 'en')) {
       await unzipTo(artifact.path ?? '', join(work, 'site', artifact.target === 'scorm12' ? name : `${name}-${artifact.target}`));
     }
-    iris[name] = result.course?.iri ?? '';
+    iris[name] = result.variants.find((variant) => variant.language === 'en')?.iri ?? '';
   }
   lrs = await startTestLrs();
   browser = await launchBrowser();
@@ -53,95 +60,56 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-async function launch(name: string): Promise<{ page: Page; lms: LmsSession }> {
+/** The SCORM versions the samples are played in, each in its test LMS. */
+type ScormKind = 'scorm12' | 'scorm2004';
+
+/**
+ * Opens a sample's SCORM package in a first launch, in the test LMS of its version. A SCORM 2004
+ * LMS gives the passing score of the manifest's primary objective, as real ones do.
+ */
+async function launch<K extends ScormKind = 'scorm12'>(name: string, kind: K = 'scorm12' as K): Promise<{ page: Page; lms: LmsSession<CmiFor<K>> }> {
   const page = await (await newContext(browser)).newPage();
-  const lms = await openInLms(page, { kind: 'scorm12', courseUrl: server.url(`${name}/index.html`) });
+  const site = kind === 'scorm12' ? name : `${name}-${kind}`;
+  const passing = kind === 'scorm2004' ? /<imsss:minNormalizedMeasure>([^<]+)</.exec(await readFile(join(work, 'site', site, 'imsmanifest.xml'), 'utf8'))?.[1] : undefined;
+  const initialData = { ...firstLaunchData(kind), ...(passing ? { scaled_passing_score: passing } : {}) };
+  const lms = await openInLms(page, { kind, courseUrl: server.url(`${site}/index.html`), initialData });
   return { page, lms };
 }
 
-const runtimeData = (frame: Frame): Promise<RuntimeData> =>
-  frame.evaluate(() => JSON.parse(document.getElementById('cw-data')?.textContent ?? '{}') as RuntimeData);
-
-/** Press Tab until the focused element matches `selector`, as a keyboard user would. */
-async function tabTo(page: Page, frame: Frame, selector: string): Promise<void> {
-  for (let i = 0; i < 80; i++) {
-    if (await frame.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-/** Walk a scenario along its recommended choices with the keyboard only. */
-async function playRecommended(page: Page, frame: Frame, scenario: RuntimeScenario): Promise<string[]> {
-  const block = `[data-cw-block="${scenario.id}"]`;
-  const visited: string[] = [];
-  for (let step = 0; step < 40; step++) {
-    const nodeId = await frame.locator(`${block} [data-cw-node]`).last().getAttribute('data-cw-node');
-    const node = scenario.nodes.find((n) => n.id === nodeId);
-    if (!node) throw new Error(`unknown node ${String(nodeId)}`);
-    visited.push(node.id);
-    if (node.end) return visited;
-    const choice = node.choices.find((c) => c.recommended);
-    if (choice) {
-      await tabTo(page, frame, `${block} [data-cw-choice="${choice.id}"]`);
-      await page.keyboard.press('Enter');
-    }
-    await tabTo(page, frame, `${block} [data-cw-action="continue"]`);
-    await page.keyboard.press('Enter');
-  }
-  throw new Error('scenario did not end');
-}
-
 /** Text typed into every reflection: it must never reach the LMS or LRS. */
-const secret = 'PRIVATE-REFLECTION-TEXT';
+const secret = reflectionSecret;
+
+/** Plays respect-at-work as a learner who passes (see `passCourse`). */
+async function passRespectAtWork(page: Page, frame: Frame): Promise<{ data: RuntimeData; secret: string }> {
+  return { data: await passCourse(page, frame), secret };
+}
 
 /**
- * Plays respect-at-work as a learner who passes: every scenario along its recommended choices by
- * keyboard, every check answered right, each practice done, the policy acknowledged, a private
- * reflection typed in each box. Whatever the target, the course looks and plays the same.
+ * Coming back to respect-at-work after passing it (the LMS kept the state; reflections come back
+ * from this device only): the course opens on the last lesson, and every block is as the learner
+ * left it.
  */
-async function passRespectAtWork(page: Page, frame: Frame): Promise<{ data: RuntimeData; secret: string }> {
-  const data = await runtimeData(frame);
-    for (let lesson = 0; lesson < data.lessons.length; lesson++) {
-      for (const block of data.blocks.filter((b) => b.lesson === lesson)) {
-        const el = frame.locator(`[data-cw-block="${block.id}"]`);
-        if (block.kind === 'reflection') {
-          await el.getByRole('textbox').fill(`${secret} ${block.id}`);
-          await el.getByRole('textbox').blur();
-          if (block.confirm) await el.getByRole('button', { name: 'I have reflected' }).click();
-        } else if (block.kind === 'check') {
-          for (const option of block.options.filter((o) => o.correct)) await el.locator(`input[value="${option.code}"]`).check();
-          await el.getByRole('button', { name: 'Check', exact: true }).click();
-          expect(await el.getByRole('status').textContent()).toContain('Correct.');
-        } else if (block.kind === 'scenario') {
-          const path = await playRecommended(page, frame, block);
-          expect(path).toEqual(block.recommendedPath);
-          expect(await el.locator('.cw-debrief__summary').textContent()).toBe('You made the recommended choice at every step.');
-        } else if (block.kind === 'practice' && block.mode === 'choose') {
-          const good = block.techniques.find((t) => t.recommended);
-          await el.getByRole('button', { name: new RegExp(`^${good?.label ?? ''}`) }).click();
-          expect(await el.getByRole('status').textContent()).toContain('You found a technique that fits');
-        } else if (block.kind === 'practice') {
-          const labels = (): Promise<string[]> => el.locator('.cw-order__item .cw-practice__label').allTextContents();
-          for (const [index, technique] of block.techniques.entries()) {
-            while ((await labels()).indexOf(technique.label) > index) await el.getByRole('button', { name: `Move ${technique.label} up` }).click();
-          }
-          await el.getByRole('button', { name: 'Check order' }).click();
-          expect(await el.getByRole('status').textContent()).toContain('This is the suggested order.');
-        } else if (block.kind === 'acknowledgement') {
-          await el.getByRole('checkbox').check();
-          await el.getByRole('button', { name: 'Confirm' }).click();
-        }
-      }
-      if (lesson < data.lessons.length - 1) await frame.getByRole('button', { name: 'Next', exact: true }).click();
-    }
-  return { data, secret };
+async function expectRespectAtWorkResumed(again: Frame, data: RuntimeData): Promise<void> {
+  expect(await visibleLessons(again)).toEqual([`lesson-${data.lessons.at(-1)?.id ?? ''}`]);
+  const reflection = again.locator('[data-cw-block="r-one-step"] textarea');
+  expect(await reflection.inputValue()).toBe(`${secret} r-one-step`);
+  expect(await again.locator('[data-cw-block="ack-policy"]').getByRole('status').textContent()).toMatch(/^Acknowledged on/);
+  expect(await again.locator('[data-cw-block="break-room"] .cw-debrief__summary').textContent()).toBe('You made the recommended choice at every step.');
+  expect(await again.locator('[data-cw-block="q-early-sign"] [role="status"]').textContent()).toContain('Correct.');
+  const order = data.blocks.find((b) => b.kind === 'practice' && b.mode === 'order');
+  if (order?.kind !== 'practice') throw new Error('the sample course has no order practice');
+  expect(await again.locator(`[data-cw-block="${order.id}"] .cw-order__item .cw-practice__label`).allTextContents()).toEqual(order.techniques.map((t) => t.label));
 }
 
 describe('the sample courses', () => {
   it.each(samples)('%s has a manifest valid against the official SCORM 1.2 XSDs', async (name) => {
     const xml = await readFile(join(work, 'site', name, 'imsmanifest.xml'), 'utf8');
     expect(await validateScorm12Manifest(xml)).toEqual({ valid: true, errors: [] });
+  });
+
+  it.each(samples)('%s has a manifest valid against the official SCORM 2004 4th Edition XSDs', async (name) => {
+    const xml = await readFile(join(work, 'site', `${name}-scorm2004`, 'imsmanifest.xml'), 'utf8');
+    expect(await validateScorm2004Manifest(xml)).toEqual({ valid: true, errors: [] });
   });
 
   it.each(samples)('%s: every lesson fits a 360 × 740 phone and has no axe-core WCAG 2.1 A/AA problems', async (name) => {
@@ -160,8 +128,7 @@ describe('the sample courses', () => {
   it('getting-started plays to completed in the LMS, with one initialize and one finish', async () => {
     const { lms } = await launch('getting-started');
     const frame = lms.course;
-    const data = await runtimeData(frame);
-    for (let i = 1; i < data.lessons.length; i++) await frame.getByRole('button', { name: 'Next', exact: true }).click();
+    await readEveryLesson(frame);
     expect((await lms.cmi()).core.lesson_status).toBe('completed');
     await frame.getByRole('button', { name: 'Exit' }).click();
     const calls = await expectCleanSession(lms);
@@ -177,7 +144,7 @@ describe('the sample courses', () => {
     expect(cmi.core.lesson_status).toBe('passed');
     expect(Number(cmi.core.score.raw)).toBeGreaterThanOrEqual(data.masteryScore ?? 0);
     const ids = Object.values(cmi.interactions).map((i) => i.id);
-    expect(ids).toContain('break-room.intro.name-it');
+    expect(ids).toContain('break-room.intro');
     expect(ids).toContain('ack-policy');
     await frame.getByRole('button', { name: 'Exit' }).click();
 
@@ -188,17 +155,7 @@ describe('the sample courses', () => {
     expect(scoreAt).toBeLessThan(passedAt);
     expect(calls.filter((c) => c.args.some((a) => a.includes(secret)))).toEqual([]);
 
-    // Coming back later: the LMS kept the state; reflections come back from this device only.
-    const again = (await relaunchInLms(page, lms)).course;
-    const reflection = again.locator('[data-cw-block="r-one-step"] textarea');
-    expect(await reflection.inputValue()).toBe(`${secret} r-one-step`);
-    expect(await again.locator('[data-cw-block="ack-policy"]').getByRole('status').textContent()).toMatch(/^Acknowledged on/);
-    // Every block comes back as the learner left it.
-    expect(await again.locator('[data-cw-block="break-room"] .cw-debrief__summary').textContent()).toBe('You made the recommended choice at every step.');
-    expect(await again.locator('[data-cw-block="q-early-sign"] [role="status"]').textContent()).toContain('Correct.');
-    const order = data.blocks.find((b) => b.kind === 'practice' && b.mode === 'order');
-    if (order?.kind !== 'practice') throw new Error('the sample course has no order practice');
-    expect(await again.locator(`[data-cw-block="${order.id}"] .cw-order__item .cw-practice__label`).allTextContents()).toEqual(order.techniques.map((t) => t.label));
+    await expectRespectAtWorkResumed((await relaunchInLms(page, lms)).course, data);
   });
 
   it('respect-at-work: a wrong answer, then the right one, shows feedback, counts attempts and scores', async () => {
@@ -237,6 +194,82 @@ describe('the sample courses', () => {
   });
 });
 
+describe('the sample courses in SCORM 2004 packages, in a SCORM 2004 LMS (scorm-again Scorm2004API)', () => {
+  it('getting-started plays to completed, with one Initialize and one Terminate', async () => {
+    const { lms } = await launch('getting-started', 'scorm2004');
+    await readEveryLesson(lms.course);
+    await lms.course.getByRole('button', { name: 'Exit' }).click();
+    await expect.poll(() => lms.count('Terminate')).toBe(1);
+    const calls = await expectClean2004Session(lms);
+    // Nothing graded and no pass mark: completed, success unknown, no score.
+    expect(await lms.cmi()).toMatchObject({ completion_status: 'completed', success_status: 'unknown', exit: 'normal', progress_measure: '1' });
+    expect(set2004Values(calls, 'cmi.completion_status')).toEqual(['incomplete', 'completed']);
+    expect(set2004Values(calls, 'cmi.score.raw')).toEqual([]);
+  });
+
+  it('respect-at-work: a learner passes by keyboard along the recommended paths, reported in 2004 formats, and resumes', async () => {
+    const { page, lms } = await launch('respect-at-work', 'scorm2004');
+    const frame = lms.course;
+    const { data } = await passRespectAtWork(page, frame);
+    const notice = frame.locator('[data-cw-notice="outcome"]');
+    await expect.poll(() => notice.textContent(), { timeout: 5000 }).toMatch(/^You have passed this course with a score of \d+%\. Your learning system has recorded it\.$/);
+    const score = /with a score of (\d+)%/.exec((await notice.textContent()) ?? '')?.[1];
+    await frame.getByRole('button', { name: 'Exit' }).click();
+    await expect.poll(() => lms.count('Terminate')).toBe(1);
+    // One Initialize and one Terminate, no API error, every value in its 2004 format.
+    const calls = await expectClean2004Session(lms);
+    const cmi = await lms.cmi();
+    expect(cmi).toMatchObject({ completion_status: 'completed', success_status: 'passed', exit: 'normal', progress_measure: '1', location: data.lessons.at(-1)?.id });
+    expect(set2004Values(calls, 'cmi.completion_status')).toEqual(['incomplete', 'completed']);
+    expect(set2004Values(calls, 'cmi.success_status')).toEqual(['unknown', 'passed']);
+    // The score the learner was told is the one the LMS holds, raw 0–100 and scaled 0–1.
+    expect(cmi.score).toMatchObject({ raw: score, min: '0', max: '100' });
+    expect(Number(cmi.score.raw)).toBeGreaterThanOrEqual(data.masteryScore ?? 100);
+    expect(Number(cmi.score.scaled)).toBeCloseTo(Number(cmi.score.raw) / 100, 7);
+    // Progress only grows, lesson by lesson, to 1.
+    const progress = set2004Values(calls, 'cmi.progress_measure').map(Number);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(1);
+
+    // Interactions by their activity ids, one row per question or decision point (nothing retried).
+    const iri = iris['respect-at-work'] ?? '';
+    const rows = Object.values(cmi.interactions);
+    const ids = rows.map((row) => String(row.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const row of rows) {
+      expect(String(row.id)).toMatch(new RegExp(`^${iri.replace(/[.]/g, '\\.')}/interactions/`));
+      expect(row.description).toMatch(/^\{lang=en\}\S/);
+    }
+    const byId = (id: string) => rows.find((row) => row.id === activityId(iri, 'interaction', id));
+    const scenario = data.blocks.find((b) => b.id === 'break-room');
+    if (scenario?.kind !== 'scenario') throw new Error('the sample course has no break-room scenario');
+    // Each decision point on the recommended path: the step is the question, the choice the response.
+    for (const nodeId of scenario.recommendedPath) {
+      const node = scenario.nodes.find((n) => n.id === nodeId);
+      const choice = node?.choices.find((c) => c.recommended);
+      if (!node || !choice) continue;
+      expect(byId(decisionId('break-room', node.id))).toMatchObject({ type: 'choice', learner_response: choice.id, result: 'correct' });
+    }
+    const check = data.blocks.find((b) => b.id === 'q-early-sign');
+    if (check?.kind !== 'check') throw new Error('the sample course has no q-early-sign check');
+    expect(byId('q-early-sign')).toMatchObject({ type: 'choice', result: 'correct', description: `{lang=en}${check.prompt.replace(/\s+/g, ' ').trim()}`.slice(0, 258) });
+    // The acknowledgement names the policy and version agreed to, in the response and the description.
+    expect(byId('ack-policy')).toMatchObject({ type: 'fill-in', learner_response: 'Acknowledged: Dignity at Work Policy, version 2027.1', result: 'neutral' });
+    expect(String(byId('ack-policy')?.description)).toMatch(/^\{lang=en\}Acknowledged: Dignity at Work Policy, version 2027\.1 — I have read/);
+    expect(rows.filter((row) => row.type === 'sequencing')).toHaveLength(1);
+    expect(calls.filter((c) => c.args.some((a) => a.includes(secret)))).toEqual([]);
+
+    // Coming back: the same lesson and answers, and revisiting the finished course reports nothing again.
+    const second = await relaunchInLms(page, lms);
+    expect((await second.cmi()).location).toBe(data.lessons.at(-1)?.id);
+    await expectRespectAtWorkResumed(second.course, data);
+    await second.course.getByRole('button', { name: 'Exit' }).click();
+    await expect.poll(() => second.count('Terminate')).toBe(1);
+    await expectClean2004Session(second);
+    expect(Object.keys((await second.cmi()).interactions)).toHaveLength(rows.length);
+  });
+});
+
 /** Opens a sample's xAPI or cmi5 package as an LRS or cmi5 LMS launches it; returns the registration. */
 async function launchLrsPackage(name: string, target: 'xapi' | 'cmi5', page: Page): Promise<{ registration: string; check: (statements: Record<string, unknown>[]) => string[] }> {
   const registration = randomUUID();
@@ -262,8 +295,7 @@ describe.each(['xapi', 'cmi5'] as const)('the sample courses in %s packages, wit
   it('getting-started plays to completed', async () => {
     const page = await (await newContext(browser)).newPage();
     const { registration, check } = await launchLrsPackage('getting-started', target, page);
-    const data = await runtimeData(page.mainFrame());
-    for (let i = 1; i < data.lessons.length; i++) await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await readEveryLesson(page.mainFrame());
     await expect.poll(() => page.locator('[data-cw-notice="outcome"]').textContent(), { timeout: 5000 }).toBe('You have completed this course. Your learning system has recorded it.');
     await page.getByRole('button', { name: 'Exit' }).click();
     await expect.poll(() => page.locator('[data-cw-notice="exit"]').textContent(), { timeout: 5000 }).toContain('Your progress is saved');
@@ -286,6 +318,10 @@ describe.each(['xapi', 'cmi5'] as const)('the sample courses in %s packages, wit
     expect(verbs.filter((verb) => verb === 'passed')).toHaveLength(1);
     expect(verbs).not.toContain('failed');
     expect(verbs.filter((verb) => verb === 'answered').length).toBeGreaterThan(5);
+    // One activity per question or decision point, each answered once along the recommended paths.
+    const answered = statements.filter((_s, i) => verbs[i] === 'answered').map((s) => String((s.object as { id: string }).id));
+    expect(new Set(answered).size).toBe(answered.length);
+    expect(answered).toContain(activityId(iris['respect-at-work'] ?? '', 'interaction', decisionId('break-room', 'intro')));
     expect(JSON.stringify(statements)).not.toContain(secret);
     expect(lrs.requests().filter((request) => request.body?.includes(secret))).toEqual([]);
     for (const statement of statements) expect(lrs.validate(statement)).toEqual([]);

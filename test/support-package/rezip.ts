@@ -8,7 +8,11 @@ import { readZip } from './read-zip.js';
 const courses = join(import.meta.dirname, '..', '..', 'courses');
 const built = new Map<string, Promise<Map<string, Uint8Array>>>();
 
-/** The packages a sample course (courses/<name>) builds into (default: its own targets), by target; built once per test file. */
+/**
+ * The packages a sample course (courses/<name>) builds into (default: its own targets), by target;
+ * built once per test file. For a course with editions or languages, those of its first edition in
+ * its first language (respect-at-work: the employee edition in English).
+ */
 export function samplePackageBytes(name: string, targets?: TargetName[]): Promise<Map<string, Uint8Array>> {
   const key = `${name}:${targets?.join(',') ?? ''}`;
   let packages = built.get(key);
@@ -16,7 +20,9 @@ export function samplePackageBytes(name: string, targets?: TargetName[]): Promis
     packages = compileCourse({ dir: join(courses, name), ...(targets ? { targets } : {}) }).then((result) => {
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length) throw new Error(`sample course ${name} does not build: ${errors.map((d) => d.message).join('; ')}`);
-      return new Map(result.artifacts.map((a) => [a.target, a.bytes ?? new Uint8Array()]));
+      const first = result.artifacts[0];
+      const chosen = result.artifacts.filter((a) => a.edition === first?.edition && a.language === first?.language);
+      return new Map(chosen.map((a) => [a.target, a.bytes ?? new Uint8Array()]));
     });
     built.set(key, packages);
   }

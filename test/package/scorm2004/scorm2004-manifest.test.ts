@@ -74,10 +74,10 @@ describe('SCORM 2004 4th Edition manifest', () => {
 
 describe.each(['getting-started', 'respect-at-work'])('the sample course %s as SCORM 2004', (name) => {
   it('has a manifest valid against the official XSDs, and the control files at the root', async () => {
-    const result = await compileCourse({ dir: join(import.meta.dirname, '..', '..', '..', 'courses', name), targets: ['scorm2004'] });
+    const result = await compileCourse({ dir: join(import.meta.dirname, '..', '..', '..', 'courses', name), targets: ['scorm2004'], ...(name === 'respect-at-work' ? { editions: ['employee'] } : {}) });
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const artifact = result.artifacts.find((a) => a.target === 'scorm2004');
-    expect(artifact?.fileName).toMatch(new RegExp(`^${name}-scorm2004-.+\\.zip$`));
+    expect(artifact?.fileName).toMatch(new RegExp(`^${name}-(employee-en-)?scorm2004-.+\\.zip$`));
     const entries = new Map((await readZip(artifact?.bytes ?? new Uint8Array())).map((e) => [e.name, e.content]));
     expect(await validateScorm2004Manifest(entries.get('imsmanifest.xml')?.toString('utf8') ?? '')).toEqual({ valid: true, errors: [] });
     for (const file of ['imscp_v1p1.xsd', 'adlcp_v1p3.xsd', 'imsss_v1p0util.xsd', 'xml.xsd', 'XMLSchema.dtd', 'datatypes.dtd']) expect(entries.has(file), file).toBe(true);

@@ -4,7 +4,10 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { createDiagnosticSink, sortDiagnostics } from './diagnostics/context.js';
 import { createDiskSource, createMemorySource, type CourseSource } from './load/course-source.js';
 import { parseCourse } from './parse/course/parse-course.js';
-import { validateCourse } from './validate/validate-course.js';
+import { parseTranslations } from './parse/course/parse-translations.js';
+import { selectVariants } from './parse/course/select-variants.js';
+import { validateVariants } from './validate/validate-variants.js';
+import { checkStateBudget } from './validate/state-budget.js';
 import { renderCourse } from './render/render-course.js';
 import { packageCourse } from './package/package-course.js';
 import { createDirectoryOutput, createMemoryOutput } from './package/output.js';
@@ -16,6 +19,8 @@ export interface CompileOptions {
   source?: CourseSource;
   /** … or the course files in memory: `{ 'course.yml': '…', 'lessons/a.md': '…' }`. */
   files?: Record<string, string | Uint8Array>;
+  /** Editions to make (course.yml `editions` ids); default: every edition. */
+  editions?: string[];
   /** Packages to make; default: the course's `targets`. */
   targets?: TargetName[];
   /** Folder to write packages to; without it packages are made in memory (`Artifact.bytes`). */
@@ -25,26 +30,35 @@ export interface CompileOptions {
 }
 
 export interface CompileResult {
-  /** The parsed course, when course.yml could be read. */
+  /** The parsed course, when course.yml could be read: its original language, every edition. */
   course?: Course;
+  /** The course as each edition × language has it, the ones packaged (just `course` when it has neither). */
+  variants: Course[];
   diagnostics: Diagnostic[];
   artifacts: Artifact[];
 }
 
 /**
- * Compile one course: load → parse → validate → render → package. Never prints, never exits;
- * content problems come back as diagnostics, and nothing is written when there is an error.
+ * Compile one course: load → parse (the original, then each translation) → select (one Course per
+ * edition × language) → validate → render → package. Never prints, never exits; content problems
+ * come back as diagnostics, and nothing is written when there is an error.
  */
 export async function compileCourse(options: CompileOptions): Promise<CompileResult> {
   const sink = createDiagnosticSink();
   const source = options.source ?? (options.dir !== undefined ? createDiskSource(options.dir) : createMemorySource(options.files ?? {}));
   const course = parseCourse(source, sink);
-  if (course) validateCourse(course, sink);
-  const done = (artifacts: Artifact[] = []): CompileResult => ({ ...(course ? { course } : {}), diagnostics: sortDiagnostics(sink.diagnostics), artifacts });
+  const translations = course ? parseTranslations(course, source, sink) : [];
+  const variants = course ? selectVariants([course, ...translations], options.editions, sink) : [];
+  validateVariants(variants, sink);
+  if (!sink.hasErrors()) for (const variant of variants) checkStateBudget(variant, options.targets ?? variant.targets, sink);
+  const done = (artifacts: Artifact[] = []): CompileResult => ({ ...(course ? { course } : {}), variants, diagnostics: sortDiagnostics(sink.diagnostics), artifacts });
   if (!course || sink.hasErrors() || options.validateOnly) return done();
 
-  const site = renderCourse(course);
   const output = options.outDir !== undefined ? createDirectoryOutput(options.outDir) : createMemoryOutput();
-  const artifacts = await packageCourse(site, course, { targets: options.targets ?? course.targets, source, output }, sink);
+  const artifacts: Artifact[] = [];
+  for (const variant of variants) {
+    const site = renderCourse(variant);
+    artifacts.push(...(await packageCourse(site, variant, { targets: options.targets ?? variant.targets, source, output }, sink)));
+  }
   return done(artifacts);
 }

@@ -4,6 +4,9 @@ import { blockCodes } from './codes/block-codes.js';
 import { scenarioCodes } from './codes/scenario-codes.js';
 import { packageCodes } from './codes/package-codes.js';
 import { inspectCodes } from './codes/inspect-codes.js';
+import { editionCodes } from './codes/edition-codes.js';
+import { stateCodes } from './codes/state-codes.js';
+import { sourceCodes } from './codes/source-codes.js';
 
 /**
  * Every diagnostic code the compiler can report. Codes are permanent: never rename or reuse one;
@@ -15,6 +18,9 @@ export const diagnosticCodes = {
   ...scenarioCodes,
   ...packageCodes,
   ...inspectCodes,
+  ...editionCodes,
+  ...stateCodes,
+  ...sourceCodes,
 } satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

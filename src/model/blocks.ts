@@ -1,11 +1,12 @@
 import type { SourceLocation } from './position.js';
+import type { AcknowledgedPolicy } from './acknowledged-policy.js';
 import type { Scenario } from './scenario.js';
 
 /**
  * A piece of lesson content. `html` fields hold sanitized HTML rendered at parse time from the
  * author's Markdown, so later stages never see raw Markdown.
  */
-export type Block =
+export type Block = (
   | MarkdownBlock
   | InterviewBlock
   | ScenarioBlock
@@ -13,7 +14,14 @@ export type Block =
   | ReflectionBlock
   | PracticeBlock
   | AcknowledgementBlock
-  | ContentNoteBlock;
+  | ContentNoteBlock
+) & EditionScoped;
+
+/** Where a block or passage is limited to some editions (`editions="…"`, `:::only`). */
+export interface EditionScoped {
+  /** The editions that have it; absent: every edition. */
+  editions?: string[];
+}
 
 export interface MarkdownBlock {
   kind: 'markdown';
@@ -31,21 +39,60 @@ export interface CaptionTrack {
   at: SourceLocation;
 }
 
+/** A person in an interview: `speakers="Amara Okafor, Charge nurse; Dan Lee"`. */
+export interface InterviewSpeaker {
+  name: string;
+  role?: string;
+}
+
+/** A chapter of a recording, from a WebVTT chapters file or a `:::chapters` list. */
+export interface InterviewChapter {
+  /** Start in seconds. */
+  start: number;
+  /** The start as the author reads it, e.g. `1:05`. */
+  time: string;
+  title: string;
+}
+
+/** A pull quote: a block quote of the interview, attributed to one of its speakers. */
+export interface PullQuote {
+  /** Sanitized HTML of the quote. */
+  html: string;
+  /** Who said it: a closing "— Name" line of the quote, else the first speaker. */
+  by: string;
+}
+
+/** One piece of a text interview, in reading order: Markdown (questions, answers) or a pull quote. */
+export interface InterviewPart {
+  html?: string;
+  quote?: PullQuote;
+}
+
 export interface InterviewBlock {
   kind: 'interview';
   id: string;
+  /** `recording` (default): a video or audio with captions; `text`: a written Q&A with no media. */
+  format: 'recording' | 'text';
+  /** Name of the first speaker. */
   speaker: string;
   role?: string;
+  /** Everyone who speaks, the first being `speaker`; more than one shows as a list. */
+  speakers: InterviewSpeaker[];
+  /** A composite testimony (`composite`): shown with a label saying so. */
+  composite: boolean;
   portrait?: { path: string; alt: string };
   media?: { path: string; kind: 'video' | 'audio'; poster?: string };
   captions: CaptionTrack[];
-  chapters?: string;
+  /** Chapters learners can jump to; empty when there are none. */
+  chapters: InterviewChapter[];
   /** Sanitized HTML of the transcript. */
   transcriptHtml?: string;
-  /** Sanitized HTML of pull quotes (block quotes in the body). */
-  quotesHtml: string[];
-  /** Sanitized HTML of the introduction (body without quotes and transcript). */
+  /** Pull quotes of a recorded interview (block quotes in the body). */
+  quotes: PullQuote[];
+  /** Sanitized HTML of the introduction (body without quotes and transcript; in a text interview, what comes before the first question). */
   introHtml: string;
+  /** Text interviews: the questions, answers and pull quotes after the introduction. */
+  parts: InterviewPart[];
   at: SourceLocation;
 }
 
@@ -94,6 +141,8 @@ export interface ReflectionBlock {
   confirm: boolean;
   /** Report the text to the LMS: only when the course opts in (`reporting.reflections: report`). */
   report: boolean;
+  /** Keep the text for the browser session only (`reporting.reflections: session`). */
+  session?: true;
   at: SourceLocation;
 }
 
@@ -130,6 +179,8 @@ export interface AcknowledgementBlock {
   statementText: string;
   /** Needed for completion when the course completion rule includes acknowledgements. */
   required: boolean;
+  /** The policy agreed to (`policy`, `policy-version` attributes): reported with the acknowledgement. */
+  policy?: AcknowledgedPolicy;
   at: SourceLocation;
 }
 

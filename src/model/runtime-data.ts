@@ -85,6 +85,8 @@ export interface RuntimeReflection extends RuntimeBlockBase {
   confirm: boolean;
   /** Only true when the course opted in to reporting reflections. */
   report: boolean;
+  /** Keep the text in sessionStorage only, gone when the browser window closes (`reporting.reflections: session`). */
+  session?: true;
 }
 
 export interface RuntimePractice extends RuntimeBlockBase {
@@ -99,6 +101,8 @@ export interface RuntimeAcknowledgement extends RuntimeBlockBase {
   kind: 'acknowledgement';
   statement: string;
   required: boolean;
+  /** The policy agreed to, sent with the acknowledgement (`AcknowledgedPolicy`). */
+  policy?: { title: string; version?: string };
 }
 
 export type RuntimeBlock =
@@ -108,6 +112,17 @@ export type RuntimeBlock =
   | RuntimeReflection
   | RuntimePractice
   | RuntimeAcknowledgement;
+
+/**
+ * What saved learner state refers to, in a form that survives a new course version: a short tag per
+ * lesson (by index) and per block (by id). A saved state keeps the tags it was written with; on
+ * resume, a lesson or block whose tag is still here gets its progress back, and a block whose tag
+ * changed (its options, choices or correct answers changed) starts again on its own.
+ */
+export interface StateLayout {
+  lessons: string[];
+  blocks: Record<string, string>;
+}
 
 export interface RuntimeData {
   schema: 1;
@@ -121,15 +136,40 @@ export interface RuntimeData {
     title: string;
     version: string;
     language: string;
-    /** Hash of the course structure; saved state from another structure is migrated or restarted. */
+    /**
+     * Hash of the whole course structure, as saved states of format 1 carry it: such a state is
+     * restored only when this matches (see `state`, which later formats use instead).
+     */
     structureHash: string;
+    /** Title of the edition this package holds, when course.yml defines editions (for the completion record). */
+    edition?: string;
   };
+  /** Tags that map a saved state onto this version of the course, lesson by lesson and block by block. */
+  state: StateLayout;
   lessons: RuntimeLesson[];
   completion: ('all-lessons' | 'scenarios' | 'checks' | 'acknowledgements')[];
   /** 0–100. */
   masteryScore?: number;
+  /**
+   * Present when a learner below the mastery score may retake the graded checks they missed
+   * (course.yml `retake: failed-checks`); `limit` is the number of retakes, absent for no limit.
+   */
+  retake?: { limit?: number };
+  /**
+   * Support resources (course.yml `support`), shown on the end panel; `contactLink` is the phone
+   * number or e-mail in `contact`, found at build time (src/model/contact-link.ts).
+   */
+  support?: {
+    title?: string;
+    resources: { name: string; contact?: string; contactLink?: { before: string; text: string; href: string; after: string }; url?: string; description?: string }[];
+  };
   /** Offer a printable record of completion (course.yml `completionRecord`; web builds only). */
   completionRecord?: boolean;
+  /**
+   * course.yml `reporting.decisions` when it is not `all`: what scenario and practice blocks send.
+   * The block host applies it, so no block needs to know (src/runtime/shell/decision-policy.ts).
+   */
+  decisions?: 'anonymous-score' | 'none';
   blocks: RuntimeBlock[];
   /** Player interface strings in the course language. */
   strings: Record<string, string>;

@@ -22,6 +22,12 @@ export interface Site {
    * stage puts the target's own runtime bundle there.
    */
   script: string;
+  /**
+   * Browser code the first screen needs beside the runtime: the code of the first lesson's block
+   * kinds. The package stage appends it to the runtime bundle at `script`, so the first screen needs
+   * one script; the other kinds' code is in `files` (`assets/blocks/<kind>.js`), loaded when needed.
+   */
+  scriptTail?: string;
   files: SiteFile[];
 }
 
@@ -42,7 +48,12 @@ export function isTargetName(name: string): name is TargetName {
 export interface Artifact {
   /** The kind of package. */
   target: TargetName;
+  /** Id of the course packaged: `<course>-<edition>` for an edition. */
   courseId: string;
+  /** The edition packaged, when course.yml defines editions. */
+  edition?: string;
+  /** The language of the package's content (BCP 47). */
+  language: string;
   /** File name of the package, e.g. `speaking-up-scorm12-2027.1.zip`. */
   fileName: string;
   /** Where the package was written, when written to a folder. */

@@ -13,6 +13,8 @@ import { packagers } from './packagers.js';
 import { addRuntimeBundle, defaultRuntimeDir } from './runtime-bundle.js';
 import { SourceReadError } from './zip/source-read-error.js';
 import { writeZip } from './zip/write-zip.js';
+import { checkZipLimits } from './zip/check-zip-limits.js';
+import { ZipLimitError } from './zip/zip-limit-error.js';
 
 /** Options of `packageCourse`. */
 export interface PackageOptions {
@@ -59,6 +61,7 @@ export async function packageCourse(
     if (pathErrors || referenceErrors || targetErrors || sourceErrors) continue;
 
     const fileName = packager.fileName(course);
+    if (checkZipLimits(fileName, files, (path) => options.source.size(path), sink)) continue;
     // The file being written, for the message if writing fails.
     let writing = fileName;
     try {
@@ -68,10 +71,12 @@ export async function packageCourse(
       const folder = packager.unpacked ? await writeUnpacked(files, writing, options.source, options.output) : undefined;
       writing = reportKeyFileNames(fileName).csv;
       const keyFiles = packager.reportKey === false ? undefined : await writeReportKey(course, target, fileName, options.output, packager.reportKey ?? {});
-      artifacts.push({ target, courseId: course.id, fileName, ...written, ...(folder ? { folder } : {}), ...(keyFiles ? { keyFiles } : {}) });
+      artifacts.push({ target, courseId: course.id, ...(course.variant?.edition ? { edition: course.variant.edition } : {}), language: course.language, fileName, ...written, ...(folder ? { folder } : {}), ...(keyFiles ? { keyFiles } : {}) });
       checkPackageSize(fileName, written.size, sink, options.maxPackageBytes);
     } catch (error) {
-      if (error instanceof SourceReadError) {
+      if (error instanceof ZipLimitError) {
+        sink.report('package-over-zip-limit', { values: { file: fileName, reason: error.message } });
+      } else if (error instanceof SourceReadError) {
         sink.report('package-source-unreadable', {
           at: { file: error.path },
           values: { path: error.path, reason: describeFileError(error) },

@@ -3,6 +3,8 @@ import type { Block, ScenarioBlock } from '../model/blocks.js';
 import type { Course } from '../model/course.js';
 import type { RuntimeBlock, RuntimeData, RuntimeScenario } from '../model/runtime-data.js';
 import { recommendedPath } from '../graph/recommended-path.js';
+import { contactLink } from '../model/contact-link.js';
+import { stateLayout } from '../model/state-layout.js';
 
 /** The data the browser runtime reads: everything it needs, nothing it must parse. */
 export function buildRuntimeData(course: Course, strings: Record<string, string>): RuntimeData {
@@ -13,6 +15,7 @@ export function buildRuntimeData(course: Course, strings: Record<string, string>
       if (runtime) blocks.push(runtime);
     }
   });
+  const lessons = course.lessons.map((l) => ({ id: l.id, title: l.title, ...(l.minutes !== undefined ? { minutes: l.minutes } : {}) }));
   return {
     schema: 1,
     course: {
@@ -22,13 +25,36 @@ export function buildRuntimeData(course: Course, strings: Record<string, string>
       version: course.version,
       language: course.language,
       structureHash: structureHash(course),
+      ...editionTitle(course),
     },
-    lessons: course.lessons.map((l) => ({ id: l.id, title: l.title, ...(l.minutes !== undefined ? { minutes: l.minutes } : {}) })),
+    lessons,
+    state: stateLayout(lessons, blocks),
     completion: course.completion,
     ...(course.masteryScore !== undefined ? { masteryScore: course.masteryScore } : {}),
+    ...(course.retake !== 'none' ? { retake: course.maxRetakes !== undefined ? { limit: course.maxRetakes } : {} } : {}),
+    ...(course.support.resources.length > 0 ? { support: supportWithLinks(course.support) } : {}),
     ...(course.completionRecord ? { completionRecord: true } : {}),
+    ...(course.reporting.decisions !== 'all' ? { decisions: course.reporting.decisions } : {}),
     blocks,
     strings,
+  };
+}
+
+/** `{ edition: title }` of the edition a narrowed course holds; nothing when it has none. */
+function editionTitle(course: Course): { edition?: string } {
+  const id = course.variant?.edition;
+  const title = id === undefined ? undefined : course.editions?.find((edition) => edition.id === id)?.title;
+  return title ? { edition: title } : {};
+}
+
+/** The support resources with the phone number or e-mail in each contact found, ready to link. */
+export function supportWithLinks(support: Course['support']): NonNullable<RuntimeData['support']> {
+  return {
+    ...support,
+    resources: support.resources.map((resource) => {
+      const link = resource.contact ? contactLink(resource.contact) : undefined;
+      return link ? { ...resource, contactLink: link } : resource;
+    }),
   };
 }
 
@@ -47,14 +73,14 @@ function runtimeBlock(block: Block, lesson: number): RuntimeBlock | undefined {
         options: block.options.map((o) => ({ id: o.id, code: o.code, text: o.text, correct: o.correct, ...(o.feedbackHtml ? { feedbackHtml: o.feedbackHtml } : {}) })),
       };
     case 'reflection':
-      return { kind: 'reflection', id: block.id, lesson, prompt: block.promptText, confirm: block.confirm, report: block.report };
+      return { kind: 'reflection', id: block.id, lesson, prompt: block.promptText, confirm: block.confirm, report: block.report, ...(block.session ? { session: block.session } : {}) };
     case 'practice':
       return {
         kind: 'practice', id: block.id, lesson, mode: block.mode, situation: block.situationText,
         techniques: block.techniques.map((t) => ({ id: t.id, code: t.code, label: t.label, text: t.text, recommended: t.recommended, ...(t.feedbackHtml ? { feedbackHtml: t.feedbackHtml } : {}) })),
       };
     case 'acknowledgement':
-      return { kind: 'acknowledgement', id: block.id, lesson, statement: block.statementText, required: block.required };
+      return { kind: 'acknowledgement', id: block.id, lesson, statement: block.statementText, required: block.required, ...(block.policy ? { policy: block.policy } : {}) };
   }
 }
 
@@ -100,7 +126,8 @@ function runtimeScenario(block: ScenarioBlock, lesson: number): RuntimeScenario 
 
 /**
  * A short hash of what saved learner state refers to (lessons, blocks, nodes, choices, options),
- * so the runtime can tell when a new course version no longer matches a saved state.
+ * as saved states of format 1 carry it. Kept unchanged so those states still restore when the
+ * structure is the same; newer states map through `stateLayout` instead.
  */
 export function structureHash(course: Course): string {
   const parts: string[] = [];

@@ -3,9 +3,9 @@ import { join, posix } from 'node:path';
 import type { Block } from '../model/blocks.js';
 import type { Course } from '../model/course.js';
 import type { Site, SiteFile } from '../model/site.js';
-import { blockStrings } from '../model/strings/block-strings.js';
-import { shellStrings } from '../model/strings/shell-strings.js';
-import { buildRuntimeData } from './build-runtime-data.js';
+import { selectPlayerStrings } from '../model/strings/player-strings.js';
+import { blockAssets } from './block-assets.js';
+import { buildRuntimeData, supportWithLinks } from './build-runtime-data.js';
 import { contentSecurityPolicy, noscriptCss } from './content-security-policy.js';
 import { packageRoot } from './package-root.js';
 import { scriptJson } from './script-json.js';
@@ -15,7 +15,7 @@ import { loadTemplates, type Templates } from './templates.js';
 export interface RenderOptions {
   /** Default: coursewright's templates/. */
   templatesDir?: string;
-  /** Folder holding coursewright.css; default: coursewright's build/runtime/. */
+  /** Folder holding coursewright.css and the blocks' code and styles (blocks/<kind>.js, .css); default: coursewright's build/runtime/. */
   runtimeDir?: string;
 }
 
@@ -29,9 +29,11 @@ const stylesheet = 'assets/coursewright.css';
 let cachedTemplates: { dir: string; templates: Templates } | undefined;
 
 /**
- * Turn the course model into the files of a web site: one page, the stylesheet, the media. One
- * site serves every target: the page loads the runtime from `site.script`, and the package stage
- * puts each target's own runtime bundle there.
+ * Turn the course model into the files of a web site: one page, the stylesheet, the code of each
+ * block kind the course uses, the media. One site serves every target: the page loads the runtime
+ * from `site.script`, and the package stage puts each target's own runtime bundle there, followed by
+ * the code of the first lesson's block kinds (`site.scriptTail`): the first screen needs one script,
+ * whatever the course holds. The runtime loads the other kinds' code as lessons need it.
  */
 export function renderCourse(course: Course, options: RenderOptions = {}): Site {
   const root = packageRoot();
@@ -39,7 +41,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   const runtimeDir = options.runtimeDir ?? join(root, 'build', 'runtime');
   if (cachedTemplates?.dir !== templatesDir) cachedTemplates = { dir: templatesDir, templates: loadTemplates(templatesDir) };
   const templates = cachedTemplates.templates;
-  const strings = { ...shellStrings, ...blockStrings };
+  const strings = { ...selectPlayerStrings(course.language).strings, ...course.strings };
   const data = buildRuntimeData(course, strings);
   const lessons = course.lessons.map((lesson, index) => ({
     index,
@@ -52,6 +54,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
       .join('\n'),
   }));
   const language = course.language.split('-')[0] ?? 'en';
+  const blocks = blockAssets(course, data, runtimeDir);
   const page = templates.page({
     lang: course.language,
     dir: rtlLanguages.has(language) ? 'rtl' : 'ltr',
@@ -67,13 +70,14 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   });
   const files: SiteFile[] = [
     { path: 'index.html', content: page },
-    { path: stylesheet, content: readRuntime(join(runtimeDir, 'coursewright.css')) },
+    { path: stylesheet, content: readRuntime(join(runtimeDir, 'coursewright.css')) + blocks.styles },
+    ...blocks.files,
     ...course.assets
       .filter((path) => !path.endsWith('.md')) // transcripts are rendered into the page
       .map((path) => ({ path, source: path, store: compressed.has(posix.extname(path).toLowerCase()) })),
   ];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { launch: 'index.html', script, files };
+  return { launch: 'index.html', script, ...(blocks.scriptTail ? { scriptTail: blocks.scriptTail } : {}), files };
 }
 
 function readRuntime(file: string): string {
@@ -89,7 +93,7 @@ function blockContext(block: Exclude<Block, { kind: 'markdown' }>, strings: Reco
   return {
     ...block,
     strings,
-    support: course.support,
+    support: supportWithLinks(course.support),
     ...(block.kind === 'check' ? { inputType: block.type === 'multiple' ? 'checkbox' : 'radio' } : {}),
   };
 }

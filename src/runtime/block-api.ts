@@ -4,18 +4,9 @@
  */
 import type { RuntimeBlock } from '../model/runtime-data.js';
 
-/**
- * Saved state of one block. `d` (done) and `s` (score 0..1, graded blocks only) are read by the
- * shell for completion and scoring; the rest is the block's own, kept small: it travels in
- * SCORM 1.2's 4,096-character suspend_data.
- */
-export interface BlockState {
-  /** 1 when the block is finished (scenario ended, check answered or out of attempts, …). */
-  d?: 1;
-  /** Score 0..1 for graded blocks. */
-  s?: number;
-  [key: string]: unknown;
-}
+import type { BlockState } from './block-state.js';
+
+export type { BlockState };
 
 /** One option offered with a question or decision: the author's id and the text the learner saw. */
 export interface InteractionChoice {
@@ -30,9 +21,9 @@ export interface InteractionChoice {
  * Each tracking adapter derives its own wire format; SCORM 1.2's single letters are made there.
  */
 export interface InteractionRecord {
-  /** Readable id from author ids, e.g. `break-room.intro.laugh`. ASCII, no spaces. */
+  /** Readable id from author ids, e.g. `q-signs`, or `break-room.intro` for a decision. ASCII, no spaces. */
   id: string;
-  type: 'choice' | 'true-false' | 'fill-in' | 'long-fill-in' | 'sequencing' | 'other';
+  type: 'choice' | 'true-false' | 'fill-in' | 'long-fill-in' | 'sequencing' | 'numeric' | 'other';
   /** The question or situation, plain text. */
   description: string;
   /**
@@ -52,6 +43,14 @@ export interface InteractionRecord {
    * `response` and `correct` is one of them. Absent for true-false and text answers.
    */
   choices?: InteractionChoice[];
+  /**
+   * A whole-scenario record (its outcome or score, no choices) that stands in for the scenario's
+   * decisions when the course sets `reporting.decisions: anonymous-score`: the block host sends it
+   * only then (src/runtime/shell/decision-policy.ts).
+   */
+  summary?: true;
+  /** The policy an acknowledgement agreed to, as the author named it (`policy`, `policy-version`). */
+  policy?: { title: string; version?: string };
 }
 
 export interface BlockHost {
@@ -67,6 +66,8 @@ export interface BlockHost {
   t(key: string, values?: Record<string, string | number>): string;
   /** Device-only storage (never sent to the LMS), for private reflections. `set` is false when the value lasts only for this visit. */
   readonly local: { get(key: string): string | null; set(key: string, value: string): boolean; remove(key: string): void };
+  /** Like `local`, but in sessionStorage: gone when the browser window closes (session-only reflections). */
+  readonly sessionLocal?: BlockHost['local'];
   /** True when the learner prefers reduced motion. */
   readonly reducedMotion: boolean;
 }

@@ -36,7 +36,7 @@ describe('blocks in a SCORM 1.2 package', () => {
     expect(await frame.locator('figure.cw-quote blockquote').textContent()).toContain('It started small');
   });
 
-  it('plays a scenario by keyboard, reports each decision, rewinds, ends with a debrief and resumes', async () => {
+  it('plays a scenario by keyboard, reports each decision of the first run, rewinds, ends with a debrief and resumes', async () => {
     const page = await newPage();
     const lms = await launch(page);
     const frame = lms.course;
@@ -56,6 +56,11 @@ describe('blocks in a SCORM 1.2 package', () => {
     await frame.getByRole('button', { name: 'Go back one step' }).click();
     expect(await focused(frame)).toBe('h3:Tuesday, night shift');
     expect(await meter.getAttribute('aria-valuenow')).toBe('50');
+    // The same choice again after going back is no new answer: it adds no row.
+    await frame.getByRole('button', { name: 'Laugh along so it doesn\u2019t get awkward.' }).or(frame.getByRole('button', { name: "Laugh along so it doesn't get awkward." })).click();
+    await frame.getByRole('button', { name: 'Continue' }).click();
+    await frame.getByRole('button', { name: 'Go back one step' }).click();
+    expect(await focused(frame)).toBe('h3:Tuesday, night shift');
     await frame.getByRole('button', { name: "Say calmly that the comment isn't okay." }).click();
     await frame.getByRole('button', { name: 'Continue' }).click();
     expect(await focused(frame)).toBe('h3:Step 2');
@@ -66,9 +71,11 @@ describe('blocks in a SCORM 1.2 package', () => {
     expect(await frame.locator('.cw-debrief__score').textContent()).toBe('Your score for this scenario: 100%');
 
     const reported = await interactions(lms);
+    // The decision point is the question, the choice the response: going back a step and choosing
+    // again is a second try at the same question, and keeps the first one.
     expect(reported.map((i) => [i.id, i.type, i.student_response, i.result])).toEqual([
-      ['break-room.intro.laugh', 'choice', 'a', 'wrong'],
-      ['break-room.intro.name-it', 'choice', 'b', 'correct'],
+      ['break-room.intro', 'choice', 'a', 'wrong'],
+      ['break-room.intro', 'choice', 'b', 'correct'],
     ]);
     expect((await lms.cmi()).suspend_data).toContain('"break-room":{"p":"b","d":1,"s":1}');
 
@@ -78,7 +85,8 @@ describe('blocks in a SCORM 1.2 package', () => {
     await frame.getByRole('button', { name: 'Continue' }).click();
     await frame.getByRole('button', { name: 'Exit' }).click();
 
-    const again = (await relaunchInLms(page, lms)).course;
+    const relaunched = await relaunchInLms(page, lms);
+    const again = relaunched.course;
     expect(await again.locator('.cw-scenario__heading').textContent()).toBe('Later that night');
     expect(await again.getByRole('meter', { name: 'Feeling safe' }).getAttribute('aria-valuenow')).toBe('35');
     await again.getByRole('button', { name: 'Say nothing.' }).click();
@@ -88,6 +96,8 @@ describe('blocks in a SCORM 1.2 package', () => {
     const yours = await again.locator('.cw-debrief__path--yours li').allTextContents();
     expect(yours[0]).toContain('Recommended here: Say calmly');
     expect(await again.locator('.cw-debrief__path--recommended li').allTextContents()).toEqual(["Say calmly that the comment isn't okay."]);
+    // A replay after the scenario reached an end is not reported, in this session or the next.
+    expect((await interactions(relaunched)).map((i) => [i.id, i.student_response])).toEqual([['break-room.intro', 'a'], ['break-room.intro', 'b']]);
   });
 
   it('grades a check with feedback, attempts and the right answer revealed, and restores it', async () => {

@@ -20,6 +20,24 @@ export const blockCodes = defineCodes({
     message: (v) => `The interview "${v.id}" has neither video nor audio.`,
     hint: () => 'Add video="media/name.mp4" or audio="media/name.mp3".',
   },
+  'interview-portrait-missing-alt': {
+    severity: 'warning',
+    title: 'Interview portrait without alternative text',
+    message: (v) => `The portrait of the interview "${v.id}" has no alternative text, so screen readers only hear "${v.fallback}".`,
+    hint: () => 'Add portrait-alt="…" saying what the picture shows, e.g. portrait-alt="Amara at the nurses\' station". If it adds nothing to the name beside it, write portrait-alt="" to hide it from screen readers.',
+  },
+  'interview-text-with-media': {
+    severity: 'error',
+    title: 'Text interview with a recording',
+    message: (v) => `The interview "${v.id}" is a text interview (format="text") but has "${v.name}", which text interviews do not show.`,
+    hint: (v) => `Remove ${v.name}="…", or remove format="text" to make it a recorded interview.`,
+  },
+  'interview-chapter-invalid': {
+    severity: 'error',
+    title: 'Chapter without a start time',
+    message: (v) => `The chapter "${v.line}" of the interview "${v.id}" does not start with a time.`,
+    hint: () => 'Start each chapter with its time in minutes and seconds, then the title: "- 1:30 Speaking up" (or "1:02:03 …" past an hour).',
+  },
   'captions-invalid': {
     severity: 'error',
     title: 'Captions file is not WebVTT',
@@ -102,5 +120,17 @@ export const blockCodes = defineCodes({
     title: 'Reflection reporting not opted in',
     message: (v) => `The reflection "${v.id}" asks to be reported, but the course keeps reflections private.`,
     hint: () => 'Reflections stay on the learner\'s device unless course.yml sets "reporting: { reflections: report }". Remove "report" or opt in for the whole course.',
+  },
+  'acknowledgement-policy-without-version': {
+    severity: 'warning',
+    title: 'Acknowledged policy without a version',
+    message: (v) => `The acknowledgement "${v.id}" names the policy "${v.policy}" but not its version, so reports cannot show which text the learner agreed to.`,
+    hint: () => 'Add policy-version="…" with the version printed on the policy, e.g. :::acknowledgement{#ack-policy policy="Dignity at Work Policy" policy-version="2027.1"}.',
+  },
+  'acknowledgement-version-without-policy': {
+    severity: 'warning',
+    title: 'Policy version without a policy',
+    message: (v) => `The acknowledgement "${v.id}" has policy-version="${v.version}" but no policy, so the version is not reported.`,
+    hint: () => 'Add policy="…" with the policy\'s title, or remove policy-version.',
   },
 });

@@ -68,6 +68,24 @@ export const courseCodes = defineCodes({
     message: (v) => `"${v.path}" is in lessons/ but not listed in course.yml, so learners will not see it.`,
     hint: () => 'Add it to "lessons" in course.yml, or delete it if it is no longer needed.',
   },
+  'untranslated-player-language': {
+    severity: 'warning',
+    title: 'Player not translated into the course language',
+    message: (v) => `The player has no strings in "${v.language}", so its buttons and messages will be in ${v.fallback}.`,
+    hint: (v) => `The player speaks: ${v.available}. Check the tag for a typo; if it is right, your lessons stay in "${v.language}" and only the player's own words are in ${v.fallback}.`,
+  },
+  'player-string-unknown': {
+    severity: 'error',
+    title: 'Unknown player string',
+    message: (v) => `The player has no string "${v.key}" to replace.`,
+    hint: (v) => `${didYouMean(v)}The keys are listed in docs/course-format.md under "Player strings".`,
+  },
+  'player-string-placeholders': {
+    severity: 'error',
+    title: 'Player string with different placeholders',
+    message: (v) => `The string "${v.key}" must have the placeholders ${v.expected}, found ${v.found}.`,
+    hint: (v) => `Keep each placeholder in braces, as in the original: "${v.original}".`,
+  },
   'duplicate-id': {
     severity: 'error',
     title: 'Duplicate id',
@@ -123,6 +141,12 @@ export const courseCodes = defineCodes({
     message: (v) => `The file name "${v.path}" has characters that break on LMS servers (only A–Z, a–z, 0–9, ".", "_", "-" and "/" are safe).`,
     hint: (v) => `Rename it, e.g. to "${v.suggestion}".`,
   },
+  'asset-reserved-name': {
+    severity: 'error',
+    title: 'File name Windows reserves',
+    message: (v) => `The name "${v.name}" in "${v.path}" is reserved by Windows (${v.reserved}, with any extension): learners and LMS admins on Windows cannot open or unpack it.`,
+    hint: (v) => `Rename the file or folder, e.g. to "${v.suggestion}".`,
+  },
   'asset-unsupported-type': {
     severity: 'error',
     title: 'File type LMSs reject',
@@ -159,6 +183,12 @@ export const courseCodes = defineCodes({
     message: (v) => `The mastery score is ${v.score}, but no knowledge check is graded and no scenario is scored, so learners can never pass.`,
     hint: () => 'Add "graded" to a knowledge check or "scoring" to a scenario, or remove "masteryScore".',
   },
+  'max-retakes-unused': {
+    severity: 'warning',
+    title: 'Retake limit that never applies',
+    message: (v) => `maxRetakes is ${v.max}, but ${v.why}, so learners are never offered a retake.`,
+    hint: () => 'Remove "maxRetakes", or set a "masteryScore" and leave "retake" at its default, failed-checks.',
+  },
   'completion-rule-unmeetable': {
     severity: 'error',
     title: 'Completion rule that can never be met',
@@ -176,6 +206,18 @@ export const courseCodes = defineCodes({
     title: 'Markdown nested too deeply',
     message: (v) => `The Markdown here is nested more than ${v.max} levels deep (quotes, lists or emphasis inside each other); what is deeper was left out.`,
     hint: () => 'Flatten it: a quote in a list in a quote is already hard to follow. Check for a run of ">" or list markers at the start of a line.',
+  },
+  'markdown-table-too-large': {
+    severity: 'error',
+    title: 'Markdown table too large',
+    message: (v) => `This table has ${v.cells} cells (rows × columns), more than the ${v.max} a lesson table may have; it was left out.`,
+    hint: () => 'Split it into smaller tables, or put the data in a file the lesson links to (a PDF or a text file). Check the delimiter row (| --- |) has as many cells as the header.',
+  },
+  'markdown-too-much-emphasis': {
+    severity: 'error',
+    title: 'Too many emphasis marks in a paragraph',
+    message: (v) => `This paragraph has more than ${v.max} emphasis marks (* or _); the rest were left out.`,
+    hint: () => 'Split the paragraph, or write a literal * or _ as \\* or \\_ or inside `code`. Pasted text full of asterisks often comes from another format.',
   },
   'url-unsupported-scheme': {
     severity: 'error',

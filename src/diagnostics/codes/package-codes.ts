@@ -41,6 +41,20 @@ export const packageCodes = defineCodes({
     hint: () =>
       'Rename one of them. Windows and macOS treat such names as the same file, so learners or LMS staff would lose one.',
   },
+  'package-file-over-zip-limit': {
+    severity: 'error',
+    title: 'File larger than a zip can hold',
+    message: (v) =>
+      `"${v.path}" is ${v.size}; a file in a zip without Zip64 can be at most ${v.limit}, so "${v.file}" was not written. coursewright does not write Zip64: many LMSs cannot unpack it.`,
+    hint: () =>
+      'Make the video smaller (for example H.264 at a lower bit rate or resolution, or split it into parts), or host it on a video service and link to it.',
+  },
+  'package-over-zip-limit': {
+    severity: 'error',
+    title: 'Package larger than a zip can hold',
+    message: (v) => `The package "${v.file}" was not written: ${v.reason}. coursewright does not write Zip64, which many LMSs cannot unpack.`,
+    hint: () => 'Make the media smaller, or split the course into several courses; LMSs refuse uploads far smaller than this anyway.',
+  },
   'package-too-large': {
     severity: 'warning',
     title: 'Package larger than some LMSs accept',

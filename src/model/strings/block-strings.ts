@@ -8,6 +8,11 @@ export const blockStrings: Record<string, string> = {
   'interview.transcript': 'Read the transcript',
   'interview.mediaFallback': 'Your browser cannot play this recording here.',
   'interview.download': 'Download the recording',
+  'interview.captions': 'Captions',
+  'interview.chapters': 'Chapters',
+  'interview.speakers': 'People in this interview',
+  'interview.portraitAlt': 'Portrait of {name}',
+  'interview.composite': 'Composite account: based on several real experiences; names and details changed.',
 
   // Scenario
   'scenario.fallback': 'This interactive scenario needs JavaScript to run. Open the course in a current web browser to play it.',
@@ -61,6 +66,7 @@ export const blockStrings: Record<string, string> = {
   'reflection.label': 'Your reflection',
   'reflection.private': 'Your answer stays on this device. It is not sent to your organisation or your learning system.',
   'reflection.reported': 'Your answer is kept on this device and also sent to your organisation\u2019s learning system.',
+  'reflection.session': 'Your answer is kept only until you close this browser window, then deleted. It is not sent to your organisation or your learning system.',
   'reflection.confirm': 'I have reflected',
   'reflection.confirmed': 'Thank you for taking the time to reflect.',
   'reflection.delete': 'Delete my answer',

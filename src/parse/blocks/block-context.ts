@@ -24,6 +24,15 @@ export interface BlockContext {
   plain(text: string, max?: number): string;
   /** Course language, the default for captions. */
   language: string;
+  /** Ids of the editions course.yml defines (empty when none), for `editions="…"` attributes. */
+  editions: readonly string[];
+  /**
+   * The file to read for a course file referenced from the lesson (a scenario): itself, or its
+   * translation when the course is parsed in another language.
+   */
+  translated(path: string, at: SourceLocation): string;
   /** Course setting: may reflections be reported at all. */
   reflectionsReported: boolean;
+  /** Course setting `reporting.reflections: session`: reflection text is kept for the browser session only. */
+  reflectionsSession?: boolean;
 }

@@ -3,6 +3,7 @@ import type { ScenarioBlock } from '../../model/blocks.js';
 import type { BlockContext } from './block-context.js';
 import { readAttributes, type Directive } from './directive-attributes.js';
 import { nodeLocation } from '../markdown/node-location.js';
+import { readSourceText } from '../../load/read-source-text.js';
 import { courseRelativePath } from '../assets/asset-resolver.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
 import { textRangesOf } from '../scenario/scenario-locations.js';
@@ -28,8 +29,10 @@ export function parseScenarioBlock(node: Directive, ctx: BlockContext): Scenario
       ctx.sink.report('scenario-file-missing', { at, values: { path } });
       return undefined;
     }
-    text = ctx.source.readText(path);
-    file = path;
+    file = ctx.translated(path, at);
+    const read = readSourceText(ctx.source, file, ctx.sink, at);
+    if (read === undefined) return undefined;
+    text = read;
   } else {
     const code = node.type === 'containerDirective' ? node.children.find((c): c is Code => c.type === 'code') : undefined;
     if (!code) {

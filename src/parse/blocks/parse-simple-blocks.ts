@@ -1,7 +1,8 @@
 import type { RootContent } from 'mdast';
+import type { AcknowledgedPolicy } from '../../model/acknowledged-policy.js';
 import type { AcknowledgementBlock, ContentNoteBlock, ReflectionBlock } from '../../model/blocks.js';
 import type { BlockContext } from './block-context.js';
-import { readAttributes, type Directive } from './directive-attributes.js';
+import { attributeLocation, readAttributes, type AttributeValues, type Directive } from './directive-attributes.js';
 import { readBlockId } from './block-id.js';
 import { nodeLocation } from '../markdown/node-location.js';
 
@@ -25,25 +26,47 @@ export function parseReflection(node: Directive, ctx: BlockContext): ReflectionB
     promptText: ctx.text(children),
     confirm: values.confirm === true,
     report: report && ctx.reflectionsReported,
+    ...(ctx.reflectionsSession ? { session: true } : {}),
     at,
   };
 }
 
-/** `:::acknowledgement{#id required}` — a policy attestation recorded with its time. */
+/**
+ * `:::acknowledgement{#id required policy="…" policy-version="…"}` — a policy attestation
+ * recorded with its time and, when named, the policy and version agreed to.
+ */
 export function parseAcknowledgement(node: Directive, ctx: BlockContext): AcknowledgementBlock {
-  const values = readAttributes(node, { known: { required: 'flag' }, example: '#ack-policy required' }, ctx);
+  const values = readAttributes(node, { known: { required: 'flag', policy: 'text', 'policy-version': 'text' }, example: '#ack-policy required' }, ctx);
   const id = readBlockId(node, values, ctx);
   const at = nodeLocation(node, ctx.file);
   const children = body(node);
   if (!children.length) ctx.sink.report('block-empty', { at, values: { block: 'acknowledgement', id, what: 'statement' } });
+  const policy = readPolicy(node, values, id, ctx);
   return {
     kind: 'acknowledgement',
     id,
     statementHtml: ctx.html(children),
     statementText: ctx.text(children),
     required: values.required === true,
+    ...(policy ? { policy } : {}),
     at,
   };
+}
+
+/** The policy an acknowledgement names; a missing title or version is a warning at its attribute. */
+function readPolicy(node: Directive, values: AttributeValues, id: string, ctx: BlockContext): AcknowledgedPolicy | undefined {
+  const text = (name: string): string | undefined => {
+    const value = values[name];
+    return typeof value === 'string' && value.trim() !== '' ? value.replace(/\s+/g, ' ').trim() : undefined;
+  };
+  const title = text('policy');
+  const version = text('policy-version');
+  if (title === undefined) {
+    if (version !== undefined) ctx.sink.report('acknowledgement-version-without-policy', { at: attributeLocation(node, 'policy-version', ctx), values: { id, version } });
+    return undefined;
+  }
+  if (version === undefined) ctx.sink.report('acknowledgement-policy-without-version', { at: attributeLocation(node, 'policy', ctx), values: { id, policy: title } });
+  return { title, ...(version !== undefined ? { version } : {}) };
 }
 
 /** `::content-note{#id}` or `:::content-note{#id}` with text — a sensitive-content notice. */

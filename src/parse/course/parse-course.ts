@@ -2,42 +2,83 @@ import type { RootContent } from 'mdast';
 import type { Course, Lesson } from '../../model/course.js';
 import type { Range, SourceLocation } from '../../model/position.js';
 import type { CourseSource } from '../../load/course-source.js';
+import { readSourceText } from '../../load/read-source-text.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { courseRelativePath, createAssetResolver } from '../assets/asset-resolver.js';
 import type { BlockContext } from '../blocks/block-context.js';
 import { markdownToHtml, type MarkdownContext } from '../markdown/markdown-to-html.js';
 import { collectDefinitions, type Definitions } from '../markdown/inline-references.js';
-import { maxMarkdownDepth } from '../markdown/limit-depth.js';
 import { parseMarkdownTree } from '../markdown/parse-markdown.js';
 import { checkUnclosedDirectives } from '../markdown/check-unclosed-directives.js';
 import { plainText } from '../markdown/plain-text.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { checkSchema } from '../yaml/check-schema.js';
+import { playerCatalogues, selectPlayerStrings } from '../../model/strings/player-strings.js';
 import { resolveCourseIri } from './course-iri.js';
+import { checkPlayerStrings } from './check-player-strings.js';
 import { courseFileSchema } from './course-schema.js';
 import { parseLessonBody, readLessonHead, type LessonHead } from './parse-lesson.js';
+import { checkEditionNames } from '../blocks/edition-attribute.js';
+import { checkTranslationStale, translatedPath, translationHash } from './translation-files.js';
+import { readCourseTranslation } from './read-course-translation.js';
+
+/** Options of `parseCourse`. */
+export interface ParseCourseOptions {
+  /**
+   * Read the course's translation into this language (one of `languages` after the first):
+   * lessons, scenarios and course-level text come from the translated files beside the originals.
+   */
+  language?: string;
+}
 
 /**
  * Read course.yml and every lesson into the course model, reporting every problem found.
  * Returns undefined only when there is nothing to build from (no readable course.yml).
  */
-export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course | undefined {
+export function parseCourse(source: CourseSource, sink: DiagnosticSink, options: ParseCourseOptions = {}): Course | undefined {
   if (!source.has('course.yml')) {
     sink.report('course-not-found', { values: { dir: source.label } });
     return undefined;
   }
-  const data = parseYaml(source.readText('course.yml'), 'course.yml', sink);
+  const courseYml = readSourceText(source, 'course.yml', sink, { file: 'course.yml', range: { start: { line: 1, column: 1 } } });
+  if (courseYml === undefined) return undefined;
+  const data = parseYaml(courseYml, 'course.yml', sink);
   if (data.value === undefined) return undefined;
   const settings = checkSchema(courseFileSchema, data, sink);
   // Best effort when the schema check failed, so lessons are still checked; course.yml may be empty.
-  const raw = (data.value ?? {}) as { lessons?: unknown; language?: unknown; version?: unknown };
-  const lessonPaths = settings?.lessons ?? (Array.isArray(raw.lessons) ? raw.lessons.filter((l): l is string => typeof l === 'string') : []);
-  const language = settings?.language ?? (typeof raw.language === 'string' ? raw.language : 'en');
+  const raw = (data.value ?? {}) as { lessons?: unknown; language?: unknown; version?: unknown; editions?: unknown; languages?: unknown };
+  const entries = readLessonEntries(settings?.lessons ?? raw.lessons);
+  const lessonPaths = entries.map((entry) => entry.file);
+  const original = settings?.language ?? (typeof raw.language === 'string' ? raw.language : 'en');
+  const languages = settings?.languages ?? [original];
+  // The original language is the one the files are written in, whatever the caller asks.
+  const translation = options.language !== undefined && options.language !== original ? options.language : undefined;
+  const language = translation ?? original;
+  const editionIds = Object.keys(settings?.editions ?? (isRecord(raw.editions) ? raw.editions : {}));
   const assets = createAssetResolver(source, sink);
+  /** The file to read for a course file in this language, reporting a missing translation at `at`. */
+  const translated = (path: string, at: SourceLocation): string => {
+    if (translation === undefined || !source.has(path)) return path;
+    const target = translatedPath(path, translation);
+    if (!source.has(target)) {
+      sink.report('translation-missing', { at, values: { original: path, path: target, language: translation } });
+      return path;
+    }
+    const translatedText = readSourceText(source, target, sink, at);
+    const originalText = readSourceText(source, path, sink, at);
+    if (translatedText !== undefined && originalText !== undefined) checkTranslationStale(target, translatedText, path, translationHash(originalText), sink);
+    return target;
+  };
+  // Each language's package warns once, at the tag that asks for it.
+  if (settings && selectPlayerStrings(language).fallback) {
+    const at = settings.languages?.includes(language) ? data.locate(['languages', settings.languages.indexOf(language)]) : data.locate(['language']);
+    sink.report('untranslated-player-language', { at, values: { language, fallback: 'English', available: Object.keys(playerCatalogues).join(', ') } });
+  }
 
   const heads: LessonHead[] = [];
   const seen = new Set<string>();
-  lessonPaths.forEach((listed, index) => {
+  const lessonEditions = new Map<string, string[]>();
+  entries.forEach(({ file: listed, editions }, index) => {
     const at = data.locate(['lessons', index]);
     const path = courseRelativePath('course.yml', listed);
     if (path === undefined) return sink.report('asset-outside-course', { at, values: { path: listed } });
@@ -45,16 +86,21 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
     if (seen.has(path)) return sink.report('lesson-listed-twice', { at, values: { path } });
     seen.add(path);
     if (!source.has(path)) return sink.report('lesson-file-missing', { at, values: { path } });
-    const text = source.readText(path);
-    const tree = parseMarkdownTree(text, (range) => sink.report('markdown-too-deep', { at: { file: path, range }, values: { max: maxMarkdownDepth } }));
-    heads.push(readLessonHead(path, checkUnclosedDirectives(tree, text, path, sink), sink));
+    if (editions) lessonEditions.set(path, checkEditionNames(editions, editionIds, (i) => data.locate(['lessons', index, 'editions', i]), sink));
+    const file = translated(path, at);
+    const text = readSourceText(source, file, sink, at);
+    if (text === undefined) return;
+    const tree = parseMarkdownTree(text, (range, limit) => sink.report(limit.code, { at: { file, range }, values: limit.values }));
+    heads.push(readLessonHead(file, checkUnclosedDirectives(tree, text, file, sink), sink, path));
   });
   if (settings && !lessonPaths.length) sink.report('course-no-lessons', { at: data.locate(['lessons']) });
+  if (settings?.languages && translation === undefined) checkLanguages(settings.languages, original, data.locate, sink);
   for (const file of source.list()) {
-    if (file.startsWith('lessons/') && file.endsWith('.md') && !seen.has(file)) sink.report('lesson-not-listed', { at: data.locate(['lessons'], 'key'), values: { path: file } });
+    if (file.startsWith('lessons/') && file.endsWith('.md') && !seen.has(file) && !isTranslationOf(file, seen, languages)) sink.report('lesson-not-listed', { at: data.locate(['lessons'], 'key'), values: { path: file } });
   }
 
-  const lessonIdByFile = new Map(heads.map((h) => [h.file, h.id]));
+  // A translated lesson may link to the original file name or to the translation's.
+  const lessonIdByFile = new Map(heads.flatMap((h) => [[h.file, h.id], [h.original ?? h.file, h.id]]));
   const markdownContext = (file: string, mapRange?: (range: Range) => Range, definitions?: Definitions): MarkdownContext => ({
     file,
     ...(mapRange ? { mapRange } : {}),
@@ -78,34 +124,85 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink): Course 
       text: (nodes: readonly RootContent[], max?: number) => plainText(nodes, max),
       asset: (url: string, at: SourceLocation, fromFile = head.file) => assets.resolve(fromFile, url, at),
       markdown: (text: string, file: string, mapRange?: (range: Range) => Range) => {
-        const tree = parseMarkdownTree(text, (range) => sink.report('markdown-too-deep', { at: { file, range: mapRange ? mapRange(range) : range }, values: { max: maxMarkdownDepth } }));
+        const tree = parseMarkdownTree(text, (range, limit) => sink.report(limit.code, { at: { file, range: mapRange ? mapRange(range) : range }, values: limit.values }));
         return markdownToHtml(tree.children.filter((c) => c.type !== 'yaml'), markdownContext(file, mapRange));
       },
       plain: (text: string, max?: number) => plainText(parseMarkdownTree(text).children, max),
       language,
+      editions: editionIds,
+      translated,
       reflectionsReported: settings?.reporting.reflections === 'report',
+      reflectionsSession: settings?.reporting.reflections === 'session',
     };
-    return parseLessonBody(head, ctx);
+    const lesson = parseLessonBody(head, ctx);
+    const editions = lessonEditions.get(head.original ?? head.file);
+    return editions ? { ...lesson, editions } : lesson;
   });
 
   if (!settings) return undefined;
+  const text = translation === undefined ? undefined : readCourseTranslation(source, translation, data.locate(['languages', languages.indexOf(translation)]), sink);
+  const editions = Object.entries(settings.editions ?? {}).map(([id, edition]) => {
+    const own = text?.editions?.[id];
+    const description = own?.description ?? edition.description;
+    return { id, title: own?.title ?? edition.title, ...(description !== undefined ? { description } : {}), at: data.locate(['editions', id], 'key') };
+  });
+  const description = text?.description ?? settings.description;
   return {
     id: settings.id,
     iri: resolveCourseIri(settings.iri, settings.id, data.locate(['iri']), sink),
-    title: settings.title,
-    ...(settings.description ? { description: settings.description } : {}),
+    title: text?.title ?? settings.title,
+    ...(description ? { description } : {}),
     // A version written as a number keeps its digits: "version: 1.10" is not version 1.1.
     version: typeof raw.version === 'number' ? data.written(['version']) ?? settings.version : settings.version,
-    language: settings.language,
+    language,
     lessons,
     completion: settings.completion,
     ...(settings.masteryScore !== undefined ? { masteryScore: settings.masteryScore } : {}),
     targets: settings.targets,
-    support: settings.support,
+    support: { title: text?.support?.title ?? settings.support.title, resources: text?.support?.resources ?? settings.support.resources },
     reporting: settings.reporting,
+    retake: settings.retake,
+    ...(settings.maxRetakes !== undefined ? { maxRetakes: settings.maxRetakes } : {}),
     ...(settings.completionRecord ? { completionRecord: true } : {}),
+    // Overrides are written in the original language; a translation keeps the player's own words.
+    ...(settings.strings && translation === undefined ? { strings: checkPlayerStrings(settings.strings, data, sink) } : {}),
     assets: assets.used(),
-    settingAt: { completion: data.locate(['completion']), masteryScore: data.locate(['masteryScore']) },
+    editions,
+    languages,
+    settingAt: { completion: data.locate(['completion']), masteryScore: data.locate(['masteryScore']), ...(settings.maxRetakes !== undefined ? { maxRetakes: data.locate(['maxRetakes']) } : {}) },
     at: { file: 'course.yml', range: { start: { line: 1, column: 1 } } },
   };
+}
+
+/** course.yml `lessons` entries, written as a path or as `{ file, editions }`; best effort when invalid. */
+function readLessonEntries(value: unknown): { file: string; editions?: string[] }[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry: unknown) => {
+    if (typeof entry === 'string') return [{ file: entry }];
+    if (!isRecord(entry) || typeof entry.file !== 'string') return [];
+    const editions = Array.isArray(entry.editions) ? entry.editions.filter((e): e is string => typeof e === 'string') : undefined;
+    return [{ file: entry.file, ...(editions ? { editions } : {}) }];
+  });
+}
+
+/** Whether `file` is the translation of a listed lesson into one of `languages`. */
+function isTranslationOf(file: string, listed: ReadonlySet<string>, languages: readonly string[]): boolean {
+  return [...listed].some((path) => languages.some((language) => translatedPath(path, language) === file));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * `languages` starts with `language` (the files are written in it; the others are translations)
+ * and names each language once.
+ */
+function checkLanguages(languages: readonly string[], original: string, locate: (path: (string | number)[]) => SourceLocation, sink: DiagnosticSink): void {
+  if (languages[0] !== original) {
+    sink.report('schema-invalid-value', { at: locate(['languages', 0]), values: { field: 'languages', reason: `expected the course language "${original}" first, since the files are written in it; found "${languages[0]}"` } });
+  }
+  languages.forEach((language, index) => {
+    if (languages.indexOf(language) !== index) sink.report('schema-invalid-value', { at: locate(['languages', index]), values: { field: 'languages', reason: `"${language}" is listed twice` } });
+  });
 }

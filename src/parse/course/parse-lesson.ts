@@ -11,6 +11,8 @@ import { parseYaml } from '../yaml/parse-yaml.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { lessonFrontMatterSchema, type LessonFrontMatter } from './course-schema.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
+import { narrowEditions, takeEditionsAttribute } from '../blocks/edition-attribute.js';
+import { checkOnlyDirective, onlyDirective } from '../blocks/only-directive.js';
 
 /** A lesson after its front matter is read, before its blocks are. */
 export interface LessonHead {
@@ -18,46 +20,64 @@ export interface LessonHead {
   id: string;
   front: LessonFrontMatter | undefined;
   tree: Root;
+  /** The original lesson file, when `file` is its translation. */
+  original?: string;
 }
 
 /** Read a lesson's front matter (pass 1: ids are needed to resolve links between lessons). */
-export function readLessonHead(file: string, tree: Root, sink: DiagnosticSink): LessonHead {
-  const stem = posix.basename(file, '.md');
+export function readLessonHead(file: string, tree: Root, sink: DiagnosticSink, original = file): LessonHead {
+  // A translation (welcome.es.md) has the original's id (welcome): learner state is the same in every language.
+  const stem = posix.basename(original, '.md');
+  const from = original !== file ? { original } : {};
   const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
   const data = parseYaml(yamlNode?.value ?? '', file, sink, { lines: yamlNode?.position?.start.line ?? 0 });
   if (!yamlNode) {
     sink.report('schema-missing-field', { at: { file, range: { start: { line: 1, column: 1 } } }, values: { field: 'title', about: 'Start the lesson with front matter: ---, title: …, ---.' } });
-    return { file, id: stem, front: undefined, tree };
+    return { file, id: stem, front: undefined, tree, ...from };
   }
   const front = data.value === undefined ? undefined : checkSchema(lessonFrontMatterSchema, data, sink);
   if (front && front.id === undefined && !idPattern.test(stem)) {
     // The id becomes the lesson's address in the page and the LMS bookmark.
     sink.report('invalid-id', { at: { file, range: { start: { line: 1, column: 1 } } }, values: { id: stem, suggestion: `${suggestId(stem)}" (rename the file, or set "id:" in the front matter` } });
   }
-  return { file, id: front?.id ?? stem, front, tree };
+  return { file, id: front?.id ?? stem, front, tree, ...from };
 }
 
-/** Turn a lesson's Markdown into blocks (pass 2). */
+/**
+ * Turn a lesson's Markdown into blocks (pass 2). Blocks and passages limited to some editions
+ * (`editions="…"`, `:::only`) are kept with their editions: the whole lesson is parsed and checked
+ * once, and each edition's course is cut from it afterwards (`selectEdition`).
+ */
 export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
   const blocks: Block[] = [];
-  let pending: RootContent[] = [];
-  const flush = (): void => {
-    if (!pending.length) return;
-    const html = ctx.html(pending);
-    if (html) blocks.push({ kind: 'markdown', html, at: nodeLocation(pending[0], head.file) });
-    pending = [];
-  };
-  for (const node of head.tree.children) {
-    if (node.type === 'yaml') continue;
-    if (node.type === 'containerDirective' || node.type === 'leafDirective') {
-      flush();
-      const block = parseBlock(node as Directive, ctx);
-      if (block) blocks.push(block);
-    } else {
-      pending.push(node);
+  const walk = (nodes: readonly RootContent[], editions: string[] | undefined): void => {
+    let pending: RootContent[] = [];
+    const flush = (): void => {
+      if (!pending.length) return;
+      const html = ctx.html(pending);
+      if (html) blocks.push({ kind: 'markdown', html, at: nodeLocation(pending[0], head.file), ...(editions ? { editions } : {}) });
+      pending = [];
+    };
+    for (const node of nodes) {
+      if (node.type === 'yaml') continue;
+      if (node.type === 'containerDirective' || node.type === 'leafDirective') {
+        flush();
+        const own = takeEditionsAttribute(node as Directive, ctx);
+        const scope = narrowEditions(editions, own);
+        if (node.type === 'containerDirective' && node.name === onlyDirective) {
+          checkOnlyDirective(node as Directive, own, ctx);
+          walk(node.children, scope);
+          continue;
+        }
+        const block = parseBlock(node as Directive, ctx);
+        if (block) blocks.push(scope ? { ...block, editions: scope } : block);
+      } else {
+        pending.push(node);
+      }
     }
-  }
-  flush();
+    flush();
+  };
+  walk(head.tree.children, undefined);
   return {
     id: head.id,
     title: head.front?.title ?? head.id,

@@ -5,9 +5,10 @@ import { markVisited, type LearnerState } from '../state/learner-state.js';
 import { encodeState } from '../state/state-codec.js';
 import type { TrackerStatus } from '../tracking/tracking-adapter.js';
 import { computeOutcome, type Outcome } from './compute-outcome.js';
+import { retakeStates } from './retake.js';
 
 /** What a session needs from the course data. */
-export type SessionCourse = Pick<RuntimeData, 'course' | 'lessons' | 'completion' | 'masteryScore' | 'blocks'>;
+export type SessionCourse = Pick<RuntimeData, 'course' | 'lessons' | 'completion' | 'masteryScore' | 'blocks' | 'retake' | 'state'>;
 
 /** Called after every change, with the outcome before and after it. */
 export type SessionListener = (outcome: Outcome, previous: Outcome) => void;
@@ -72,6 +73,18 @@ export class CourseSession {
     this.changed();
   }
 
+  /**
+   * Starts a retake when one is offered (`outcome.retake`): the graded checks answered wrong start
+   * afresh, nothing else changes. Returns the ids of the checks reset.
+   */
+  retake(): string[] {
+    if (!this.current.retake) return [];
+    const reset = retakeStates(this.course, this.learner);
+    Object.assign(this.learner.blocks, reset);
+    this.changed();
+    return Object.keys(reset);
+  }
+
   /** Reports a decision or answer, made in lesson `lessonIndex` (default: the current lesson). */
   report(record: InteractionRecord, lessonIndex = this.learner.lesson): void {
     const lesson = this.course.lessons[lessonIndex] ?? this.course.lessons[this.learner.lesson];
@@ -82,22 +95,23 @@ export class CourseSession {
     this.save();
     const previous = this.current;
     this.current = computeOutcome(this.course, this.learner);
-    // Score only once complete: before that it counts unanswered blocks as 0, and an LMS whose mastery
-    // score overrides the status (Moodle's default) would record "failed" when the learner leaves.
-    const { complete, score, status } = this.current;
-    this.tracker.setResult(status, complete ? score : undefined);
+    // Score only with a final status: before that it counts unanswered blocks as 0 (or a retake is
+    // pending), and an LMS whose mastery score overrides the status (Moodle's default) would record
+    // "failed" when the learner leaves.
+    const { score, status } = this.current;
+    this.tracker.setResult(status, status !== 'incomplete' ? score : undefined);
     for (const listener of this.listeners) listener(this.current, previous);
   }
 
   private save(): void {
-    const hash = this.course.course.structureHash;
-    const fitted = encodeStateWithin(this.learner, hash, this.tracker.stateBudget);
+    const layout = this.course.state;
+    const fitted = encodeStateWithin(this.learner, layout, this.tracker.stateBudget);
     const warning = fitted.dropped.length + fitted.reduced.length === 0 ? ''
       : `coursewright: saved state too large for ${this.tracker.stateBudget} bytes; left out the working state of [${fitted.dropped.join(', ')}] and cut down [${fitted.reduced.join(', ')}].`;
     if (warning && warning !== this.lastWarning) this.warn(warning);
     this.lastWarning = warning;
     const location = this.course.lessons[this.learner.lesson]?.id ?? '';
     // If nothing fits, the full text goes to the tracker, which refuses it and keeps the last good state.
-    this.tracker.saveState(fitted.text ?? encodeState(this.learner, hash), location);
+    this.tracker.saveState(fitted.text ?? encodeState(this.learner, layout), location);
   }
 }

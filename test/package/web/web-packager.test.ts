@@ -16,8 +16,8 @@ import { sampleCourse, sampleRuntimeDir, sampleSite, sampleSource } from '../../
 function captionedCourse(): Course {
   const at = { file: 'lessons/welcome.md' };
   const interview: InterviewBlock = {
-    kind: 'interview', id: 'amara', speaker: 'Amara', captions: [{ lang: 'en', label: 'English', path: 'media/amara.en.vtt', at }],
-    media: { path: 'media/amara.mp4', kind: 'video' }, quotesHtml: [], introHtml: '', at,
+    kind: 'interview', id: 'amara', format: 'recording', speaker: 'Amara', speakers: [{ name: 'Amara' }], composite: false, captions: [{ lang: 'en', label: 'English', path: 'media/amara.en.vtt', at }],
+    media: { path: 'media/amara.mp4', kind: 'video' }, chapters: [], quotes: [], introHtml: '', parts: [], at,
   };
   const course = sampleCourse();
   return { ...course, lessons: course.lessons.map((lesson, i) => (i === 0 ? { ...lesson, blocks: [interview] } : lesson)) };

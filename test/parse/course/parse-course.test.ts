@@ -98,7 +98,7 @@ describe('parseCourse', () => {
     expect(block.media).toEqual({ path: 'media/amara.mp4', kind: 'video' });
     expect(block.captions.map((c) => [c.lang, c.label, c.path])).toEqual([['en', 'English', 'media/amara.en.vtt'], ['es', 'Spanish', 'media/amara.es.vtt']]);
     expect(block.transcriptHtml).toContain('<strong>Amara:</strong>');
-    expect(block.quotesHtml).toEqual(['<p>People notice who laughs along.</p>']);
+    expect(block.quotes).toEqual([{ html: '<p>People notice who laughs along.</p>', by: 'Amara Okafor' }]);
     expect(block.introHtml).toContain('ten years');
   });
 

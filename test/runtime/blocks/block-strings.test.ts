@@ -16,7 +16,8 @@ function files(dir: string, ext: string): string[] {
 /** Keys the runtime asks for with host.t('key') and keys templates look up, plus built keys. */
 function usedKeys(): Set<string> {
   const keys = new Set(['scenario.outcome.positive', 'scenario.outcome.mixed', 'scenario.outcome.negative']);
-  for (const file of files(join(root, 'src/runtime/blocks'), '.ts')) {
+  // The interview parser describes a portrait without alt text with a player string.
+  for (const file of [...files(join(root, 'src/runtime/blocks'), '.ts'), join(root, 'src/parse/blocks/parse-interview.ts')]) {
     for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([\w.-]+)'/g)) keys.add(m[1]!);
     for (const m of readFileSync(file, 'utf8').matchAll(/'((?:scenario|check|reflection|practice|ack|interview)\.[\w.]+)'/g)) keys.add(m[1]!);
   }

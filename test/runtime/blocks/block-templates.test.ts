@@ -19,7 +19,7 @@ function wrapper(html: string): string {
 describe('block templates', () => {
   it('wrap every block in its data-cw container', () => {
     const blocks: [string, Record<string, unknown>][] = [
-      ['interview', { id: 'amara', speaker: 'Amara', captions: [], quotesHtml: [], introHtml: '' }],
+      ['interview', { id: 'amara', format: 'recording', speaker: 'Amara', speakers: [{ name: 'Amara' }], captions: [], chapters: [], quotes: [], parts: [], introHtml: '' }],
       ['scenario', { id: 'break-room', scenario: { title: 'T' } }],
       ['check', { id: 'q', options: [], promptHtml: '' }],
       ['reflection', { id: 'r', promptHtml: '' }],
@@ -28,7 +28,7 @@ describe('block templates', () => {
       ['content-note', { id: 'cn', html: '', support: { title: 'S', resources: [] } }],
     ];
     for (const [kind, block] of blocks) {
-      expect(wrapper(render(kind, { kind, at, ...block }))).toBe(`<div class="cw-block cw-${kind}" data-cw-block="${block.id as string}" data-cw-kind="${kind}"${kind === 'practice' ? ' data-cw-mode="choose"' : ''}>`);
+      expect(wrapper(render(kind, { kind, at, ...block }))).toBe(`<div class="cw-block cw-${kind}" data-cw-block="${block.id as string}" data-cw-kind="${kind}"${kind === 'practice' ? ' data-cw-mode="choose"' : kind === 'interview' ? ' data-cw-format="recording"' : ''}>`);
     }
   });
 
@@ -38,7 +38,8 @@ describe('block templates', () => {
       portrait: { path: 'media/amara.jpg', alt: 'Amara smiling' },
       media: { path: 'media/amara.mp4', kind: 'video', poster: 'media/amara-poster.jpg' },
       captions: [{ lang: 'en', label: 'English', path: 'media/amara.en.vtt', at }, { lang: 'es', label: 'Spanish', path: 'media/amara.es.vtt', at }],
-      quotesHtml: ['<p>It started small.</p>'], introHtml: '<p>Amara has worked nights for ten years.</p>',
+      speakers: [{ name: 'Amara <Okafor>', role: 'Charge nurse' }], chapters: [], parts: [],
+      quotes: [{ html: '<p>It started small.</p>', by: 'Amara <Okafor>' }], introHtml: '<p>Amara has worked nights for ten years.</p>',
       transcriptHtml: '<p>Full transcript.</p>',
     });
     expect(html).toContain('<img class="cw-interview__portrait" src="media/amara.jpg" alt="Amara smiling"');
@@ -52,9 +53,31 @@ describe('block templates', () => {
   });
 
   it('renders an audio interview as <audio>', () => {
-    const html = render('interview', { id: 'a', speaker: 'S', captions: [], quotesHtml: [], introHtml: '', media: { path: 'media/a.mp3', kind: 'audio' } });
+    const html = render('interview', { id: 'a', speaker: 'S', speakers: [{ name: 'S' }], captions: [], chapters: [], quotes: [], parts: [], introHtml: '', media: { path: 'media/a.mp3', kind: 'audio' } });
     expect(html).toContain('<audio class="cw-interview__player" src="media/a.mp3"');
     expect(html).toContain('</audio>');
+  });
+
+  it('renders a composite text interview with several speakers, a pull quote in place and no media', () => {
+    const html = render('interview', {
+      id: 'rosa', format: 'text', speaker: 'Rosa', speakers: [{ name: 'Rosa', role: 'Ward clerk' }, { name: 'Dan' }], composite: true,
+      captions: [], chapters: [], quotes: [], introHtml: '<p>Intro.</p>',
+      parts: [{ html: '<h3>When?</h3><p>Early.</p>' }, { quote: { html: '<p>It was my fault, I thought.</p>', by: 'Dan' } }],
+    });
+    expect(html).toContain(`<p class="cw-interview__composite">${blockStrings['interview.composite']!}</p>`);
+    expect(html).toMatch(/<ul class="cw-interview__speakers" id="cw-rosa-who" aria-label="People in this interview">\s*<li><span class="cw-interview__name">Rosa<\/span> <span class="cw-interview__role">Ward clerk<\/span><\/li>\s*<li><span class="cw-interview__name">Dan<\/span><\/li>/);
+    expect(html).toMatch(/<h3>When\?<\/h3><p>Early.<\/p>\s*<figure class="cw-quote cw-quote--pull">\s*<blockquote class="cw-quote__text"><p>It was my fault, I thought.<\/p><\/blockquote>\s*<figcaption class="cw-quote__by">Dan<\/figcaption>/);
+    expect(html).not.toContain('<audio');
+    expect(html).not.toContain('<video');
+  });
+
+  it('renders chapters as buttons that carry their start, and a caption area for captioned media', () => {
+    const html = render('interview', {
+      id: 'a', speaker: 'S', speakers: [{ name: 'S' }], quotes: [], parts: [], introHtml: '', media: { path: 'media/a.mp3', kind: 'audio' },
+      captions: [{ lang: 'en', label: 'English', path: 'media/a.en.vtt', at }], chapters: [{ start: 65.5, time: '1:05', title: 'What changed' }],
+    });
+    expect(html).toContain('<button type="button" class="cw-interview__chapter" data-cw-seek="65.5"><span class="cw-interview__time">1:05</span> What changed</button>');
+    expect(html).toContain('<p class="cw-interview__caption" aria-live="off" data-cw-caption></p>');
   });
 
   it('renders a check as a fieldset of inputs with a Check button', () => {

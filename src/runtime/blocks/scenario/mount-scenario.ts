@@ -1,4 +1,5 @@
 import type { BlockHost, MountBlock } from '../../block-api.js';
+import { decisionId } from '../../../model/decision-id.js';
 import type { RuntimeScenario, RuntimeScenarioNode } from '../../../model/runtime-data.js';
 import { append, h, htmlToText } from '../dom/create-element.js';
 import { moveFocus } from '../dom/move-focus.js';
@@ -9,16 +10,17 @@ import { replayPath, type Replay } from '../engine/replay-path.js';
 import { availableChoices, findNode, followRoutes, nextByRoutes, settle, type OfferedChoice } from '../engine/scenario-graph.js';
 import { applyEffects } from '../engine/scenario-variables.js';
 import { scoreScenario } from '../engine/score-scenario.js';
+import { scenarioSummaryRecord } from '../engine/scenario-summary-record.js';
 import { renderConsequence } from './scenario-consequence.js';
 import { renderDebrief, renderOutcome } from './scenario-debrief.js';
 import { createMeters } from './scenario-meters.js';
 import { renderChoices, renderNode, type NodeView } from './scenario-node-view.js';
-import { decodeScenarioState, encodeScenarioState } from './scenario-state.js';
+import { decodeScenarioState, encodeScenarioState, scenarioPathLimit } from './scenario-state.js';
 
 /**
  * Play a scenario inside its static container: one node at a time, the consequence of each
  * decision with its variable changes, meters, and a debrief at the end. Saves the decision path
- * after every decision and reports each decision.
+ * after every decision and reports each decision of the learner's first run (see `choose`).
  */
 export const mountScenario: MountBlock<RuntimeScenario> = (element, scenario, host) => {
   if (host.reducedMotion) element.classList.add('cw-still');
@@ -31,8 +33,14 @@ export const mountScenario: MountBlock<RuntimeScenario> = (element, scenario, ho
   const progress = decodeScenarioState(host.state);
   let replay: Replay = replayPath(scenario, progress.path);
   progress.path = replay.path;
+  /** Decisions already reported, as `<decision id> <choice id>`: those of the saved path, and this visit's. */
+  const reported = new Set<string>();
+  for (const step of replay.steps) {
+    const taken = step.choice === undefined ? undefined : findNode(scenario, step.node)?.choices[step.choice];
+    if (taken) reported.add(`${decisionId(scenario.id, step.node)} ${taken.id}`);
+  }
 
-  const save = (): void => host.save(encodeScenarioState(progress));
+  const save = (): void => host.save(encodeScenarioState(progress, scenarioPathLimit(scenario)));
   const goTo = (path: number[], at: (r: Replay) => string, message: string): void => {
     progress.path = path;
     replay = replayPath(scenario, path);
@@ -84,10 +92,14 @@ export const mountScenario: MountBlock<RuntimeScenario> = (element, scenario, ho
     const choice = node.choices[index];
     if (!choice) return;
     const latencyMs = clock.elapsed();
+    // Read before this decision can end the run: a decision made after an end was reached is a replay.
+    const replaying = progress.done;
     const { changes } = applyEffects(scenario, replay.variables, choice.effects);
     progress.path = [...replay.path, index];
     replay = replayPath(scenario, progress.path);
     const destination = findNode(scenario, settle(scenario, replay.current, replay.variables));
+    // The first ending's summary: the host sends it in place of the decisions only under `reporting.decisions: anonymous-score`.
+    if (destination?.end && !progress.done) host.report(scenarioSummaryRecord(scenario, destination, replay.variables));
     if (destination?.end) {
       progress.done = true;
       const score = scoreScenario(scenario, destination.id, replay.variables);
@@ -95,8 +107,18 @@ export const mountScenario: MountBlock<RuntimeScenario> = (element, scenario, ho
       if (score !== undefined) progress.score = Math.max(progress.score ?? 0, score);
     }
     save();
-    const description = htmlToText(node.html) || node.title || scenario.title;
-    host.report(decisionRecord({ id: `${scenario.id}.${node.id}.${choice.id}`, node, index, offered, description, latencyMs }));
+    // One interaction row per real attempt (docs/lms-upload-guide.md, "Interactions"). The id names
+    // the decision point, the choice is the response. Decisions until the scenario first reaches an
+    // end are reported, also those changed by going back a step or starting again (like a check's
+    // second try), but choosing again what was already reported at that step adds no identical
+    // row. Replays after an end are not reported at all: the report shows how the learner first
+    // played it through, and a better replay still raises the score (the best run counts).
+    const id = decisionId(scenario.id, node.id);
+    if (!replaying && !reported.has(`${id} ${choice.id}`)) {
+      reported.add(`${id} ${choice.id}`);
+      const description = htmlToText(node.html) || node.title || scenario.title;
+      host.report(decisionRecord({ id, node, index, offered, description, latencyMs }));
+    }
     meters?.update(replay.variables);
     if (!choice.consequenceHtml && !changes.some((c) => c.visible)) {
       show(replay.current, true);

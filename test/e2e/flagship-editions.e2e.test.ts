@@ -12,6 +12,7 @@ import { launchBrowser, newContext } from '../support/browser.js';
 import { watchForProblems } from '../support/course-in-browser.js';
 import { expectCleanSession } from '../support/lms-checks.js';
 import { passCourse, playerString, reflectionSecret } from '../support/play-course.js';
+import { auditLayout, auditWcag, injectAxe } from '../support/page-audits.js';
 import { openInLms } from '../support/scorm12-lms.js';
 import { startStaticServer, type StaticServer } from '../support/static-server.js';
 import { unzipTo } from '../support/unzip-to.js';
@@ -84,12 +85,21 @@ describe('the flagship course, one source, three editions', () => {
     }
   });
 
-  it.each(['manager-en', 'employee-es', 'manager-es'])('%s plays to passed by keyboard, reflections kept private', async (name) => {
+  // Every lesson, as first shown and with every block done, fits the screen and passes axe: both
+  // editions, both languages, a 360 px phone and a 1280 px desktop between them.
+  it.each([
+    ['manager-en', 360], ['manager-es', 1280], ['employee-es', 360], ['employee-en', 1280], ['manager-es', 360],
+  ] as const)('%s plays to passed by keyboard at %i px, accessible in every lesson and block state, reflections kept private', async (name, width) => {
     const problems: string[] = [];
-    const page = await (await newContext(browser)).newPage();
+    const page = await (await newContext(browser, { width, height: width === 360 ? 740 : 900 })).newPage();
     watchForProblems(page, problems);
     const lms = await openInLms(page, { kind: 'scorm12', courseUrl: server.url(`${name}/index.html`) });
-    const data = await passCourse(page, lms.course);
+    await injectAxe(lms.course);
+    const data = await passCourse(page, lms.course, async (lesson, moment) => {
+      const where = { lesson: built.get(name)?.lessons[lesson]?.id, moment };
+      expect({ ...where, ...(await auditLayout(lms.course)) }).toEqual({ ...where, fits: true, small: [] });
+      expect({ ...where, violations: await auditWcag(lms.course) }).toEqual({ ...where, violations: [] });
+    });
     const cmi = await lms.cmi();
     expect(cmi.core.lesson_status).toBe('passed');
     expect(Number(cmi.core.score.raw)).toBeGreaterThanOrEqual(data.masteryScore ?? 0);

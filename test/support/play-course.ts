@@ -54,6 +54,9 @@ export async function playRecommended(page: Page, frame: Frame, scenario: Runtim
   throw new Error('scenario did not end');
 }
 
+/** Checks a lesson as the learner sees it: first shown (`fresh`), then with every block done (`done`). */
+export type LessonAudit = (lesson: number, moment: 'fresh' | 'done') => Promise<void>;
+
 /** Text typed into every reflection: it must never reach the LMS or LRS. */
 export const reflectionSecret = 'PRIVATE-REFLECTION-TEXT';
 
@@ -63,10 +66,11 @@ export const reflectionSecret = 'PRIVATE-REFLECTION-TEXT';
  * acknowledged, a private reflection typed in each box, Next to the end. Whatever the target, the
  * course looks and plays the same.
  */
-export async function passCourse(page: Page, frame: Frame): Promise<RuntimeData> {
+export async function passCourse(page: Page, frame: Frame, audit?: LessonAudit): Promise<RuntimeData> {
   const data = await runtimeData(frame);
   const s = (key: string, values?: Record<string, string>): string => playerString(data, key, values);
   for (let lesson = 0; lesson < data.lessons.length; lesson++) {
+    await audit?.(lesson, 'fresh');
     for (const block of data.blocks.filter((b) => b.lesson === lesson)) {
       const el = frame.locator(`[data-cw-block="${block.id}"]`);
       if (block.kind === 'reflection') {
@@ -97,6 +101,7 @@ export async function passCourse(page: Page, frame: Frame): Promise<RuntimeData>
         await el.getByRole('button', { name: s('ack.confirm') }).click();
       }
     }
+    await audit?.(lesson, 'done');
     if (lesson < data.lessons.length - 1) await frame.getByRole('button', { name: s('nav.next'), exact: true }).click();
   }
   return data;

@@ -55,7 +55,8 @@ export interface RuntimeScenario extends RuntimeBlockBase {
   kind: 'scenario';
   title: string;
   start: string;
-  variables: { id: string; label: string; initial: number; min: number; max: number; visible: boolean }[];
+  /** `lowerIsBetter`: a meter such as risk, where a higher value is worse. */
+  variables: { id: string; label: string; initial: number; min: number; max: number; visible: boolean; lowerIsBetter?: true }[];
   nodes: RuntimeScenarioNode[];
   allowRewind: boolean;
   allowRestart: boolean;

@@ -24,6 +24,8 @@ export interface ScenarioVariable {
   max: number;
   /** Whether the learner sees this variable as a meter (default true). */
   visible: boolean;
+  /** Which way is good: `lower` for a meter such as risk, where a higher value is worse. */
+  better: 'higher' | 'lower';
   at: SourceLocation;
 }
 

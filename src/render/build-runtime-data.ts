@@ -92,7 +92,7 @@ function runtimeScenario(block: ScenarioBlock, lesson: number): RuntimeScenario 
     lesson,
     title: s.title,
     start: s.start,
-    variables: s.variables.map((v) => ({ id: v.id, label: v.label, initial: v.initial, min: v.min, max: v.max, visible: v.visible })),
+    variables: s.variables.map((v) => ({ id: v.id, label: v.label, initial: v.initial, min: v.min, max: v.max, visible: v.visible, ...(v.better === 'lower' ? { lowerIsBetter: true as const } : {}) })),
     nodes: s.nodes.map((n) => {
       const rendered = block.rendered[n.id];
       return {

@@ -100,6 +100,11 @@ describe('the flagship course, one source, three editions', () => {
       expect({ ...where, ...(await auditLayout(lms.course)) }).toEqual({ ...where, fits: true, small: [] });
       expect({ ...where, violations: await auditWcag(lms.course) }).toEqual({ ...where, violations: [] });
     });
+    // The manager's scenario (in an earlier lesson, now hidden) has a risk meter, where lower is better: its name says so.
+    if (name.startsWith('manager-')) {
+      const meterName = `${name.endsWith('-es') ? 'Riesgo de daño' : 'Risk of harm'} ${playerString(data, 'scenario.lowerBetter')}`;
+      expect(await lms.course.getByRole('meter', { name: meterName, includeHidden: true }).count()).toBe(1);
+    }
     const cmi = await lms.cmi();
     expect(cmi.core.lesson_status).toBe('passed');
     expect(Number(cmi.core.score.raw)).toBeGreaterThanOrEqual(data.masteryScore ?? 0);

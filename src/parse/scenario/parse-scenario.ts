@@ -66,7 +66,7 @@ function buildVariables(input: ScenarioInput, ctx: ScenarioContext): ScenarioVar
   return Object.entries(input.variables).map(([id, raw]) => {
     const at = ctx.data.locate(['variables', id], 'key');
     checkScenarioId(id, at, ctx.sink);
-    const variable: ScenarioVariable = { id, label: raw.label, initial: raw.initial ?? raw.min, min: raw.min, max: raw.max, visible: raw.visible, at };
+    const variable: ScenarioVariable = { id, label: raw.label, initial: raw.initial ?? raw.min, min: raw.min, max: raw.max, visible: raw.visible, better: raw.better, at };
     for (const field of ['initial', 'min', 'max']) {
       recordLocation(variable, field, ctx.data.locate(['variables', id, field]));
     }

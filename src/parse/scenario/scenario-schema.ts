@@ -66,6 +66,7 @@ export const variableSchema = z.strictObject({
   min: z.number().default(0).describe('Lowest value; effects stop here. Default: 0.'),
   max: z.number().default(100).describe('Highest value; effects stop here. Default: 100.'),
   visible: z.boolean().default(true).describe('Show the variable to learners as a meter. Default: true.'),
+  better: z.enum(['higher', 'lower']).default('higher').describe('Which way is good for the people in the story: "lower" for a meter such as risk, where a higher value is worse. The meter and each change then say so. Default: higher.'),
 });
 
 const score = z.number().min(0, { error: 'expected a score from 0 to 100' }).max(100, { error: 'expected a score from 0 to 100' });

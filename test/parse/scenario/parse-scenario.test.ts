@@ -28,12 +28,19 @@ describe('parseScenario', () => {
   it('applies variable defaults: min 0, max 100, visible, initial = min', () => {
     const { scenario } = parse(rich);
     expect(scenario!.variables.map(({ at: _at, ...v }) => v)).toEqual([
-      { id: 'trust', label: 'Team trust', initial: 50, min: 0, max: 100, visible: true },
-      { id: 'safety', label: 'Feeling safe', initial: 50, min: 0, max: 100, visible: true },
-      { id: 'asked', label: 'Times you asked', initial: 0, min: 0, max: 3, visible: false },
+      { id: 'trust', label: 'Team trust', initial: 50, min: 0, max: 100, visible: true, better: 'higher' },
+      { id: 'safety', label: 'Feeling safe', initial: 50, min: 0, max: 100, visible: true, better: 'higher' },
+      { id: 'asked', label: 'Times you asked', initial: 0, min: 0, max: 3, visible: false, better: 'higher' },
     ]);
     const { scenario: noInitial } = parse('id: a\ntitle: A\nvariables:\n  x: { label: X, min: 5 }\nnodes:\n  n: { end: true, outcome: mixed, text: T }\n');
     expect(noInitial!.variables[0]).toMatchObject({ initial: 5, min: 5, max: 100 });
+  });
+
+  it('reads a meter where lower is better, such as risk', () => {
+    const { scenario, diagnostics } = parse('id: a\ntitle: A\nvariables:\n  risk: { label: Risk of harm, better: lower }\nnodes:\n  n: { end: true, outcome: mixed, text: T }\n');
+    expect(diagnostics).toEqual([]);
+    expect(scenario!.variables[0]).toMatchObject({ id: 'risk', better: 'lower' });
+    expect(parse('id: a\ntitle: A\nvariables:\n  risk: { label: Risk, better: down }\nnodes:\n  n: { end: true, outcome: mixed, text: T }\n').diagnostics.map((d) => d.code)).toEqual(['schema-invalid-value']);
   });
 
   it('accepts a speaker as a name or an object, and infers the media kind', () => {

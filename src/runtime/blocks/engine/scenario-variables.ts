@@ -13,6 +13,8 @@ export interface VariableChange {
   min: number;
   max: number;
   visible: boolean;
+  /** A meter such as risk, where a higher value is worse. */
+  lowerIsBetter?: true;
 }
 
 /** Starting values of every variable, clamped to their range. */
@@ -39,7 +41,7 @@ export function applyEffects(
     const before = next[v.id] ?? clamp(v.initial, v.min, v.max);
     const value = clamp(before + requested, v.min, v.max);
     next[v.id] = value;
-    changes.push({ id: v.id, label: v.label, requested, actual: value - before, value, min: v.min, max: v.max, visible: v.visible });
+    changes.push({ id: v.id, label: v.label, requested, actual: value - before, value, min: v.min, max: v.max, visible: v.visible, ...(v.lowerIsBetter ? { lowerIsBetter: true as const } : {}) });
   }
   return { variables: next, changes };
 }

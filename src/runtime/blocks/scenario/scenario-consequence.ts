@@ -38,11 +38,16 @@ export function choiceContent(choice: Pick<RuntimeScenarioChoice, 'html' | 'text
   return choice.html ? htmlBlock('cw-choice__content', choice.html, 'span') : document.createTextNode(choice.text);
 }
 
-/** "Team trust +10", "Team trust −10" (a true minus sign), or a note that the limit was reached. */
+/**
+ * "Team trust +10", "Team trust −10" (a true minus sign), or a note that the limit was reached. A
+ * meter where lower is better says which way the change went in words ("Risk of harm +10 (worse)"),
+ * so nobody has to read a rise as good or bad from its colour.
+ */
 export function changeText(change: VariableChange, host: Pick<BlockHost, 't'>): string {
   if (change.actual === 0) return host.t('scenario.changeLimit', { label: change.label });
   const key = change.actual > 0 ? 'scenario.changeUp' : 'scenario.changeDown';
-  return host.t(key, { label: change.label, amount: Math.abs(change.actual) });
+  const text = host.t(key, { label: change.label, amount: Math.abs(change.actual) });
+  return change.lowerIsBetter ? host.t(change.actual > 0 ? 'scenario.changeWorse' : 'scenario.changeBetter', { change: text }) : text;
 }
 
 function changeClass(change: VariableChange): string {

@@ -23,7 +23,9 @@ export function createMeters(scenario: RuntimeScenario, host: BlockHost): MeterP
     const value = h('span', { class: 'cw-meter__value', 'aria-hidden': 'true' });
     const fill = h('span', { class: 'cw-meter__fill' });
     const bar = h('div', { class: 'cw-meter__track', role: 'meter', 'aria-labelledby': labelId, 'aria-valuemin': v.min, 'aria-valuemax': v.max }, fill);
-    element.append(h('div', { class: 'cw-meter' }, h('div', { class: 'cw-meter__head' }, h('span', { class: 'cw-meter__label', id: labelId }, v.label), value), bar));
+    // The hint is part of the meter's name, so screen readers hear which way is good too.
+    const label = h('span', { class: 'cw-meter__label', id: labelId }, v.label, v.lowerIsBetter && ` ${host.t('scenario.lowerBetter')}`);
+    element.append(h('div', { class: `cw-meter${v.lowerIsBetter ? ' cw-meter--lower-better' : ''}` }, h('div', { class: 'cw-meter__head' }, label, value), bar));
     return { variable: v, value, fill, bar };
   });
   return {

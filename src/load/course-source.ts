@@ -17,8 +17,10 @@ export interface CourseSource {
   has(path: string): boolean;
   size(path: string): number;
   /**
-   * Whole file as UTF-8 text (for small author files). Throws if missing, and a `SourceFileError`
-   * when the file is over `maxTextFileBytes` or cannot be read (read it with `readSourceText`).
+   * Whole file as UTF-8 text (for small author files), with Windows line ends (CRLF) read as LF, so
+   * a checkout with CRLF line ends builds the same packages and positions as one with LF. Throws if
+   * missing, and a `SourceFileError` when the file is over `maxTextFileBytes` or cannot be read
+   * (read it with `readSourceText`).
    */
   readText(path: string): string;
   /** Whole file as bytes (for small files, at most `maxTextFileBytes`). Throws as `readText`. */
@@ -123,7 +125,7 @@ export function createDiskSource(root: string, label = root): CourseSource {
     // Kept, so a file read again (a line for a position) is the text that was parsed.
     readText: (path) => {
       let text = texts.get(path);
-      if (text === undefined) texts.set(path, (text = readWhole(path).toString('utf8')));
+      if (text === undefined) texts.set(path, (text = unixLineEnds(readWhole(path).toString('utf8'))));
       return text;
     },
     readBytes: (path) => readWhole(path),
@@ -165,8 +167,13 @@ export function createMemorySource(files: Record<string, string | Uint8Array>, l
     list: () => sorted,
     has: (path) => bytes.has(path),
     size: (path) => bytes.get(path)?.byteLength ?? 0,
-    readText: (path) => new TextDecoder().decode(mustFit(path)),
+    readText: (path) => unixLineEnds(new TextDecoder().decode(mustFit(path))),
     readBytes: mustFit,
     open: (path) => Readable.from([Buffer.from(must(path))]),
   };
+}
+
+/** CRLF → LF: line and column numbers stay the same, and the text is the same on every checkout. */
+function unixLineEnds(text: string): string {
+  return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
 }

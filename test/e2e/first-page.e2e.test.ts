@@ -161,6 +161,32 @@ describe('the first page of a package, whatever the size of the course', () => {
     expect(await cspViolations(page.mainFrame())).toEqual([]);
   });
 
+  it('keeps a block static when its code cannot load on a flaky network, and loads it when the lesson is shown again', async () => {
+    // A context of its own: the one console error the failed load causes is expected here.
+    const context = await large.browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => { if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text()); });
+    let failures = 0;
+    await page.route('**/assets/blocks/acknowledgement.js', (route) => (failures++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto(large.launchUrl());
+    await page.getByRole('button', { name: 'Next' }).click();
+    const ack = page.locator('[data-cw-block="ack-2"]');
+    await expect.poll(() => errors.length).toBe(1);
+    expect(errors[0]).toContain('could not be loaded');
+    expect(await ack.getAttribute('data-cw-mounted')).toBeNull();
+    expect(await ack.getAttribute('data-cw-loading')).toBeNull();
+    // Back and forth: the lesson asks for the code again, and now it comes.
+    await page.getByRole('button', { name: 'Previous' }).click();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator('[data-cw-block="ack-2"][data-cw-mounted]').waitFor();
+    await ack.getByRole('checkbox', { name: 'I confirm the statement above' }).check();
+    await ack.getByRole('button', { name: 'Confirm' }).click();
+    await expect.poll(() => ack.getByRole('status').textContent()).toMatch(/^Acknowledged on/);
+    expect(errors).toHaveLength(1);
+    await context.close();
+  });
+
   it('resumes on a later lesson with its blocks working, loading their code for it', async () => {
     const page = await large.newPage();
     await page.goto(large.launchUrl());

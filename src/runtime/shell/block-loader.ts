@@ -13,7 +13,7 @@ export interface BlockLoader {
  * A loader of the chunks beside the core script: `<base>/blocks/<kind>.js`, where `base` is the
  * core script's URL (`assets/coursewright.js`). Each chunk is one classic `<script>`, which plays
  * from `file://` and under the page's `script-src 'self'`; a chunk the page already ran (a
- * `<script>` in the HTML) is not requested again.
+ * `<script>` in the HTML) is not requested again; one that failed to load is, when asked for again.
  */
 export function createBlockLoader(doc: Document, base: string): BlockLoader {
   const win = doc.defaultView ?? window;
@@ -29,7 +29,10 @@ export function createBlockLoader(doc: Document, base: string): BlockLoader {
         script.src = new URL(`blocks/${kind}.js`, base).href;
         script.onload = () => resolve(loaded(kind));
         script.onerror = () => {
-          console.error(`coursewright: the code of the ${kind} blocks (${script.src}) could not be loaded; showing their static version.`);
+          console.error(`coursewright: the code of the ${kind} blocks (${script.src}) could not be loaded; showing their static version until it can.`);
+          // Asked for again later (the next time such a lesson is shown): the network may be back.
+          pending.delete(kind);
+          script.remove();
           resolve(undefined);
         };
         doc.head.append(script);

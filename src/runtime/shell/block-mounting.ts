@@ -42,7 +42,12 @@ export function createBlockMounting(doc: Document, blocks: readonly RuntimeBlock
     const elements = own.map((block) => doc.querySelector(`[data-cw-block="${block.id}"]`)).filter((element): element is Element => element !== null);
     const mountAll = (mount: MountBlock<never> | undefined): void => {
       elements.forEach((element) => element.removeAttribute('data-cw-loading'));
-      if (mount) mountBlocks(doc, own, { [kind]: mount }, hostFor);
+      // No code (a flaky network): the static version stays, and the next lesson shown with this kind tries again.
+      if (!mount) {
+        started.delete(kind);
+        return;
+      }
+      mountBlocks(doc, own, { [kind]: mount }, hostFor);
       done.add(kind);
       mounted();
     };
@@ -75,9 +80,14 @@ export function createBlockMounting(doc: Document, blocks: readonly RuntimeBlock
         if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(next, { timeout: 2000 });
         else win.setTimeout(next, 0);
       };
+      // Each kind once: one that fails to load is tried again when a lesson needs it, not in a loop here.
+      const tried = new Set<BlockKind>();
       const rest = (): void => {
-        const kind = kinds.find((candidate) => !started.has(candidate));
-        if (kind) void start(kind).then(() => idle(rest));
+        const kind = kinds.find((candidate) => !started.has(candidate) && !tried.has(candidate));
+        if (kind) {
+          tried.add(kind);
+          void start(kind).then(() => idle(rest));
+        }
       };
       win.setTimeout(() => idle(rest), delayMs);
     },

@@ -1,10 +1,19 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { formatDiagnostic } from '../diagnostics/format-diagnostics.js';
+import { escapeControls, formatDiagnostic } from '../diagnostics/format-diagnostics.js';
 import { maxTextFileBytes } from '../load/text-file-limits.js';
 
-/** Human-readable diagnostics for one course, with code frames read from the course folder. */
+/**
+ * Diagnostics printed per file before the rest are only counted: a generated lesson with thousands
+ * of warnings would otherwise bury every other file's problems. `--format json` keeps them all.
+ */
+export const maxDiagnosticsPerFile = 50;
+
+/**
+ * Human-readable diagnostics for one course, with code frames read from the course folder; after
+ * `maxDiagnosticsPerFile` for one file, a single "… and N more in <file>" line stands for the rest.
+ */
 export function renderDiagnostics(dir: string, diagnostics: readonly Diagnostic[], color: boolean): string {
   // Each file is read once however many problems it has, and never when it is over the limit
   // the build reads (a file-too-large diagnostic must not load the huge file for its frame).
@@ -20,5 +29,26 @@ export function renderDiagnostics(dir: string, diagnostics: readonly Diagnostic[
     }
     return texts.get(file);
   };
-  return diagnostics.map((d) => formatDiagnostic(d, { base: dir, readSource, color })).join('\n\n');
+  const blocks: string[] = [];
+  const printed = new Map<string, number>();
+  const hidden = new Map<string, { count: number; block: number }>();
+  for (const d of diagnostics) {
+    const file = d.file ?? '';
+    const count = printed.get(file) ?? 0;
+    if (count < maxDiagnosticsPerFile) {
+      printed.set(file, count + 1);
+      blocks.push(formatDiagnostic(d, { base: dir, readSource, color }));
+      continue;
+    }
+    // The count line takes the place of the first hidden diagnostic, so it sits with its file.
+    const rest = hidden.get(file) ?? { count: 0, block: blocks.push('') - 1 };
+    rest.count += 1;
+    hidden.set(file, rest);
+  }
+  for (const [file, rest] of hidden) blocks[rest.block] = `… and ${rest.count} more in ${escapeControls(file ? joinBase(dir, file) : dir)}`;
+  return blocks.join('\n\n');
+}
+
+function joinBase(dir: string, file: string): string {
+  return !dir || dir === '.' ? file : `${dir.replace(/\/+$/, '')}/${file}`;
 }

@@ -107,12 +107,36 @@ describe('coursewright CLI', () => {
     expect(help.stdout.replace(/\s+/g, ' ')).toContain(targetNames.join(', '));
   });
 
-  it('refuses to build two folders of the same course id and version, which would overwrite each other (exit 2)', () => {
-    runCli(['init', 'courses/a'], work);
+  it('refuses two folders that would write the same package, whatever the version spelling (exit 2), and writes neither', () => {
+    runCli(['init', 'courses/a', '--title', 'A'], work);
     cpSync(join(work, 'courses', 'a'), join(work, 'courses', 'b'), { recursive: true });
+    // b spells no version at all: the default "1.0" still names its package like a's "1.0".
+    const courseYml = join(work, 'courses', 'b', 'course.yml');
+    writeFileSync(courseYml, readFileSync(courseYml, 'utf8').replace('version: "1.0"\n', '').replace('id: b', 'id: a'));
     const build = runCli(['build'], work);
     expect(build.code).toBe(2);
-    expect(build.stderr).toContain('"courses/a" and "courses/b" are both the course "a" version 1.0');
+    expect(build.stderr).toContain('"courses/a" and "courses/b" would both write the package "a-scorm12-1.0.zip"');
     expect(existsSync(join(work, 'dist'))).toBe(false);
+  });
+
+  it('refuses a numeric version that names the same package as a quoted one (exit 2)', () => {
+    runCli(['init', 'courses/a'], work);
+    cpSync(join(work, 'courses', 'a'), join(work, 'courses', 'b'), { recursive: true });
+    const courseYml = join(work, 'courses', 'b', 'course.yml');
+    writeFileSync(courseYml, readFileSync(courseYml, 'utf8').replace('version: "1.0"', 'version: 1.0').replace('id: b', 'id: a'));
+    const build = runCli(['build', '--target', 'scorm12,web'], work);
+    expect(build.code).toBe(2);
+    expect(build.stderr).toContain('would both write the package "a-scorm12-1.0.zip"');
+    expect(existsSync(join(work, 'dist'))).toBe(false);
+  });
+
+  it('builds two courses whose packages differ only by version', () => {
+    runCli(['init', 'courses/a'], work);
+    cpSync(join(work, 'courses', 'a'), join(work, 'courses', 'b'), { recursive: true });
+    const courseYml = join(work, 'courses', 'b', 'course.yml');
+    writeFileSync(courseYml, readFileSync(courseYml, 'utf8').replace('version: "1.0"', 'version: "1.1"').replace('id: b', 'id: a'));
+    const build = runCli(['build'], work);
+    expect(build.code).toBe(0);
+    expect(readdirSync(join(work, 'dist')).filter((f) => f.endsWith('.zip')).sort()).toEqual(['a-scorm12-1.0.zip', 'a-scorm12-1.1.zip']);
   });
 });

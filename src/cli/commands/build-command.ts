@@ -5,8 +5,10 @@ import { summarizeDiagnostics } from '../../diagnostics/format-diagnostics.js';
 import { compileCourse } from '../../compile.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
-import { checkDistinctCourses } from '../check-distinct-courses.js';
+import { planPackageNames } from '../../package/plan-package-names.js';
+import { checkDistinctPackages } from '../check-distinct-packages.js';
 import { checkEditions, parseEditions } from '../check-editions.js';
+import { jsonFormatVersion } from '../json-format-version.js';
 import { renderDiagnostics } from '../print-diagnostics.js';
 import type { Terminal } from '../terminal.js';
 
@@ -17,6 +19,8 @@ export interface BuildOptions {
   out: string;
   format: 'text' | 'json';
   validateOnly: boolean;
+  /** `--quiet`: print only errors and each course's summary line (text output; JSON is unchanged). */
+  quiet?: boolean;
 }
 
 /** `coursewright build` and `coursewright validate`: compile every course, report everything. */
@@ -25,7 +29,7 @@ export async function runBuild(dirs: string[], options: BuildOptions, term: Term
   const editions = parseEditions(options.edition);
   const courses = findCourses(dirs);
   if (editions) checkEditions(courses, editions);
-  if (!options.validateOnly) checkDistinctCourses(courses);
+  if (!options.validateOnly && courses.length > 1) await checkCoursesWriteDistinctPackages(courses, targets, editions);
   const results: { dir: string; diagnostics: Diagnostic[]; artifacts: Artifact[] }[] = [];
   for (const dir of courses) {
     const result = await compileCourse({ dir, ...(targets ? { targets } : {}), ...(editions ? { editions } : {}), outDir: options.out, validateOnly: options.validateOnly });
@@ -34,6 +38,7 @@ export async function runBuild(dirs: string[], options: BuildOptions, term: Term
   const failed = results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   if (options.format === 'json') {
     term.out(JSON.stringify({
+      formatVersion: jsonFormatVersion,
       ok: !failed,
       courses: results.map((r) => ({
         dir: r.dir,
@@ -47,10 +52,13 @@ export async function runBuild(dirs: string[], options: BuildOptions, term: Term
     }, null, 2));
   } else {
     for (const r of results) {
-      if (r.diagnostics.length) term.err(`${renderDiagnostics(r.dir, r.diagnostics, term.color)}\n`);
+      // Quiet drops warnings and infos from the printout only: the summary still counts them.
+      const shown = options.quiet ? r.diagnostics.filter((d) => d.severity === 'error') : r.diagnostics;
+      if (shown.length) term.err(`${renderDiagnostics(r.dir, shown, term.color)}\n`);
       const verb = options.validateOnly ? 'checked' : 'built';
       const status = r.diagnostics.some((d) => d.severity === 'error') ? 'failed' : verb;
       term.err(`${r.dir}: ${status} (${summarizeDiagnostics(r.diagnostics)})`);
+      if (options.quiet) continue;
       // Courses with editions or languages say which each package is; others print as they always did.
       const variants = r.artifacts.some((a) => a.edition !== undefined) || new Set(r.artifacts.map((a) => a.language)).size > 1;
       for (const a of r.artifacts) {
@@ -61,6 +69,21 @@ export async function runBuild(dirs: string[], options: BuildOptions, term: Term
     }
   }
   return failed ? exitCodes.content : exitCodes.ok;
+}
+
+/**
+ * Before writing anything, check every course in validate mode and ask the packagers for the file
+ * names they will write: two folders writing one package is a usage error (exit 2). Courses with
+ * errors write nothing, so they cannot overwrite another. Only multi-course builds pay for this.
+ */
+async function checkCoursesWriteDistinctPackages(courses: readonly string[], targets: TargetName[] | undefined, editions: string[] | undefined): Promise<void> {
+  const planned = [];
+  for (const dir of courses) {
+    const checked = await compileCourse({ dir, ...(editions ? { editions } : {}), validateOnly: true });
+    if (checked.diagnostics.some((d) => d.severity === 'error')) continue;
+    planned.push({ dir, fileNames: planPackageNames(checked.variants, targets) });
+  }
+  checkDistinctPackages(planned);
 }
 
 /**

@@ -5,6 +5,7 @@ import { makeDiagnostic } from '../../diagnostics/context.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { formatInspectReport } from '../format-inspect-report.js';
 import type { Terminal } from '../terminal.js';
+import { jsonFormatVersion } from '../json-format-version.js';
 
 /** Options of `coursewright inspect`. */
 export interface InspectCommandOptions {
@@ -31,7 +32,7 @@ export async function runInspect(zips: string[], options: InspectCommandOptions,
   reportSharedPrefixes(reports);
   const failed = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   if (options.format === 'json') {
-    term.out(JSON.stringify({ ok: !failed, packages: reports }, null, 2));
+    term.out(JSON.stringify({ formatVersion: jsonFormatVersion, ok: !failed, packages: reports }, null, 2));
   } else {
     term.out(reports.map((r) => formatInspectReport(r, term.color)).join('\n\n'));
   }

@@ -13,3 +13,5 @@ export { reviewCourse, type CourseReview } from './review/review-course.js';
 export { reviewToHtml } from './review/review-to-html.js';
 export { reviewToMarkdown } from './review/review-to-markdown.js';
 export { translationStatus, type TranslationState } from './translate/translation-status.js';
+export { exportTranslation, type ExportedFile } from './translate/export-translation.js';
+export { checkTranslationImport, type TranslationImport } from './translate/import-translation.js';

@@ -20,6 +20,8 @@ const commands = {
   review: () => import('./commands/review-command.js'),
   schema: () => import('./commands/schema-command.js'),
   translate: () => import('./commands/translate-command.js'),
+  translateExport: () => import('./commands/translate-export-command.js'),
+  translateImport: () => import('./commands/translate-import-command.js'),
 };
 
 /** Build the command-line interface; `run` maps argv to typed options and calls the library. */
@@ -41,7 +43,8 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .option('-o, --out <dir>', 'output folder', 'dist')
     .addOption(editionOption())
     .addOption(format)
-    .action(async (dirs: string[], opts: { target?: string; edition?: string[]; out: string; format: 'text' | 'json' }) => {
+    .addOption(quietOption())
+    .action(async (dirs: string[], opts: { target?: string; edition?: string[]; out: string; format: 'text' | 'json'; quiet: boolean }) => {
       const { runBuild } = await commands.build();
       setExit(await exitOnSignal(() => runBuild(dirs, { ...opts, validateOnly: false }, term), term.err));
     });
@@ -51,9 +54,10 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .argument('[course-dir...]', 'course folders (default: every course under ./courses)')
     .addOption(editionOption())
     .addOption(format)
-    .action(async (dirs: string[], opts: { edition?: string[]; format: 'text' | 'json' }) => {
+    .addOption(quietOption())
+    .action(async (dirs: string[], opts: { edition?: string[]; format: 'text' | 'json'; quiet: boolean }) => {
       const { runBuild } = await commands.build();
-      setExit(await runBuild(dirs, { out: 'dist', format: opts.format, validateOnly: true, ...(opts.edition ? { edition: opts.edition } : {}) }, term));
+      setExit(await runBuild(dirs, { out: 'dist', format: opts.format, validateOnly: true, quiet: opts.quiet, ...(opts.edition ? { edition: opts.edition } : {}) }, term));
     });
   program
     .command('init')
@@ -94,14 +98,27 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .action(async (dir: string | undefined, opts: { format: 'html' | 'md'; out?: string }) => {
       setExit(await (await commands.review()).runReview(dir, opts, term));
     });
-  program
-    .command('translate')
-    .description('Translation helpers for courses with several languages.')
+  const translate = program.command('translate').description('Translation helpers for courses with several languages.');
+  translate
     .command('status')
     .description('List translated files that are missing or behind their originals, per language.')
     .argument('[course-dir...]', 'course folders (default: every course under ./courses)')
     .option('--all', 'also list the files that are up to date', false)
     .action(async (dirs: string[], opts: { all: boolean }) => setExit(await (await commands.translate()).runTranslateStatus(dirs, opts, term)));
+  translate
+    .command('export')
+    .description('Write a folder for a translator: every missing or stale translated file, ready to translate, and a README.txt.')
+    .argument('<course-dir>', 'course folder')
+    .option('-l, --language <language>', "language to translate into (default: the course's only other language)")
+    .requiredOption('-o, --out <folder>', 'new or empty folder to write')
+    .action(async (dir: string, opts: { language?: string; out: string }) => setExit(await (await commands.translateExport()).runTranslateExport(dir, opts, term)));
+  translate
+    .command('import')
+    .description('Check translated files from a translator and copy them into the course; nothing is copied when one breaks the structure.')
+    .argument('<folder>', 'folder the translator sent back')
+    .argument('<course-dir>', 'course folder')
+    .option('--dry-run', 'show what would be copied, copy nothing', false)
+    .action(async (folder: string, dir: string, opts: { dryRun: boolean }) => setExit(await (await commands.translateImport()).runTranslateImport(folder, dir, opts, term)));
   program
     .command('schema')
     .description('Write JSON Schemas for course.yml, lesson front matter and scenarios (editor autocompletion).')
@@ -136,4 +153,9 @@ function editionOption(): Option {
   return new Option('-e, --edition <names>', "only these editions (repeatable or comma-separated; default: every edition in course.yml)").argParser(
     (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
   );
+}
+
+/** `--quiet` for build and validate: errors and summary lines only; exit codes are unchanged. */
+function quietOption(): Option {
+  return new Option('-q, --quiet', 'print only errors and the summary line of each course (text output)').default(false);
 }

@@ -1,0 +1,53 @@
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { compileCourse } from '../../compile.js';
+import type { Course } from '../../model/course.js';
+import { createDiskSource } from '../../load/course-source.js';
+import { findCommittedText } from '../../load/find-committed-text.js';
+import { courseTextHash } from '../../parse/course/read-course-translation.js';
+import { translationHash } from '../../parse/course/translation-files.js';
+import { exportTranslation } from '../../translate/export-translation.js';
+import { UsageError, exitCodes } from '../cli-error.js';
+import { findCourses } from '../find-courses.js';
+import type { Terminal } from '../terminal.js';
+
+/**
+ * `coursewright translate export <course-dir> --language es --out <folder>`: write the folder to
+ * hand to a translator: each missing or stale translated file, ready to translate, and a README.txt.
+ * The folder must be new or empty, so nothing from an earlier export is mixed in. When the course
+ * is in a git repository, a stale file's changes file shows a diff from the version translated.
+ */
+export async function runTranslateExport(dir: string, options: { language?: string; out: string }, term: Terminal): Promise<number> {
+  const [courseDir] = findCourses([dir]);
+  const { course } = await compileCourse({ dir: courseDir!, validateOnly: true });
+  if (!course) {
+    term.err(`${dir}: course.yml cannot be read; run "coursewright validate ${dir}".`);
+    return exitCodes.content;
+  }
+  const language = pickLanguage(course, options.language);
+  if (existsSync(options.out) && readdirSync(options.out).length) throw new UsageError(`"${options.out}" is not empty. Export into a new or empty folder.`);
+  // The original as it was when translated, from git history, so the changes file can show a diff.
+  const previousText = (original: string, hash: string): string | undefined =>
+    findCommittedText(courseDir!, original, (text) => (original === 'course.yml' ? courseTextHash(text) : translationHash(text)) === hash)?.replace(/\r\n?/g, '\n');
+  const files = exportTranslation(course, createDiskSource(courseDir!), language, previousText);
+  for (const file of files) {
+    mkdirSync(dirname(join(options.out, file.path)), { recursive: true });
+    writeFileSync(join(options.out, file.path), file.text);
+  }
+  const translations = files.filter((file) => file.path !== 'README.txt' && !file.path.endsWith('.changes.md'));
+  for (const file of translations) term.out(`${options.out}/${file.path}`);
+  term.err(`${dir} ${language}: ${translations.length} file${translations.length === 1 ? '' : 's'} to translate written to ${options.out}, with README.txt.`);
+  return exitCodes.ok;
+}
+
+/** The language asked for, or the course's only translation language. */
+function pickLanguage(course: Course, asked: string | undefined): string {
+  const translations = (course.languages ?? []).slice(1);
+  if (!translations.length) throw new UsageError(`The course is in one language (${course.language}); nothing to translate. Add "languages: [${course.language}, …]" to course.yml.`);
+  if (asked === undefined) {
+    if (translations.length === 1) return translations[0]!;
+    throw new UsageError(`Name the language to export with --language (one of ${translations.join(', ')}).`);
+  }
+  if (!translations.includes(asked)) throw new UsageError(`"${asked}" is not a translation language of the course; its languages are ${translations.join(', ')}.`);
+  return asked;
+}

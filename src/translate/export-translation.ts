@@ -1,0 +1,80 @@
+import type { Course } from '../model/course.js';
+import type { CourseSource } from '../load/course-source.js';
+import { unifiedLineDiff } from './line-diff.js';
+import { courseTranslationStart, setTranslationOf } from './set-translation-of.js';
+import { readTranslationOf } from '../parse/course/translation-files.js';
+import { translationStatus, type TranslationState } from './translation-status.js';
+
+/** One file of a translator's hand-off folder, its path relative to the folder. */
+export interface ExportedFile {
+  path: string;
+  text: string;
+}
+
+/**
+ * The hand-off folder for translating a course into `language`: every translated file that is
+ * missing (started from its original) or stale (started from the existing translation, with a
+ * `<file>.changes.md` showing the original as it is now), each with `translation-of` already set
+ * to the original's current hash, and a README.txt. Paths are sorted; the output is the same on
+ * every run. Files that are up to date or record no `translation-of` are left out.
+ * `previousText(original, hash)` finds the original's text as it was when translated (the version
+ * with that `translation-of` hash), for a diff in the changes file; without it, or when it finds
+ * nothing, the changes file shows the original as it is now.
+ */
+export function exportTranslation(course: Course, source: CourseSource, language: string, previousText?: (original: string, hash: string) => string | undefined): ExportedFile[] {
+  const todo = translationStatus(course, source).filter((s) => s.language === language && (s.state === 'missing' || s.state === 'stale'));
+  const files: ExportedFile[] = [];
+  for (const state of todo) {
+    const original = source.readText(state.original);
+    const translated = state.state === 'stale' ? source.readText(state.path) : undefined;
+    const start = translated ?? (state.original === 'course.yml' ? courseTranslationStart(original) : original);
+    files.push({ path: state.path, text: setTranslationOf(state.path, start, state.hash) });
+    const recorded = translated === undefined ? undefined : readTranslationOf(translated)?.hash;
+    if (recorded !== undefined) files.push({ path: `${state.path}.changes.md`, text: changesText(state, original, previousText?.(state.original, recorded)) });
+  }
+  files.push({ path: 'README.txt', text: readmeText(course, language, todo) });
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+function changesText(state: TranslationState, original: string, previous: string | undefined): string {
+  const fenced = (language: string, text: string): string[] => {
+    const fence = '`'.repeat(Math.max(3, ...[...text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+    return [`${fence}${language}`, text.replace(/\n$/, ''), fence];
+  };
+  const diff = previous === undefined ? '' : unifiedLineDiff(previous, original, { from: `${state.original} (when translated)`, to: `${state.original} (now)` });
+  return [
+    `# What changed in ${state.original}`,
+    '',
+    `${state.path} was translated from an earlier version of ${state.original}. Bring the translation`,
+    `up to date with the original as it is now. Its translation-of is already set to ${state.hash},`,
+    'the hash of this version.',
+    '',
+    ...(diff ? ['## The changes (lines starting with - were removed, + were added)', '', ...fenced('diff', diff), ''] : []),
+    `## ${state.original} now`,
+    '',
+    ...fenced(state.original.endsWith('.md') ? 'markdown' : 'yaml', original),
+    '',
+  ].join('\n');
+}
+
+function readmeText(course: Course, language: string, todo: TranslationState[]): string {
+  const list = todo.length ? todo.map((s) => `  ${s.path}  (${s.state === 'missing' ? 'new' : `update; see ${s.path}.changes.md`}, from ${s.original})`) : ['  (none: every file is translated and up to date)'];
+  return [
+    `Translation of "${course.title}" (${course.id}) into ${language}`,
+    '',
+    'What to do',
+    '  1. Translate the words in each file listed below. Each file is named as its translation will',
+    '     be and starts as a copy of the text to translate (or of the existing translation, for an',
+    '     update: the matching .changes.md file shows what changed in the original).',
+    '  2. Keep everything that is not words for learners exactly as it is: ids ({#some-id}), the',
+    '     lines that start with ":::" (blocks), field names before ":" in YAML and front matter,',
+    '     node and choice ids in scenarios, editions="...", link targets and media paths',
+    '     (media/..., lessons/...), and the translation-of line.',
+    '  3. Keep the files UTF-8 and their names unchanged. Send the whole folder back; the course',
+    `     author imports it with: coursewright translate import <this-folder> <course-folder>`,
+    '',
+    'Files to translate',
+    ...list,
+    '',
+  ].join('\n');
+}

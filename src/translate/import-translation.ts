@@ -1,0 +1,45 @@
+import type { Course } from '../model/course.js';
+import type { CourseSource } from '../load/course-source.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { compileCourse } from '../compile.js';
+import { createOverlaySource } from '../load/overlay-source.js';
+import { translationStatus } from './translation-status.js';
+
+/** What importing a translator's folder into a course would do, and what the course would then say. */
+export interface TranslationImport {
+  /** Files to copy (course-relative paths, the same in the folder), sorted. */
+  files: string[];
+  /** Files of the folder that are not the translation of a file the course has, sorted. */
+  skipped: string[];
+  /** The languages the copied files are in. */
+  languages: string[];
+  /** Diagnostics of the course with the files copied, about those languages' translated files. */
+  diagnostics: Diagnostic[];
+  /** Whether the import must not happen: a copied file has an error (it would not parse, or breaks the structure). */
+  refused: boolean;
+}
+
+// The hand-off folder's own files, which `translate export` writes beside the translations.
+const handOff = (path: string): boolean => path === 'README.txt' || path.endsWith('.changes.md');
+
+/**
+ * Check a translator's folder against a course without changing either: which files are
+ * translations of the course's files (`lessons/welcome.es.md` beside `lessons/welcome.md`), and
+ * the diagnostics of the course as it would be with them copied in (the same checks as validate),
+ * kept to the translated files of the languages imported.
+ */
+export async function checkTranslationImport(course: Course, courseSource: CourseSource, folder: CourseSource): Promise<TranslationImport> {
+  const states = translationStatus(course, courseSource);
+  const byPath = new Map(states.map((s) => [s.path, s]));
+  const candidates = folder.list().filter((path) => !handOff(path));
+  const files = candidates.filter((path) => byPath.has(path));
+  const skipped = candidates.filter((path) => !byPath.has(path));
+  const languages = [...new Set(files.map((path) => byPath.get(path)!.language))].sort();
+  if (!files.length) return { files, skipped, languages, diagnostics: [], refused: false };
+  const { diagnostics } = await compileCourse({ source: createOverlaySource(courseSource, folder, files), validateOnly: true });
+  const mine = new Set(states.filter((s) => languages.includes(s.language)).map((s) => s.path));
+  const relevant = diagnostics.filter((d) => (d.file !== undefined && mine.has(d.file)) || (d.code.startsWith('translation-') && [...mine].some((path) => d.message.includes(path))));
+  const imported = new Set(files);
+  const refused = relevant.some((d) => d.severity === 'error' && d.file !== undefined && imported.has(d.file));
+  return { files, skipped, languages, diagnostics: relevant, refused };
+}

@@ -1,0 +1,150 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { compileCourse } from '../../src/compile.js';
+import { courseTextHash } from '../../src/parse/course/read-course-translation.js';
+import { translationHash } from '../../src/parse/course/translation-files.js';
+import { runCli } from './run-cli.js';
+
+const lesson = (title: string, id: string, words: string): string => `---\ntitle: ${title}\n---\n${words}\n\n:::reflection{#${id}}\nWhat do you check first?\n:::\n`;
+const courseYml = 'id: handover\ntitle: Safe handover\nlanguages: [en, es]\nlessons: [lessons/welcome.md, lessons/checks.md, lessons/closing.md]\n';
+const original: Record<string, string> = {
+  'course.yml': courseYml,
+  'lessons/welcome.md': lesson('Welcome', 'first-thought', 'Check the chart together.'),
+  'lessons/checks.md': lesson('Checks', 'checks-first', 'Read the allergies aloud.'),
+  'lessons/closing.md': lesson('Closing', 'closing-thought', 'Hand over in a quiet place, away from the bays.'),
+};
+/** A course with one translation up to date (welcome), one missing (checks) and one stale (closing). */
+const course: Record<string, string> = {
+  ...original,
+  'course.es.yml': `translation-of: ${courseTextHash(courseYml)}\ntitle: Traspaso seguro\n`,
+  'lessons/welcome.es.md': `---\ntitle: Bienvenida\ntranslation-of: ${translationHash(original['lessons/welcome.md']!)}\n---\nRevisad juntos la historia.\n\n:::reflection{#first-thought}\n¿Qué revisas primero?\n:::\n`,
+  'lessons/closing.es.md': '---\ntitle: Cierre\ntranslation-of: deadbeef\n---\nHaced el traspaso en un lugar tranquilo.\n\n:::reflection{#closing-thought}\n¿Qué revisas primero?\n:::\n',
+};
+
+const work = mkdtempSync(join(tmpdir(), 'cw-translate-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+beforeEach(() => {
+  for (const entry of readdirSync(work)) rmSync(join(work, entry), { recursive: true, force: true });
+  for (const [path, text] of Object.entries(course)) write(join(work, 'course', path), text);
+});
+
+function write(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+const read = (path: string): string => readFileSync(join(work, path), 'utf8');
+const listed = (dir: string): string[] => (readdirSync(join(work, dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(join(work, dir).length + 1)) as string[]).sort();
+
+/** What a translator sends back: the exported files with their English words translated. */
+function translate(): void {
+  write(join(work, 'hand-off/lessons/checks.es.md'), read('hand-off/lessons/checks.es.md').replace('title: Checks', 'title: Comprobaciones').replace('Read the allergies aloud.', 'Leed las alergias en voz alta.').replace('What do you check first?', '¿Qué revisas primero?'));
+  write(join(work, 'hand-off/lessons/closing.es.md'), read('hand-off/lessons/closing.es.md').replace('Haced el traspaso en un lugar tranquilo.', 'Haced el traspaso en un lugar tranquilo, lejos de las camas.'));
+}
+
+describe('coursewright translate export', () => {
+  it('writes the missing and stale translations with the current hashes, what changed, and a README', () => {
+    const result = runCli(['translate', 'export', 'course', '--language', 'es', '--out', 'hand-off'], work);
+    expect(result.code, result.stderr).toBe(0);
+    expect(listed('hand-off')).toEqual(['README.txt', 'lessons/checks.es.md', 'lessons/closing.es.md', 'lessons/closing.es.md.changes.md']);
+    expect(read('hand-off/lessons/checks.es.md')).toBe(`---\ntitle: Checks\ntranslation-of: ${translationHash(original['lessons/checks.md']!)}\n---\nRead the allergies aloud.\n\n:::reflection{#checks-first}\nWhat do you check first?\n:::\n`);
+    expect(read('hand-off/lessons/closing.es.md')).toBe(course['lessons/closing.es.md']!.replace('deadbeef', translationHash(original['lessons/closing.md']!)));
+    expect(read('hand-off/lessons/closing.es.md.changes.md')).toContain('## lessons/closing.md now\n\n```markdown\n---\ntitle: Closing\n');
+    expect(read('hand-off/lessons/closing.es.md.changes.md')).not.toContain('```diff'); // no git history here
+    const readme = read('hand-off/README.txt');
+    expect(readme).toContain('lessons/checks.es.md  (new, from lessons/checks.md)');
+    expect(readme).toContain('lessons/closing.es.md  (update; see lessons/closing.es.md.changes.md, from lessons/closing.md)');
+    expect(readme).not.toContain('welcome');
+  });
+
+  it('shows a diff from the version translated when the course is in a git repository', () => {
+    const dir = join(work, 'course');
+    const before = 'Hand over at the bedside.';
+    const git = (...args: string[]): string => execFileSync('git', ['-C', dir, '-c', 'user.name=Test', '-c', 'user.email=test@example.org', '-c', 'commit.gpgsign=false', ...args], { encoding: 'utf8' });
+    git('init', '--quiet');
+    const earlier = original['lessons/closing.md']!.replace('Hand over in a quiet place, away from the bays.', before);
+    write(join(dir, 'lessons/closing.md'), earlier);
+    write(join(dir, 'lessons/closing.es.md'), course['lessons/closing.es.md']!.replace('deadbeef', translationHash(earlier)));
+    git('add', '.');
+    git('commit', '--quiet', '-m', 'translated');
+    write(join(dir, 'lessons/closing.md'), original['lessons/closing.md']!);
+    git('commit', '--quiet', '-am', 'closing changed');
+    expect(runCli(['translate', 'export', 'course', '--out', 'hand-off'], work).code).toBe(0);
+    const changes = read('hand-off/lessons/closing.es.md.changes.md');
+    expect(changes).toContain('```diff\n--- lessons/closing.md (when translated)\n+++ lessons/closing.md (now)\n@@ -1,7 +1,7 @@\n');
+    expect(changes).toContain(`\n-${before}\n+Hand over in a quiet place, away from the bays.\n`);
+  });
+
+  it('writes the same bytes every time', () => {
+    expect(runCli(['translate', 'export', 'course', '--out', 'a'], work).code).toBe(0);
+    expect(runCli(['translate', 'export', 'course', '--out', 'b'], work).code).toBe(0);
+    expect(listed('b')).toEqual(listed('a'));
+    for (const file of listed('a')) expect(read(join('b', file))).toBe(read(join('a', file)));
+  });
+
+  it('starts a missing course.es.yml from the translatable fields, and refuses a folder that is not empty', () => {
+    rmSync(join(work, 'course/course.es.yml'));
+    expect(runCli(['translate', 'export', 'course', '--out', 'hand-off'], work).code).toBe(0);
+    expect(read('hand-off/course.es.yml')).toBe(`translation-of: ${courseTextHash(courseYml)}\ntitle: Safe handover\n`);
+    expect(runCli(['translate', 'export', 'course', '--out', 'hand-off'], work).code).toBe(2);
+  });
+});
+
+describe('coursewright translate import', () => {
+  it('copies a translated folder back: status says up to date and validate is clean', async () => {
+    expect(runCli(['translate', 'export', 'course', '--out', 'hand-off'], work).code).toBe(0);
+    translate();
+    const dry = runCli(['translate', 'import', 'hand-off', 'course', '--dry-run'], work);
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('would copy  hand-off/lessons/checks.es.md → course/lessons/checks.es.md');
+    expect(existsSync(join(work, 'course/lessons/checks.es.md'))).toBe(false);
+
+    const result = runCli(['translate', 'import', 'hand-off', 'course'], work);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout.trim().split('\n')).toEqual(['copied  hand-off/lessons/checks.es.md → course/lessons/checks.es.md', 'copied  hand-off/lessons/closing.es.md → course/lessons/closing.es.md']);
+    expect(read('course/lessons/checks.es.md')).toContain('Leed las alergias en voz alta.');
+    const status = runCli(['translate', 'status', 'course'], work);
+    expect(status.code, status.stderr).toBe(0);
+    expect(status.stderr).toContain('course es: 4 up to date, 0 stale, 0 missing, 0 without translation-of');
+    const validate = runCli(['validate', 'course'], work);
+    expect(validate.code, validate.stderr).toBe(0);
+    expect((await compileCourse({ dir: join(work, 'course'), validateOnly: true })).diagnostics).toEqual([]);
+  });
+
+  it('refuses a translation that renames a block id, at its line, and copies nothing', () => {
+    expect(runCli(['translate', 'export', 'course', '--out', 'hand-off'], work).code).toBe(0);
+    translate();
+    write(join(work, 'hand-off/lessons/checks.es.md'), read('hand-off/lessons/checks.es.md').replace('#checks-first', '#comprobar-primero'));
+    const result = runCli(['translate', 'import', 'hand-off', 'course'], work);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('hand-off/lessons/checks.es.md:7:1 error The block ids here differ from the original "lessons/checks.md": expected "checks-first", found "comprobar-primero".  translation-structure-mismatch');
+    expect(result.stderr).toContain('Nothing was copied.');
+    expect(result.stdout).toBe('');
+    expect(existsSync(join(work, 'course/lessons/checks.es.md'))).toBe(false);
+    expect(read('course/lessons/closing.es.md')).toBe(course['lessons/closing.es.md']);
+  });
+
+  it('refuses a file that would not parse, and copies nothing', () => {
+    expect(runCli(['translate', 'export', 'course', '--out', 'hand-off'], work).code).toBe(0);
+    translate();
+    write(join(work, 'hand-off/lessons/checks.es.md'), read('hand-off/lessons/checks.es.md').replace('title: Comprobaciones', 'title: "Comprobaciones'));
+    const result = runCli(['translate', 'import', 'hand-off', 'course'], work);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^hand-off\/lessons\/checks\.es\.md:3:25 error This YAML cannot be read: .*yaml-syntax$/m);
+    expect(result.stderr).toContain('Nothing was copied.');
+    expect(existsSync(join(work, 'course/lessons/checks.es.md'))).toBe(false);
+    expect(read('course/lessons/closing.es.md')).toBe(course['lessons/closing.es.md']);
+  });
+
+  it('skips files that are not translations of the course files', () => {
+    write(join(work, 'hand-off/lessons/other.es.md'), '---\ntitle: Otra\n---\nNada.\n');
+    write(join(work, 'hand-off/lessons/checks.fr.md'), '---\ntitle: Contrôles\n---\nRien.\n');
+    const result = runCli(['translate', 'import', 'hand-off', 'course'], work);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('hand-off/lessons/other.es.md: skipped; not the translation of a file in course.');
+    expect(result.stderr).toContain('hand-off/lessons/checks.fr.md: skipped');
+    expect(existsSync(join(work, 'course/lessons/other.es.md'))).toBe(false);
+  });
+});

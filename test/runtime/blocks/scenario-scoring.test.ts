@@ -80,6 +80,17 @@ describe('comparePaths', () => {
     expect(result.differences).toBe(1);
   });
 
+  it('calls a run "followed" when every decision was one of several recommended choices (any fitting D)', () => {
+    const variant = breakRoom();
+    // "Leave" is marked recommended too, and its own path (not the recommended path's nodes) ends well.
+    variant.nodes[0]!.choices[2]!.recommended = true;
+    const replay = replayPath(variant, [2]);
+    const steps = [...replay.steps, ...followRoutes(variant, replay.current, replay.variables).map((node) => ({ node }))];
+    expect(steps.map((s) => s.node)).not.toEqual(variant.recommendedPath);
+    const result = comparePaths(variant, steps);
+    expect(result).toMatchObject({ followed: true, differences: 0 });
+  });
+
   it('does not call a run "followed" when it reached another end', () => {
     expect(comparePaths(scenario, finishedSteps([2])).followed).toBe(false); // leave → mixed end
   });

@@ -17,7 +17,10 @@ export interface PathDecision {
 export interface PathComparison {
   learner: PathDecision[];
   recommended: PathDecision[];
-  /** The learner visited exactly the recommended nodes and never passed over a recommended choice. */
+  /**
+   * The learner took a recommended choice at every decision (where several fit, any of them: one
+   * of the fitting 5 Ds is as right as another), or visited exactly the recommended nodes.
+   */
   followed: boolean;
   /** How many learner decisions passed over a recommended choice. */
   differences: number;
@@ -36,7 +39,8 @@ export function comparePaths(scenario: RuntimeScenario, steps: readonly Scenario
   const differences = learner.filter((d) => d.instead !== undefined).length;
   const sameNodes =
     steps.length === scenario.recommendedPath.length && steps.every((s, i) => s.node === scenario.recommendedPath[i]);
-  return { learner, recommended: recommendedDecisions(scenario), followed: sameNodes && differences === 0, differences };
+  const everyRecommended = learner.length > 0 && learner.every((d) => d.recommended);
+  return { learner, recommended: recommendedDecisions(scenario), followed: everyRecommended || (sameNodes && differences === 0), differences };
 }
 
 /**

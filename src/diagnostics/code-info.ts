@@ -16,3 +16,8 @@ export interface CodeInfo {
 export function defineCodes<const T extends Record<string, CodeInfo>>(codes: T): T {
   return codes;
 }
+
+/** "Did you mean …?" when the reporter found a likely intended name (`suggestion`), for hints. */
+export function didYouMean(values: DiagnosticValues): string {
+  return values.suggestion ? `Did you mean "${values.suggestion}"? ` : '';
+}

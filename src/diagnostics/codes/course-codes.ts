@@ -1,9 +1,4 @@
-import { defineCodes, type DiagnosticValues } from '../code-info.js';
-
-/** "Did you mean …?" when the reporter found a likely intended name. */
-function didYouMean(values: DiagnosticValues): string {
-  return values.suggestion ? `Did you mean "${values.suggestion}"? ` : '';
-}
+import { defineCodes, didYouMean } from '../code-info.js';
 
 /** Course files, YAML, Markdown, links and assets. */
 export const courseCodes = defineCodes({

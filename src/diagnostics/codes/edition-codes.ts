@@ -1,8 +1,4 @@
-import { defineCodes, type DiagnosticValues } from '../code-info.js';
-
-function didYouMean(values: DiagnosticValues): string {
-  return values.suggestion ? `Did you mean "${values.suggestion}"? ` : '';
-}
+import { defineCodes, didYouMean } from '../code-info.js';
 
 /** Editions and translations built from one course folder. */
 export const editionCodes = defineCodes({

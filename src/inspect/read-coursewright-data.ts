@@ -26,6 +26,12 @@ const dataScript = /<script\b[^>]*\bid=["']cw-data["'][^>]*>([\s\S]*?)<\/script>
  * for other packages or damaged data. Read, never run: inspect executes nothing from a zip.
  */
 export function readCoursewrightData(html: string): CoursewrightData | undefined {
+  const data = readEmbeddedRuntimeData(html);
+  return data && { courseId: data.course.id, version: data.course.version, interactions: data.blocks.flatMap(interactionsOf) };
+}
+
+/** The runtime data a launch page embeds (`#cw-data`), or undefined when there is none or it is damaged. */
+export function readEmbeddedRuntimeData(html: string): RuntimeData | undefined {
   const json = dataScript.exec(html)?.[1];
   if (json === undefined) return undefined;
   let data: RuntimeData;
@@ -34,8 +40,7 @@ export function readCoursewrightData(html: string): CoursewrightData | undefined
   } catch {
     return undefined;
   }
-  if (!Array.isArray(data.blocks) || typeof data.course !== 'object') return undefined;
-  return { courseId: data.course.id, version: data.course.version, interactions: data.blocks.flatMap(interactionsOf) };
+  return Array.isArray(data.blocks) && typeof data.course === 'object' ? data : undefined;
 }
 
 /**

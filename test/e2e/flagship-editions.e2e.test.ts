@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
+import { readEmbeddedRuntimeData } from '../../src/inspect/read-coursewright-data.js';
 import type { RuntimeData } from '../../src/model/runtime-data.js';
 import { englishStrings } from '../../src/model/strings/player-strings.js';
 import { launchBrowser, newContext } from '../support/browser.js';
@@ -39,7 +40,7 @@ beforeAll(async () => {
     const name = `${artifact.edition ?? ''}-${artifact.language}`;
     await unzipTo(artifact.path ?? '', join(work, 'site', name));
     const html = await readFile(join(work, 'site', name, 'index.html'), 'utf8');
-    built.set(name, JSON.parse(/<script type="application\/json" id="cw-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '{}') as RuntimeData);
+    built.set(name, readEmbeddedRuntimeData(html) as RuntimeData);
   }
   browser = await launchBrowser();
   server = await startStaticServer(join(work, 'site'));

@@ -167,11 +167,22 @@ function conversationParts(nodes: readonly RootContent[], quote: (q: Blockquote)
   return parts;
 }
 
-/** "es" → "Spanish" (named in the course language); the tag itself when Node does not know it. */
+const languageNames = new Map<string, string>();
+
+/**
+ * "es" → "Spanish" (named in the course language); the tag itself when Node does not know it.
+ * Remembered: making an Intl.DisplayNames costs more than a whole caption file's parse.
+ */
 function languageName(lang: string, inLanguage: string): string {
-  try {
-    return new Intl.DisplayNames([inLanguage, 'en'], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
+  const key = `${lang}\n${inLanguage}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    try {
+      name = new Intl.DisplayNames([inLanguage, 'en'], { type: 'language' }).of(lang) ?? lang;
+    } catch {
+      name = lang;
+    }
+    languageNames.set(key, name);
   }
+  return name;
 }

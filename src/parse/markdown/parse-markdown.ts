@@ -9,6 +9,7 @@ import { capEmphasis, maxEmphasisMarks } from './cap-emphasis.js';
 import { capLineNesting } from './cap-line-nesting.js';
 import { capTables, maxTableCells } from './cap-tables.js';
 import { limitDepth, maxMarkdownDepth } from './limit-depth.js';
+import { simpleTextTree } from './simple-text.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
 
@@ -23,9 +24,12 @@ export type MarkdownLimit =
  * parser sees the text, linear pre-checks cut what would make it slow or run out of memory (deep
  * nesting at the start of a line, huge tables, thousands of emphasis marks in a paragraph); after,
  * nesting deeper than `maxMarkdownDepth` is cut off, so later tree walks cannot overflow the
- * stack. `overLimit` is told each limit the text went over, and where.
+ * stack. `overLimit` is told each limit the text went over, and where. A simple line of words
+ * (most scenario choices and feedback) gets its tree without the parser: `simpleTextTree`.
  */
 export function parseMarkdownTree(text: string, overLimit?: (range: Range, limit: MarkdownLimit) => void): Root {
+  const simple = simpleTextTree(text);
+  if (simple) return simple;
   const capped = capLineNesting(text, maxMarkdownDepth);
   const tables = capTables(capped.text);
   const emphasis = capEmphasis(tables.text);

@@ -15,4 +15,9 @@ export interface Diagnostic {
   file?: string;
   range?: Range;
   related?: { file?: string; range?: Range; message: string }[];
+  /**
+   * The problem this one follows from (its code and place): it is listed right after that one, and
+   * a `related` entry says "Because of …". Absent for a problem that stands on its own.
+   */
+  cause?: { code: string; file?: string; range?: Range };
 }

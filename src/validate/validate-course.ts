@@ -5,10 +5,14 @@ import { completionRules } from './completion-rules.js';
 import { duplicateIds } from './duplicate-ids.js';
 import { editionLessonLinks } from './edition-lesson-links.js';
 
-/** Course-wide rules, run after parsing; each reports and the next still runs. */
+/**
+ * Course-wide rules, run after parsing; each reports and the next still runs. `sink.hasErrors()`
+ * on entry tells whether parsing already failed somewhere (a lesson or scenario may then be missing).
+ */
 export function validateCourse(course: Course, sink: DiagnosticSink): void {
+  const contentMayBeMissing = sink.hasErrors();
   duplicateIds(course, sink);
-  completionRules(course, sink);
+  completionRules(course, sink, { contentMayBeMissing });
   editionLessonLinks(course, sink);
   for (const lesson of course.lessons) {
     for (const block of lesson.blocks) {

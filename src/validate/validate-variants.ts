@@ -12,11 +12,13 @@ import { validateCourse } from './validate-course.js';
  */
 export function validateVariants(variants: readonly Course[], sink: DiagnosticSink): void {
   const found = new Map<string, { code: DiagnosticCode; details: ReportDetails; variants: Course[] }>();
+  // Errors from parsing count too: rules whose findings would only follow from them hold back.
+  const parseFailed = sink.hasErrors();
   for (const variant of variants) {
     const diagnostics: Diagnostic[] = [];
     validateCourse(variant, {
       diagnostics,
-      hasErrors: () => diagnostics.some((d) => d.severity === 'error'),
+      hasErrors: () => parseFailed || diagnostics.some((d) => d.severity === 'error'),
       report(code, details = {}) {
         const diagnostic = makeDiagnostic(code, details);
         diagnostics.push(diagnostic);

@@ -16,6 +16,12 @@ export interface ScenarioAnalysis {
   hasStart: boolean;
   /** Nodes reachable from the start following every choice and route, ignoring conditions. */
   reachable: Set<string>;
+  /**
+   * Choices and routes that lead to no node (each an error). While there are any, `reachable` and
+   * `values` are short of what the mended graph gives, so "never" findings drawn from them (a node
+   * never reached, a condition never true, a pass mark never met) may be follow-ons, not problems.
+   */
+  missingTargets: ScenarioEdge[];
   domains: Map<string, VariableDomain>;
   /**
    * The values learners can arrive with at each node they can actually reach: exact states when the
@@ -34,12 +40,14 @@ export function analyseScenario(scenario: Scenario): ScenarioAnalysis {
   const successors = successorMap(scenario);
   const hasStart = byId.has(scenario.start);
   const domains = variableDomains(scenario);
+  const edges = scenarioEdges(scenario);
   const analysis: ScenarioAnalysis = {
     byId,
-    edges: scenarioEdges(scenario),
+    edges,
     successors,
     hasStart,
     reachable: hasStart ? reachableNodes([scenario.start], (id) => successors.get(id) ?? []) : new Set(),
+    missingTargets: edges.filter((edge) => !byId.has(edge.to)),
     domains,
     values: hasStart ? arrivalValues(scenario, byId, domains) : new Map(),
   };

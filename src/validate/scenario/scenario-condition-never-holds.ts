@@ -9,9 +9,11 @@ import { joinValueSets, valueTruth } from './value-set.js';
 /**
  * A choice, route or scoring threshold whose condition can never be true for the values learners can
  * have there: starting values, the effects on every path there, min/max, and the conditions on the way.
+ * Not checked while a choice or route leads nowhere: the paths through it are missing from the values.
  */
 export function scenarioConditionNeverHolds(scenario: Scenario, sink: DiagnosticSink): void {
-  const { byId, values, domains } = analyseScenario(scenario);
+  const { byId, values, domains, missingTargets } = analyseScenario(scenario);
+  if (missingTargets.length) return;
   const known = (condition: Condition): boolean => {
     const variables = conditionVariables(condition);
     return variables.length > 0 && variables.every((id) => domains.has(id));

@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compileCourse } from '../../src/compile.js';
+import { makeDiagnostic, sortDiagnostics } from '../../src/diagnostics/context.js';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { expectGolden } from '../support-course/golden.js';
+import { runCli } from '../cli/run-cli.js';
+
+// Each folder is a course with a broken scenario. validate.txt is what `coursewright validate` prints,
+// validate.json what `--format json` prints; regenerate with UPDATE=1 and review the diff.
+const root = join(import.meta.dirname, '..', 'fixtures', 'validate', 'follow-on');
+const cases = readdirSync(root).sort();
+
+interface JsonOutput {
+  courses: { diagnostics: Diagnostic[] }[];
+}
+
+function validate(name: string): { text: string; diagnostics: Diagnostic[] } {
+  const text = runCli(['validate', name], root);
+  const json = runCli(['validate', name, '--format', 'json'], root);
+  expect(text.code).toBe(1);
+  expect(json.code).toBe(1);
+  expectGolden(text.stderr, join(root, name, 'validate.txt'));
+  expectGolden(json.stdout, join(root, name, 'validate.json'));
+  return { text: text.stderr, diagnostics: (JSON.parse(json.stdout) as JsonOutput).courses[0]!.diagnostics };
+}
+
+/** The lines that start a diagnostic (`file:line:column severity message  code`), in printed order. */
+function printedCodes(text: string): string[] {
+  return text.split('\n').flatMap((line) => /^\S+:\d+:\d+ (?:error|warning|info) .* {2}([a-z0-9-]+)$/.exec(line)?.[1] ?? []);
+}
+
+describe('problems that follow from a broken scenario', () => {
+  it('has the fixtures', () => expect(cases).toEqual(['scenario-graph-broken', 'scenario-yaml-broken']));
+
+  it('a choice to a missing node and a dead end: the errors first, no made-up pass mark or path problem, the unreachable node after its cause', () => {
+    const { text, diagnostics } = validate('scenario-graph-broken');
+    const order = ['scenario-missing-target', 'scenario-dead-end', 'scenario-unreachable-node'];
+    expect(printedCodes(text)).toEqual(order);
+    expect(diagnostics.map((d) => d.code)).toEqual(order);
+    // The ending done-well is above the broken choice in the file, yet is listed after it, with why.
+    const unreachable = diagnostics[2]!;
+    expect(unreachable.range?.start.line).toBeLessThan(diagnostics[0]!.range!.start.line);
+    expect(unreachable.cause).toEqual({ code: 'scenario-missing-target', file: 'scenarios/audit.yml', range: diagnostics[0]!.range });
+    expect(text).toContain('scenario-graph-broken/scenarios/audit.yml:19:15 Because of the choice "prepare" of "intro" leading to "done-wel", which does not exist.');
+  });
+
+  it('a scenario whose YAML is unusable: its errors only, not "the course has no scenario" or "nothing is graded"', () => {
+    const { text, diagnostics } = validate('scenario-yaml-broken');
+    expect(printedCodes(text)).toEqual(['schema-missing-field', 'schema-unknown-field']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['schema-missing-field', 'schema-unknown-field']);
+  });
+});
+
+describe('the rules held back still report once nothing broken is in the way', () => {
+  const course = (lesson: string, scenario: string): Record<string, string> => ({
+    'course.yml': 'id: fixture\ntitle: Fixture\nlessons:\n  - lessons/one.md\ncompletion: [all-lessons, scenarios]\nmasteryScore: 80\n',
+    'lessons/one.md': `---\ntitle: One\n---\n${lesson}\n`,
+    'scenarios/audit.yml': scenario,
+  });
+  const fixture = (file: string): string => readFileSync(join(root, 'scenario-graph-broken', file), 'utf8');
+
+  it('a course without any scenario is told completion and mastery cannot be met', async () => {
+    const { diagnostics } = await compileCourse({ files: course('No scenario here.', ''), validateOnly: true });
+    expect(diagnostics.map((d) => d.code)).toEqual(['completion-rule-unmeetable', 'mastery-without-graded-content']);
+  });
+
+  it('a scenario whose best ending scores below the mastery score, once its choices lead somewhere', async () => {
+    const mended = fixture('scenarios/audit.yml').replace('goto: done-wel\n', 'goto: done-well\n').replace('done-well: 100', 'done-well: 50').replace('  stall:\n    text: You wait.\n', '  stall:\n    text: You wait.\n    choices:\n      - { id: go, text: Go on., goto: gave-up }\n');
+    const { diagnostics } = await compileCourse({ files: course('::scenario{src="../scenarios/audit.yml"}', mended), validateOnly: true });
+    expect(diagnostics.map((d) => d.code)).toEqual(['scenario-passing-impossible']);
+  });
+});
+
+describe('sortDiagnostics with causes', () => {
+  const at = (file: string, line: number) => ({ file, range: { start: { line, column: 1 } } });
+  const target = makeDiagnostic('scenario-missing-target', { at: at('scenarios/b.yml', 9), values: { target: 'x', source: 'the choice "c" of "n"' } });
+  const deadEnd = makeDiagnostic('scenario-dead-end', { at: at('scenarios/b.yml', 12), values: { node: 'n' } });
+  const follower = makeDiagnostic('completion-rule-unmeetable', {
+    at: at('course.yml', 5),
+    values: { rule: 'scenarios', kind: 'scenario' },
+    cause: { code: 'scenario-missing-target', at: at('scenarios/b.yml', 9), message: 'the missing node "x".' },
+  });
+  const other = makeDiagnostic('asset-missing', { at: at('lessons/a.md', 3), values: { path: 'a.png' } });
+
+  it('lists a problem after its cause and the rest of the cause\'s file, even from an earlier file', () => {
+    expect(sortDiagnostics([deadEnd, follower, target, other]).map((d) => d.code)).toEqual(['asset-missing', 'scenario-missing-target', 'scenario-dead-end', 'completion-rule-unmeetable']);
+    expect(follower.related).toEqual([{ file: 'scenarios/b.yml', range: { start: { line: 9, column: 1 } }, message: 'Because of the missing node "x".' }]);
+  });
+
+  it('keeps a problem in its place when its cause is not in the list', () => {
+    expect(sortDiagnostics([deadEnd, follower, other]).map((d) => d.code)).toEqual(['completion-rule-unmeetable', 'asset-missing', 'scenario-dead-end']);
+  });
+});

@@ -1,75 +1,63 @@
-import { enumeratePaths, recommendedPath, type ScenarioPath } from '../graph/index.js';
-import type { Block, ScenarioBlock } from '../model/blocks.js';
+import type { Block } from '../model/blocks.js';
 import type { Course } from '../model/course.js';
+import { reviewScenario, type ScenarioReview } from './review-scenario.js';
+import { editionOverview, type EditionOverview } from './review-editions.js';
 
-/** One ending of a scenario with every path that reaches it. */
-export interface EndingGroup {
-  end: string;
-  outcome: ScenarioPath['outcome'];
-  outcomeLabel?: string;
-  /** How many paths reach this ending: the tally `graph --paths` lists too. */
-  count: number;
-  /** Paths in `graph --paths` order, each with its number there (1-based). */
-  paths: { number: number; path: ScenarioPath; recommended: boolean }[];
-}
-
-/** A scenario as reviewers read it: paths grouped by ending, the recommended one marked. */
-export interface ScenarioReview {
-  block: ScenarioBlock;
-  /** Node ids of the recommended path; empty when it reaches no ending. */
-  recommended: string[];
-  total: number;
-  /** True when the search stopped at its limits: counts are then lower bounds. */
-  truncated: boolean;
-  endings: EndingGroup[];
-}
+export type { DecisionReview, EndingGroup, ScenarioReview } from './review-scenario.js';
+export type { EditionOverview } from './review-editions.js';
 
 /** One lesson: its blocks in order, scenarios with their paths worked out. */
 export interface LessonReview {
   id: string;
   title: string;
-  blocks: (Block | { kind: 'scenario-review'; review: ScenarioReview })[];
+  /** The editions that have this lesson (course.yml `{ file, editions }`); absent: every edition. */
+  editions?: string[];
+  blocks: (Block | { kind: 'scenario-review'; review: ScenarioReview; editions?: string[] })[];
 }
 
-/** The whole course for subject-matter sign-off. */
+/** The course as one edition in one language has it: what learners of that package read. */
+export interface VariantReview {
+  /** The edition, when the course defines editions. */
+  edition?: { id: string; title: string };
+  language: string;
+  lessons: LessonReview[];
+}
+
+/** The whole course for subject-matter sign-off, one part per edition × language reviewed. */
 export interface CourseReview {
   course: Pick<Course, 'id' | 'title' | 'version' | 'language'>;
-  lessons: LessonReview[];
+  /** Which lessons and passages each edition has; absent when the course defines no editions. */
+  editions?: EditionOverview;
+  variants: VariantReview[];
 }
 
 /**
  * Everything a subject-matter expert signs off, in lesson order: text, checks with their answers
- * and feedback, and each scenario's paths from the same enumeration as `coursewright graph --paths`
- * (so the counts match), grouped by the ending they reach.
+ * and feedback, and each scenario's paths and recommended choices. `variants` are the editions ×
+ * languages to show (from `compileCourse`); by default the course as parsed, every lesson in it.
  */
-export function reviewCourse(course: Course): CourseReview {
+export function reviewCourse(course: Course, variants: readonly Course[] = [course]): CourseReview {
   const { id, title, version, language } = course;
+  const overview = editionOverview(course, variants);
   return {
     course: { id, title, version, language },
-    lessons: course.lessons.map((lesson) => ({
-      id: lesson.id,
-      title: lesson.title,
-      blocks: lesson.blocks.map((block) => (block.kind === 'scenario' ? { kind: 'scenario-review' as const, review: reviewScenario(block) } : block)),
-    })),
+    ...(overview ? { editions: overview } : {}),
+    variants: variants.map(reviewVariant),
   };
 }
 
-function reviewScenario(block: ScenarioBlock): ScenarioReview {
-  const result = enumeratePaths(block.scenario);
-  const recommended = recommendedPath(block.scenario);
-  const key = recommended.join('\u0000');
-  const groups = new Map<string, EndingGroup>();
-  result.paths.forEach((path, index) => {
-    let group = groups.get(path.end);
-    if (!group) {
-      group = { end: path.end, outcome: path.outcome, ...(path.outcomeLabel !== undefined ? { outcomeLabel: path.outcomeLabel } : {}), count: 0, paths: [] };
-      groups.set(path.end, group);
-    }
-    group.count += 1;
-    const nodes = [...path.steps.map((step) => step.node), path.end].join('\u0000');
-    group.paths.push({ number: index + 1, path, recommended: recommended.length > 0 && nodes === key });
-  });
-  const rank = { positive: 0, mixed: 1, negative: 2 } as const;
-  const endings = [...groups.values()].sort((a, b) => (a.outcome ? rank[a.outcome] : 3) - (b.outcome ? rank[b.outcome] : 3) || a.end.localeCompare(b.end));
-  return { block, recommended, total: result.paths.length, truncated: result.truncated, endings };
+function reviewVariant(variant: Course): VariantReview {
+  const edition = variant.variant?.edition;
+  return {
+    ...(edition !== undefined ? { edition: { id: edition, title: variant.title } } : {}),
+    language: variant.language,
+    lessons: variant.lessons.map((lesson) => ({
+      id: lesson.id,
+      title: lesson.title,
+      ...(lesson.editions ? { editions: lesson.editions } : {}),
+      blocks: lesson.blocks.map((block) =>
+        block.kind === 'scenario' ? { kind: 'scenario-review' as const, review: reviewScenario(block), ...(block.editions ? { editions: block.editions } : {}) } : block,
+      ),
+    })),
+  };
 }

@@ -1,4 +1,4 @@
-import type { EndingGroup, ScenarioReview } from './review-course.js';
+import type { EndingGroup, ScenarioReview } from './review-scenario.js';
 
 /** Above this many paths in a scenario, each ending shows only a few, with the full counts. */
 export const largeScenarioPaths = 40;
@@ -17,4 +17,20 @@ export function describeEnding(ending: EndingGroup): string {
 export function pathsShown(review: ScenarioReview, ending: EndingGroup): EndingGroup['paths'] {
   if (review.total <= largeScenarioPaths) return ending.paths;
   return ending.paths.filter((p, index) => index < shownPerEnding || p.recommended);
+}
+
+/** The ids of the recommended choices at a node of the reviewed scenario (several may be). */
+export function recommendedAt(review: ScenarioReview, node: string): string[] {
+  return review.decisions.find((d) => d.node === node)?.choices.filter((c) => c.recommended).map((c) => c.id) ?? [];
+}
+
+/** How a path is labelled: the path the debrief shows, or one made only of recommended choices. */
+export function pathLabel(entry: { recommended: boolean; followsRecommended: boolean }): string | undefined {
+  if (entry.recommended) return 'recommended path';
+  return entry.followsRecommended ? 'recommended choices only' : undefined;
+}
+
+/** `employee and manager` — edition ids as a reviewer reads them in "Only in …". */
+export function describeEditions(ids: readonly string[]): string {
+  return ids.length <= 1 ? ids.join('') : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]!}`;
 }

@@ -1,14 +1,15 @@
 import type { Block } from '../model/blocks.js';
 import { escapeHtml as esc, offlineHtml } from './review-html.js';
-import type { CourseReview, ScenarioReview } from './review-course.js';
-import { reviewStep } from './review-step.js';
-import { describeEnding, pathsShown } from './review-summary.js';
+import type { CourseReview, VariantReview } from './review-course.js';
+import { scenarioHtml } from './review-scenario-html.js';
+import { describeEditions } from './review-summary.js';
+import { editionsHeaded, variantHeading } from './review-variants.js';
 
 const style = `body{font:16px/1.5 system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}
 h1,h2,h3{line-height:1.2}section.lesson{border-top:2px solid #999;margin-top:2rem}.block{margin:1rem 0;padding:.5rem 1rem;border-left:4px solid #ccc}
 .correct{font-weight:bold}.correct::before{content:"✓ "}.wrong::before{content:"✗ "}.feedback,.consequence{color:#444;font-style:italic}
-.recommended{background:#eef7ee}.media,.href{color:#666}.effects{color:#555;font-size:.9em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}
-@media print{section.lesson{break-before:page}}`;
+.recommended{background:#eef7ee}.editions{color:#5a3d00;font-style:italic}section.edition{border-top:4px double #333;margin-top:3rem}.media,.href{color:#666}.effects{color:#555;font-size:.9em}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}
+@media print{section.lesson,section.edition{break-before:page}}`;
 
 /**
  * The review as one self-contained HTML document: inline styles, no scripts, no external files,
@@ -16,11 +17,15 @@ h1,h2,h3{line-height:1.2}section.lesson{border-top:2px solid #999;margin-top:2re
  */
 export function reviewToHtml(review: CourseReview): string {
   const { course } = review;
-  const lessons = review.lessons.map((lesson, i) =>
-    `<section class="lesson" id="lesson-${esc(lesson.id)}">\n<h2>Lesson ${i + 1}: ${esc(lesson.title)}</h2>\n${lesson.blocks.map((b) => (b.kind === 'scenario-review' ? scenarioHtml(b.review) : blockHtml(b))).join('\n')}\n</section>`,
-  );
+  const headed = editionsHeaded(review);
+  const parts = review.variants.map((variant) => {
+    if (!headed) return variantHtml(variant, 0, '');
+    const id = `${variant.edition ? `edition-${variant.edition.id}-` : ''}${variant.language}`;
+    const body = variantHtml(variant, 1, `${id}-`);
+    return `<section class="edition" id="${esc(id)}">\n<h2>${esc(variantHeading(variant, course))}</h2>\n${body}\n</section>`;
+  });
   return `<!doctype html>
-<html lang="${esc(course.language)}">
+<html lang="${esc(documentLanguage(review))}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -30,14 +35,43 @@ export function reviewToHtml(review: CourseReview): string {
 <body>
 <h1>Review: ${esc(course.title)}</h1>
 <p>Course <code>${esc(course.id)}</code>, version ${esc(course.version)}. Every lesson's text, every check with its answers and feedback, and every path through each scenario.</p>
-${lessons.join('\n')}
+${editionsTable(review)}${parts.join('\n')}
 </body>
 </html>
 `;
 }
 
-function blockHtml(block: Block): string {
-  const box = (title: string, body: string): string => `<div class="block"><h3>${title}</h3>\n${body}</div>`;
+/** The language of the text: the one reviewed, or the original's when several are. */
+function documentLanguage(review: CourseReview): string {
+  const languages = new Set(review.variants.map((v) => v.language));
+  return languages.size === 1 ? [...languages][0]! : review.course.language;
+}
+
+/** Lessons against editions, and which parts follow: so a reviewer sees what each audience gets. */
+function editionsTable(review: CourseReview): string {
+  if (!review.editions) return '';
+  const { editions, lessons } = review.editions;
+  const head = `<tr><th>Lesson</th>${editions.map((e) => `<th>${esc(e.title)} (<code>${esc(e.id)}</code>)</th>`).join('')}</tr>`;
+  const rows = lessons.map((l) => `<tr><td>${esc(l.title)}</td>${editions.map((e) => `<td>${l.editions.includes(e.id) ? (l.partly.length ? 'yes, with passages for some editions' : 'yes') : '—'}</td>`).join('')}</tr>`);
+  const shown = review.variants.map((v) => esc(variantHeading(v, review.course))).join('; ');
+  return `<h2>Lessons in each edition</h2>\n<table>${head}\n${rows.join('\n')}</table>\n<p>This review shows ${shown}.</p>\n`;
+}
+
+/** One edition × language: its lessons, headings `depth` levels down, element ids after `idPrefix`. */
+function variantHtml(variant: VariantReview, depth: number, idPrefix: string): string {
+  const h = (level: number): string => `h${Math.min(6, level + depth)}`;
+  const only = (editions: readonly string[] | undefined, what: string): string =>
+    editions ? `<p class="editions">${what} only in the ${esc(describeEditions(editions))} edition${editions.length === 1 ? '' : 's'}.</p>` : '';
+  return variant.lessons
+    .map((lesson, i) => {
+      const blocks = lesson.blocks.map((b) => `${only(b.editions, 'This part is')}${b.kind === 'scenario-review' ? scenarioHtml(b.review, h) : blockHtml(b, h)}`);
+      return `<section class="lesson" id="${esc(`${idPrefix}lesson-${lesson.id}`)}">\n<${h(2)}>Lesson ${i + 1}: ${esc(lesson.title)}</${h(2)}>\n${only(lesson.editions, 'This lesson is')}${blocks.join('\n')}\n</section>`;
+    })
+    .join('\n');
+}
+
+function blockHtml(block: Block, h: (level: number) => string): string {
+  const box = (title: string, body: string): string => `<div class="block"><${h(3)}>${title}</${h(3)}>\n${body}</div>`;
   switch (block.kind) {
     case 'markdown':
       return offlineHtml(block.html);
@@ -68,29 +102,3 @@ function blockHtml(block: Block): string {
   }
 }
 
-function scenarioHtml(review: ScenarioReview): string {
-  const { block } = review;
-  const tally = review.endings.map((e) => `<tr><td>${esc(describeEnding(e))}</td><td>${e.count}</td></tr>`).join('\n');
-  const groups = review.endings.map((ending) => {
-    const shown = pathsShown(review, ending);
-    const paths = shown.map(({ number, path, recommended }) => {
-      const steps = path.steps.map((s) => {
-        const step = reviewStep(block, s);
-        const what = step.choiceHtml !== undefined ? `picks ${offlineHtml(step.choiceHtml)}${step.recommended ? ' <strong>(recommended choice)</strong>' : ''}` : `takes ${esc(step.route ?? '')}`;
-        return `<li><code>${esc(step.node)}</code>${step.nodeTitle ? ` ${esc(step.nodeTitle)}` : ''}: ${what}${step.when ? ` <span class="effects">(when ${esc(step.when)})</span>` : ''}${step.effects ? ` <span class="effects">[${esc(step.effects)}]</span>` : ''}${step.consequenceHtml ? `<div class="consequence">${offlineHtml(step.consequenceHtml)}</div>` : ''}</li>`;
-      });
-      const score = path.score !== undefined ? `, score ${path.score}` : '';
-      return `<li${recommended ? ' class="recommended"' : ''}><strong>Path ${number}${recommended ? ' (recommended path)' : ''}</strong>${score}<ol>${steps.join('\n')}<li>ending <code>${esc(path.end)}</code></li></ol></li>`;
-    });
-    const more = ending.count > shown.length ? `<p>${ending.count - shown.length} more paths reach this ending; run <code>coursewright graph --paths</code> to list them all.</p>` : '';
-    return `<h4>${esc(describeEnding(ending))}: ${ending.count} path${ending.count === 1 ? '' : 's'}</h4>\n<ul>${paths.join('\n')}</ul>${more}`;
-  });
-  const truncated = review.truncated ? `<p><strong>The search stopped at its limit after ${review.total} paths: there are more, so the counts are at least these.</strong></p>` : '';
-  const recommended = review.recommended.length ? `<p>Recommended path: ${review.recommended.map((n) => `<code>${esc(n)}</code>`).join(' → ')}</p>` : '<p><strong>No recommended path reaches an ending.</strong></p>';
-  return `<div class="block"><h3>Scenario <code>${esc(block.scenario.id)}</code>: ${esc(block.scenario.title)}</h3>
-<p>${review.total} path${review.total === 1 ? '' : 's'} from <code>${esc(block.scenario.start)}</code> to an ending.</p>${truncated}
-${recommended}
-<table><tr><th>Ending</th><th>Paths</th></tr>
-${tally}</table>
-${groups.join('\n')}</div>`;
-}

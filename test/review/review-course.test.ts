@@ -35,7 +35,7 @@ async function richCourse(): Promise<Course> {
 }
 
 const scenarioOf = (course: Course): ScenarioReview => {
-  const block = reviewCourse(course).lessons[0]?.blocks.find((b) => b.kind === 'scenario-review');
+  const block = reviewCourse(course).variants[0]?.lessons[0]?.blocks.find((b) => b.kind === 'scenario-review');
   if (block?.kind !== 'scenario-review') throw new Error('no scenario');
   return block.review;
 };
@@ -85,4 +85,25 @@ describe('review', () => {
     expect(pathsShown(large, { ...review.endings[0]!, count: 10, paths }).map((p) => p.number)).toEqual([1, 2, 3, 8]);
     expect(pathsShown(review, { ...review.endings[0]!, count: 10, paths })).toHaveLength(10);
   });
+
+  it('marks every recommended choice at each step, and each path the debrief counts as following them', async () => {
+    const course = await richCourse();
+    const review = scenarioOf(course);
+    const recommendedIds = course.lessons[0]!.blocks.flatMap((b) => (b.kind === 'scenario' ? b.scenario.nodes.flatMap((n) => n.choices.filter((c) => c.recommended).map((c) => `${n.id}/${c.id}`)) : []));
+    expect(review.decisions.flatMap((d) => d.choices.filter((c) => c.recommended).map((c) => `${d.node}/${c.id}`))).toEqual(recommendedIds);
+    for (const { path, followsRecommended } of review.endings.flatMap((e) => e.paths)) {
+      const picks = path.steps.filter((s) => s.choice !== undefined);
+      expect(followsRecommended).toBe(picks.length > 0 && picks.every((s) => recommendedIds.includes(`${s.node}/${s.choice!}`)));
+    }
+    const markdown = reviewToMarkdown(reviewCourse(course));
+    expect(markdown).toContain('Choices at each step');
+    expect(markdown.match(/\*\*\(recommended\)\*\* `/g)).toHaveLength(recommendedIds.length);
+  });
+
+  it('shows a course without editions in one part, as before, with no edition headings', async () => {
+    const markdown = reviewToMarkdown(reviewCourse(await richCourse()));
+    expect(markdown).not.toMatch(/Edition|Lessons in each edition/);
+    expect(markdown).toMatch(/^## Lesson 1: One$/m);
+  });
 });
+

@@ -1,9 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { compileCourse } from '../../compile.js';
+import type { Course } from '../../model/course.js';
 import { reviewCourse } from '../../review/review-course.js';
 import { reviewToHtml } from '../../review/review-to-html.js';
 import { reviewToMarkdown } from '../../review/review-to-markdown.js';
 import { UsageError, exitCodes } from '../cli-error.js';
+import { checkEditions, parseEditions } from '../check-editions.js';
 import { findCourses } from '../find-courses.js';
 import { renderDiagnostics } from '../print-diagnostics.js';
 import type { Terminal } from '../terminal.js';
@@ -13,11 +15,16 @@ export interface ReviewOptions {
   format: 'html' | 'md';
   /** File to write; stdout when absent. */
   out?: string;
+  /** `--edition`, as given (repeatable, comma-separated); default: every edition. */
+  edition?: string[];
+  /** `--language`, as given (repeatable, comma-separated); default: the course's original language. */
+  language?: string[];
 }
 
 /**
- * `coursewright review [course]`: the document a subject-matter expert signs off. Errors in the
- * course are printed and give exit code 1; the review is still written when the course could be read.
+ * `coursewright review [course]`: the document a subject-matter expert signs off, one part per
+ * edition × language reviewed. Errors in the course are printed and give exit code 1; the review
+ * is still written when the course could be read.
  */
 export async function runReview(dir: string | undefined, options: ReviewOptions, term: Terminal): Promise<number> {
   const courses = findCourses(dir ? [dir] : []);
@@ -25,11 +32,14 @@ export async function runReview(dir: string | undefined, options: ReviewOptions,
     throw new UsageError(`Expected one course to review, found ${courses.length} (${courses.join(', ')}); name its folder.`);
   }
   const [course] = courses as [string];
-  const result = await compileCourse({ dir: course, validateOnly: true });
+  const editions = parseEditions(options.edition);
+  if (editions) checkEditions(courses, editions);
+  const result = await compileCourse({ dir: course, validateOnly: true, ...(editions ? { editions } : {}) });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) term.err(renderDiagnostics(course, errors, term.color));
   if (!result.course) return exitCodes.content;
-  const review = reviewCourse(result.course);
+  const variants = pickLanguages(result.course, result.variants, parseLanguages(options.language), course);
+  const review = reviewCourse(result.course, variants);
   const text = options.format === 'md' ? reviewToMarkdown(review) : reviewToHtml(review);
   if (options.out) {
     writeFileSync(options.out, text);
@@ -38,4 +48,25 @@ export async function runReview(dir: string | undefined, options: ReviewOptions,
     term.out(text.trimEnd());
   }
   return errors.length ? exitCodes.content : exitCodes.ok;
+}
+
+function parseLanguages(values: readonly string[] | undefined): string[] | undefined {
+  if (values === undefined) return undefined;
+  const names = [...new Set(values.flatMap((value) => value.split(',')).map((name) => name.trim()).filter(Boolean))];
+  if (!names.length) throw new UsageError('Expected a language after --language, found none, e.g. "--language es".');
+  return names;
+}
+
+/**
+ * The variants in the languages asked for, in that order, editions in course.yml order within each;
+ * by default the original language. A language the course does not have is a usage error.
+ */
+function pickLanguages(original: Course, variants: readonly Course[], languages: readonly string[] | undefined, dir: string): Course[] {
+  const wanted = languages ?? [original.language];
+  const known = original.languages ?? [original.language];
+  const unknown = wanted.find((language) => !known.includes(language));
+  if (unknown !== undefined) throw new UsageError(`Unknown language "${unknown}" for "${dir}"; expected one of: ${known.join(', ')}.`);
+  const chosen = wanted.flatMap((language) => variants.filter((v) => v.language === language));
+  // A translation that could not be read leaves no variant; show the course as parsed rather than nothing.
+  return chosen.length ? chosen : [original];
 }

@@ -5,7 +5,8 @@ const signalExitCodes = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /**
  * While `work` runs, Ctrl-C (SIGINT) or SIGTERM removes the packages being written (hidden
- * `.tmp` files that can be as large as the course's media) and exits with 130 or 143. Without
+ * `.tmp` files, and `.tmp` folders for unpacked web packages, that can be as large as the course's
+ * media) and a replaced web folder still being deleted, then exits with 130 or 143. Without
  * this, Node's default handling would end the process and leave them in the output folder.
  * The handlers are removed when `work` ends, so the CLI used as a library keeps Node's defaults.
  */

@@ -1,27 +1,52 @@
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 
-/** Temporary files being written right now, so an interrupted run can remove them. */
-const pending = new Set<string>();
+/**
+ * What a tracked path holds: `unfinished`, a package (zip, or unpacked folder) still being
+ * written; `replaced`, the previous version of a package, moved aside and being deleted now that
+ * the new one is in place.
+ */
+export type TempKind = 'unfinished' | 'replaced';
+
+/** Temporary files and folders that exist (or are about to) right now, so an interrupted run can remove them. */
+const pending = new Map<string, TempKind>();
 
 /**
  * Record a temporary file or folder before creating it; call the returned function once it is renamed or
  * removed. The library only keeps the list: the CLI decides when a run was interrupted.
  */
-export function trackTempFile(path: string): () => void {
-  pending.add(path);
+export function trackTempFile(path: string, kind: TempKind = 'unfinished'): () => void {
+  pending.set(path, kind);
   return () => {
     pending.delete(path);
   };
 }
 
 /**
- * Remove every temporary file still being written, synchronously: a signal handler cannot wait
- * for the streams to finish. Returns the paths removed, for tests.
+ * Remove every tracked temporary file and folder, synchronously: a signal handler cannot wait for
+ * the streams to finish. Never throws (it runs in a signal handler, just before exit); a path that
+ * cannot be removed is skipped. Returns the unfinished packages removed, for the message and tests.
  */
 export function removeTempFiles(): string[] {
-  const removed = [...pending];
-  // recursive: an unpacked package (web target) is written into a temporary folder.
-  for (const path of removed) rmSync(path, { recursive: true, force: true });
+  const unfinished: string[] = [];
+  for (const [path, kind] of pending) {
+    // A path tracked just before it is created, or just after it was renamed into place, is not there.
+    if (!existsSync(path)) continue;
+    // recursive: an unpacked package (web target) is written into a temporary folder.
+    if (removeNow(path) && kind === 'unfinished') unfinished.push(path);
+  }
   pending.clear();
-  return removed;
+  return unfinished;
+}
+
+function removeNow(path: string): boolean {
+  // A second try: an asynchronous removal still running may delete an entry under our feet.
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      rmSync(path, { recursive: true, force: true, maxRetries: 2 });
+      return true;
+    } catch {
+      // try again, then give up on this path
+    }
+  }
+  return false;
 }

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { createWriteStream, renameSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { trackTempFile } from './temp-files.js';
 
 /** One file of an unpacked package: its path in the folder and how to read it. */
 export interface FolderEntry {
@@ -17,12 +18,18 @@ export interface FolderEntry {
  * renamed into place only when every file is complete. A previous folder of that name is moved
  * aside first and removed after, so a reader sees the old folder or the new one, never a mix;
  * on failure the temporary folder is removed and the old folder kept. Returns the total size.
+ *
+ * Interrupted at any moment (Ctrl-C: the CLI calls `removeTempFiles`), it leaves the old folder or
+ * the new one and nothing else: the temporary folder and the set-aside old one are tracked from
+ * before they exist, and the swap is two synchronous renames, which a signal handler (run from the
+ * event loop) cannot fall between.
  */
 export async function writeFolder(dir: string, name: string, entries: readonly FolderEntry[]): Promise<number> {
   const suffix = randomBytes(6).toString('hex');
   const temp = join(dir, `.${name}.${suffix}.tmp`);
   const old = join(dir, `.${name}.${suffix}.old`);
   const path = join(dir, name);
+  const untrackTemp = trackTempFile(temp);
   let size = 0;
   try {
     await mkdir(temp, { recursive: true });
@@ -33,20 +40,42 @@ export async function writeFolder(dir: string, name: string, entries: readonly F
       await pipeline(entry.open(), stream);
       size += stream.bytesWritten;
     }
-    const replaced = await rename(path, old).then(() => true, (error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return false;
-      throw error;
-    });
+    const untrackOld = trackTempFile(old, 'replaced');
     try {
-      await rename(temp, path);
-    } catch (error) {
-      if (replaced) await rename(old, path).catch(() => undefined);
-      throw error;
+      const replaced = swapIn(temp, path, old);
+      if (replaced) await rm(old, { recursive: true, force: true });
+    } finally {
+      untrackOld();
     }
-    if (replaced) await rm(old, { recursive: true, force: true });
     return size;
   } catch (error) {
     await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     throw error;
+  } finally {
+    untrackTemp();
   }
+}
+
+/** Move `path` (if any) to `old` and `temp` to `path`; on failure put the old folder back. True when there was one. */
+function swapIn(temp: string, path: string, old: string): boolean {
+  let replaced = true;
+  try {
+    renameSync(path, old);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    replaced = false;
+  }
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    if (replaced) {
+      try {
+        renameSync(old, path);
+      } catch {
+        // The error to report is the one that stopped the swap.
+      }
+    }
+    throw error;
+  }
+  return replaced;
 }

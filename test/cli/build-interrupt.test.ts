@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { closeSync, cpSync, ftruncateSync, mkdtempSync, openSync, readdirSync, rmSync } from 'node:fs';
+import { closeSync, cpSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -56,4 +56,93 @@ describe('coursewright build interrupted', () => {
     expect(result.stderr).toContain(`interrupted (${signal}); removed 1 unfinished package`);
     expect(readdirSync(join(work, 'dist'))).toEqual([]);
   }, 30_000);
+});
+
+/**
+ * A web-target course whose unpacked folder takes long enough to write to be interrupted: four
+ * sparse 48 MB pictures (no disk space in the course; the package copies are real).
+ */
+function writeBigMediaCourse(dir: string): void {
+  mkdirSync(join(dir, 'lessons'), { recursive: true });
+  mkdirSync(join(dir, 'media'));
+  writeFileSync(join(dir, 'course.yml'), 'id: big-media\ntitle: Big media\nversion: "1.0"\nlanguage: en\nlessons:\n  - lessons/one.md\ntargets: [web]\n');
+  const pictures = [1, 2, 3, 4].map((i) => `![Photo ${i}](../media/photo-${i}.jpg)`).join('\n\n');
+  writeFileSync(join(dir, 'lessons', 'one.md'), `---\ntitle: One\n---\nPictures.\n\n${pictures}\n`);
+  for (const i of [1, 2, 3, 4]) {
+    const fd = openSync(join(dir, 'media', `photo-${i}.jpg`), 'w');
+    ftruncateSync(fd, 48 * 1024 * 1024);
+    closeSync(fd);
+  }
+}
+
+/** Build the web course and send `signal` the first time `when` holds for the names in the output folder. */
+function interruptWebBuild(signal: NodeJS.Signals, when: (names: string[]) => boolean): Promise<{ code: number | null; sawIt: boolean; stderr: string }> {
+  const out = join(work, 'dist');
+  const child = spawn(process.execPath, [bin, 'build', 'web-course', '--out', out], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  let sawIt = false;
+  const poll = setInterval(() => {
+    let names: string[] = [];
+    try {
+      names = readdirSync(out);
+    } catch {
+      return;
+    }
+    if (!sawIt && when(names)) {
+      sawIt = true;
+      child.kill(signal);
+    }
+  }, 2);
+  return new Promise((resolve) => {
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      resolve({ code, sawIt, stderr });
+    });
+  });
+}
+
+const folder = 'big-media-web-1.0';
+// The unpacked folder's temporary name (the zip's is `.big-media-web-1.0.zip.<hex>.tmp`).
+const tempFolder = /^\.big-media-web-1\.0\.[0-9a-f]{12}\.tmp$/;
+const setAside = /^\.big-media-web-1\.0\.[0-9a-f]{12}\.old$/;
+
+describe('coursewright build interrupted while writing the unpacked web folder', () => {
+  beforeEach(() => writeBigMediaCourse(join(work, 'web-course')));
+
+  it('on SIGINT removes the half-written folder and leaves no temporary file or folder', async () => {
+    const result = await interruptWebBuild('SIGINT', (names) => names.some((name) => tempFolder.test(name)));
+    expect(result.sawIt).toBe(true);
+    expect(result.code).toBe(130);
+    expect(result.stderr).toContain('interrupted (SIGINT); removed 1 unfinished package');
+    // The zip was finished before the folder was started; nothing else is there.
+    expect(readdirSync(join(work, 'dist'))).toEqual(['big-media-web-1.0.zip']);
+  }, 60_000);
+
+  it('on SIGTERM keeps the previous complete folder as it was', async () => {
+    const previous = join(work, 'dist', folder);
+    mkdirSync(previous, { recursive: true });
+    writeFileSync(join(previous, 'index.html'), 'the previous build');
+    const result = await interruptWebBuild('SIGTERM', (names) => names.some((name) => tempFolder.test(name)));
+    expect(result.sawIt).toBe(true);
+    expect(result.code).toBe(143);
+    expect(readdirSync(join(work, 'dist')).sort()).toEqual([folder, 'big-media-web-1.0.zip']);
+    expect(readdirSync(previous)).toEqual(['index.html']);
+    expect(readFileSync(join(previous, 'index.html'), 'utf8')).toBe('the previous build');
+  }, 60_000);
+
+  it('on SIGINT while the replaced folder is being deleted, leaves the new folder whole and the old one gone', async () => {
+    // Many files make deleting the previous folder take long enough to interrupt.
+    const previous = join(work, 'dist', folder, 'junk');
+    mkdirSync(previous, { recursive: true });
+    for (let i = 0; i < 20_000; i += 1) writeFileSync(join(previous, `${i}.txt`), '');
+    const result = await interruptWebBuild('SIGINT', (names) => names.some((name) => setAside.test(name)));
+    expect(result.sawIt).toBe(true);
+    expect(result.code).toBe(130);
+    expect(readdirSync(join(work, 'dist')).sort()).toEqual([folder, 'big-media-web-1.0.zip']);
+    const media = join(work, 'dist', folder, 'media');
+    expect(readdirSync(media).sort()).toEqual(['photo-1.jpg', 'photo-2.jpg', 'photo-3.jpg', 'photo-4.jpg']);
+    for (const name of readdirSync(media)) expect(statSync(join(media, name)).size).toBe(48 * 1024 * 1024);
+    expect(readdirSync(join(work, 'dist', folder))).not.toContain('junk');
+  }, 60_000);
 });

@@ -3,6 +3,7 @@ import type { Artifact, TargetName } from './model/site.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { createDiagnosticSink, sortDiagnostics } from './diagnostics/context.js';
 import { createDiskSource, createMemorySource, type CourseSource } from './load/course-source.js';
+import type { BuildCache } from './cache/build-cache.js';
 import { parseCourse } from './parse/course/parse-course.js';
 import { parseTranslations } from './parse/course/parse-translations.js';
 import { selectVariants } from './parse/course/select-variants.js';
@@ -11,6 +12,7 @@ import { checkStateBudget } from './validate/state-budget.js';
 import { renderCourse } from './render/render-course.js';
 import { packageCourse } from './package/package-course.js';
 import { createDirectoryOutput, createMemoryOutput } from './package/output.js';
+import { planPackages, type PackageUnit } from './package/plan-package-names.js';
 
 export interface CompileOptions {
   /** The course folder on disk … */
@@ -27,6 +29,12 @@ export interface CompileOptions {
   outDir?: string;
   /** Stop after validation: report problems, make nothing. */
   validateOnly?: boolean;
+  /** Parsed lessons kept from earlier compiles of this course, reused where still right (see `createBuildCache`). */
+  cache?: BuildCache;
+  /** Make only the packages this accepts (e.g. one shard of a CI matrix); the whole course is still validated. Default: all. */
+  units?: (unit: PackageUnit) => boolean;
+  /** Told before each package is made, in build order: which one, and how many this call makes. */
+  onProgress?: (progress: PackageUnit & { index: number; total: number }) => void;
 }
 
 export interface CompileResult {
@@ -46,8 +54,9 @@ export interface CompileResult {
 export async function compileCourse(options: CompileOptions): Promise<CompileResult> {
   const sink = createDiagnosticSink();
   const source = options.source ?? (options.dir !== undefined ? createDiskSource(options.dir) : createMemorySource(options.files ?? {}));
-  const course = parseCourse(source, sink);
-  const translations = course ? parseTranslations(course, source, sink) : [];
+  const cache = options.cache ? { cache: options.cache } : {};
+  const course = parseCourse(source, sink, cache);
+  const translations = course ? parseTranslations(course, source, sink, cache) : [];
   const variants = course ? selectVariants([course, ...translations], options.editions, sink) : [];
   validateVariants(variants, sink);
   if (!sink.hasErrors()) for (const variant of variants) checkStateBudget(variant, options.targets ?? variant.targets, sink);
@@ -56,9 +65,15 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
 
   const output = options.outDir !== undefined ? createDirectoryOutput(options.outDir) : createMemoryOutput();
   const artifacts: Artifact[] = [];
-  for (const variant of variants) {
+  const planned = variants.map((variant) => ({ variant, units: planPackages([variant], options.targets).filter((unit) => options.units?.(unit) ?? true) }));
+  const total = planned.reduce((sum, { units }) => sum + units.length, 0);
+  let index = 0;
+  for (const { variant, units } of planned.filter((p) => p.units.length)) {
     const site = renderCourse(variant);
-    artifacts.push(...(await packageCourse(site, variant, { targets: options.targets ?? variant.targets, source, output }, sink)));
+    for (const unit of units) {
+      options.onProgress?.({ ...unit, index: index++, total });
+      artifacts.push(...(await packageCourse(site, variant, { targets: [unit.target], source, output }, sink)));
+    }
   }
   return done(artifacts);
 }

@@ -1,5 +1,6 @@
 /** coursewright's library API: compile courses without the CLI. */
 export { compileCourse, type CompileOptions, type CompileResult } from './compile.js';
+export { createBuildCache, type BuildCache } from './cache/build-cache.js';
 export { createDiskSource, createMemorySource, type CourseSource } from './load/course-source.js';
 export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
 export { formatDiagnostic, summarizeDiagnostics } from './diagnostics/format-diagnostics.js';

@@ -2,6 +2,8 @@ import type { RootContent } from 'mdast';
 import type { Course, Lesson } from '../../model/course.js';
 import type { Range, SourceLocation } from '../../model/position.js';
 import type { CourseSource } from '../../load/course-source.js';
+import type { BuildCache } from '../../cache/build-cache.js';
+import type { LessonChannels } from '../../cache/lesson-channels.js';
 import { readSourceText } from '../../load/read-source-text.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { courseRelativePath, createAssetResolver } from '../assets/asset-resolver.js';
@@ -29,6 +31,8 @@ export interface ParseCourseOptions {
    * lessons, scenarios and course-level text come from the translated files beside the originals.
    */
   language?: string;
+  /** Parsed lessons to reuse, kept from earlier compiles (the preview's rebuilds); see `BuildCache`. */
+  cache?: BuildCache;
 }
 
 /**
@@ -57,7 +61,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
   const editionIds = Object.keys(settings?.editions ?? (isRecord(raw.editions) ? raw.editions : {}));
   const assets = createAssetResolver(source, sink);
   /** The file to read for a course file in this language, reporting a missing translation at `at`. */
-  const translated = (path: string, at: SourceLocation): string => {
+  const translatedIn = (source: CourseSource, sink: DiagnosticSink) => (path: string, at: SourceLocation): string => {
     if (translation === undefined || !source.has(path)) return path;
     const target = translatedPath(path, translation);
     if (!source.has(target)) {
@@ -69,6 +73,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
     if (translatedText !== undefined && originalText !== undefined) checkTranslationStale(target, translatedText, path, translationHash(originalText), sink);
     return target;
   };
+  const translated = translatedIn(source, sink);
   // Each language's package warns once, at the tag that asks for it.
   if (settings && selectPlayerStrings(language).fallback) {
     const at = settings.languages?.includes(language) ? data.locate(['languages', settings.languages.indexOf(language)]) : data.locate(['language']);
@@ -90,8 +95,11 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
     const file = translated(path, at);
     const text = readSourceText(source, file, sink, at);
     if (text === undefined) return;
-    const tree = parseMarkdownTree(text, (range, limit) => sink.report(limit.code, { at: { file, range }, values: limit.values }));
-    heads.push(readLessonHead(file, checkUnclosedDirectives(tree, text, file, sink), sink, path));
+    const readHead = (sink: DiagnosticSink): LessonHead => {
+      const tree = parseMarkdownTree(text, (range, limit) => sink.report(limit.code, { at: { file, range }, values: limit.values }));
+      return readLessonHead(file, checkUnclosedDirectives(tree, text, file, sink), sink, path);
+    };
+    heads.push(options.cache ? options.cache.lessonHead({ file, original: path, text }, sink, readHead) : readHead(sink));
   });
   if (settings && !lessonPaths.length) sink.report('course-no-lessons', { at: data.locate(['lessons']) });
   if (settings?.languages && translation === undefined) checkLanguages(settings.languages, original, data.locate, sink);
@@ -101,40 +109,51 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
 
   // A translated lesson may link to the original file name or to the translation's.
   const lessonIdByFile = new Map(heads.flatMap((h) => [[h.file, h.id], [h.original ?? h.file, h.id]]));
-  const markdownContext = (file: string, mapRange?: (range: Range) => Range, definitions?: Definitions): MarkdownContext => ({
-    file,
-    ...(mapRange ? { mapRange } : {}),
-    ...(definitions ? { definitions } : {}),
-    sink,
-    resolveAsset: (url, at) => assets.resolve(file, url, at),
-    resolveLessonLink: (url, at) => {
-      const target = courseRelativePath(file, url);
-      const id = target === undefined ? undefined : lessonIdByFile.get(target);
-      if (id === undefined) sink.report('link-broken', { at, values: { href: url } });
-      return id;
-    },
-  });
-  const lessons: Lesson[] = heads.map((head) => {
+  // Pass 2 uses the world outside the lesson only through these channels, which the cache records.
+  const live: LessonChannels = { sink, source, resolveAsset: (from, url, at) => assets.resolve(from, url, at), lessonId: (file) => lessonIdByFile.get(file), converting: () => undefined };
+  const parseBody = (head: LessonHead, { sink, source, resolveAsset, lessonId, converting }: LessonChannels): Lesson => {
+    const markdownContext = (file: string, mapRange?: (range: Range) => Range, definitions?: Definitions): MarkdownContext => ({
+      file,
+      ...(mapRange ? { mapRange } : {}),
+      ...(definitions ? { definitions } : {}),
+      sink,
+      resolveAsset: (url, at) => resolveAsset(file, url, at),
+      resolveLessonLink: (url, at) => {
+        const target = courseRelativePath(file, url);
+        const id = target === undefined ? undefined : lessonId(target);
+        if (id === undefined) sink.report('link-broken', { at, values: { href: url } });
+        return id;
+      },
+    });
     const md = markdownContext(head.file, undefined, collectDefinitions(head.tree));
     const ctx: BlockContext = {
       file: head.file,
       sink,
       source,
-      html: (nodes: readonly RootContent[]) => markdownToHtml(nodes, md),
+      html: (nodes: readonly RootContent[]) => {
+        converting(head.file);
+        return markdownToHtml(nodes, md);
+      },
       text: (nodes: readonly RootContent[], max?: number) => plainText(nodes, max),
-      asset: (url: string, at: SourceLocation, fromFile = head.file) => assets.resolve(fromFile, url, at),
+      asset: (url: string, at: SourceLocation, fromFile = head.file) => resolveAsset(fromFile, url, at),
       markdown: (text: string, file: string, mapRange?: (range: Range) => Range) => {
         const tree = parseMarkdownTree(text, (range, limit) => sink.report(limit.code, { at: { file, range: mapRange ? mapRange(range) : range }, values: limit.values }));
+        converting(file);
         return markdownToHtml(tree.children.filter((c) => c.type !== 'yaml'), markdownContext(file, mapRange));
       },
       plain: (text: string, max?: number) => plainText(parseMarkdownTree(text).children, max),
       language,
       editions: editionIds,
-      translated,
+      translated: translatedIn(source, sink),
       reflectionsReported: settings?.reporting.reflections === 'report',
       reflectionsSession: settings?.reporting.reflections === 'session',
     };
-    const lesson = parseLessonBody(head, ctx);
+    return parseLessonBody(head, ctx);
+  };
+  // Everything else the body parse reads: a cached parse is reused only under the same settings.
+  const bodySettings = JSON.stringify({ language, translation, editionIds, reflections: settings?.reporting.reflections });
+  const lessons: Lesson[] = heads.map((head) => {
+    const lesson = options.cache ? options.cache.lessonBody(head, bodySettings, live, parseBody) : parseBody(head, live);
     const editions = lessonEditions.get(head.original ?? head.file);
     return editions ? { ...lesson, editions } : lesson;
   });

@@ -1,7 +1,7 @@
 import type { Course } from '../../model/course.js';
 import type { CourseSource } from '../../load/course-source.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
-import { parseCourse } from './parse-course.js';
+import { parseCourse, type ParseCourseOptions } from './parse-course.js';
 import { checkTranslationStructure } from './check-translation-structure.js';
 
 /**
@@ -9,10 +9,10 @@ import { checkTranslationStructure } from './check-translation-structure.js';
  * the translated files and checked to have the original's structure. Problems the translations share
  * with the original (course.yml) are reported once: the sink drops identical reports.
  */
-export function parseTranslations(original: Course, source: CourseSource, sink: DiagnosticSink): Course[] {
+export function parseTranslations(original: Course, source: CourseSource, sink: DiagnosticSink, options: Pick<ParseCourseOptions, 'cache'> = {}): Course[] {
   const translations: Course[] = [];
   for (const language of (original.languages ?? []).slice(1)) {
-    const translation = parseCourse(source, sink, { language });
+    const translation = parseCourse(source, sink, { ...options, language });
     if (!translation) continue;
     checkTranslationStructure(original, translation, sink);
     translations.push(translation);

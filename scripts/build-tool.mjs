@@ -68,7 +68,7 @@ async function removeStaleBundles(outDir, current, pattern = /^coursewright(-[a-
 }
 
 /**
- * Bundles the CLI src/cli/main.ts → build/cli/main.js (Node ESM, dependencies left as imports), split
+ * Bundles the CLI src/cli/main.ts → build/cli/main.js, and its worker build/cli/compile-worker.js (Node ESM, dependencies left as imports), split
  * into chunks so each command loads only what it needs: `--version` and `--help` load no compiler.
  * The folder is replaced whole. Skipped, returning undefined, while the CLI does not exist yet.
  * @returns {Promise<string | undefined>} path of the entry file
@@ -79,7 +79,8 @@ export async function buildCli() {
   const outDir = join(root, 'build', 'cli');
   const result = await build({
     ...nodeBundleOptions,
-    entryPoints: [entry],
+    // compile-worker.js: the child processes a build of several courses runs in (src/cli/compile-pool.ts).
+    entryPoints: [entry, join(root, 'src', 'cli', 'compile-worker.ts')],
     outdir: outDir,
     splitting: true,
     entryNames: '[name]',

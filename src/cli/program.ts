@@ -44,7 +44,9 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .addOption(editionOption())
     .addOption(format)
     .addOption(quietOption())
-    .action(async (dirs: string[], opts: { target?: string; edition?: string[]; out: string; format: 'text' | 'json'; quiet: boolean }) => {
+    .option('--shard <i/n>', 'build only part i of n of the packages, e.g. 2/3 in a CI matrix job; the n parts together are the full build')
+    .addOption(jobsOption())
+    .action(async (dirs: string[], opts: { target?: string; edition?: string[]; out: string; format: 'text' | 'json'; quiet: boolean; shard?: string; jobs?: string }) => {
       const { runBuild } = await commands.build();
       setExit(await exitOnSignal(() => runBuild(dirs, { ...opts, validateOnly: false }, term), term.err));
     });
@@ -55,9 +57,10 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .addOption(editionOption())
     .addOption(format)
     .addOption(quietOption())
-    .action(async (dirs: string[], opts: { edition?: string[]; format: 'text' | 'json'; quiet: boolean }) => {
+    .addOption(jobsOption())
+    .action(async (dirs: string[], opts: { edition?: string[]; format: 'text' | 'json'; quiet: boolean; jobs?: string }) => {
       const { runBuild } = await commands.build();
-      setExit(await runBuild(dirs, { out: 'dist', format: opts.format, validateOnly: true, quiet: opts.quiet, ...(opts.edition ? { edition: opts.edition } : {}) }, term));
+      setExit(await runBuild(dirs, { out: 'dist', format: opts.format, validateOnly: true, quiet: opts.quiet, ...(opts.edition ? { edition: opts.edition } : {}), ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}) }, term));
     });
   program
     .command('init')
@@ -95,7 +98,9 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .argument('[course-dir]', 'course folder (default: the only course under ./courses)')
     .addOption(new Option('--format <format>', 'document format').choices(['html', 'md']).default('html'))
     .option('-o, --out <file>', 'write to this file instead of stdout')
-    .action(async (dir: string | undefined, opts: { format: 'html' | 'md'; out?: string }) => {
+    .addOption(new Option('-e, --edition <names>', 'only these editions (repeatable or comma-separated; default: every edition in course.yml)').argParser(repeatable))
+    .addOption(new Option('-l, --language <languages>', "these languages (repeatable or comma-separated; default: the course's original language)").argParser(repeatable))
+    .action(async (dir: string | undefined, opts: { format: 'html' | 'md'; out?: string; edition?: string[]; language?: string[] }) => {
       setExit(await (await commands.review()).runReview(dir, opts, term));
     });
   const translate = program.command('translate').description('Translation helpers for courses with several languages.');
@@ -149,6 +154,11 @@ export async function run(argv: readonly string[], term: Terminal = processTermi
 }
 
 /** `--edition manager --edition refresher` or `--edition manager,refresher`: collected in order. */
+/** Commander parser for an option that may be given several times: every value, in order. */
+function repeatable(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
 function editionOption(): Option {
   return new Option('-e, --edition <names>', "only these editions (repeatable or comma-separated; default: every edition in course.yml)").argParser(
     (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
@@ -158,4 +168,9 @@ function editionOption(): Option {
 /** `--quiet` for build and validate: errors and summary lines only; exit codes are unchanged. */
 function quietOption(): Option {
   return new Option('-q, --quiet', 'print only errors and the summary line of each course (text output)').default(false);
+}
+
+/** `--jobs n` for build and validate: courses are compiled in up to n processes at once. */
+function jobsOption(): Option {
+  return new Option('-j, --jobs <n>', 'compile up to n courses at once, in separate processes (default: one per CPU core)');
 }

@@ -4,14 +4,41 @@ export interface Terminal {
   err(text: string): void;
   /** Whether to colour diagnostics. */
   color: boolean;
+  /**
+   * Live status on a terminal (stderr): shows `line` in place of the previous one, `''` clears it.
+   * Absent when progress would only clutter: not a terminal, CI, `TERM=dumb`.
+   */
+  progress?: (line: string) => void;
 }
 
 export function processTerminal(): Terminal {
+  const isTTY = Boolean(process.stderr.isTTY);
   return {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
-    color: useColor(process.env, Boolean(process.stderr.isTTY)),
+    color: useColor(process.env, isTTY),
+    ...(showProgress(process.env, isTTY) ? { progress: (line: string) => process.stderr.write(statusLine(line, process.stderr.columns)) } : {}),
   };
+}
+
+/**
+ * Whether long commands show live progress on stderr: only on a terminal, and not on CI (`CI` set
+ * to anything but `false` or `0`, as CI services do, even when they fake a terminal) nor with
+ * `TERM=dumb`, where the escape code that redraws the line would print raw. Logs stay as they were.
+ */
+export function showProgress(env: Readonly<Record<string, string | undefined>>, isTTY: boolean): boolean {
+  if (env.CI && env.CI !== 'false' && env.CI !== '0') return false;
+  if (env.TERM === 'dumb') return false;
+  return isTTY;
+}
+
+/**
+ * Back to the start of the line, erase it, write `line` cut to the width so it never wraps (a
+ * wrapped line could not be redrawn). A terminal that reports no width (0) counts as 80 columns.
+ */
+export function statusLine(line: string, columns: number | undefined): string {
+  const width = Math.max(10, (columns || 80) - 1);
+  return `\r\x1b[2K${line.length > width ? `${line.slice(0, width - 1)}…` : line}`;
 }
 
 /**

@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 let cached: string | undefined;
 
 /**
- * The folder of coursewright's own package.json: templates/ and build/runtime/ are found from it,
- * whether running from src/ (tests) or from the bundled build/cli.js.
+ * The folder of coursewright's own package.json: templates/, schemas/, vendor/ and build/runtime/
+ * are found from it, whether running from src/ (tests), from the bundles in build/ of a checkout, or
+ * from an installed package (node_modules/coursewright, a linked install's real folder, a global
+ * install).
  */
 export function packageRoot(): string {
   if (cached) return cached;

@@ -1,5 +1,5 @@
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { stringify } from 'yaml';
 import { packageRoot } from '../../render/package-root.js';
 import { suggestId } from '../../parse/author-id.js';
@@ -16,12 +16,40 @@ export function runInit(dir: string, options: { title?: string }, term: Terminal
   const title = options.title ?? basename(target).replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
   cpSync(join(packageRoot(), 'templates', 'init'), target, { recursive: true });
   const courseFile = join(target, 'course.yml');
-  // The title is written as a YAML double-quoted scalar by the yaml package, and inserted by a
-  // function, so quotes, "#", ": ", line breaks or "$'" in it cannot change the file's structure.
-  const quoted = stringify(title, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).trimEnd();
-  const text = readFileSync(courseFile, 'utf8').replaceAll('{{id}}', () => id).replaceAll('{{title}}', () => quoted);
+  // The title is written as a YAML double-quoted scalar by the yaml package, and all placeholders are
+  // replaced in one pass by a function, so quotes, "#", ": ", line breaks, "$'" or "{{schema}}" in
+  // the title cannot change the file's structure.
+  const values: Record<string, string> = {
+    id,
+    title: stringify(title, { defaultStringType: 'QUOTE_DOUBLE', lineWidth: 0 }).trimEnd(),
+    schema: courseSchemaPath(target),
+  };
+  const text = readFileSync(courseFile, 'utf8').replace(/\{\{(id|title|schema)\}\}/g, (_, key: string) => values[key] ?? '');
   writeFileSync(courseFile, text);
   term.err(`Created the course "${id}" in ${dir}.`);
-  term.err(`Next: edit ${dir}/lessons/*.md, then run "coursewright build ${dir}".`);
+  // npx finds the project's copy, a global one, or this checkout's: the command works for every install.
+  term.err(`Next: edit ${dir}/lessons/*.md, then run "npx coursewright build ${dir}".`);
   return exitCodes.ok;
+}
+
+/**
+ * The path from the new course folder to course.schema.json, for the editor's schema comment. The
+ * copy in the nearest node_modules/coursewright is preferred: it is what the project installed, and
+ * its path survives upgrades and linked installs (whose real folders carry a version). Otherwise
+ * (a global install, or coursewright's own checkout) the running package's copy. Written with "/",
+ * as editors expect on every system.
+ */
+function courseSchemaPath(courseDir: string): string {
+  const schema = join('schemas', 'course.schema.json');
+  const path = installedFile(dirname(courseDir), schema) ?? join(packageRoot(), schema);
+  return relative(courseDir, path).split(sep).join('/');
+}
+
+/** `file` inside the nearest node_modules/coursewright at or above `from`, if one has it. */
+function installedFile(from: string, file: string): string | undefined {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'node_modules', 'coursewright', file);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return undefined;
+  }
 }

@@ -1,0 +1,218 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// What a user gets from `npm pack` (the same files `npm publish` uploads), installed the ways users
+// install it. Installs take packages from the npm cache that `npm ci` filled (--prefer-offline) and
+// fetch only what it lacks.
+const root = join(import.meta.dirname, '..', '..');
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string; dependencies: Record<string, string> };
+const work = mkdtempSync(join(tmpdir(), 'cw-pack-'));
+const installFlags = ['--prefer-offline', '--no-audit', '--no-fund'];
+const title = 'Fire safety at the depot';
+let tarball = '';
+let packed: string[] = [];
+
+/**
+ * The environment of a user's shell, without the lower-case npm_* variables npm sets for the script
+ * running this test (`npm_config_call` would turn each npx into that script). Configuration in
+ * NPM_CONFIG_* variables, such as a CI's registry, stays; npm rereads its configuration files itself.
+ */
+const userEnv = (): NodeJS.ProcessEnv => ({
+  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_|^INIT_CWD$/.test(name))),
+  NO_COLOR: '1',
+  npm_config_update_notifier: 'false',
+});
+
+function run(command: string, args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
+  const result = spawnSync(command, args, { cwd, env: userEnv(), encoding: 'utf8', timeout: 180_000 });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `command`, failing with its output when it does not exit 0. */
+function succeed(command: string, args: string[], cwd: string): string {
+  const result = run(command, args, cwd);
+  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.code}:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+beforeAll(() => {
+  // --ignore-scripts: `prepare` would rebuild the shared build/, which the test run already built.
+  const [pack] = JSON.parse(succeed('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], root)) as { filename: string; files: { path: string }[] }[];
+  if (!pack) throw new Error('npm pack reported no package');
+  tarball = join(work, pack.filename);
+  packed = pack.files.map((file) => file.path);
+}, 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file under `dir` of the checkout, as package paths. */
+const filesUnder = (dir: string): string[] =>
+  readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1).split('\\').join('/'));
+
+/** Package names the built Node code imports (statically, dynamically or by require.resolve). */
+function importedPackages(): string[] {
+  const files = [join(root, 'build', 'index.js'), ...filesUnder('build/cli').filter((path) => path.endsWith('.js')).map((path) => join(root, path))];
+  const patterns = [/^(?:import|export)\b[^;]*?\bfrom\s*"([^"]+)";/gm, /^import\s*"([^"]+)";/gm, /\bimport\(\s*"([^"]+)"\s*\)/g, /\.resolve\(\s*"([^"]+)"\s*\)/g];
+  const names = new Set<string>();
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    for (const pattern of patterns) {
+      for (const [, specifier = ''] of code.matchAll(pattern)) {
+        if (specifier.startsWith('.') || specifier.startsWith('/') || isBuiltin(specifier)) continue;
+        names.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+      }
+    }
+  }
+  return [...names].sort();
+}
+
+describe('the package npm pack makes', () => {
+  it('holds the built CLI, library and runtime, the templates, schemas and XSDs, and nothing else of the checkout', () => {
+    for (const dir of ['build/cli', 'build/runtime', 'templates', 'schemas', 'vendor']) {
+      const missing = filesUnder(dir).filter((path) => !packed.includes(path));
+      expect(missing, `files of ${dir}/ missing from the package`).toEqual([]);
+    }
+    expect(packed).toEqual(expect.arrayContaining(['package.json', 'LICENSE', 'bin/coursewright.js', 'build/index.js', 'build/types/index.d.ts', 'build/cli/main.js']));
+    const allowed = /^(package\.json|README\.md|LICEN[CS]E(\.\w+)?|bin\/coursewright\.js|(build|templates|schemas|vendor)\/.+)$/;
+    expect(packed.filter((path) => !allowed.test(path))).toEqual([]);
+  });
+
+  it('declares every package the built code imports as a dependency, and no other', () => {
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(importedPackages());
+  });
+});
+
+/** Whether the server at `url` stops answering within a few seconds. */
+async function stopsAnswering(url: string): Promise<boolean> {
+  for (const deadline = Date.now() + 10_000; Date.now() < deadline; await new Promise((wait) => setTimeout(wait, 100))) {
+    if (!(await fetch(url).then(() => true, () => false))) return true;
+  }
+  return false;
+}
+
+/** Ends what is left of a process group this test started. */
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // The group has already exited.
+  }
+}
+
+/** One way of installing the tarball: where the project is, and how its commands are run. */
+interface Install {
+  project: string;
+  command: string;
+  args: string[];
+}
+
+const installs: [string, () => Install][] = [
+  ['npm i -D', () => localInstall('normal', [])],
+  ['npm i -D --install-strategy=linked (undeclared imports fail)', () => localInstall('linked', ['--install-strategy=linked'])],
+  ['npm i -g into a prefix', () => globalInstall()],
+];
+
+function localInstall(name: string, flags: string[]): Install {
+  const project = join(work, name);
+  mkdirSync(project);
+  succeed('npm', ['init', '-y'], project);
+  succeed('npm', ['install', '-D', tarball, ...flags, ...installFlags], project);
+  // Checked first so that npx cannot fall back to fetching a package of this name.
+  if (!existsSync(join(project, 'node_modules', '.bin', 'coursewright'))) throw new Error(`npm linked no coursewright bin in ${name}`);
+  return { project, command: 'npx', args: ['coursewright'] };
+}
+
+function globalInstall(): Install {
+  const prefix = join(work, 'global');
+  succeed('npm', ['install', '-g', '--prefix', prefix, tarball, ...installFlags], work);
+  const project = join(work, 'global-user');
+  mkdirSync(project);
+  // Where npm links global bins on POSIX systems.
+  return { project, command: join(prefix, 'bin', 'coursewright'), args: [] };
+}
+
+describe.each(installs)('installed with %s', (_name, install) => {
+  let installed: Install;
+  const cli = (args: string[]) => run(installed.command, [...installed.args, ...args], installed.project);
+  beforeAll(() => {
+    installed = install();
+  }, 240_000);
+
+  it('prints its version', () => {
+    const version = cli(['--version']);
+    expect(version.stdout.trim()).toBe(manifest.version);
+    expect(version.code).toBe(0);
+  });
+
+  it('init writes a course whose schema comment points at a schema inside the installation', () => {
+    const init = cli(['init', 'my-course', '--title', title]);
+    expect(init.stderr).toContain('Created the course "my-course"');
+    expect(init.stderr).toContain('npx coursewright build my-course');
+    expect(init.code).toBe(0);
+    const courseDir = join(installed.project, 'my-course');
+    const schemaPath = /^# yaml-language-server: \$schema=(\S+)$/m.exec(readFileSync(join(courseDir, 'course.yml'), 'utf8'))?.[1] ?? '';
+    // A project's copy is named through node_modules/coursewright, never a linked install's versioned store folder.
+    if (installed.command === 'npx') expect(schemaPath).toBe('../node_modules/coursewright/schemas/course.schema.json');
+    expect(readFileSync(resolve(courseDir, schemaPath), 'utf8')).toBe(readFileSync(join(root, 'schemas', 'course.schema.json'), 'utf8'));
+  });
+
+  it('build packages the course into a zip that inspect accepts', () => {
+    const build = cli(['build', 'my-course', '--out', 'dist']);
+    expect(build.stderr).toContain('my-course: built (0 errors, 0 warnings)');
+    expect(build.code).toBe(0);
+    const zip = join('dist', 'my-course-scorm12-1.0.zip');
+    expect(existsSync(join(installed.project, zip))).toBe(true);
+    // Two courses at once: the second compiles in a worker process, started from the installed package.
+    expect(cli(['init', 'second-course']).code).toBe(0);
+    const both = cli(['build', 'my-course', 'second-course', '--out', 'dist', '--jobs', '2']);
+    expect(both.stderr).toContain('second-course: built (0 errors, 0 warnings)');
+    expect(both.code).toBe(0);
+    expect(existsSync(join(installed.project, 'dist', 'second-course-scorm12-1.0.zip'))).toBe(true);
+    // Validates the manifest against the XSDs the package ships.
+    const inspect = cli(['inspect', zip]);
+    expect(inspect.stdout).toContain('manifest  imsmanifest.xml (valid)');
+    expect(inspect.code).toBe(0);
+  }, 120_000);
+
+  it('preview serves the course on 127.0.0.1 and stops on Ctrl-C', async () => {
+    // Its own process group, so Ctrl-C reaches npx and the CLI under it, as in a terminal.
+    const child = spawn(installed.command, [...installed.args, 'preview', 'my-course', '--port', '0'], { cwd: installed.project, env: userEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const group = child.pid;
+    if (!group) throw new Error('preview did not start');
+    const exited = new Promise<void>((done) => child.once('exit', () => done()));
+    let output = '';
+    try {
+      const url = await new Promise<string>((found, fail) => {
+        const timer = setTimeout(() => fail(new Error(`preview printed no address:\n${output}`)), 60_000);
+        const read = (chunk: Buffer): void => {
+          output += chunk.toString();
+          const match = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+          if (match?.[1]) {
+            clearTimeout(timer);
+            found(match[1]);
+          }
+        };
+        child.stdout.on('data', read);
+        child.stderr.on('data', read);
+        child.once('exit', () => fail(new Error(`preview exited:\n${output}`)));
+      });
+      const lms = await fetch(url);
+      expect(lms.status).toBe(200);
+      const course = await fetch(new URL('course/', url));
+      expect(course.status).toBe(200);
+      expect(await course.text()).toContain(`<title>${title}`);
+      // The SCORM runtime the LMS page runs, resolved from the installed package's dependencies.
+      expect((await fetch(new URL('__preview/scorm-again.js', url))).status).toBe(200);
+      process.kill(-group, 'SIGINT');
+      await exited;
+      expect(await stopsAnswering(url)).toBe(true);
+    } finally {
+      killGroup(group);
+    }
+  }, 90_000);
+});

@@ -11,6 +11,7 @@ export function previewAssets(): ReadonlyMap<string, { type: string; content: st
   return new Map([
     ['index.html', { type: 'text/html; charset=utf-8', content: readFileSync(join(templates, 'index.html'), 'utf8') }],
     ['preview.js', { type: 'text/javascript; charset=utf-8', content: readFileSync(join(templates, 'preview.js'), 'utf8') }],
+    ['preview-scenarios.js', { type: 'text/javascript; charset=utf-8', content: readFileSync(join(templates, 'preview-scenarios.js'), 'utf8') }],
     ['preview.css', { type: 'text/css; charset=utf-8', content: readFileSync(join(templates, 'preview.css'), 'utf8') }],
     ['scorm-again.js', { type: 'text/javascript; charset=utf-8', content: readFileSync(scormAgain, 'utf8') }],
   ]);

@@ -10,8 +10,10 @@ export interface PreviewCommandOptions {
 
 /**
  * `coursewright preview [course]`: serves the course on 127.0.0.1 inside a real SCORM runtime with
- * an inspector, rebuilds on every save, and runs until Ctrl-C. Each build's problems are printed
- * here and shown in the page.
+ * an inspector (where the author also switches edition, language, and package: SCORM 1.2, or xAPI
+ * and cmi5 with the preview's stand-in LRS), rebuilds on every save,
+ * reusing the lessons that did not change, and runs until Ctrl-C. Each build's problems are
+ * printed here and shown in the page.
  */
 export async function runPreview(dir: string | undefined, options: PreviewCommandOptions, term: Terminal): Promise<number> {
   const courses = findCourses(dir ? [dir] : []);
@@ -26,7 +28,8 @@ export async function runPreview(dir: string | undefined, options: PreviewComman
     onBuild: (build, ms) => {
       const errors = build.diagnostics.filter((d) => d.severity === 'error').length;
       if (build.diagnostics.length) term.err(renderDiagnostics(course, build.diagnostics, term.color));
-      term.out(`${course}: ${errors ? `${errors} error(s); the preview keeps the last build that worked` : 'built'} in ${Math.round(ms)} ms`);
+      const variant = build.variant && build.variants.length > 1 ? ` (${[build.variant.edition, build.variant.language].filter(Boolean).join(', ')})` : '';
+      term.out(`${course}${variant}: ${errors ? `${errors} error(s); the preview keeps the last build that worked` : 'built'} in ${Math.round(ms)} ms`);
     },
   });
   term.out(`Previewing ${course} at ${preview.url} (only this computer can open it). Press Ctrl-C to stop.`);

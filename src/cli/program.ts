@@ -91,7 +91,9 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .description('Serve a course on this computer inside a SCORM runtime with an inspector; rebuilds on every save.')
     .argument('[course-dir]', 'course folder (default: the one course under ./courses)')
     .option('-p, --port <port>', 'port on 127.0.0.1 (0: any free port)', '4173')
-    .action(async (dir: string | undefined, opts: { port: string }) => setExit(await (await commands.preview()).runPreview(dir, opts, term)));
+    .option('--edition <id>', 'edition shown first (default: the first; the page switches between all)')
+    .option('--language <code>', 'language shown first (default: the original; the page switches between all)')
+    .action(async (dir: string | undefined, opts: { port: string; edition?: string; language?: string }) => setExit(await (await commands.preview()).runPreview(dir, opts, term)));
   program
     .command('review')
     .description('Write one document with every lesson, check and scenario path, for subject-matter sign-off.')

@@ -6,6 +6,9 @@ import type { Terminal } from '../terminal.js';
 
 export interface PreviewCommandOptions {
   port: string;
+  /** Edition and language shown first (`--edition`, `--language`); the page switches between all. */
+  edition?: string;
+  language?: string;
 }
 
 /**
@@ -22,16 +25,25 @@ export async function runPreview(dir: string | undefined, options: PreviewComman
   if (courses.length > 1) throw new UsageError(`Preview shows one course at a time; name one of: ${courses.join(', ')}.`);
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Expected a port number from 0 to 65535, found "${options.port}".`);
+  let firstVariants: readonly { edition?: string; language: string }[] | undefined;
   const preview = await startPreview({
     dir: course,
     port,
+    ...(options.edition ? { edition: options.edition } : {}),
+    ...(options.language ? { language: options.language } : {}),
     onBuild: (build, ms) => {
+      firstVariants ??= build.variants;
       const errors = build.diagnostics.filter((d) => d.severity === 'error').length;
       if (build.diagnostics.length) term.err(renderDiagnostics(course, build.diagnostics, term.color));
       const variant = build.variant && build.variants.length > 1 ? ` (${[build.variant.edition, build.variant.language].filter(Boolean).join(', ')})` : '';
       term.out(`${course}${variant}: ${errors ? `${errors} error(s); the preview keeps the last build that worked` : 'built'} in ${Math.round(ms)} ms`);
     },
   });
+  const unknown = unknownChoice(firstVariants, options);
+  if (unknown) {
+    await preview.close();
+    throw new UsageError(unknown);
+  }
   term.out(`Previewing ${course} at ${preview.url} (only this computer can open it). Press Ctrl-C to stop.`);
   await new Promise<void>((resolve) => {
     const stop = (): void => resolve();
@@ -40,4 +52,16 @@ export async function runPreview(dir: string | undefined, options: PreviewComman
   });
   await preview.close();
   return exitCodes.ok;
+}
+
+/** An `--edition` or `--language` the course does not have, as a usage error's message. */
+function unknownChoice(variants: readonly { edition?: string; language: string }[] | undefined, options: PreviewCommandOptions): string | undefined {
+  if (!variants?.length) return undefined; // course.yml could not be read: the page shows why
+  const editions = [...new Set(variants.flatMap((v) => (v.edition !== undefined ? [v.edition] : [])))];
+  const languages = [...new Set(variants.map((v) => v.language))];
+  if (options.edition !== undefined && !editions.includes(options.edition)) {
+    return editions.length ? `Unknown edition "${options.edition}"; this course has: ${editions.join(', ')}.` : `This course has no editions; leave out --edition.`;
+  }
+  if (options.language !== undefined && !languages.includes(options.language)) return `Unknown language "${options.language}"; this course has: ${languages.join(', ')}.`;
+  return undefined;
 }

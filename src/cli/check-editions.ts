@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { createDiskSource } from '../load/course-source.js';
 import { UsageError } from './cli-error.js';
 
 /**
@@ -16,14 +16,15 @@ export function parseEditions(values: readonly string[] | undefined): string[] |
 
 /**
  * Stop before building anything when a course does not define every edition asked for: a typo in
- * `--edition` should not look like a course without that edition. Unreadable course files are left
- * to the build, which reports them with positions.
+ * `--edition` should not look like a course without that edition. course.yml is read by the
+ * build's reader, with its size limit and no-follow open; when it cannot be read or parsed, the
+ * course is left to the build, which reports it with its position.
  */
 export function checkEditions(dirs: readonly string[], editions: readonly string[], cwd = process.cwd()): void {
   for (const dir of dirs) {
     let settings: { editions?: unknown } | undefined;
     try {
-      settings = parse(readFileSync(resolve(cwd, dir, 'course.yml'), 'utf8')) as typeof settings;
+      settings = parse(createDiskSource(resolve(cwd, dir), dir).readText('course.yml')) as typeof settings;
     } catch {
       continue;
     }

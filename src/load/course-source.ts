@@ -156,6 +156,7 @@ export function createMemorySource(files: Record<string, string | Uint8Array>, l
     if (!b) throw new Error(`No file "${path}" in the course`);
     return b;
   };
+  const texts = new Map<string, string>();
   const mustFit = (path: string): Uint8Array => {
     const b = must(path);
     const limit = maxTextFileBytes(path);
@@ -167,7 +168,12 @@ export function createMemorySource(files: Record<string, string | Uint8Array>, l
     list: () => sorted,
     has: (path) => bytes.has(path),
     size: (path) => bytes.get(path)?.byteLength ?? 0,
-    readText: (path) => unixLineEnds(new TextDecoder().decode(mustFit(path))),
+    // Kept, as on disk: a file is decoded once however often a stage asks for it.
+    readText: (path) => {
+      let text = texts.get(path);
+      if (text === undefined) texts.set(path, (text = unixLineEnds(new TextDecoder().decode(mustFit(path)))));
+      return text;
+    },
     readBytes: mustFit,
     open: (path) => Readable.from([Buffer.from(must(path))]),
   };

@@ -2,7 +2,10 @@ import type { DiagnosticSink } from '../diagnostics/context.js';
 import type { SourceLocation } from '../model/position.js';
 import type { CourseSource } from './course-source.js';
 import { SourceFileError } from './source-file-error.js';
-import { formatBytes } from './text-file-limits.js';
+import { formatBytes, formatSizeOver } from './text-file-limits.js';
+
+/** The codes `readSourceText` reports: the file was not read at all. */
+export const sourceFileCodes: ReadonlySet<string> = new Set(['file-too-large', 'file-unreadable', 'file-hard-linked']);
 
 /**
  * The text of a course file, or undefined when it is too large or cannot be read, reported as
@@ -25,7 +28,7 @@ export function readSourceText(source: CourseSource, path: string, sink: Diagnos
 export function reportSourceFileError(error: SourceFileError, at: SourceLocation, sink: DiagnosticSink): void {
   const related = at.file === error.path ? [] : [{ at: { file: error.path }, message: 'The file.' }];
   if (error.problem === 'too-large') {
-    sink.report('file-too-large', { at, values: { path: error.path, size: formatBytes(error.size), limit: formatBytes(error.limit) }, related });
+    sink.report('file-too-large', { at, values: { path: error.path, size: formatSizeOver(error.size, error.limit), limit: formatBytes(error.limit) }, related });
   } else if (error.problem === 'hard-linked') {
     sink.report('file-hard-linked', { at, values: { path: error.path }, related });
   } else {

@@ -1,5 +1,7 @@
 import type { Course } from '../model/course.js';
 import type { CourseSource } from '../load/course-source.js';
+import { readSourceText } from '../load/read-source-text.js';
+import { createDiagnosticSink, type DiagnosticSink } from '../diagnostics/context.js';
 import { unifiedLineDiff } from './line-diff.js';
 import { courseTranslationStart, setTranslationOf } from './set-translation-of.js';
 import { readTranslationOf } from '../parse/course/translation-files.js';
@@ -19,14 +21,24 @@ export interface ExportedFile {
  * every run. Files that are up to date or record no `translation-of` are left out.
  * `previousText(original, hash)` finds the original's text as it was when translated (the version
  * with that `translation-of` hash), for a diff in the changes file; without it, or when it finds
- * nothing, the changes file shows the original as it is now.
+ * nothing, the changes file shows the original as it is now. A course file that cannot be read
+ * (too large, unreadable, hard-linked) is reported to `sink` and left out, as by `translationStatus`.
  */
-export function exportTranslation(course: Course, source: CourseSource, language: string, previousText?: (original: string, hash: string) => string | undefined): ExportedFile[] {
-  const todo = translationStatus(course, source).filter((s) => s.language === language && (s.state === 'missing' || s.state === 'stale'));
+export function exportTranslation(
+  course: Course,
+  source: CourseSource,
+  language: string,
+  previousText?: (original: string, hash: string) => string | undefined,
+  sink: DiagnosticSink = createDiagnosticSink(),
+): ExportedFile[] {
+  const listed = translationStatus(course, source, sink).filter((s) => s.language === language && (s.state === 'missing' || s.state === 'stale'));
   const files: ExportedFile[] = [];
-  for (const state of todo) {
-    const original = source.readText(state.original);
-    const translated = state.state === 'stale' ? source.readText(state.path) : undefined;
+  const todo: TranslationState[] = [];
+  for (const state of listed) {
+    const original = readSourceText(source, state.original, sink);
+    const translated = state.state === 'stale' ? readSourceText(source, state.path, sink) : undefined;
+    if (original === undefined || (state.state === 'stale' && translated === undefined)) continue;
+    todo.push(state);
     const start = translated ?? (state.original === 'course.yml' ? courseTranslationStart(original) : original);
     files.push({ path: state.path, text: setTranslationOf(state.path, start, state.hash) });
     const recorded = translated === undefined ? undefined : readTranslationOf(translated)?.hash;

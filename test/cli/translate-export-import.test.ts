@@ -84,11 +84,15 @@ describe('coursewright translate export', () => {
     for (const file of listed('a')) expect(read(join('b', file))).toBe(read(join('a', file)));
   });
 
-  it('starts a missing course.es.yml from the translatable fields, and refuses a folder that is not empty', () => {
+  it('starts a missing course.es.yml from the translatable fields, and refuses a folder that is not empty, or a file', () => {
     rmSync(join(work, 'course/course.es.yml'));
     expect(runCli(['translate', 'export', 'course', '--out', 'hand-off'], work).code).toBe(0);
     expect(read('hand-off/course.es.yml')).toBe(`translation-of: ${courseTextHash(courseYml)}\ntitle: Safe handover\n`);
     expect(runCli(['translate', 'export', 'course', '--out', 'hand-off'], work).code).toBe(2);
+    write(join(work, 'a-file'), 'not a folder');
+    const file = runCli(['translate', 'export', 'course', '--out', 'a-file'], work);
+    expect(file.code, file.stderr).toBe(2);
+    expect(file.stderr).toContain('error: "a-file" is not an empty folder.');
   });
 });
 

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { createDiskSource } from '../../src/load/course-source.js';
-import { maxMarkdownYamlBytes, maxSvgVttBytes } from '../../src/load/text-file-limits.js';
+import { maxMarkdownBytes, maxSvgBytes, maxYamlBytes } from '../../src/load/text-file-limits.js';
 import { runCli } from '../cli/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cw-source-'));
@@ -42,33 +42,88 @@ process.stdout.write(JSON.stringify({ diagnostics: result.diagnostics }));`;
   return JSON.parse(child.stdout) as { diagnostics: Diagnostic[] };
 }
 
+/** Runs the CLI in `work` as a user file permissions apply to (as "nobody" when the tests run as root). */
+function runCliWithoutPrivileges(args: string[]): { code: number; stdout: string; stderr: string } {
+  if (process.getuid?.() !== 0) return runCli(args, work);
+  chmodSync(work, 0o777);
+  const bin = join(import.meta.dirname, '..', '..', 'bin', 'coursewright.js');
+  const child = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, uid: 65534, gid: 65534 });
+  return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
+}
+
 const summary = (diagnostics: { code: string; file?: string; range?: { start: { line: number; column: number } }; message: string }[]): string[] =>
   diagnostics.map((d) => `${d.file}:${d.range?.start.line}:${d.range?.start.column} ${d.code}`);
 
 describe('text files over their size limit are refused before they are read', () => {
-  it('a lesson over 5 MB is reported where course.yml lists it', async () => {
+  it('a lesson over 128 KB is reported where course.yml lists it, with the limit and how to split it', async () => {
     const dir = course('big-lesson');
-    truncateSync(join(dir, 'lessons', 'one.md'), maxMarkdownYamlBytes + 1);
+    truncateSync(join(dir, 'lessons', 'one.md'), maxMarkdownBytes + 1);
     const result = await compileCourse({ dir, validateOnly: true });
     expect(summary(result.diagnostics)).toEqual(['course.yml:5:5 file-too-large']);
-    expect(result.diagnostics[0]?.message).toContain('"lessons/one.md" is 5 MB, more than the 5 MB');
+    expect(result.diagnostics[0]?.message).toBe('"lessons/one.md" is 131,073 bytes, more than the 128 KB coursewright reads from a Markdown file (lesson or transcript); it was not read.');
+    expect(result.diagnostics[0]?.hint).toMatch(/^Split the lesson into several lessons of at most 128 KB each: move its later sections into new files in lessons\/ and list them in course\.yml "lessons"/);
     expect(result.diagnostics[0]?.related?.[0]?.file).toBe('lessons/one.md');
   });
 
-  it('an SVG over 10 MB is reported at the image that shows it; one of 10 MB is read', async () => {
-    const dir = course('big-svg', '---\ntitle: One\n---\n# One\n\n![Chart](../media/chart.svg)\n');
-    writeFileSync(join(dir, 'media', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
-    truncateSync(join(dir, 'media', 'chart.svg'), maxSvgVttBytes + 1);
-    const result = await compileCourse({ dir, validateOnly: true });
-    expect(summary(result.diagnostics)).toEqual(['lessons/one.md:6:1 file-too-large']);
+  it('a lesson of 128 KB is read', async () => {
+    const dir = course('lesson-at-limit');
+    const start = '---\ntitle: One\n---\n# One\n\n';
+    writeFileSync(join(dir, 'lessons', 'one.md'), start + 'word '.repeat(maxMarkdownBytes).slice(0, maxMarkdownBytes - start.length - 1) + '\n');
+    expect((await compileCourse({ dir, validateOnly: true })).diagnostics).toEqual([]);
   });
 
-  it('course.yml over 5 MB: exit 1 with the file named, no stack trace', () => {
+  it('an SVG over 10 MB is reported at the image that shows it', async () => {
+    const dir = course('big-svg', '---\ntitle: One\n---\n# One\n\n![Chart](../media/chart.svg)\n');
+    writeFileSync(join(dir, 'media', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
+    truncateSync(join(dir, 'media', 'chart.svg'), maxSvgBytes + 1);
+    const result = await compileCourse({ dir, validateOnly: true });
+    expect(summary(result.diagnostics)).toEqual(['lessons/one.md:6:1 file-too-large']);
+    expect(result.diagnostics[0]?.message).toContain('more than the 10 MB coursewright reads from an SVG picture');
+  });
+
+  it('course.yml over 256 KB: exit 1 with the file named, no stack trace', () => {
     const dir = course('big-course-yml');
-    truncateSync(join(dir, 'course.yml'), maxMarkdownYamlBytes + 1);
+    truncateSync(join(dir, 'course.yml'), maxYamlBytes + 1);
     const result = runCli(['validate', relative(work, dir)], work);
     expect(result.code).toBe(1);
-    expect(result.stdout + result.stderr).toMatch(/big-course-yml\/course\.yml:1:1 error "course\.yml" is 5 MB.*file-too-large/);
+    expect(result.stdout + result.stderr).toMatch(/big-course-yml\/course\.yml:1:1 error "course\.yml" is 262,145 bytes, more than the 256 KB .*file-too-large/);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+});
+
+describe('build --edition reads course.yml as the build does', () => {
+  const withEditions = (name: string): string => {
+    const dir = course(name);
+    writeFileSync(join(dir, 'course.yml'), 'id: one\ntitle: One\ntargets: [web]\neditions:\n  staff: { title: Staff }\nlessons:\n  - lessons/one.md\n');
+    return dir;
+  };
+
+  it('course.yml over its limit: exit 1 with the file named, not a usage error or a crash', () => {
+    const dir = withEditions('editions-big');
+    truncateSync(join(dir, 'course.yml'), maxYamlBytes + 1);
+    const result = runCli(['build', relative(work, dir), '--edition', 'staff', '--out', join(work, 'out-editions-big')], work);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/editions-big\/course\.yml:1:1 error "course\.yml" is 262,145 bytes, more than the 256 KB .*file-too-large/);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
+  it('a course.yml that is a named pipe is not opened (it would wait forever); the build says there is no course.yml', () => {
+    const dir = withEditions('editions-fifo');
+    rmSync(join(dir, 'course.yml'));
+    spawnSync('mkfifo', [join(dir, 'course.yml')]);
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'coursewright.js');
+    const child = spawnSync(process.execPath, [bin, 'build', relative(work, dir), '--edition', 'staff', '--out', join(work, 'out-editions-fifo')], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000, killSignal: 'SIGKILL' });
+    expect(child.signal, 'the build waited on the pipe').toBeNull();
+    expect(child.status).toBe(1);
+    expect(child.stderr).toContain('course-not-found');
+  });
+
+  it('an unreadable course.yml: exit 1 with the file named', () => {
+    const dir = withEditions('editions-unreadable');
+    chmodSync(join(dir, 'course.yml'), 0o000);
+    const result = runCliWithoutPrivileges(['build', relative(work, dir), '--edition', 'staff', '--out', join(work, 'out-editions-unreadable')]);
+    expect(result.code, result.stderr).toBe(1);
+    expect(result.stderr).toMatch(/editions-unreadable\/course\.yml:1:1 error Could not read "course\.yml": .*file-unreadable/);
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
   });
 });

@@ -1,9 +1,11 @@
 import { compileCourse } from '../../compile.js';
+import { createDiagnosticSink } from '../../diagnostics/context.js';
 import { createDiskSource } from '../../load/course-source.js';
 import { translationStatus, type TranslationState } from '../../translate/translation-status.js';
 import { exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
 import type { Terminal } from '../terminal.js';
+import { formatSourceDiagnostics, unreadFileDiagnostics } from './translate-diagnostics.js';
 
 const labels: Record<TranslationState['state'], string> = {
   missing: 'missing  ',
@@ -16,18 +18,29 @@ const labels: Record<TranslationState['state'], string> = {
  * `coursewright translate status [course…]`: per language, each translated file that is missing,
  * behind its original (stale) or records no `translation-of`, with the hash to record once it is
  * done. Exit 1 when any is missing or stale, so CI can hold a release until translations catch up.
+ * Files are read once, by the build's reader with its limits: a file too large or unreadable is
+ * printed as the build prints it (`file-too-large`, …) and also exits 1.
  */
 export async function runTranslateStatus(dirs: string[], options: { all: boolean }, term: Terminal): Promise<number> {
   let behind = false;
   for (const dir of findCourses(dirs)) {
-    const { course } = await compileCourse({ dir, validateOnly: true });
+    const source = createDiskSource(dir);
+    const { course, diagnostics } = await compileCourse({ source, validateOnly: true });
+    const sink = createDiagnosticSink();
+    const states = course ? translationStatus(course, source, sink) : [];
+    // The build already named the files it could not read; the worklist may add ones it skipped.
+    const named = unreadFileDiagnostics(diagnostics);
+    const unread = [...named, ...sink.diagnostics.filter((d) => !named.some((n) => n.code === d.code && (n.related?.[0]?.file ?? n.file) === d.file))];
+    if (unread.length) {
+      term.err(`${formatSourceDiagnostics(unread, { base: dir, source }, term.color)}\n`);
+      behind = true;
+    }
     if (!course) {
-      term.err(`${dir}: course.yml cannot be read; run "coursewright validate ${dir}".`);
+      if (!unread.length) term.err(`${dir}: course.yml cannot be read; run "coursewright validate ${dir}".`);
       behind = true;
       continue;
     }
-    const states = translationStatus(course, createDiskSource(dir));
-    if (!states.length) {
+    if ((course.languages ?? []).length < 2) {
       term.err(`${dir}: one language (${course.language}); nothing to translate. Add "languages: [${course.language}, …]" to course.yml.`);
       continue;
     }

@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileCourse } from '../../compile.js';
+import { createDiagnosticSink } from '../../diagnostics/context.js';
 import type { Course } from '../../model/course.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createDiskSource } from '../../load/course-source.js';
 import { findCommittedText } from '../../load/find-committed-text.js';
 import { courseTextHash } from '../../parse/course/read-course-translation.js';
@@ -10,26 +12,38 @@ import { exportTranslation } from '../../translate/export-translation.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
 import type { Terminal } from '../terminal.js';
+import { formatSourceDiagnostics, unreadFileDiagnostics } from './translate-diagnostics.js';
 
 /**
  * `coursewright translate export <course-dir> --language es --out <folder>`: write the folder to
  * hand to a translator: each missing or stale translated file, ready to translate, and a README.txt.
  * The folder must be new or empty, so nothing from an earlier export is mixed in. When the course
  * is in a git repository, a stale file's changes file shows a diff from the version translated.
+ * Course files are read once, by the build's reader with its limits: when one is too large or
+ * unreadable, it is printed as the build prints it, nothing is written and the exit code is 1.
  */
 export async function runTranslateExport(dir: string, options: { language?: string; out: string }, term: Terminal): Promise<number> {
   const [courseDir] = findCourses([dir]);
-  const { course } = await compileCourse({ dir: courseDir!, validateOnly: true });
+  const source = createDiskSource(courseDir!);
+  const { course, diagnostics } = await compileCourse({ source, validateOnly: true });
+  const notRead = (unread: readonly Diagnostic[]): number => {
+    term.err(`${formatSourceDiagnostics(unread, { base: dir, source }, term.color)}\n`);
+    term.err(`${dir}: not exported; make the files above readable and within the limit, then export again. Nothing was written.`);
+    return exitCodes.content;
+  };
+  if (unreadFileDiagnostics(diagnostics).length) return notRead(unreadFileDiagnostics(diagnostics));
   if (!course) {
     term.err(`${dir}: course.yml cannot be read; run "coursewright validate ${dir}".`);
     return exitCodes.content;
   }
   const language = pickLanguage(course, options.language);
-  if (existsSync(options.out) && readdirSync(options.out).length) throw new UsageError(`"${options.out}" is not empty. Export into a new or empty folder.`);
+  if (existsSync(options.out) && (!statSync(options.out).isDirectory() || readdirSync(options.out).length)) throw new UsageError(`"${options.out}" is not an empty folder. Export into a new or empty folder.`);
   // The original as it was when translated, from git history, so the changes file can show a diff.
   const previousText = (original: string, hash: string): string | undefined =>
     findCommittedText(courseDir!, original, (text) => (original === 'course.yml' ? courseTextHash(text) : translationHash(text)) === hash)?.replace(/\r\n?/g, '\n');
-  const files = exportTranslation(course, createDiskSource(courseDir!), language, previousText);
+  const sink = createDiagnosticSink();
+  const files = exportTranslation(course, source, language, previousText, sink);
+  if (sink.diagnostics.length) return notRead(sink.diagnostics);
   for (const file of files) {
     mkdirSync(dirname(join(options.out, file.path)), { recursive: true });
     writeFileSync(join(options.out, file.path), file.text);

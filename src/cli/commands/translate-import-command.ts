@@ -1,13 +1,13 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { compileCourse } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { formatDiagnostic } from '../../diagnostics/format-diagnostics.js';
-import { createDiskSource, type CourseSource } from '../../load/course-source.js';
+import { createDiskSource } from '../../load/course-source.js';
 import { checkTranslationImport } from '../../translate/import-translation.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
 import type { Terminal } from '../terminal.js';
+import { formatSourceDiagnostics, unreadFileDiagnostics } from './translate-diagnostics.js';
 
 /**
  * `coursewright translate import <folder> <course-dir> [--dry-run]`: copy a translator's files
@@ -20,7 +20,13 @@ export async function runTranslateImport(folder: string, dir: string, options: {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`"${folder}" is not a folder.`);
   const [courseDir] = findCourses([dir]);
   const courseSource = createDiskSource(courseDir!);
-  const { course } = await compileCourse({ source: courseSource, validateOnly: true });
+  const { course, diagnostics } = await compileCourse({ source: courseSource, validateOnly: true });
+  const unread = unreadFileDiagnostics(diagnostics);
+  if (unread.length) {
+    term.err(`${formatSourceDiagnostics(unread, { base: dir, source: courseSource }, term.color)}\n`);
+    term.err(`${dir}: nothing imported; make the course files above readable and within the limit, then import again.`);
+    return exitCodes.content;
+  }
   if (!course) {
     term.err(`${dir}: course.yml cannot be read; run "coursewright validate ${dir}".`);
     return exitCodes.content;
@@ -33,7 +39,10 @@ export async function runTranslateImport(folder: string, dir: string, options: {
     return exitCodes.content;
   }
   const imported = new Set(result.files);
-  if (result.diagnostics.length) term.err(`${result.diagnostics.map((d) => printDiagnostic(d, imported.has(d.file ?? '') ? { base: folder, source: folderSource } : { base: dir, source: courseSource }, term.color)).join('\n\n')}\n`);
+  const inFolder = (d: Diagnostic): boolean => imported.has(d.file ?? '');
+  if (result.diagnostics.length) {
+    term.err(`${result.diagnostics.map((d) => formatSourceDiagnostics([d], inFolder(d) ? { base: folder, source: folderSource } : { base: dir, source: courseSource }, term.color)).join('\n\n')}\n`);
+  }
   if (result.refused) {
     term.err(`${folder}: not imported; fix the errors above in the translated files and import again. Nothing was copied.`);
     return exitCodes.content;
@@ -41,8 +50,7 @@ export async function runTranslateImport(folder: string, dir: string, options: {
   for (const path of result.files) {
     term.out(`${options.dryRun ? 'would copy' : 'copied'}  ${folder}/${path} → ${dir}/${path}`);
     if (options.dryRun) continue;
-    mkdirSync(dirname(join(courseDir!, path)), { recursive: true });
-    writeFileSync(join(courseDir!, path), folderSource.readBytes(path));
+    writeCourseFile(courseDir!, path, result.texts.get(path)!);
   }
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
@@ -50,13 +58,15 @@ export async function runTranslateImport(folder: string, dir: string, options: {
   return errors ? exitCodes.content : exitCodes.ok;
 }
 
-function printDiagnostic(d: Diagnostic, where: { base: string; source: CourseSource }, color: boolean): string {
-  const readSource = (file: string): string | undefined => {
-    try {
-      return where.source.has(file) ? where.source.readText(file) : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  return formatDiagnostic(d, { base: where.base, readSource, color });
+/**
+ * Write the text that was checked (not the translator's file read again, and with LF line ends,
+ * as the build reads it) beside its original. Written to a new file and renamed into place, so a
+ * link already at that name is replaced, never written through to the file it points at.
+ */
+function writeCourseFile(courseDir: string, path: string, text: string): void {
+  const target = join(courseDir, path);
+  mkdirSync(dirname(target), { recursive: true });
+  const temporary = `${target}.${process.pid}.tmp`;
+  writeFileSync(temporary, text, { flag: 'wx' });
+  renameSync(temporary, target);
 }

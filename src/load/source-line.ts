@@ -1,0 +1,18 @@
+import type { CourseSource } from './course-source.js';
+
+// Each file's lines, split once per source: a lesson asks for a line for each block it reports a
+// problem at, and splitting the whole text for each made a lesson of many small blocks take
+// minutes (quadratic) to build.
+const splitFiles = new WeakMap<CourseSource, Map<string, readonly string[]>>();
+
+/**
+ * Line `line` (1-based) of a course file as the source reads it ('' past the end), for a message
+ * that points at a word within the line. Throws as `CourseSource.readText`.
+ */
+export function sourceLine(source: CourseSource, path: string, line: number): string {
+  let files = splitFiles.get(source);
+  if (!files) splitFiles.set(source, (files = new Map()));
+  let lines = files.get(path);
+  if (!lines) files.set(path, (lines = source.readText(path).split(/\r?\n/)));
+  return lines[line - 1] ?? '';
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { compileCourse } from '../../src/compile.js';
+import { createMemorySource, type CourseSource } from '../../src/load/course-source.js';
+import { sourceLine } from '../../src/load/source-line.js';
+
+/** A source that counts how often each file's text is asked for. */
+function counting(source: CourseSource): { source: CourseSource; reads: Map<string, number> } {
+  const reads = new Map<string, number>();
+  return {
+    reads,
+    source: { ...source, readText: (path) => (reads.set(path, (reads.get(path) ?? 0) + 1), source.readText(path)) },
+  };
+}
+
+describe('sourceLine', () => {
+  it('gives a line of the file as the source reads it, and "" past the end', () => {
+    const source = createMemorySource({ 'lessons/a.md': 'one\r\ntwo\nthree' });
+    expect([1, 2, 3, 4].map((line) => sourceLine(source, 'lessons/a.md', line))).toEqual(['one', 'two', 'three', '']);
+  });
+
+  // Each block reported at a word of its line used to split the whole lesson again: a lesson of
+  // many small blocks took minutes to build (quadratic).
+  it('reads and splits a lesson once, however many of its blocks are reported at a word', async () => {
+    const blocks = Array.from({ length: 300 }, (_, i) => `:::reflection{#r${i} bogus=1}\nWhat do you check first?\n:::\n`).join('\n');
+    const { source, reads } = counting(
+      createMemorySource({
+        'course.yml': 'id: many\ntitle: Many\ntargets: [web]\nlessons:\n  - lessons/many.md\n',
+        'lessons/many.md': `---\ntitle: Many\n---\n${blocks}`,
+      }),
+    );
+    const result = await compileCourse({ source, validateOnly: true });
+    expect(result.diagnostics.filter((d) => d.code === 'unknown-attribute')).toHaveLength(300);
+    expect(result.diagnostics[0]?.range?.start).toEqual({ line: 4, column: 19 });
+    expect(reads.get('lessons/many.md')).toBeLessThan(5);
+  });
+});

@@ -1,13 +1,13 @@
 import { defineCodes } from '../code-info.js';
+import { formatBytes, maxMarkdownBytes, maxSvgBytes, maxYamlBytes } from '../../load/text-file-limits.js';
 
 /** Files of the course folder: sizes, permissions, links, names. */
 export const sourceCodes = defineCodes({
   'file-too-large': {
     severity: 'error',
     title: 'Course file too large to read',
-    message: (v) => `"${v.path}" is ${v.size}, more than the ${v.limit} coursewright reads from a file of this kind; it was not read.`,
-    hint: () =>
-      'Split a long lesson into several lessons, or a scenario into several scenarios; save an SVG from your drawing program with "optimize" or as PNG; check that the file is the one you meant (not a log or an export).',
+    message: (v) => `"${v.path}" is ${v.size}, more than the ${v.limit} coursewright reads from ${fileKind(String(v.path))}; it was not read.`,
+    hint: (v) => tooLargeHint(String(v.path), String(v.limit)),
   },
   'file-unreadable': {
     severity: 'error',
@@ -30,3 +30,28 @@ export const sourceCodes = defineCodes({
     hint: () => 'Copy the file into the course folder instead of linking it (a copy has one link).',
   },
 });
+
+/** "a lesson (Markdown)", for the file-too-large message. */
+function fileKind(path: string): string {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.md')) return 'a Markdown file (lesson or transcript)';
+  if (lower.endsWith('.yml') || lower.endsWith('.yaml')) return 'a YAML file (course.yml or scenario)';
+  if (lower.endsWith('.svg')) return 'an SVG picture';
+  if (lower.endsWith('.vtt')) return 'a WebVTT captions or chapters file';
+  return 'a file of this kind';
+}
+
+/** How to bring a file under its limit, by kind; the reference page shows the general advice. */
+function tooLargeHint(path: string, limit: string): string {
+  const lower = path.toLowerCase();
+  const check = 'Check first that it is the file you meant (not a log or an export).';
+  if (lower.endsWith('.md')) {
+    return `Split the lesson into several lessons of at most ${limit} each: move its later sections into new files in lessons/ and list them in course.yml "lessons" after this one (a long transcript: shorten it or split the recording). ${check}`;
+  }
+  if (lower.endsWith('.yml') || lower.endsWith('.yaml')) {
+    return `Split the scenario into several scenarios of at most ${limit} each, one :::scenario block per file, or move long texts out of course.yml. ${check}`;
+  }
+  if (lower.endsWith('.svg')) return `Save the SVG from your drawing program with "optimize" or "minify" (under ${limit}), or export it as PNG. ${check}`;
+  if (lower.endsWith('.vtt')) return `Split the recording (and its captions) into shorter parts, each with captions under ${limit}. ${check}`;
+  return `Split a long lesson into several lessons (${formatBytes(maxMarkdownBytes)} at most each), or a scenario into several scenarios (${formatBytes(maxYamlBytes)}); save an SVG with "optimize" or as PNG (${formatBytes(maxSvgBytes)}). ${check}`;
+}

@@ -1,6 +1,7 @@
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { BlockContext } from './block-context.js';
 import { nodeLocation } from '../markdown/node-location.js';
+import { sourceLine } from '../../load/source-line.js';
 import type { SourceLocation } from '../../model/position.js';
 import { closestId } from '../closest-id.js';
 
@@ -76,7 +77,7 @@ export function attributeLocation(node: Directive, name: string, ctx: BlockConte
   const line = node.position?.start.line;
   const start = node.position?.start.column ?? 1;
   if (line === undefined || !ctx.source.has(ctx.file)) return at;
-  const text = ctx.source.readText(ctx.file).split(/\r?\n/)[line - 1] ?? '';
+  const text = sourceLine(ctx.source, ctx.file, line);
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const pattern = name === '{' ? /\{/ : new RegExp(`(?<=[\\s{])${escaped}(?=[=\\s}])`);
   const match = pattern.exec(text.slice(start - 1));

@@ -1,6 +1,7 @@
 import type { Directive } from './directive-attributes.js';
 import type { BlockContext } from './block-context.js';
 import { attributeLocation } from './directive-attributes.js';
+import { sourceLine } from '../../load/source-line.js';
 import type { SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { closestId } from '../closest-id.js';
@@ -24,7 +25,7 @@ function nameLocation(node: Directive, name: string, ctx: BlockContext): SourceL
   const at = attributeLocation(node, 'editions', ctx);
   const start = at.range?.start;
   if (!start || !ctx.source.has(ctx.file)) return at;
-  const line = ctx.source.readText(ctx.file).split(/\r?\n/)[start.line - 1] ?? '';
+  const line = sourceLine(ctx.source, ctx.file, start.line);
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const match = new RegExp(`(?<=["'\\s=,])${escaped}(?=["'\\s,}])`).exec(line.slice(start.column - 1));
   if (!match) return at;

@@ -2,6 +2,7 @@ import type { ListItem } from 'mdast';
 import type { SourceLocation } from '../../model/position.js';
 import { idPattern, suggestId } from '../author-id.js';
 import { nodeLocation } from '../markdown/node-location.js';
+import { sourceLine } from '../../load/source-line.js';
 import type { BlockContext } from './block-context.js';
 import { optionSlug, uniqueSlug } from './option-slug.js';
 
@@ -60,7 +61,7 @@ function optionIdLocation(item: ListItem, id: string, ctx: BlockContext): Source
   const at = nodeLocation(item, ctx.file);
   const line = item.position?.start.line;
   if (line === undefined || !ctx.source.has(ctx.file)) return at;
-  const text = ctx.source.readText(ctx.file).split(/\r?\n/)[line - 1] ?? '';
+  const text = sourceLine(ctx.source, ctx.file, line);
   const index = text.lastIndexOf(`{#${id}}`);
   if (index < 0) return at;
   const column = index + 2;

@@ -94,7 +94,10 @@ async function inspectManifest(zip: OpenZip, sink: DiagnosticSink): Promise<Mani
   // Ours when it carries the player script; then its launch page holds the course data.
   if (launch !== undefined && [...names].some((n) => /^assets\/coursewright(-[a-z0-9]+)?\.js$/.test(n))) {
     const html = await zip.readText(launch);
-    const data = html !== undefined ? readCoursewrightData(html) : undefined;
+    // The lessons after the first are scripts of their own, with their blocks' data.
+    const lessons = new Map<string, string>();
+    for (const name of [...names].filter((n) => /^assets\/lessons\/\d+\.js$/.test(n))) lessons.set(name, (await zip.readText(name)) ?? '');
+    const data = html !== undefined ? readCoursewrightData(html, (path) => lessons.get(path)) : undefined;
     if (data) part.coursewright = data;
   }
   return part;

@@ -1,5 +1,6 @@
 import { decisionId } from '../model/decision-id.js';
-import type { RuntimeBlock, RuntimeData } from '../model/runtime-data.js';
+import type { LessonContent, PageData, RuntimeBlock, RuntimeData } from '../model/runtime-data.js';
+import { joinLessons, lessonScriptPath, readLessonScript } from '../render/lesson-scripts.js';
 
 /** One interaction the package reports to the LMS or LRS, as its id and type there. */
 export interface ReportedInteraction {
@@ -21,26 +22,49 @@ export interface CoursewrightData {
 
 const dataScript = /<script\b[^>]*\bid=["']cw-data["'][^>]*>([\s\S]*?)<\/script>/i;
 
+/** Reads a file of the package by its path in the package (`assets/lessons/2.js`); undefined when it is not there. */
+export type ReadPackageText = (path: string) => string | undefined;
+
 /**
- * The course data a coursewright package embeds in its launch page (`#cw-data`), or undefined
- * for other packages or damaged data. Read, never run: inspect executes nothing from a zip.
+ * The course data a coursewright package carries in its launch page (`#cw-data`) and its lesson
+ * scripts (`assets/lessons/<n>.js`), or undefined for other packages or damaged data. Read, never
+ * run: inspect executes nothing from a zip.
  */
-export function readCoursewrightData(html: string): CoursewrightData | undefined {
-  const data = readEmbeddedRuntimeData(html);
+export function readCoursewrightData(html: string, read: ReadPackageText): CoursewrightData | undefined {
+  const data = readEmbeddedRuntimeData(html, read);
   return data && { courseId: data.course.id, version: data.course.version, interactions: data.blocks.flatMap(interactionsOf) };
 }
 
-/** The runtime data a launch page embeds (`#cw-data`), or undefined when there is none or it is damaged. */
-export function readEmbeddedRuntimeData(html: string): RuntimeData | undefined {
+/** The data a launch page embeds (`#cw-data`) as it is, every block's outline; undefined when there is none or it is damaged. */
+export function readPageData(html: string): PageData | undefined {
   const json = dataScript.exec(html)?.[1];
   if (json === undefined) return undefined;
-  let data: RuntimeData;
+  let data: PageData;
   try {
-    data = JSON.parse(json) as RuntimeData;
+    data = JSON.parse(json) as PageData;
   } catch {
     return undefined;
   }
-  return Array.isArray(data.blocks) && typeof data.course === 'object' ? data : undefined;
+  return Array.isArray(data.blocks) && Array.isArray(data.lessons) && typeof data.course === 'object' ? data : undefined;
+}
+
+/**
+ * The whole runtime data of a package: its launch page's (`#cw-data`) with every block in full
+ * from the lesson scripts, read through `read`. Undefined when there is none, or it or a lesson
+ * script it needs is missing or damaged.
+ */
+export function readEmbeddedRuntimeData(html: string, read: ReadPackageText): RuntimeData | undefined {
+  const page = readPageData(html);
+  if (!page) return undefined;
+  const lessons = new Map<number, LessonContent>();
+  const inPage = new Set((page.lessonBlocks ?? []).map((block) => block.lesson));
+  for (const lesson of new Set(page.blocks.map((block) => block.lesson))) {
+    if (inPage.has(lesson)) continue;
+    const text = read(lessonScriptPath(lesson));
+    const script = text === undefined ? undefined : readLessonScript(text);
+    if (script?.index === lesson) lessons.set(lesson, script.content);
+  }
+  return joinLessons(page, lessons);
 }
 
 /**

@@ -1,7 +1,9 @@
 /**
- * The contract between the renderer (Node) and the browser runtime: the JSON the renderer embeds in
- * index.html as `<script type="application/json" id="cw-data">`. DOM-free, import-free types only,
- * so both programs compile against it. Bump `schema` on a breaking change.
+ * The contract between the renderer (Node) and the browser runtime: the course data (`RuntimeData`),
+ * which the renderer splits into what index.html embeds as `<script type="application/json"
+ * id="cw-data">` (`PageData`) and one `LessonContent` per lesson after the first, in
+ * assets/lessons/<n>.js. DOM-free, import-free types only, so both programs compile against it.
+ * Bump `schema` on a breaking change.
  */
 
 /** Comparison and boolean condition tree (same shape as the course model's `Condition`). */
@@ -174,4 +176,33 @@ export interface RuntimeData {
   blocks: RuntimeBlock[];
   /** Player interface strings in the course language. */
   strings: Record<string, string>;
+}
+
+/**
+ * What the first page knows of a block before its lesson is loaded: what progress, completion,
+ * the score and retakes need (a full `RuntimeBlock` is one too). The rest comes with the lesson.
+ */
+export type RuntimeBlockOutline =
+  | Pick<RuntimeCheck, 'kind' | 'id' | 'lesson' | 'graded'>
+  | Pick<RuntimeAcknowledgement, 'kind' | 'id' | 'lesson' | 'required'>
+  | (Pick<RuntimeScenario, 'kind' | 'id' | 'lesson'> & { scoring?: { weight: number } })
+  | Pick<RuntimeInterview | RuntimeReflection | RuntimePractice, 'kind' | 'id' | 'lesson'>;
+
+/**
+ * The data a launch page embeds (`#cw-data`): the course data with every block outlined, so the
+ * shell knows every lesson (menu, progress, completion, saved-state layout) whatever the course's
+ * size, and in full only the blocks of the lessons whose HTML is in the page (`lessonBlocks`).
+ * Each other lesson is a `LessonContent` in a script of its own, loaded when it is needed.
+ * A full `RuntimeData` is one too (every block in full, no lesson file needed).
+ */
+export interface PageData extends Omit<RuntimeData, 'blocks'> {
+  blocks: RuntimeBlockOutline[];
+  /** The full data of the blocks of the lessons whose HTML the page holds (the first lesson's). */
+  lessonBlocks?: RuntimeBlock[];
+}
+
+/** A lesson that is not in the page: its HTML (after its heading) and its blocks' full data. */
+export interface LessonContent {
+  html: string;
+  blocks: RuntimeBlock[];
 }

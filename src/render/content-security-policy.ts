@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The page's only inline style, used when scripting is off: every lesson shown, controls that
- * need the player hidden. Kept here so its hash in the policy always matches what the page holds.
+ * The page's only inline style, used when scripting is off: controls that need the player stay
+ * hidden. The page holds the first lesson only (the others are scripts), so that lesson and the
+ * notice saying so are what a visitor without scripting sees. Kept here so its hash in the policy
+ * always matches what the page holds.
  */
-export const noscriptCss = '.cw-lesson[hidden],.cw-menu[hidden]{display:block!important}.cw-needs-js{display:none!important}';
+export const noscriptCss = '.cw-needs-js{display:none!important}';
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 

@@ -3,12 +3,13 @@ import { join, posix } from 'node:path';
 import type { Block } from '../model/blocks.js';
 import type { Course } from '../model/course.js';
 import type { Site, SiteFile } from '../model/site.js';
-import { selectPlayerStrings } from '../model/strings/player-strings.js';
+import { runtimeStrings, selectPlayerStrings } from '../model/strings/player-strings.js';
 import { blockAssets } from './block-assets.js';
 import { buildRuntimeData, supportWithLinks } from './build-runtime-data.js';
 import { contentSecurityPolicy, noscriptCss } from './content-security-policy.js';
 import { packageRoot } from './package-root.js';
 import { scriptJson } from './script-json.js';
+import { lessonScript, lessonScriptPath, splitLessons } from './lesson-scripts.js';
 import { loadTemplates, type Templates } from './templates.js';
 
 /** Where the renderer finds its templates and the built browser runtime's stylesheet. */
@@ -29,8 +30,10 @@ const stylesheet = 'assets/coursewright.css';
 let cachedTemplates: { dir: string; templates: Templates } | undefined;
 
 /**
- * Turn the course model into the files of a web site: one page, the stylesheet, the code of each
- * block kind the course uses, the media. One site serves every target: the page loads the runtime
+ * Turn the course model into the files of a web site: one page holding the first lesson, a script
+ * per other lesson (`assets/lessons/<n>.js`, loaded as the learner goes: the first page costs the
+ * same whatever the number of lessons), the stylesheet, the code of each block kind the course
+ * uses, the media. One site serves every target: the page loads the runtime
  * from `site.script`, and the package stage puts each target's own runtime bundle there, followed by
  * the code of the first lesson's block kinds (`site.scriptTail`): the first screen needs one script,
  * whatever the course holds. The runtime loads the other kinds' code as lessons need it.
@@ -42,7 +45,10 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   if (cachedTemplates?.dir !== templatesDir) cachedTemplates = { dir: templatesDir, templates: loadTemplates(templatesDir) };
   const templates = cachedTemplates.templates;
   const strings = { ...selectPlayerStrings(course.language).strings, ...course.strings };
-  const data = buildRuntimeData(course, strings);
+  // The templates write most strings into the HTML; the page data carries those the runtime shows.
+  const parts = course.lessons.flatMap((lesson) => lesson.blocks.map((block): string => block.kind));
+  if (course.completionRecord) parts.push('completionRecord');
+  const data = buildRuntimeData(course, runtimeStrings(strings, parts));
   const lessons = course.lessons.map((lesson, index) => ({
     index,
     number: index + 1,
@@ -55,13 +61,16 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   }));
   const language = course.language.split('-')[0] ?? 'en';
   const blocks = blockAssets(course, data, runtimeDir);
+  // The first lesson is in the page; every other one is a script of its own, loaded when needed.
+  const inPage = (index: number): boolean => index === 0;
+  const split = splitLessons(data, inPage, (index) => lessons[index]?.html ?? '');
   const page = templates.page({
     lang: course.language,
     dir: rtlLanguages.has(language) ? 'rtl' : 'ltr',
     courseTitle: course.title,
     description: course.description,
-    lessons,
-    dataJson: scriptJson(data),
+    lessons: lessons.filter((lesson) => inPage(lesson.index)),
+    dataJson: scriptJson(split.page),
     script,
     stylesheet,
     strings,
@@ -72,6 +81,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
     { path: 'index.html', content: page },
     { path: stylesheet, content: readRuntime(join(runtimeDir, 'coursewright.css')) + blocks.styles },
     ...blocks.files,
+    ...[...split.lessons].map(([index, content]) => ({ path: lessonScriptPath(index), content: lessonScript(index, content) })),
     ...course.assets
       .filter((path) => !path.endsWith('.md')) // transcripts are rendered into the page
       .map((path) => ({ path, source: path, store: compressed.has(posix.extname(path).toLowerCase()) })),

@@ -2,15 +2,17 @@
  * Starts the browser runtime on a page: reads the course data the renderer embedded and starts
  * the course with the target's way of finding its learning system. Each target's entry
  * (src/runtime/targets/<target>.ts) calls this once; without data the page stays as rendered.
- * The blocks' code is not in this script: it is loaded by kind, from beside it, as lessons need it.
+ * The blocks' code is not in this script, nor the lessons after the first: they are loaded from
+ * beside it (blocks/<kind>.js, lessons/<n>.js) as the learner needs them.
  */
 import { createBlockLoader } from './shell/block-loader.js';
+import { createLessonLoader } from './shell/lesson-loader.js';
 import { readRuntimeData } from './shell/read-runtime-data.js';
 import { startCourse, type StartOptions } from './shell/start-course.js';
 import type { FindAdapter } from './tracking/connect-tracker.js';
 
 export function boot(findAdapter: FindAdapter, options: StartOptions = {}): void {
-  // Known only while this script first runs: where the block chunks are (assets/blocks/).
+  // Known only while this script first runs: where the block chunks and lessons are (assets/blocks/, assets/lessons/).
   const base = document.currentScript instanceof HTMLScriptElement && document.currentScript.src ? document.currentScript.src : new URL('assets/coursewright.js', document.baseURI).href;
   const start = (): void => {
     const data = readRuntimeData(document);
@@ -21,7 +23,7 @@ export function boot(findAdapter: FindAdapter, options: StartOptions = {}): void
       return;
     }
     document.documentElement.classList.add('cw-js');
-    startCourse(window, data, createBlockLoader(document, base), findAdapter, options).catch((error: unknown) => {
+    startCourse(window, data, { blocks: createBlockLoader(document, base), lessons: createLessonLoader(document, base) }, findAdapter, options).catch((error: unknown) => {
       console.error('coursewright: the course player could not start.', error);
     });
   };

@@ -4,6 +4,7 @@ import type { Frame } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { focusedId, useCourseInBrowser, visibleLessons } from '../support/course-in-browser.js';
 import { auditLayout, auditWcag, injectAxe } from '../support/page-audits.js';
+import { lessonShown } from '../support/play-course.js';
 import { openInLms } from '../support/scorm12-lms.js';
 
 /**
@@ -102,7 +103,9 @@ describe('the end of a course, where the learner is', () => {
     const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
     const frame = lms.course;
     await frame.getByRole('button', { name: 'Next' }).click();
+    await lessonShown(frame, 1);
     await frame.getByRole('button', { name: 'Next' }).click();
+    await lessonShown(frame, 2);
     // All lessons opened, nothing answered: not 100 %, and the panel says what is left, with a link.
     expect(await progressText(frame)).toBe('Lesson 3 of 3 · 3 of 5 activities done');
     expect(await frame.locator('#cw-progress-bar').getAttribute('aria-valuenow')).toBe('60');

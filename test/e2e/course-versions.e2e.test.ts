@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
-import { readEmbeddedRuntimeData } from '../../src/inspect/read-coursewright-data.js';
 import type { RuntimeCheck, RuntimeData } from '../../src/model/runtime-data.js';
 import { launchBrowser, newContext } from '../support/browser.js';
 import { visibleLessons, watchForProblems } from '../support/course-in-browser.js';
+import { folderText, packageData } from '../support/package-lessons.js';
 import { openInLms } from '../support/scorm12-lms.js';
 import { startStaticServer, type StaticServer } from '../support/static-server.js';
 import { unzipTo } from '../support/unzip-to.js';
@@ -44,7 +44,7 @@ beforeAll(async () => {
   await writeFile(join(source, 'course.yml'), original.replace(/^languages:.*\n/m, ''));
   for (const entry of await readdir(source, { recursive: true })) if (/\.es\.(md|yml)$/.test(entry)) await rm(join(source, entry));
   const lessonFiles = await publish(source, 'a');
-  data = readEmbeddedRuntimeData(await readFile(join(work, 'site', 'a', 'index.html'), 'utf8')) as RuntimeData;
+  data = packageData(folderText(join(work, 'site', 'a')));
   const checks = data.blocks.filter((block): block is RuntimeCheck => block.kind === 'check' && block.graded);
   [changed, kept] = checks as [RuntimeCheck, RuntimeCheck];
 

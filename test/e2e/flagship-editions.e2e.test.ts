@@ -1,17 +1,17 @@
 /// <reference lib="dom" />
 // Callbacks passed to frame.evaluate run in the browser and use DOM types.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
-import { readEmbeddedRuntimeData } from '../../src/inspect/read-coursewright-data.js';
 import type { RuntimeData } from '../../src/model/runtime-data.js';
 import { englishStrings } from '../../src/model/strings/player-strings.js';
 import { launchBrowser, newContext } from '../support/browser.js';
 import { watchForProblems } from '../support/course-in-browser.js';
 import { expectCleanSession } from '../support/lms-checks.js';
+import { folderText, packageData } from '../support/package-lessons.js';
 import { passCourse, playerString, reflectionSecret } from '../support/play-course.js';
 import { auditLayout, auditWcag, injectAxe } from '../support/page-audits.js';
 import { openInLms } from '../support/scorm12-lms.js';
@@ -39,8 +39,7 @@ beforeAll(async () => {
   for (const artifact of result.artifacts) {
     const name = `${artifact.edition ?? ''}-${artifact.language}`;
     await unzipTo(artifact.path ?? '', join(work, 'site', name));
-    const html = await readFile(join(work, 'site', name, 'index.html'), 'utf8');
-    built.set(name, readEmbeddedRuntimeData(html) as RuntimeData);
+    built.set(name, packageData(folderText(join(work, 'site', name))));
   }
   browser = await launchBrowser();
   server = await startStaticServer(join(work, 'site'));

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Frame, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
 import type { RuntimeData } from '../../src/model/runtime-data.js';
@@ -91,14 +91,22 @@ async function passRespectAtWork(page: Page, frame: Frame): Promise<{ data: Runt
  */
 async function expectRespectAtWorkResumed(again: Frame, data: RuntimeData): Promise<void> {
   expect(await visibleLessons(again)).toEqual([`lesson-${data.lessons.at(-1)?.id ?? ''}`]);
-  const reflection = again.locator('[data-cw-block="r-one-step"] textarea');
-  expect(await reflection.inputValue()).toBe(`${secret} r-one-step`);
-  expect(await again.locator('[data-cw-block="ack-policy"]').getByRole('status').textContent()).toMatch(/^Acknowledged on/);
-  expect(await again.locator('[data-cw-block="break-room"] .cw-debrief__summary').textContent()).toBe('You made the recommended choice at every step.');
-  expect(await again.locator('[data-cw-block="q-early-sign"] [role="status"]').textContent()).toContain('Correct.');
+  // Each block as the learner finds it on opening its lesson (lessons load as they are opened).
+  const block = async (id: string): Promise<Locator> => {
+    const lesson = data.blocks.find((b) => b.id === id)?.lesson;
+    if (lesson === undefined) throw new Error(`the sample course has no block ${id}`);
+    await again.locator('#cw-menu-toggle').click();
+    await again.locator(`.cw-menu-link[data-lesson="${lesson}"]`).click();
+    await again.locator(`[data-cw-block="${id}"][data-cw-mounted]`).waitFor();
+    return again.locator(`[data-cw-block="${id}"]`);
+  };
+  expect(await (await block('r-one-step')).locator('textarea').inputValue()).toBe(`${secret} r-one-step`);
+  expect(await (await block('ack-policy')).getByRole('status').textContent()).toMatch(/^Acknowledged on/);
+  expect(await (await block('break-room')).locator('.cw-debrief__summary').textContent()).toBe('You made the recommended choice at every step.');
+  expect(await (await block('q-early-sign')).locator('[role="status"]').textContent()).toContain('Correct.');
   const order = data.blocks.find((b) => b.kind === 'practice' && b.mode === 'order');
   if (order?.kind !== 'practice') throw new Error('the sample course has no order practice');
-  expect(await again.locator(`[data-cw-block="${order.id}"] .cw-order__item .cw-practice__label`).allTextContents()).toEqual(order.techniques.map((t) => t.label));
+  expect(await (await block(order.id)).locator('.cw-order__item .cw-practice__label').allTextContents()).toEqual(order.techniques.map((t) => t.label));
 }
 
 describe('the sample courses', () => {

@@ -44,11 +44,16 @@ describe('the course shell of a SCORM 1.2 package', () => {
     expect(await frame.locator('#cw-next').isDisabled()).toBe(true);
   });
 
-  it('stays readable without JavaScript: every lesson and the lesson list are shown', async () => {
+  it('without JavaScript shows the first lesson and says the others need it (they are scripts of their own)', async () => {
     const page = await env.newPage(undefined, { javaScriptEnabled: false });
     await page.goto(env.launchUrl());
-    for (const id of ['lesson-welcome', 'lesson-recognising', 'lesson-wrap-up']) expect(await page.locator(`#${id}`).isVisible()).toBe(true);
-    expect(await page.locator('#cw-menu').isVisible()).toBe(true);
+    expect(await page.locator('#lesson-welcome').isVisible()).toBe(true);
+    const notice = page.locator('p.cw-notice-info');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toBe('Turn on JavaScript to use the course player and open every lesson. Until then, only the first lesson is shown below.');
+    for (const id of ['lesson-recognising', 'lesson-wrap-up']) expect(await page.locator(`#${id}`).count()).toBe(0);
+    // Its links would lead nowhere without the player.
+    expect(await page.locator('#cw-menu').isVisible()).toBe(false);
     expect(await page.locator('#cw-pager').isVisible()).toBe(false);
     expect(await page.locator('#cw-menu-toggle').isVisible()).toBe(false);
   });

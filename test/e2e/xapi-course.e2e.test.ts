@@ -8,6 +8,7 @@ import { startTestLrs, type TestLrs } from '../support/lrs.js';
 import { testActor, verbNames, xapiLaunchUrl } from '../support/lrs-launch.js';
 import { runtimeTestCourse } from '../support/runtime-test-course.js';
 import { cspViolations, recordCspViolations } from '../support/csp-violations.js';
+import { lessonShown } from '../support/play-course.js';
 
 let lrs: TestLrs;
 let lrsDown = false;
@@ -35,6 +36,7 @@ async function answerAndFinish(page: Page): Promise<void> {
   await page.getByRole('radio', { name: "Jokes at one person's expense" }).check();
   await page.getByRole('button', { name: 'Check', exact: true }).click();
   await page.getByRole('button', { name: 'Next' }).click();
+  await lessonShown(page.mainFrame(), 2);
 }
 
 const ofRegistration = async (registration: string) =>

@@ -33,7 +33,7 @@ describe('the block code and styles of a rendered course', () => {
     const site = addRuntimeBundle(renderCourse(course, { runtimeDir }), 'scorm12', runtimeDir);
     const content = (path: string): string => String(site.files.find((file) => file.path === path)?.content);
     expect(site.files.map((file) => file.path).filter((path) => path.startsWith('assets/'))).toEqual([
-      'assets/blocks/reflection.js', 'assets/coursewright.css', 'assets/coursewright.js',
+      'assets/blocks/reflection.js', 'assets/coursewright.css', 'assets/lessons/2.js', 'assets/coursewright.js',
     ]);
     expect(content('assets/coursewright.js')).toBe('/*core*/\n/*check code*/\n');
     expect(content('assets/blocks/reflection.js')).toBe('/*reflection code*/\n');

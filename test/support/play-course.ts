@@ -3,17 +3,19 @@
 import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { RuntimeData, RuntimeScenario } from '../../src/model/runtime-data.js';
+import { selectPlayerStrings } from '../../src/model/strings/player-strings.js';
+import { frameRuntimeData } from './package-lessons.js';
 
-/** The runtime data a course page was built with (its lessons, blocks and player strings). */
-export const runtimeData = (frame: Frame): Promise<RuntimeData> =>
-  frame.evaluate(() => JSON.parse(document.getElementById('cw-data')?.textContent ?? '{}') as RuntimeData);
+/** The runtime data a course page was built with (its lessons, blocks in full and player strings). */
+export const runtimeData = (frame: Frame): Promise<RuntimeData> => frameRuntimeData(frame);
 
 /**
  * A player string of the course, in the course's language, with `{name}` placeholders filled: the
- * tests press the buttons a learner of that language sees.
+ * tests press the buttons a learner of that language sees. The page carries the strings its
+ * runtime shows; those the templates wrote into the HTML come from the language's catalogue.
  */
 export function playerString(data: RuntimeData, key: string, values: Record<string, string> = {}): string {
-  const text = data.strings[key];
+  const text = data.strings[key] ?? selectPlayerStrings(data.course.language).strings[key];
   if (text === undefined) throw new Error(`no player string "${key}"`);
   return text.replace(/\{(\w+)\}/g, (_match, name: string) => values[name] ?? `{${name}}`);
 }
@@ -27,10 +29,21 @@ export async function tabTo(page: Page, frame: Frame, selector: string): Promise
   throw new Error(`Tab never reached ${selector}`);
 }
 
-/** Turn every page of a course with Next, from the first lesson to the last. */
+/**
+ * Waits until lesson `index` is shown: a lesson after the first loads when it is opened, and only
+ * counts as visited once it is on the screen (its menu link is no longer marked new).
+ */
+export async function lessonShown(frame: Frame, index: number): Promise<void> {
+  await frame.locator(`.cw-menu-link[data-lesson="${index}"]:not([data-state="new"])`).waitFor({ state: 'attached' });
+}
+
+/** Turn every page of a course with Next, from the first lesson to the last, each read once it is shown. */
 export async function readEveryLesson(frame: Frame): Promise<void> {
   const data = await runtimeData(frame);
-  for (let i = 1; i < data.lessons.length; i++) await frame.getByRole('button', { name: playerString(data, 'nav.next'), exact: true }).click();
+  for (let i = 1; i < data.lessons.length; i++) {
+    await frame.getByRole('button', { name: playerString(data, 'nav.next'), exact: true }).click();
+    await lessonShown(frame, i);
+  }
 }
 
 /**
@@ -76,6 +89,7 @@ export async function passCourse(page: Page, frame: Frame, audit?: LessonAudit, 
   const data = await runtimeData(frame);
   const s = (key: string, values?: Record<string, string>): string => playerString(data, key, values);
   for (let lesson = 0; lesson < data.lessons.length; lesson++) {
+    await lessonShown(frame, lesson);
     await audit?.(lesson, 'fresh');
     for (const block of data.blocks.filter((b) => b.lesson === lesson)) {
       const el = frame.locator(`[data-cw-block="${block.id}"]`);

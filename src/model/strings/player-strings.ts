@@ -30,3 +30,60 @@ export function selectPlayerStrings(courseLanguage: string): PlayerStrings {
   // A key not translated yet shows in English rather than as a raw key (the catalogue test lists it).
   return strings ? { language: primary, strings: { ...englishStrings, ...strings }, fallback: false } : { language: 'en', strings: englishStrings, fallback: true };
 }
+
+/**
+ * The keys the browser runtime reads at run time (`t(key)`): the shell's, the completion record's,
+ * and each block kind's. Every other key is written into the HTML by the templates at build time,
+ * so a page carries only these, a block kind's only when the course uses the kind and the
+ * completion record's only when the course offers one. A key built from a value (`save.${status}`)
+ * is listed with every value it can take. test/model/runtime-string-keys.test.ts checks the lists
+ * against the runtime's source: a key the runtime reads and no list holds fails it.
+ */
+export const runtimeStringKeys: Readonly<Record<'shell' | 'completionRecord' | 'interview' | 'scenario' | 'check' | 'reflection' | 'practice' | 'acknowledgement', readonly string[]>> = {
+  shell: [
+    'page.title', 'lesson.loading', 'lesson.failed', 'lesson.retry',
+    'menu.minutes', 'menu.visited', 'menu.done', 'menu.leftOne', 'menu.leftMany',
+    'progress.lesson', 'progress.activities',
+    'tracking.untracked', 'tracking.failed', 'state.reset', 'state.updated', 'state.unreadable', 'resume.welcome',
+    'save.saved', 'save.saving', 'save.unsaved', 'save.review', 'save.device',
+    'course.saving', 'course.completed', 'course.passed', 'course.failed', 'course.completedUnrecorded', 'course.passedUnrecorded',
+    'course.failedUnrecorded', 'course.completedStandalone', 'course.passedStandalone', 'course.failedStandalone',
+    'end.result', 'end.left', 'end.leftIntro', 'end.retake', 'end.retakeButton',
+    'exit.saving', 'exit.done', 'exit.doneUntracked', 'exit.doneReview', 'exit.unsaved', 'exit.retry', 'exit.reopen',
+    'support.title', 'support.newTab',
+  ],
+  // The completion record (src/runtime/shell/completion-record.ts), offered only by courses that ask for it.
+  completionRecord: ['record.heading', 'record.intro', 'record.name', 'record.print', 'record.statement', 'record.statementEdition'],
+  interview: [],
+  scenario: [
+    'scenario.meters', 'scenario.meterValue', 'scenario.meterRange', 'scenario.step', 'scenario.end', 'scenario.choose', 'scenario.youChose',
+    'scenario.consequence', 'scenario.changes', 'scenario.changeUp', 'scenario.changeDown', 'scenario.changeLimit', 'scenario.changeWorse',
+    'scenario.changeBetter', 'scenario.lowerBetter', 'scenario.continue', 'scenario.rewind', 'scenario.rewound', 'scenario.restart',
+    'scenario.restarted', 'scenario.stuck', 'scenario.outcome', 'scenario.outcome.positive', 'scenario.outcome.mixed', 'scenario.outcome.negative',
+    'scenario.score', 'scenario.followed', 'scenario.differsOne', 'scenario.differsMany', 'scenario.otherPath', 'scenario.yourPath',
+    'scenario.recommendedPath', 'scenario.recommendedTag', 'scenario.instead', 'scenario.noDecisions',
+  ],
+  check: [
+    'check.noSelection', 'check.correct', 'check.incorrect', 'check.attemptsLeftOne', 'check.attemptsLeftMany', 'check.tryAgain',
+    'check.reveal', 'check.markRight', 'check.markWrong', 'check.markMissed',
+  ],
+  reflection: ['reflection.confirmed', 'reflection.deleted', 'reflection.saved', 'reflection.noStorage'],
+  practice: [
+    'practice.chooseInstruction', 'practice.triedGood', 'practice.triedOther', 'practice.goodFit', 'practice.otherFit', 'practice.chooseDone',
+    'practice.orderInstruction', 'practice.moveUp', 'practice.moveDown', 'practice.moved', 'practice.atTop', 'practice.atBottom',
+    'practice.checkOrder', 'practice.orderRight', 'practice.orderDifferent', 'practice.suggestedOrder',
+  ],
+  acknowledgement: ['ack.tickFirst', 'ack.given', 'ack.dateFallback'],
+};
+
+/**
+ * Of a course's player strings, those its page must carry (`runtimeStringKeys`): the shell's and
+ * those of the `parts` it uses, each a block kind or `completionRecord` (others are ignored).
+ */
+export function runtimeStrings(strings: Readonly<Record<string, string>>, parts: Iterable<string>): Record<string, string> {
+  const lists = runtimeStringKeys as Readonly<Record<string, readonly string[] | undefined>>;
+  const keys = [...runtimeStringKeys.shell, ...[...new Set(parts)].filter((part) => part !== 'shell').flatMap((part) => lists[part] ?? [])];
+  const kept: Record<string, string> = {};
+  for (const key of keys) if (Object.prototype.hasOwnProperty.call(strings, key)) kept[key] = strings[key] as string;
+  return kept;
+}

@@ -5,8 +5,11 @@
  */
 export const shellStrings: Record<string, string> = {
   'shell.skipToContent': 'Skip to lesson content',
-  'shell.noScript': 'Turn on JavaScript to use the course player. Until then, all lessons are shown one after another below.',
+  'shell.noScript': 'Turn on JavaScript to use the course player and open every lesson. Until then, only the first lesson is shown below.',
   'page.title': '{lesson} – {course}',
+  'lesson.loading': 'Loading this lesson…',
+  'lesson.failed': 'This lesson could not be loaded. Your progress is safe. Check your connection and try again.',
+  'lesson.retry': 'Try again',
   'nav.menu': 'Lessons',
   'nav.menuLabel': 'Course lessons',
   'nav.pagerLabel': 'Lesson navigation',

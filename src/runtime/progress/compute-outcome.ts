@@ -1,4 +1,4 @@
-import type { RuntimeBlock, RuntimeData } from '../../model/runtime-data.js';
+import type { RuntimeBlockOutline, PageData } from '../../model/runtime-data.js';
 import type { LearnerState } from '../state/learner-state.js';
 import type { TrackerStatus } from '../tracking/tracking-adapter.js';
 import { retakeAvailable, retakeUnderWay } from './retake.js';
@@ -21,8 +21,8 @@ export interface Outcome {
   retake?: true;
 }
 
-/** The parts of RuntimeData the outcome depends on. */
-export type OutcomeRules = Pick<RuntimeData, 'lessons' | 'completion' | 'masteryScore' | 'blocks' | 'retake'>;
+/** The parts of PageData the outcome depends on. */
+export type OutcomeRules = Pick<PageData, 'lessons' | 'completion' | 'masteryScore' | 'blocks' | 'retake'>;
 
 /**
  * Completion and score per the course rules: every listed requirement must hold; the score is
@@ -54,7 +54,7 @@ export function lessonProgress(lessonCount: number, state: LearnerState): number
 }
 
 function requirementHolds(requirement: OutcomeRules['completion'][number], rules: OutcomeRules, state: LearnerState): boolean {
-  const done = (block: RuntimeBlock): boolean => state.blocks[block.id]?.d === 1;
+  const done = (block: RuntimeBlockOutline): boolean => state.blocks[block.id]?.d === 1;
   switch (requirement) {
     case 'all-lessons':
       return rules.lessons.every((_, index) => state.visited.includes(index));
@@ -69,7 +69,7 @@ function requirementHolds(requirement: OutcomeRules['completion'][number], rules
   }
 }
 
-function computeScore(blocks: RuntimeBlock[], state: LearnerState): number | undefined {
+function computeScore(blocks: RuntimeBlockOutline[], state: LearnerState): number | undefined {
   let weights = 0;
   let total = 0;
   for (const block of blocks) {
@@ -83,7 +83,7 @@ function computeScore(blocks: RuntimeBlock[], state: LearnerState): number | und
   return Math.round((total / weights) * 10000) / 100;
 }
 
-function gradedWeight(block: RuntimeBlock): number {
+function gradedWeight(block: RuntimeBlockOutline): number {
   if (block.kind === 'check') return block.graded ? 1 : 0;
   if (block.kind === 'scenario') return block.scoring ? block.scoring.weight : 0;
   return 0;

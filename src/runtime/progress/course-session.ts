@@ -1,5 +1,5 @@
 import type { BlockState, InteractionRecord } from '../block-api.js';
-import type { RuntimeData } from '../../model/runtime-data.js';
+import type { PageData } from '../../model/runtime-data.js';
 import { encodeStateWithin } from '../state/encode-state-within.js';
 import { markVisited, type LearnerState } from '../state/learner-state.js';
 import { encodeState } from '../state/state-codec.js';
@@ -8,7 +8,7 @@ import { computeOutcome, type Outcome } from './compute-outcome.js';
 import { retakeStates } from './retake.js';
 
 /** What a session needs from the course data. */
-export type SessionCourse = Pick<RuntimeData, 'course' | 'lessons' | 'completion' | 'masteryScore' | 'blocks' | 'retake' | 'state'>;
+export type SessionCourse = Pick<PageData, 'course' | 'lessons' | 'completion' | 'masteryScore' | 'blocks' | 'retake' | 'state'>;
 
 /** Called after every change, with the outcome before and after it. */
 export type SessionListener = (outcome: Outcome, previous: Outcome) => void;

@@ -1,4 +1,4 @@
-import type { RuntimeBlock } from '../../model/runtime-data.js';
+import type { RuntimeBlockOutline } from '../../model/runtime-data.js';
 import type { LearnerState } from '../state/learner-state.js';
 import { computeOutcome, type OutcomeRules } from './compute-outcome.js';
 import { missedChecks } from './retake.js';
@@ -29,7 +29,7 @@ export function requiredActivities(rules: OutcomeRules, state: Readonly<LearnerS
   return items;
 }
 
-function isRequired(requirements: ReadonlySet<OutcomeRules['completion'][number]>, block: RuntimeBlock): boolean {
+function isRequired(requirements: ReadonlySet<OutcomeRules['completion'][number]>, block: RuntimeBlockOutline): boolean {
   switch (block.kind) {
     case 'scenario':
       return requirements.has('scenarios');

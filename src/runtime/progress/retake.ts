@@ -1,17 +1,17 @@
-import type { RuntimeCheck, RuntimeData } from '../../model/runtime-data.js';
+import type { PageData, RuntimeBlockOutline } from '../../model/runtime-data.js';
 import type { BlockState } from '../block-state.js';
 import { maxCountSaved } from '../blocks/check/check-state.js';
 import type { LearnerState } from '../state/learner-state.js';
 
-/** The parts of RuntimeData retakes depend on. */
-export type RetakeRules = Pick<RuntimeData, 'blocks' | 'retake'>;
+/** The parts of PageData retakes depend on. */
+export type RetakeRules = Pick<PageData, 'blocks' | 'retake'>;
 
 /**
  * Graded checks finished without the right answer (`d` set, score not 1): what a retake resets.
  * In course order.
  */
-export function missedChecks(rules: Pick<RuntimeData, 'blocks'>, state: Readonly<LearnerState>): RuntimeCheck[] {
-  return rules.blocks.filter((block): block is RuntimeCheck => {
+export function missedChecks(rules: Pick<PageData, 'blocks'>, state: Readonly<LearnerState>): Extract<RuntimeBlockOutline, { kind: 'check' }>[] {
+  return rules.blocks.filter((block): block is Extract<RuntimeBlockOutline, { kind: 'check' }> => {
     const saved = state.blocks[block.id];
     return block.kind === 'check' && block.graded && saved?.d === 1 && saved.s !== 1;
   });
@@ -22,7 +22,7 @@ export function missedChecks(rules: Pick<RuntimeData, 'blocks'>, state: Readonly
  * state), so the count travels with the saved state without a field of its own; the highest stamp
  * is the count.
  */
-export function retakesUsed(rules: Pick<RuntimeData, 'blocks'>, state: Readonly<LearnerState>): number {
+export function retakesUsed(rules: Pick<PageData, 'blocks'>, state: Readonly<LearnerState>): number {
   let used = 0;
   for (const block of rules.blocks) {
     const stamp = block.kind === 'check' ? state.blocks[block.id]?.t : undefined;
@@ -35,7 +35,7 @@ export function retakesUsed(rules: Pick<RuntimeData, 'blocks'>, state: Readonly<
  * True while a retake is under way: a check it reset is not answered again yet. The result is not
  * final then, whatever the score without that check.
  */
-export function retakeUnderWay(rules: Pick<RuntimeData, 'blocks'>, state: Readonly<LearnerState>): boolean {
+export function retakeUnderWay(rules: Pick<PageData, 'blocks'>, state: Readonly<LearnerState>): boolean {
   return rules.blocks.some((block) => block.kind === 'check' && block.graded && state.blocks[block.id]?.t !== undefined && state.blocks[block.id]?.d !== 1);
 }
 

@@ -1,5 +1,6 @@
 import type { MountBlock } from '../block-api.js';
 import { blockRegistry, type BlockKind } from '../blocks/block-registry.js';
+import { loadScript } from './load-script.js';
 
 /** Gets the browser code of a block kind, loading its chunk the first time it is asked for. */
 export interface BlockLoader {
@@ -24,18 +25,13 @@ export function createBlockLoader(doc: Document, base: string): BlockLoader {
     if (ready) return Promise.resolve(ready);
     let loading = pending.get(kind);
     if (!loading) {
-      loading = new Promise((resolve) => {
-        const script = doc.createElement('script');
-        script.src = new URL(`blocks/${kind}.js`, base).href;
-        script.onload = () => resolve(loaded(kind));
-        script.onerror = () => {
-          console.error(`coursewright: the code of the ${kind} blocks (${script.src}) could not be loaded; showing their static version until it can.`);
-          // Asked for again later (the next time such a lesson is shown): the network may be back.
-          pending.delete(kind);
-          script.remove();
-          resolve(undefined);
-        };
-        doc.head.append(script);
+      const src = new URL(`blocks/${kind}.js`, base).href;
+      loading = loadScript(doc, src).then((ran) => {
+        if (ran) return loaded(kind);
+        console.error(`coursewright: the code of the ${kind} blocks (${src}) could not be loaded; showing their static version until it can.`);
+        // Asked for again later (the next time such a lesson is shown): the network may be back.
+        pending.delete(kind);
+        return undefined;
       });
       pending.set(kind, loading);
     }

@@ -6,14 +6,15 @@ import { embeddedCaptionsId, type EmbeddedCaptions, type EmbeddedCue } from '../
  * own origin), and a course opened from a folder must still be captioned; building the cues in
  * script needs no request at all, so it also works under any Content-Security-Policy.
  *
- * Runs before the media elements pick their tracks (the runtime script ends the body), so the
- * browser never tries to load the files.
+ * Runs before the media elements pick their tracks (the runtime script ends the body; a lesson
+ * loaded later is done as soon as it is in the page, `root` its section), so the browser never
+ * tries to load the files.
  */
-export function attachEmbeddedCaptions(doc: Document): void {
+export function attachEmbeddedCaptions(doc: Document, root: ParentNode = doc): void {
   const captions = readEmbeddedCaptions(doc);
   const Cue = doc.defaultView?.VTTCue;
   if (!captions || typeof Cue !== 'function') return;
-  for (const track of Array.from(doc.querySelectorAll<HTMLTrackElement>('track[kind="captions"]'))) {
+  for (const track of Array.from(root.querySelectorAll<HTMLTrackElement>('track[kind="captions"]'))) {
     const cues = captions[track.getAttribute('src') ?? ''];
     const media = track.parentElement;
     if (!cues || !(media instanceof HTMLMediaElement)) continue;

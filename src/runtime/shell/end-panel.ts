@@ -1,4 +1,4 @@
-import type { RuntimeData } from '../../model/runtime-data.js';
+import type { PageData } from '../../model/runtime-data.js';
 import { h } from '../blocks/dom/create-element.js';
 import type { Outcome } from '../progress/compute-outcome.js';
 import type { CourseSession } from '../progress/course-session.js';
@@ -12,7 +12,7 @@ import type { Translate } from './translate.js';
 export interface EndPanelContext {
   session: CourseSession;
   /** The course data, with the mastery score the learning system judges by. */
-  course: RuntimeData;
+  course: PageData;
   elements: ShellElements;
   t: Translate;
   /** Opens lesson `index`, focus on its heading. */
@@ -83,7 +83,7 @@ export function createEndPanel(context: EndPanelContext): EndPanel {
 }
 
 /** The course's support resources, phone numbers and e-mail addresses as links. */
-function supportPart(course: RuntimeData, t: Translate): HTMLElement | false {
+function supportPart(course: PageData, t: Translate): HTMLElement | false {
   const support = course.support;
   if (!support) return false;
   return h('div', { class: 'cw-support' },

@@ -1,4 +1,4 @@
-import type { RuntimeData } from '../../model/runtime-data.js';
+import type { PageData } from '../../model/runtime-data.js';
 import { lessonMark } from '../progress/lesson-mark.js';
 import { requiredActivities, type RequiredActivity } from '../progress/required-activities.js';
 import type { LearnerState } from '../state/learner-state.js';
@@ -11,11 +11,13 @@ export interface LessonView {
   show(index: number, focus: boolean): void;
   /** Redraws progress, menu marks and button states from the learner state. */
   refresh(state: Readonly<LearnerState>): void;
+  /** The index of the lesson shown (-1 before the first `show`): it may still be loading. */
+  current(): number;
 }
 
-/** Creates the view over the page's lessons; hides all but the lesson shown. */
-export function createLessonView(doc: Document, elements: ShellElements, data: RuntimeData, t: Translate): LessonView {
-  const total = elements.sections.length;
+/** Creates the view over the lessons' sections (one per lesson); hides all but the lesson shown. */
+export function createLessonView(doc: Document, elements: ShellElements, data: PageData, t: Translate): LessonView {
+  const total = data.lessons.length;
   let current = -1;
 
   const show = (index: number, focus: boolean): void => {
@@ -65,7 +67,7 @@ export function createLessonView(doc: Document, elements: ShellElements, data: R
   });
   if (elements.progress) elements.progress.hidden = false;
   if (elements.pager) elements.pager.hidden = false;
-  return { show, refresh };
+  return { show, refresh, current: () => current };
 }
 
 /** What the menu says is left in lesson `index`, in words (not only a colour). */

@@ -1,20 +1,21 @@
-import type { RuntimeData } from '../../model/runtime-data.js';
+import type { PageData } from '../../model/runtime-data.js';
 
 /**
  * The course data the renderer embedded as `<script type="application/json" id="cw-data">`, or
  * undefined when it is missing, damaged or from an incompatible renderer.
  */
-export function readRuntimeData(doc: Document): RuntimeData | undefined {
+export function readRuntimeData(doc: Document): PageData | undefined {
   const text = doc.getElementById('cw-data')?.textContent;
   if (!text) return undefined;
   try {
-    const data = JSON.parse(text) as Partial<RuntimeData>;
+    const data = JSON.parse(text) as Partial<PageData>;
     if (data.schema !== 1 || !data.course || !Array.isArray(data.lessons) || !Array.isArray(data.blocks)) return undefined;
     return {
       ...data,
       completion: Array.isArray(data.completion) ? data.completion : ['all-lessons'],
       strings: data.strings ?? {},
-    } as RuntimeData;
+      lessonBlocks: Array.isArray(data.lessonBlocks) ? data.lessonBlocks : [],
+    } as PageData;
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import type { RuntimeBlock, RuntimeData } from '../../model/runtime-data.js';
+import type { RuntimeBlock, PageData } from '../../model/runtime-data.js';
 import type { BlockHost } from '../block-api.js';
 import { CourseSession } from '../progress/course-session.js';
 import { decodeState, type DecodeStatus } from '../state/state-codec.js';
@@ -9,12 +9,14 @@ import { createAnnouncer } from './announcer.js';
 import { createBlockHost } from './block-host.js';
 import { createEndPanel, isFinished } from './end-panel.js';
 import { wireExit } from './exit-course.js';
-import { wireLessonMenu } from './lesson-menu.js';
+import { fillLessonMenu, wireLessonMenu } from './lesson-menu.js';
 import { createLessonView } from './lesson-view.js';
 import type { BlockLoader } from './block-loader.js';
 import { createBlockMounting } from './block-mounting.js';
+import type { LessonLoader } from './lesson-loader.js';
+import { createLessonPages } from './lesson-pages.js';
 import { showNotice } from './notices.js';
-import { offerCompletionRecord } from './completion-record.js';
+import type { offerCompletionRecord } from './completion-record.js';
 import { showOutcome } from './outcome-notice.js';
 import { showSaveStatus } from './save-status-view.js';
 import { findShellElements } from './shell-elements.js';
@@ -27,6 +29,13 @@ export interface StartOptions {
    * normal place for progress, so the result is worded without "not recorded".
    */
   standalone?: boolean;
+  /**
+   * Offers the printable record of completion to courses that ask for it (web builds only): passed
+   * by the web target's entry, so no other target's player carries its code.
+   */
+  completionRecord?: typeof offerCompletionRecord;
+  /** Runs on a lesson's section as soon as a lesson loaded later is in the page, before its blocks start (web: embedded captions). */
+  lessonAdded?: (section: HTMLElement) => void;
 }
 
 /** How long the first screen has the network to itself before the other blocks' code is fetched. */
@@ -39,19 +48,23 @@ const restoreNotices: Partial<Record<DecodeStatus, string>> = {
 };
 
 /** The titles of the lessons holding the changed blocks, in course order, quoted and listed. */
-function changedLessons(data: RuntimeData, changed: readonly string[]): string {
+function changedLessons(data: PageData, changed: readonly string[]): string {
   const indexes = new Set(data.blocks.filter((block) => changed.includes(block.id)).map((block) => block.lesson));
   return data.lessons.filter((_lesson, index) => indexes.has(index)).map((lesson) => `“${lesson.title}”`).join(', ');
 }
 
 /**
  * Starts the course on this page: connects the tracker of the target's standard, restores the
- * learner state, shows the bookmarked lesson, wires navigation, mounts the blocks (their code
- * loaded by `loader` as lessons need it) and keeps the learner told, truthfully, what is saved.
+ * learner state, shows the bookmarked lesson, wires navigation, mounts the blocks (the lessons
+ * not in the page and the blocks' code loaded by `loaders` as the learner needs them) and keeps
+ * the learner told, truthfully, what is saved.
  */
-export async function startCourse(win: Window, data: RuntimeData, loader: BlockLoader, findAdapter: FindAdapter, options: StartOptions = {}): Promise<CourseSession> {
+export async function startCourse(win: Window, data: PageData, loaders: { blocks: BlockLoader; lessons: LessonLoader }, findAdapter: FindAdapter, options: StartOptions = {}): Promise<CourseSession> {
+  const { blocks: loader, lessons: lessonLoader } = loaders;
   const doc = win.document;
   const elements = findShellElements(doc);
+  // At once, before anything is awaited: the menu is there when the page's load event fires.
+  fillLessonMenu(elements, data);
   const t = createTranslator(data.strings, data.course.language);
   const announce = createAnnouncer(elements.live);
   const device = createDeviceStorage(win);
@@ -74,15 +87,29 @@ export async function startCourse(win: Window, data: RuntimeData, loader: BlockL
   else if (decoded.status === 'restored' && start.resumed) announce(t('resume.welcome'));
   showSaveStatus(elements, tracker, t, announce);
 
+  const pages = createLessonPages({ doc, elements, data, loader: lessonLoader, t, retry: (index) => go(index, true), ...(options.lessonAdded ? { added: options.lessonAdded } : {}) });
   const view = createLessonView(doc, elements, course, t);
   // A page turn moves focus to the lesson heading; only an answer that finishes the course moves it to the end panel.
   let turning = false;
-  const go = (index: number, focus: boolean): void => {
+  // The lesson is in the page: its blocks start, and only now is it bookmarked and marked visited,
+  // so a lesson that could not be loaded is never recorded as seen.
+  const open = (index: number): void => {
     turning = true;
-    view.show(index, focus);
-    mounting.showLesson(index);
+    mounting.mount(pages.blocksOf(index));
     session.visit(index);
     turning = false;
+  };
+  const go = (index: number, focus: boolean): void => {
+    if (!data.lessons[index]) return;
+    view.show(index, focus);
+    view.refresh(session.state);
+    if (pages.ready(index)) return open(index);
+    void pages.load(index).then((loaded) => {
+      // Still the lesson shown: the learner may have moved on while it loaded.
+      if (!loaded || view.current() !== index) return;
+      view.show(index, false);
+      open(index);
+    });
   };
   const learnerPrefix = `cw:${data.course.id}:${start.learnerId ?? 'anonymous'}:`;
   const learnerStore = prefixedStore(device, learnerPrefix);
@@ -95,21 +122,21 @@ export async function startCourse(win: Window, data: RuntimeData, loader: BlockL
   // Blocks handle pagehide too (a reflection still being typed is saved and reported), before the
   // shell ends the session: the shell's handler moves behind theirs whenever blocks are mounted.
   const leave = (): void => tracker.leave();
-  const mounting = createBlockMounting(doc, data.blocks, loader, hostFor, () => {
+  const mounting = createBlockMounting(doc, loader, hostFor, () => {
     win.removeEventListener('pagehide', leave);
     win.addEventListener('pagehide', leave);
   });
-  // The page as built, kept for the graded checks a retake starts afresh.
-  const pristine = new Map(data.blocks.filter((block) => block.kind === 'check' && block.graded)
-    .map((block) => [block.id, doc.querySelector(`[data-cw-block="${block.id}"]`)?.cloneNode(true)] as const));
+  // The checks a retake resets start afresh from the markup as built; those of a lesson not in the
+  // page yet will, when it is loaded.
   const retaken = (ids: string[]): void => {
-    const blocks = data.blocks.filter((block) => ids.includes(block.id));
-    for (const block of blocks) {
-      const fresh = pristine.get(block.id);
-      if (fresh) doc.querySelector(`[data-cw-block="${block.id}"]`)?.replaceWith(fresh.cloneNode(true));
+    const reset = data.blocks.filter((block) => ids.includes(block.id));
+    const shown = reset.flatMap((outline) => pages.blocksOf(outline.lesson).filter((block) => block.id === outline.id));
+    for (const block of shown) {
+      const fresh = pages.pristine(block.id);
+      if (fresh) doc.querySelector(`[data-cw-block="${block.id}"]`)?.replaceWith(fresh);
     }
-    mounting.remount(blocks, () => {
-      const first = blocks[0];
+    mounting.mount(shown, () => {
+      const first = reset[0];
       if (!first) return;
       go(first.lesson, false);
       doc.querySelector<HTMLElement>(`[data-cw-block="${first.id}"] input`)?.focus();
@@ -117,8 +144,8 @@ export async function startCourse(win: Window, data: RuntimeData, loader: BlockL
   };
   const end = createEndPanel({ session, course, elements, t, go: (index) => go(index, true), retaken });
   wireLessonMenu(elements, (index) => go(index, true));
-  elements.previous?.addEventListener('click', () => go(session.state.lesson - 1, true));
-  elements.next?.addEventListener('click', () => go(session.state.lesson + 1, true));
+  elements.previous?.addEventListener('click', () => go(view.current() - 1, true));
+  elements.next?.addEventListener('click', () => go(view.current() + 1, true));
   const closeCourse = wireExit({ win, elements, tracker, t, announce, ...(start.returnUrl ? { returnUrl: start.returnUrl } : {}) });
   session.onChange((outcome, previous) => {
     view.refresh(session.state);
@@ -128,13 +155,14 @@ export async function startCourse(win: Window, data: RuntimeData, loader: BlockL
     if (focus) queueMicrotask(() => end.update(session.state.lesson, true));
   });
   showOutcome({ session, tracker, course, elements, t, announce, container: end.status, ...(options.standalone ? { standalone: true } : {}) });
-  if (options.standalone && data.completionRecord) offerCompletionRecord({ win, session, data, elements, t, container: end.extras });
+  if (options.standalone && data.completionRecord) options.completionRecord?.({ win, session, data, elements, t, container: end.extras });
 
   go(state.lesson, false);
   // Nothing can be recorded for a session that already ended: say how to go on, as after Exit.
   if (untracked === 'session-ended') closeCourse(t('exit.reopen'));
 
-  mounting.prefetch(win, prefetchDelayMs);
+  mounting.prefetch(win, prefetchDelayMs, [...new Set(data.blocks.map((block) => block.kind))]);
+  pages.prefetch(win, prefetchDelayMs, () => view.current());
   view.refresh(session.state);
   end.update(session.state.lesson, false);
 

@@ -1,4 +1,4 @@
-import type { RuntimeData } from '../../model/runtime-data.js';
+import type { PageData } from '../../model/runtime-data.js';
 import { prefixedStore, type KeyValueStore } from '../storage/key-value-store.js';
 import { DeviceAdapter } from './device-adapter.js';
 import { Tracker, type TrackerStart } from './tracker.js';
@@ -8,7 +8,7 @@ import type { TrackingAdapter } from './tracking-adapter.js';
  * How a target finds its learning system: the adapter of the standard it was built for, or
  * undefined when the page was not launched by one (no LMS API, no launch parameters).
  */
-export type FindAdapter = (win: Window, data: RuntimeData) => TrackingAdapter | undefined;
+export type FindAdapter = (win: Window, data: PageData) => TrackingAdapter | undefined;
 
 /** A started tracker and why progress is not recorded, if it is not. */
 export interface TrackerConnection {
@@ -26,7 +26,7 @@ export interface TrackerConnection {
  * start, the course plays untracked and keeps its state in device storage (namespaced by course
  * id), so a standalone preview still resumes.
  */
-export async function connectTracker(win: Window, device: KeyValueStore, data: RuntimeData, findAdapter: FindAdapter): Promise<TrackerConnection> {
+export async function connectTracker(win: Window, device: KeyValueStore, data: PageData, findAdapter: FindAdapter): Promise<TrackerConnection> {
   const courseId = data.course.id;
   const adapter = findAdapter(win, data);
   if (adapter) {

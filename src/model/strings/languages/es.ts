@@ -6,7 +6,10 @@
 export const es: Record<string, string> = {
   // Shell
   'shell.skipToContent': 'Ir al contenido de la lección',
-  'shell.noScript': 'Activa JavaScript para usar el reproductor del curso. Mientras tanto, todas las lecciones se muestran a continuación, una tras otra.',
+  'shell.noScript': 'Activa JavaScript para usar el reproductor del curso y abrir todas las lecciones. Mientras tanto, solo se muestra la primera lección a continuación.',
+  'lesson.loading': 'Cargando esta lección…',
+  'lesson.failed': 'No se pudo cargar esta lección. Tu progreso está a salvo. Comprueba tu conexión e inténtalo de nuevo.',
+  'lesson.retry': 'Intentar de nuevo',
   'page.title': '{lesson} – {course}',
   'nav.menu': 'Lecciones',
   'nav.menuLabel': 'Lecciones del curso',

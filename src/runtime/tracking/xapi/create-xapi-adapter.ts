@@ -1,5 +1,5 @@
 import { activityId } from '../../../model/activity-ids.js';
-import type { RuntimeData } from '../../../model/runtime-data.js';
+import type { PageData } from '../../../model/runtime-data.js';
 import { languageTag } from './draft-context.js';
 import { LrsAdapter, type LrsAdapterOptions } from './lrs-adapter.js';
 import { LrsClient, type FetchLike } from './lrs-client.js';
@@ -30,7 +30,7 @@ export interface XapiAdapterOptions extends LrsAdapterOptions {
  * course plays untracked. Course-level statements and the state document use the launch's
  * `activity_id`, else the course IRI. Plain xAPI has no launch mode: always normal.
  */
-export function createXapiAdapter(win: LrsWindow, data: RuntimeData, options: XapiAdapterOptions = {}): LrsAdapter {
+export function createXapiAdapter(win: LrsWindow, data: PageData, options: XapiAdapterOptions = {}): LrsAdapter {
   const log = options.log ?? ((message: string) => console.warn(message));
   const open = async (): Promise<LrsSession | undefined> => {
     const launch = parseXapiLaunch(win.location.search);

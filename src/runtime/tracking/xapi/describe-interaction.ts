@@ -1,5 +1,6 @@
 import type { InteractionRecord } from '../../block-api.js';
-import type { RuntimeBlock, RuntimeData } from '../../../model/runtime-data.js';
+import type { PageData, RuntimeBlock, RuntimeBlockOutline } from '../../../model/runtime-data.js';
+import { isFullBlock } from '../../../model/block-outline.js';
 import { acknowledgedPolicyText } from '../../../model/acknowledged-policy.js';
 import { shorten } from '../../blocks/engine/decision-record.js';
 
@@ -18,9 +19,12 @@ export interface InteractionText {
  * The readable title and text of an interaction, from the block that reported it: the record's
  * description is cut to SCORM 2004's 250 characters, while an LRS can show the whole question.
  * A record's id is its block's id, or `<scenario>.<node>` for a scenario's decisions (`decisionId`).
+ * A block reports once its lesson is shown, so its full data is in `data` by then (the shell puts
+ * each lesson's blocks there as it loads); an outline alone gives the record's own text.
  */
-export function describeInteraction(data: Pick<RuntimeData, 'blocks'>, record: InteractionRecord): InteractionText {
-  const block = findBlock(data.blocks, record.id);
+export function describeInteraction(data: Pick<PageData, 'blocks'>, record: InteractionRecord): InteractionText {
+  const found = findBlock(data.blocks, record.id);
+  const block = found && isFullBlock(found) ? found : undefined;
   const fallback = record.description || record.id;
   switch (block?.kind) {
     case 'check':
@@ -45,7 +49,7 @@ export function describeInteraction(data: Pick<RuntimeData, 'blocks'>, record: I
       return { kind: block.kind, name: shorten(title, maxName), description: fallback };
     }
     default:
-      return { ...(block ? { kind: block.kind } : {}), name: shorten(fallback, maxName), description: fallback };
+      return { ...(found ? { kind: found.kind } : {}), name: shorten(fallback, maxName), description: fallback };
   }
 }
 
@@ -55,8 +59,8 @@ function text(kind: RuntimeBlock['kind'], full: string): InteractionText {
 }
 
 /** The block with the longest id that is the record's id or a dotted prefix of it. */
-function findBlock(blocks: readonly RuntimeBlock[], id: string): RuntimeBlock | undefined {
-  let found: RuntimeBlock | undefined;
+function findBlock(blocks: readonly RuntimeBlockOutline[], id: string): RuntimeBlockOutline | undefined {
+  let found: RuntimeBlockOutline | undefined;
   for (const block of blocks) {
     if ((id === block.id || id.startsWith(`${block.id}.`)) && block.id.length > (found?.id.length ?? -1)) found = block;
   }

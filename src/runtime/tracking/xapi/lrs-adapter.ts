@@ -1,4 +1,4 @@
-import type { RuntimeData } from '../../../model/runtime-data.js';
+import type { PageData } from '../../../model/runtime-data.js';
 import { utf8ByteLength } from '../../state/utf8-byte-length.js';
 import type { AdapterStart, OutboxItem, SendOptions, TrackedChange, TrackingAdapter } from '../tracking-adapter.js';
 import { courseDraft, courseObject, lessonDraft, resultOf } from './course-drafts.js';
@@ -57,7 +57,7 @@ export class LrsAdapter implements TrackingAdapter {
   private closing: Promise<boolean> | undefined;
 
   constructor(
-    private readonly data: RuntimeData,
+    private readonly data: PageData,
     private readonly random: RandomSource,
     /** Opens the LRS session: undefined when it cannot, `ended` when this tab already ended it. */
     private readonly openSession: () => Promise<LrsSession | 'ended' | undefined>,

@@ -1,0 +1,247 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser and use DOM types.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { Frame, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileCourse } from '../../src/compile.js';
+import { menuMarks, useCourseInBrowser, visibleLessons, watchForProblems } from '../support/course-in-browser.js';
+import { cspViolations, recordCspViolations } from '../support/csp-violations.js';
+import { expectCleanSession, setValues } from '../support/lms-checks.js';
+import { openInLms } from '../support/scorm12-lms.js';
+
+// Lessons after the first are scripts of their own (assets/lessons/<n>.js): a course of 40 lessons
+// must open as fast as one of 2. Every lesson has a graded check; lessons 2 and 30 show a picture.
+const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 10, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0, 1, 0, 0, 5, 0, 1, 0x0d, 0x0a, 0x2d, 0xb4, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+const pictured = new Set([2, 30]);
+
+function lesson(n: number): string {
+  return [
+    '---', `title: Part ${n}`, '---', `Text of part ${n}.`, '',
+    ...(pictured.has(n) ? [`![The ward in part ${n}](../media/ward-${n}.png)`, ''] : []),
+    `:::check{#q-${n} graded}`, `Question of part ${n}?`, '', '- [x] Right', '- [ ] Wrong', ':::', '',
+  ].join('\n');
+}
+
+function courseOf(count: number): Record<string, string | Uint8Array> {
+  const files: Record<string, string | Uint8Array> = {};
+  for (let n = 1; n <= count; n++) files[`lessons/l${n}.md`] = lesson(n);
+  for (const n of pictured) if (n <= count) files[`media/ward-${n}.png`] = png;
+  const list = Array.from({ length: count }, (_, i) => `lessons/l${i + 1}.md`).join(', ');
+  return { 'course.yml': `id: lazy-${count}\ntitle: Lazy ${count}\nversion: "1"\ncompletion: [all-lessons, checks]\nlessons: [${list}]\n`, ...files };
+}
+
+const few = useCourseInBrowser(courseOf(2));
+const many = useCourseInBrowser(courseOf(40));
+
+/** The lesson scripts requested so far, by lesson number. */
+const lessonsRequested = (urls: readonly string[]): number[] =>
+  urls.map((url) => /\/assets\/lessons\/(\d+)\.js$/.exec(url)?.[1]).filter((n): n is string => n !== undefined).map(Number);
+
+/** Answers the graded check of part `n`, right. */
+async function answer(frame: Frame, n: number): Promise<void> {
+  await frame.locator(`[data-cw-block="q-${n}"][data-cw-mounted]`).waitFor();
+  const check = frame.locator(`[data-cw-block="q-${n}"]`);
+  await check.getByRole('radio', { name: 'Right' }).check();
+  await check.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect.poll(() => check.getByRole('status').textContent()).toContain('Correct');
+}
+
+/**
+ * Opens a package's first page until the network settles (before the idle prefetch): the requests
+ * made (package paths) and the gzip bytes of its HTML, scripts and stylesheets together.
+ */
+async function firstPage(page: Page, url: string): Promise<{ requests: string[]; bytes: number }> {
+  const requests: string[] = [];
+  const responses: Response[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname.replace(/^.*?\/(index\.html|assets\/|media\/)/, '$1')));
+  page.on('response', (response) => responses.push(response));
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator('[data-cw-block="q-1"][data-cw-mounted]').waitFor();
+  const seen = requests.slice();
+  let bytes = 0;
+  for (const response of responses.slice(0, seen.length)) {
+    if (['document', 'script', 'stylesheet'].includes(response.request().resourceType())) bytes += gzipSync(await response.body(), { level: 9 }).length;
+  }
+  return { requests: seen, bytes };
+}
+
+describe('a course of many lessons, each loaded when the learner needs it', () => {
+  it('opens with the same few requests as a course of 2 lessons, and about the same bytes: what grows is the lessons\u2019 titles and saved-state layout', async () => {
+    const small = await firstPage(await few.newPage(), few.launchUrl());
+    const large = await firstPage(await many.newPage(), many.launchUrl());
+    expect(small.requests).toEqual(['index.html', 'assets/coursewright.css', 'assets/coursewright.js']);
+    expect(large.requests).toEqual(small.requests);
+    expect(large.bytes).toBeLessThanOrEqual(30 * 1024);
+    // 38 more lessons: each adds its id and title, its and its block's saved-state tags and its
+    // block's outline to the page's data, about 23 bytes gzip (the tags do not compress).
+    expect(large.bytes - small.bytes).toBeLessThanOrEqual(38 * 25);
+    // The 40 lessons' text is in their own scripts.
+    expect(many.pkg.entries.filter((entry) => /^assets\/lessons\/\d+\.js$/.test(entry))).toHaveLength(39);
+  });
+
+  it('loads a later lesson when it is shown, its picture only then, its check works and reports to the LMS, and opens there next time', async () => {
+    const page = await many.newPage();
+    const problems: string[] = [];
+    await recordCspViolations(page);
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: many.launchUrl() });
+    const frame = lms.course;
+    await answer(frame, 1);
+    expect(lessonsRequested(urls)).toEqual([]);
+    expect(urls.filter((url) => url.includes('/media/'))).toEqual([]);
+
+    await frame.getByRole('button', { name: 'Next' }).click();
+    expect(await visibleLessons(frame)).toEqual(['lesson-l2']);
+    await expect.poll(() => frame.getByRole('img', { name: 'The ward in part 2' }).isVisible()).toBe(true);
+    expect(lessonsRequested(urls)).toEqual([2]);
+    expect(urls.filter((url) => url.includes('/media/')).map((url) => url.replace(/^.*\/media\//, ''))).toEqual(['ward-2.png']);
+    await answer(frame, 2);
+
+    // From the menu, straight to a lesson far away.
+    await frame.locator('#cw-menu-toggle').click();
+    await frame.locator('.cw-menu-link[data-lesson="29"]').click();
+    expect(await visibleLessons(frame)).toEqual(['lesson-l30']);
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.id)).toBe('lesson-l30-title');
+    await answer(frame, 30);
+    expect(await frame.locator('#cw-progress-text').textContent()).toBe('Lesson 30 of 40 · 6 of 80 activities done');
+    expect(await menuMarks(frame).then((marks) => marks.slice(0, 3))).toEqual(['complete', 'complete', 'new']);
+
+    await frame.getByRole('button', { name: 'Exit' }).click();
+    await expect.poll(() => frame.locator('[data-cw-notice="exit"]').textContent()).toContain('Your progress is saved');
+    const calls = await expectCleanSession(lms);
+    const cmi = await lms.cmi();
+    expect(cmi.core).toMatchObject({ lesson_location: 'l30', lesson_status: 'incomplete' });
+    expect(Object.values(cmi.interactions).map((interaction) => interaction.id)).toEqual(['q-1', 'q-2', 'q-30']);
+    expect(Object.values(cmi.interactions).map((interaction) => interaction.result)).toEqual(['correct', 'correct', 'correct']);
+    expect(setValues(calls, 'cmi.core.lesson_status')).toEqual(['incomplete']);
+    expect(await cspViolations(frame)).toEqual([]);
+
+    // Launched again (in a new page: the last one's idle prefetch is no part of it), the course
+    // opens at lesson 30, loading that lesson first.
+    const kept = await lms.keptData();
+    const next = await page.context().newPage();
+    watchForProblems(next, problems);
+    await page.close();
+    urls.length = 0;
+    next.on('request', (request) => urls.push(request.url()));
+    const again = await openInLms(next, { kind: 'scorm12', courseUrl: many.launchUrl(), initialData: kept });
+    expect(await visibleLessons(again.course)).toEqual(['lesson-l30']);
+    await again.course.locator('[data-cw-block="q-30"][data-cw-mounted]').waitFor();
+    expect(lessonsRequested(urls)).toEqual([30]);
+    // Its answer is back, and lesson 2 too when opened.
+    expect(await again.course.locator('[data-cw-block="q-30"]').getByRole('radio', { name: 'Right' }).isChecked()).toBe(true);
+    await again.course.locator('#cw-menu-toggle').click();
+    await again.course.locator('.cw-menu-link[data-lesson="1"]').click();
+    await again.course.locator('[data-cw-block="q-2"][data-cw-mounted]').waitFor();
+    expect(await again.course.locator('[data-cw-block="q-2"]').getByRole('radio', { name: 'Right' }).isChecked()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('says so when a lesson cannot load, offers to try again, and records nothing about it until it is shown', async () => {
+    // A context of its own: the console error the failed load causes is expected here.
+    const context = await many.browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    watchForProblems(page, problems, { allowResponse: () => false });
+    let failures = 0;
+    await page.route('**/assets/lessons/3.js', (route) => (failures++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: many.launchUrl() });
+    const frame = lms.course;
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await answer(frame, 2);
+    await frame.getByRole('button', { name: 'Next' }).click();
+    const alert = frame.locator('#lesson-l3').getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('This lesson could not be loaded. Your progress is safe.');
+    expect(await visibleLessons(frame)).toEqual(['lesson-l3']);
+    // Not bookmarked, not visited: the LMS still has the learner in lesson 2.
+    expect((await lms.cmi()).core).toMatchObject({ lesson_location: 'l2', lesson_status: 'incomplete' });
+    expect((await menuMarks(frame)).slice(0, 4)).toEqual(['visited', 'complete', 'new', 'new']);
+    expect(await frame.locator('#cw-progress-text').textContent()).toBe('Lesson 3 of 40 · 3 of 80 activities done');
+
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await frame.locator('[data-cw-block="q-3"][data-cw-mounted]').waitFor();
+    expect(await alert.count()).toBe(0);
+    await answer(frame, 3);
+    expect((await lms.cmi()).core).toMatchObject({ lesson_location: 'l3', lesson_status: 'incomplete' });
+    expect(Object.values((await lms.cmi()).interactions).map((interaction) => interaction.id)).toEqual(['q-2', 'q-3']);
+    // Back and forth works as ever.
+    await frame.getByRole('button', { name: 'Previous' }).click();
+    expect(await visibleLessons(frame)).toEqual(['lesson-l2']);
+    expect(await lms.errors()).toEqual([]);
+    expect(failures).toBe(2);
+    expect(problems.filter((problem) => !problem.includes('lesson 3'))).toEqual([]);
+    await context.close();
+  });
+
+  it('prefetches the lessons when the learner is reading, so they open offline', async () => {
+    const page = await many.newPage();
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    await page.goto(many.launchUrl());
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.locator('[data-cw-block="q-2"][data-cw-mounted]').waitFor();
+    // After the first screen, one script at a time, the lessons after the one shown first.
+    await expect.poll(() => lessonsRequested(urls).length, { timeout: 30_000 }).toBe(39);
+    expect(lessonsRequested(urls).slice(0, 3)).toEqual([2, 3, 4]);
+    await page.context().setOffline(true);
+    for (const n of [3, 4, 17, 40]) {
+      await page.locator('#cw-menu-toggle').click();
+      await page.locator(`.cw-menu-link[data-lesson="${n - 1}"]`).click();
+      expect(await visibleLessons(page.mainFrame())).toEqual([`lesson-l${n}`]);
+      await answer(page.mainFrame(), n);
+    }
+    await page.context().setOffline(false);
+  });
+});
+
+describe('a web package of several lessons, from file://', () => {
+  // Lesson 2 holds a captioned interview: from file:// its captions come from the cues the web
+  // package embeds in the page, once the lesson is loaded.
+  const files: Record<string, string | Uint8Array> = {
+    ...courseOf(3),
+    'lessons/l2.md': [
+      '---', 'title: Part 2', '---',
+      ':::interview{#sam speaker="Sam Lee" role="Charge nurse" video="../media/sam.mp4" captions="../media/sam.en.vtt" transcript="../media/sam.md"}',
+      'Sam talks about nights.', ':::', '', ':::check{#q-2 graded}', 'Question of part 2?', '', '- [x] Right', '- [ ] Wrong', ':::', '',
+    ].join('\n'),
+    'media/sam.mp4': new Uint8Array([0, 0, 0, 24, 102, 116, 121, 112]),
+    'media/sam.en.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello.\n',
+    'media/sam.md': 'Nights are long.\n',
+  };
+  let work = '';
+  let folder = '';
+  beforeAll(async () => {
+    work = await mkdtemp(join(tmpdir(), 'cw-lazy-web-'));
+    const result = await compileCourse({ files, targets: ['web'], outDir: work });
+    folder = result.artifacts[0]?.folder?.path ?? '';
+    if (!folder) throw new Error(`the web package was not built: ${JSON.stringify(result.diagnostics)}`);
+  });
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it('loads each lesson from the folder as the learner goes, with its captions and working blocks, and opens there after a reload', async () => {
+    const page = await few.newPage();
+    await recordCspViolations(page);
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    await page.goto(pathToFileURL(join(folder, 'index.html')).href);
+    await answer(page.mainFrame(), 1);
+    await page.getByRole('button', { name: 'Next' }).click();
+    const video = page.locator('.cw-interview video');
+    await video.waitFor({ state: 'attached' });
+    const tracks = await video.evaluate((element: HTMLVideoElement) => Array.from(element.textTracks).map((track) => ({ label: track.label, mode: track.mode, cues: track.cues?.length ?? 0 })));
+    expect(tracks).toEqual([{ label: 'English', mode: 'showing', cues: 1 }]);
+    // The <track> the browser cannot load from file:// was gone before it tried.
+    expect(urls.filter((url) => url.endsWith('.vtt'))).toEqual([]);
+    await answer(page.mainFrame(), 2);
+    await page.reload();
+    expect(await visibleLessons(page.mainFrame())).toEqual(['lesson-l2']);
+    await page.locator('[data-cw-block="q-2"][data-cw-mounted]').waitFor();
+    expect(await page.locator('[data-cw-block="q-2"]').getByRole('radio', { name: 'Right' }).isChecked()).toBe(true);
+    expect(await cspViolations(page.mainFrame())).toEqual([]);
+  });
+});

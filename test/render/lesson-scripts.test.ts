@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { compileCourse } from '../../src/compile.js';
+import { readPageData } from '../../src/inspect/read-coursewright-data.js';
+import { buildRuntimeData } from '../../src/render/build-runtime-data.js';
+import { lessonScript, readLessonScript } from '../../src/render/lesson-scripts.js';
+import { renderCourse } from '../../src/render/render-course.js';
+import { lessonHtml, packageData, siteText } from '../support/package-lessons.js';
+
+// Three lessons: the first in the page, the other two scripts of their own.
+const files = {
+  'course.yml': 'id: split\ntitle: Split\nversion: "1"\ncompletion: [all-lessons, checks, acknowledgements]\nlessons: [lessons/a.md, lessons/b.md, lessons/c.md]\n',
+  'lessons/a.md': '---\ntitle: First steps\n---\nFIRST-LESSON-TEXT\n\n:::check{#q-a graded}\nRight?\n\n- [x] Yes\n- [ ] No\n:::\n',
+  'lessons/b.md': '---\ntitle: Second\n---\nSECOND-LESSON-TEXT ![A ward](../media/ward.png)\n\n:::check{#q-b graded}\nSECOND-QUESTION?\n\n- [x] Yes\n- [ ] No\n:::\n',
+  'lessons/c.md': '---\ntitle: Third\n---\nTHIRD-LESSON-TEXT\n\n:::acknowledgement{#ack-c required}\nTHIRD-STATEMENT.\n:::\n',
+  'media/ward.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+};
+
+async function rendered() {
+  const { course, diagnostics } = await compileCourse({ files, validateOnly: true });
+  expect(diagnostics).toEqual([]);
+  if (!course) throw new Error('the test course did not parse');
+  return { course, site: renderCourse(course) };
+}
+
+describe('a course whose lessons are scripts of their own', () => {
+  it('holds the first lesson in index.html and each other lesson, its text and its blocks\u2019 data, in assets/lessons/<n>.js only', async () => {
+    const { site } = await rendered();
+    const read = siteText(site);
+    const page = read('index.html') ?? '';
+    expect(site.files.map((f) => f.path).filter((path) => path.startsWith('assets/lessons/'))).toEqual(['assets/lessons/2.js', 'assets/lessons/3.js']);
+    expect(page).toContain('FIRST-LESSON-TEXT');
+    for (const later of ['SECOND-LESSON-TEXT', 'SECOND-QUESTION', 'media/ward.png', 'THIRD-LESSON-TEXT', 'THIRD-STATEMENT']) expect(page).not.toContain(later);
+    expect(lessonHtml(read, 1)).toContain('SECOND-LESSON-TEXT');
+    expect(lessonHtml(read, 1)).toContain('src="media/ward.png"');
+    expect(lessonHtml(read, 1)).not.toContain('THIRD-LESSON-TEXT');
+    expect(lessonHtml(read, 2)).toContain('THIRD-STATEMENT');
+    // The player builds the menu from the data: each title is on the first page once.
+    expect(page.match(/Second/g)).toHaveLength(1);
+  });
+
+  it('tells the first page every lesson, every block\u2019s outline and the whole saved-state layout; page and scripts together are the course data', async () => {
+    const { course, site } = await rendered();
+    const read = siteText(site);
+    const page = readPageData(read('index.html') ?? '');
+    const whole = buildRuntimeData(course, {});
+    expect(page?.lessons.map((lesson) => lesson.title)).toEqual(['First steps', 'Second', 'Third']);
+    expect(page?.state).toEqual(whole.state);
+    expect(page?.blocks).toEqual([
+      { kind: 'check', id: 'q-a', lesson: 0, graded: true },
+      { kind: 'check', id: 'q-b', lesson: 1, graded: true },
+      { kind: 'acknowledgement', id: 'ack-c', lesson: 2, required: true },
+    ]);
+    expect(page?.lessonBlocks?.map((block) => block.id)).toEqual(['q-a']);
+    // The strings differ only in that the page carries those its runtime shows.
+    expect({ ...packageData(read), strings: {} }).toEqual({ ...whole, strings: {} });
+  });
+
+  it('puts a course of one lesson in one page, with no lesson scripts', async () => {
+    const { course, diagnostics } = await compileCourse({ files: { 'course.yml': 'id: one\ntitle: One\nlessons: [lessons/a.md]\n', 'lessons/a.md': files['lessons/a.md'] }, validateOnly: true });
+    expect(diagnostics).toEqual([]);
+    if (!course) throw new Error('the test course did not parse');
+    expect(renderCourse(course).files.map((f) => f.path).filter((path) => path.includes('lessons/'))).toEqual([]);
+  });
+
+  it('writes lesson scripts that are data only: read back as written, and author text cannot close them', () => {
+    const content = { html: '<p>a</p></script><script>alert(1)</script>\u2028', blocks: [] };
+    const text = lessonScript(4, content);
+    expect(text).not.toContain('</script>');
+    expect(readLessonScript(text)).toEqual({ index: 4, content });
+    expect(readLessonScript(`${text}alert(1);\n`)).toBeUndefined();
+    expect(readLessonScript('(self.coursewrightLessons=self.coursewrightLessons||{})[1]={"html":1};')).toBeUndefined();
+  });
+});

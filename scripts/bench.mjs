@@ -20,7 +20,6 @@ const quick = args.includes('--quick');
 const jsonPath = args.includes('--json') ? args[args.indexOf('--json') + 1] : 'bench-results.json';
 const pairs = quick ? 1 : 5;
 const fixtureNames = quick ? ['fx1'] : ['fx1', 'fx12', 'fx100'];
-const allTargets = targetNames.join(',');
 
 const rows = [];
 /** One row of the table: what, the measured value, its budget, and whether it holds. */
@@ -48,19 +47,20 @@ try {
       void rm(zipPath, { force: true });
       return ms;
     };
-    const one = pairedRatio(build('scorm12'), floor, pairs);
-    row(`${name}: build one target / zip floor (${one.a.toFixed(0)} ms / ${one.b.toFixed(0)} ms)`, x(one.ratio), '≤ 2×', one.ratio <= 2);
-    const all = pairedRatio(build(allTargets), floor, pairs);
-    row(`${name}: build all ${targetNames.length} targets / zip floor`, x(all.ratio), '≤ 4×', all.ratio <= 4);
-    const memory = peakMemory([cli, 'build', dir, '--target', 'scorm12', '--out', out]);
+    const fitting = targetNames.filter((target) => !(fixtures[name].tooBigFor ?? []).includes(target));
+    const oneTarget = fitting[0];
+    const one = pairedRatio(build(oneTarget), floor, pairs);
+    row(`${name}: build one target (${oneTarget}) / zip floor (${one.a.toFixed(0)} ms / ${one.b.toFixed(0)} ms)`, x(one.ratio), '≤ 2×', one.ratio <= 2);
+    const all = pairedRatio(build(fitting.join(',')), floor, pairs);
+    const allLabel = fitting.length === targetNames.length ? `all ${targetNames.length} targets` : `the ${fitting.length} targets that hold it`;
+    row(`${name}: build ${allLabel} / zip floor (${all.a.toFixed(0)} ms)`, x(all.ratio), '≤ 4×', all.ratio <= 4);
+    const memory = peakMemory([cli, 'build', dir, '--target', oneTarget, '--out', out]);
     row(`${name}: peak memory of a build`, mib(memory), 'bounded by the largest lesson', undefined);
-    if (name === 'fx12' || quick) {
-      const site = join(work, `${name}-site`);
-      runTimed('unzip', ['-q', '-o', join(out, `${name}-scorm12-1.0.zip`), '-d', site]);
-      const first = await measureFirstPage(site);
-      row(`${name}: first page, HTML+JS+CSS gzip`, kib(first.codeBytes), '≤ 30 KiB', first.codeBytes <= 30 * 1024);
-      row(`${name}: first page, requests`, String(first.requests), '≤ 6', first.requests <= 6);
-    }
+    const site = join(work, `${name}-site`);
+    runTimed('unzip', ['-q', '-o', join(out, `${name}-${oneTarget}-1.0.zip`), '-d', site]);
+    const first = await measureFirstPage(site);
+    row(`${name}: first page, HTML+JS+CSS gzip`, kib(first.codeBytes), '≤ 30 KiB', first.codeBytes <= 30 * 1024);
+    row(`${name}: first page, requests`, String(first.requests), '≤ 6', first.requests <= 6);
   }
   {
     // The preview's rebuild after one lesson is saved (it keeps a build cache; a full build still parses everything).

@@ -110,5 +110,7 @@ export async function makeFixture(dir, { id, lessons, imagesPerLesson = 3, image
 export const fixtures = {
   fx1: { id: 'fx1', lessons: 1 },
   fx12: { id: 'fx12', lessons: 12 },
-  fx100: { id: 'fx100', lessons: 100, videoBytes: 500_000 },
+  // 100 graded checks and scenarios save more than SCORM 1.2's 4,096 bytes can hold: the build
+  // refuses that target (state-over-budget), so fx100 is measured on the targets that fit.
+  fx100: { id: 'fx100', lessons: 100, videoBytes: 500_000, tooBigFor: ['scorm12'] },
 };

@@ -1,84 +1,25 @@
 import { spawn } from 'node:child_process';
-import { closeSync, cpSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'coursewright.js');
-const sample = join(import.meta.dirname, '..', '..', 'courses', 'respect-at-work');
 let work: string;
 
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'cw-interrupt-'));
-  cpSync(sample, join(work, 'course'), { recursive: true });
-  // A sparse 1 GB video: costs no disk space, but takes the packager long enough to interrupt.
-  const fd = openSync(join(work, 'course', 'media', 'amara.mp4'), 'w');
-  ftruncateSync(fd, 1024 * 1024 * 1024);
-  closeSync(fd);
+  writeBigMediaCourse(join(work, 'web-course'));
 });
 afterEach(() => rmSync(work, { recursive: true, force: true }));
 
-/** Start a build, send `signal` as soon as a package's temporary file exists, return the exit code. */
-function interruptBuild(signal: NodeJS.Signals): Promise<{ code: number | null; sawTemp: boolean; stderr: string }> {
-  const out = join(work, 'dist');
-  const child = spawn(process.execPath, [bin, 'build', 'course', '--target', 'scorm12', '--out', out], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  let sawTemp = false;
-  const poll = setInterval(() => {
-    let names: string[] = [];
-    try {
-      names = readdirSync(out);
-    } catch {
-      return;
-    }
-    if (!sawTemp && names.some((name) => name.endsWith('.tmp'))) {
-      sawTemp = true;
-      child.kill(signal);
-    }
-  }, 5);
-  return new Promise((resolve) => {
-    child.on('exit', (code) => {
-      clearInterval(poll);
-      resolve({ code, sawTemp, stderr });
-    });
-  });
-}
-
-describe('coursewright build interrupted', () => {
-  it.each([
-    ['SIGINT', 130],
-    ['SIGTERM', 143],
-  ] as const)('on %s removes the unfinished package and exits %i', async (signal, expected) => {
-    const result = await interruptBuild(signal);
-    expect(result.sawTemp).toBe(true);
-    expect(result.code).toBe(expected);
-    expect(result.stderr).toContain(`interrupted (${signal}); removed 1 unfinished package`);
-    expect(readdirSync(join(work, 'dist'))).toEqual([]);
-  }, 30_000);
-});
-
 /**
- * A web-target course whose unpacked folder takes long enough to write to be interrupted: four
- * sparse 48 MB pictures (no disk space in the course; the package copies are real).
+ * Run `coursewright build <course> --out dist` and send `signal` the first time `when` holds for
+ * the names in the output folder; returns the exit code, whether it was sent, and stderr.
  */
-function writeBigMediaCourse(dir: string): void {
-  mkdirSync(join(dir, 'lessons'), { recursive: true });
-  mkdirSync(join(dir, 'media'));
-  writeFileSync(join(dir, 'course.yml'), 'id: big-media\ntitle: Big media\nversion: "1.0"\nlanguage: en\nlessons:\n  - lessons/one.md\ntargets: [web]\n');
-  const pictures = [1, 2, 3, 4].map((i) => `![Photo ${i}](../media/photo-${i}.jpg)`).join('\n\n');
-  writeFileSync(join(dir, 'lessons', 'one.md'), `---\ntitle: One\n---\nPictures.\n\n${pictures}\n`);
-  for (const i of [1, 2, 3, 4]) {
-    const fd = openSync(join(dir, 'media', `photo-${i}.jpg`), 'w');
-    ftruncateSync(fd, 48 * 1024 * 1024);
-    closeSync(fd);
-  }
-}
-
-/** Build the web course and send `signal` the first time `when` holds for the names in the output folder. */
-function interruptWebBuild(signal: NodeJS.Signals, when: (names: string[]) => boolean): Promise<{ code: number | null; sawIt: boolean; stderr: string }> {
+function interruptBuild(course: string[], signal: NodeJS.Signals, when: (names: string[]) => boolean): Promise<{ code: number | null; sawIt: boolean; stderr: string }> {
   const out = join(work, 'dist');
-  const child = spawn(process.execPath, [bin, 'build', 'web-course', '--out', out], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(process.execPath, [bin, 'build', ...course, '--out', out], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   let sawIt = false;
@@ -102,16 +43,44 @@ function interruptWebBuild(signal: NodeJS.Signals, when: (names: string[]) => bo
   });
 }
 
+describe('coursewright build interrupted', () => {
+  it.each([
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const)('on %s removes the unfinished package and exits %i', async (signal, expected) => {
+    const result = await interruptBuild(['web-course', '--target', 'scorm12'], signal, (names) => names.some((name) => name.endsWith('.tmp')));
+    expect(result.sawIt).toBe(true);
+    expect(result.code).toBe(expected);
+    expect(result.stderr).toContain(`interrupted (${signal}); removed 1 unfinished package`);
+    expect(readdirSync(join(work, 'dist'))).toEqual([]);
+  }, 30_000);
+});
+
+/**
+ * A web-target course whose package (and unpacked folder) takes long enough to write to be
+ * interrupted: four sparse 48 MB pictures (no disk space in the course; the package copies are real).
+ */
+function writeBigMediaCourse(dir: string): void {
+  mkdirSync(join(dir, 'lessons'), { recursive: true });
+  mkdirSync(join(dir, 'media'));
+  writeFileSync(join(dir, 'course.yml'), 'id: big-media\ntitle: Big media\nversion: "1.0"\nlanguage: en\nlessons:\n  - lessons/one.md\ntargets: [web]\n');
+  const pictures = [1, 2, 3, 4].map((i) => `![Photo ${i}](../media/photo-${i}.jpg)`).join('\n\n');
+  writeFileSync(join(dir, 'lessons', 'one.md'), `---\ntitle: One\n---\nPictures.\n\n${pictures}\n`);
+  for (const i of [1, 2, 3, 4]) {
+    const fd = openSync(join(dir, 'media', `photo-${i}.jpg`), 'w');
+    ftruncateSync(fd, 48 * 1024 * 1024);
+    closeSync(fd);
+  }
+}
+
 const folder = 'big-media-web-1.0';
 // The unpacked folder's temporary name (the zip's is `.big-media-web-1.0.zip.<hex>.tmp`).
 const tempFolder = /^\.big-media-web-1\.0\.[0-9a-f]{12}\.tmp$/;
 const setAside = /^\.big-media-web-1\.0\.[0-9a-f]{12}\.old$/;
 
 describe('coursewright build interrupted while writing the unpacked web folder', () => {
-  beforeEach(() => writeBigMediaCourse(join(work, 'web-course')));
-
   it('on SIGINT removes the half-written folder and leaves no temporary file or folder', async () => {
-    const result = await interruptWebBuild('SIGINT', (names) => names.some((name) => tempFolder.test(name)));
+    const result = await interruptBuild(['web-course'], 'SIGINT', (names) => names.some((name) => tempFolder.test(name)));
     expect(result.sawIt).toBe(true);
     expect(result.code).toBe(130);
     expect(result.stderr).toContain('interrupted (SIGINT); removed 1 unfinished package');
@@ -123,7 +92,7 @@ describe('coursewright build interrupted while writing the unpacked web folder',
     const previous = join(work, 'dist', folder);
     mkdirSync(previous, { recursive: true });
     writeFileSync(join(previous, 'index.html'), 'the previous build');
-    const result = await interruptWebBuild('SIGTERM', (names) => names.some((name) => tempFolder.test(name)));
+    const result = await interruptBuild(['web-course'], 'SIGTERM', (names) => names.some((name) => tempFolder.test(name)));
     expect(result.sawIt).toBe(true);
     expect(result.code).toBe(143);
     expect(readdirSync(join(work, 'dist')).sort()).toEqual([folder, 'big-media-web-1.0.zip']);
@@ -136,7 +105,7 @@ describe('coursewright build interrupted while writing the unpacked web folder',
     const previous = join(work, 'dist', folder, 'junk');
     mkdirSync(previous, { recursive: true });
     for (let i = 0; i < 20_000; i += 1) writeFileSync(join(previous, `${i}.txt`), '');
-    const result = await interruptWebBuild('SIGINT', (names) => names.some((name) => setAside.test(name)));
+    const result = await interruptBuild(['web-course'], 'SIGINT', (names) => names.some((name) => setAside.test(name)));
     expect(result.sawIt).toBe(true);
     expect(result.code).toBe(130);
     expect(readdirSync(join(work, 'dist')).sort()).toEqual([folder, 'big-media-web-1.0.zip']);

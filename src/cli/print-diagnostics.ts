@@ -1,8 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { escapeControls, formatDiagnostic } from '../diagnostics/format-diagnostics.js';
-import { maxTextFileBytes } from '../load/text-file-limits.js';
+import { createDiskSource, type CourseSource } from '../load/course-source.js';
 
 /**
  * Diagnostics printed per file before the rest are only counted: a generated lesson with thousands
@@ -15,14 +13,16 @@ export const maxDiagnosticsPerFile = 50;
  * `maxDiagnosticsPerFile` for one file, a single "… and N more in <file>" line stands for the rest.
  */
 export function renderDiagnostics(dir: string, diagnostics: readonly Diagnostic[], color: boolean): string {
-  // Each file is read once however many problems it has, and never when it is over the limit
-  // the build reads (a file-too-large diagnostic must not load the huge file for its frame).
+  // Frames are read through the course's source, as the build reads (size limits, no-follow opens:
+  // a file too large, unreadable or swapped for a link gets no frame), each file once however many
+  // problems it has; the folder is listed only when a problem names a file.
+  let source: CourseSource | undefined;
   const texts = new Map<string, string | undefined>();
   const readSource = (file: string): string | undefined => {
     if (!texts.has(file)) {
+      source ??= createDiskSource(dir);
       try {
-        const path = join(dir, file);
-        texts.set(file, statSync(path).size > maxTextFileBytes(file) ? undefined : readFileSync(path, 'utf8'));
+        texts.set(file, source.has(file) ? source.readText(file) : undefined);
       } catch {
         texts.set(file, undefined);
       }

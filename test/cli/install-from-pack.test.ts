@@ -179,6 +179,12 @@ describe.each(installs)('installed with %s', (_name, install) => {
     expect(inspect.code).toBe(0);
   }, 120_000);
 
+  it('review writes the sign-off document', () => {
+    const review = cli(['review', 'my-course', '--out', 'review.html']);
+    expect(review.code).toBe(0);
+    expect(readFileSync(join(installed.project, 'review.html'), 'utf8')).toContain(title);
+  }, 120_000);
+
   it('preview serves the course on 127.0.0.1 and stops on Ctrl-C', async () => {
     // Its own process group, so Ctrl-C reaches npx and the CLI under it, as in a terminal.
     const child = spawn(installed.command, [...installed.args, 'preview', 'my-course', '--port', '0'], { cwd: installed.project, env: userEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

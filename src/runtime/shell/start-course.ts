@@ -144,6 +144,17 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   };
   const end = createEndPanel({ session, course, elements, t, go: (index) => go(index, true), retaken });
   wireLessonMenu(elements, (index) => go(index, true));
+  // A link to another lesson in the text (the build makes `#lesson-<id>` of a link to its file)
+  // opens that lesson as the menu does, loading it if needed. Links the menu or the end panel
+  // already handled, and clicks that open a new tab or window, are left alone.
+  doc.addEventListener('click', (event) => {
+    if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const link = event.target instanceof Element ? event.target.closest('a[href^="#lesson-"]') : null;
+    const index = link ? data.lessons.findIndex((lesson) => link.getAttribute('href') === `#lesson-${lesson.id}`) : -1;
+    if (index < 0) return;
+    event.preventDefault();
+    go(index, true);
+  });
   elements.previous?.addEventListener('click', () => go(view.current() - 1, true));
   elements.next?.addEventListener('click', () => go(view.current() + 1, true));
   const closeCourse = wireExit({ win, elements, tracker, t, announce, ...(start.returnUrl ? { returnUrl: start.returnUrl } : {}) });

@@ -156,6 +156,7 @@ describe('the end of a course, where the learner is', () => {
     await lms.setFaults({ refuseSets: true, refuseCommit: true });
     await answer(frame, 'q-signs', ['Repeated jokes about one person', 'Being left out of meetings']);
     await frame.getByRole('button', { name: 'Next' }).click();
+    await lessonShown(frame, 2); // it loads first; only then does it count as visited
     await expect.poll(() => frame.locator('#cw-save-status').getAttribute('data-status'), { timeout: 5000 }).toBe('unsaved');
     expect(await progressText(frame)).toBe('Lesson 3 of 3 · 5 of 5 activities done');
     const text = await endPanel(frame).innerText();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { menuMarks, useCourseInBrowser, visibleLessons } from '../support/course-in-browser.js';
 import { runtimeTestCourse } from '../support/runtime-test-course.js';
 import { openInLms, relaunchInLms } from '../support/scorm12-lms.js';
+import { lessonShown } from '../support/play-course.js';
 import { expectCleanSession, setValues } from '../support/lms-checks.js';
 import { cspViolations, pagePolicy, recordCspViolations } from '../support/csp-violations.js';
 
@@ -91,6 +92,7 @@ describe('a SCORM 1.2 package in an LMS (scorm-again)', () => {
     const page = await env.newPage();
     const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
     await lms.course.getByRole('button', { name: 'Next' }).click();
+    await lessonShown(lms.course, 1); // the bookmark moves once the lesson is loaded and shown
     await lms.closeCourse();
     await expect.poll(() => lms.count('LMSFinish')).toBe(1);
     await expectCleanSession(lms);
@@ -131,6 +133,7 @@ describe('a SCORM 1.2 package in an LMS (scorm-again)', () => {
     await page.goto(env.launchUrl());
     expect(await page.locator('[data-cw-notice="tracking"]').textContent()).toContain('Progress is not being recorded');
     await page.getByRole('button', { name: 'Next' }).click();
+    await lessonShown(page.mainFrame(), 1);
     await page.reload();
     expect(await visibleLessons(page.mainFrame())).toEqual(['lesson-recognising']);
     expect(await page.locator('#cw-progress-text').textContent()).toBe('Lesson 2 of 3 · 2 of 4 activities done');

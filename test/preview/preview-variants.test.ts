@@ -66,6 +66,8 @@ describe('coursewright preview of a course with editions and languages', () => {
     const page = await (await newContext(browser)).newPage();
     await page.goto(preview.url);
     await courseFrame(page);
+    // The jump list is filled from the player's lesson menu once the course has started.
+    await page.locator('#pv-jump option', { hasText: 'The break-room comment' }).waitFor({ state: 'attached' });
     const lessons = await page.locator('#pv-jump option').allTextContents();
     await page.locator('#pv-jump').selectOption({ index: lessons.findIndex((title) => title.includes('The break-room comment')) });
     const scenario = page.locator('section[data-scenario="break-room"]');

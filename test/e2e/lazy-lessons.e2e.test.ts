@@ -156,7 +156,7 @@ describe('a course of many lessons, each loaded when the learner needs it', () =
     await answer(frame, 2);
     await frame.getByRole('button', { name: 'Next' }).click();
     const alert = frame.locator('#lesson-l3').getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('This lesson could not be loaded. Your progress is safe.');
+    await expect.poll(() => alert.textContent()).toContain('This lesson could not be loaded. Check your connection and try again.');
     expect(await visibleLessons(frame)).toEqual(['lesson-l3']);
     // Not bookmarked, not visited: the LMS still has the learner in lesson 2.
     expect((await lms.cmi()).core).toMatchObject({ lesson_location: 'l2', lesson_status: 'incomplete' });

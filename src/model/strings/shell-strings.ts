@@ -8,7 +8,7 @@ export const shellStrings: Record<string, string> = {
   'shell.noScript': 'Turn on JavaScript to use the course player and open every lesson. Until then, only the first lesson is shown below.',
   'page.title': '{lesson} – {course}',
   'lesson.loading': 'Loading this lesson…',
-  'lesson.failed': 'This lesson could not be loaded. Your progress is safe. Check your connection and try again.',
+  'lesson.failed': 'This lesson could not be loaded. Check your connection and try again. Not being able to load it changes nothing of what you have done so far.',
   'lesson.retry': 'Try again',
   'nav.menu': 'Lessons',
   'nav.menuLabel': 'Course lessons',

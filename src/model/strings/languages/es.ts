@@ -8,7 +8,7 @@ export const es: Record<string, string> = {
   'shell.skipToContent': 'Ir al contenido de la lección',
   'shell.noScript': 'Activa JavaScript para usar el reproductor del curso y abrir todas las lecciones. Mientras tanto, solo se muestra la primera lección a continuación.',
   'lesson.loading': 'Cargando esta lección…',
-  'lesson.failed': 'No se pudo cargar esta lección. Tu progreso está a salvo. Comprueba tu conexión e inténtalo de nuevo.',
+  'lesson.failed': 'No se pudo cargar esta lección. Comprueba tu conexión e inténtalo de nuevo. Que no se haya podido cargar no cambia nada de lo que has hecho hasta ahora.',
   'lesson.retry': 'Intentar de nuevo',
   'page.title': '{lesson} – {course}',
   'nav.menu': 'Lecciones',

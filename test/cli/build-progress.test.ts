@@ -99,10 +99,15 @@ describe('when progress is shown', () => {
   });
 });
 
-// util-linux `script` runs the CLI on a real pseudo-terminal (Debian has it in every install).
+// util-linux `script` runs the CLI on a real pseudo-terminal (Debian's bsdutils; .ci/run installs it
+// when missing). Without it these tests fail and say so, rather than being skipped.
 const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).stdout?.includes('util-linux') ?? false;
 
-describe.skipIf(!hasScript)('build progress from the real CLI on a pseudo-terminal', () => {
+describe('build progress from the real CLI on a pseudo-terminal', () => {
+  it('has util-linux `script` to make the pseudo-terminal', () => {
+    expect(hasScript, 'install util-linux `script` (Debian: apt-get install bsdutils)').toBe(true);
+  });
+
   const onTerminal = (dist: string, env: Record<string, string>) => {
     const command = [process.execPath, join(root, 'bin', 'coursewright.js'), 'build', 'courses/getting-started', '--target', 'scorm12,xapi', '--out', dist].map((arg) => `'${arg}'`).join(' ');
     const inherited = Object.entries(process.env).filter(([name]) => name !== 'NO_COLOR' && name !== 'CI');

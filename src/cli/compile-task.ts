@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Artifact, TargetName } from '../model/site.js';
+import { createBuildCache, type BuildCache } from '../cache/build-cache.js';
 import { compileCourse } from '../compile.js';
 import { planPackages, type PackageUnit } from '../package/plan-package-names.js';
 
@@ -12,6 +13,8 @@ export interface CompileTask {
   validateOnly: boolean;
   /** Only these package file names (one shard's share of the course); default: every package. */
   only?: string[];
+  /** A check before this course's build (see planBuild): keep its parse for the build in this process. */
+  keepParse?: boolean;
 }
 
 /** What a task gives back: plain data too (artifacts were written to a folder, so they hold no bytes). */
@@ -28,7 +31,9 @@ export type TaskProgress = PackageUnit & { index: number; total: number };
 /** Run one task in this process. */
 export async function runCompileTask(task: CompileTask, onProgress?: (progress: TaskProgress) => void): Promise<CompileTaskResult> {
   const only = task.only ? new Set(task.only) : undefined;
+  const cache = parseFor(task);
   const result = await compileCourse({
+    ...(cache ? { cache } : {}),
     dir: task.dir,
     ...(task.targets ? { targets: task.targets } : {}),
     ...(task.editions ? { editions: task.editions } : {}),
@@ -38,5 +43,27 @@ export async function runCompileTask(task: CompileTask, onProgress?: (progress: 
     ...(onProgress ? { onProgress } : {}),
   });
   const failed = result.diagnostics.some((d) => d.severity === 'error');
+  if (failed) kept.delete(task.dir); // a course with an error is not built
   return { diagnostics: result.diagnostics, artifacts: result.artifacts, units: failed ? [] : planPackages(result.variants, task.targets) };
+}
+
+// The check of a course before its build and the build itself, in one process, share a build cache:
+// the build reuses every lesson parse the check made that is still right, instead of parsing the
+// course twice. The pool sends a course's build to the process that checked it when it can; the
+// cache is dropped once the course is built or found to have an error. At most `maxKept` are held
+// (the latest checked), so a process checking a large catalogue stays within memory.
+const kept = new Map<string, BuildCache>();
+const maxKept = 8;
+
+function parseFor(task: CompileTask): BuildCache | undefined {
+  if (task.keepParse) {
+    const cache = createBuildCache();
+    kept.delete(task.dir);
+    kept.set(task.dir, cache);
+    for (const dir of kept.keys()) if (kept.size > maxKept) kept.delete(dir);
+    return cache;
+  }
+  const cache = kept.get(task.dir);
+  kept.delete(task.dir);
+  return cache;
 }

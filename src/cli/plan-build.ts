@@ -21,7 +21,7 @@ export interface CheckedCourse {
  * this pass; its result stands in for the build of a course that has errors or nothing to make.
  */
 export async function planBuild(tasks: readonly CompileTask[], pool: CompilePool): Promise<CheckedCourse[]> {
-  const results = await pool.run(tasks.map((task) => ({ ...task, validateOnly: true })));
+  const results = await pool.run(tasks.map((task) => ({ ...task, validateOnly: true, keepParse: true })));
   const checked = results.map((result, index) => {
     const failed = result.diagnostics.some((d) => d.severity === 'error');
     return { dir: tasks[index]!.dir, diagnostics: result.diagnostics, failed, units: result.units };

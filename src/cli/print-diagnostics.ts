@@ -9,14 +9,14 @@ import { createDiskSource, type CourseSource } from '../load/course-source.js';
 export const maxDiagnosticsPerFile = 50;
 
 /**
- * Human-readable diagnostics for one course, with code frames read from the course folder; after
+ * Human-readable diagnostics for one course (files named from `dir`), with code frames; after
  * `maxDiagnosticsPerFile` for one file, a single "… and N more in <file>" line stands for the rest.
+ * Frames are read through the course's source (`source`, or the folder `dir`), as the build reads:
+ * size limits and no-follow opens, so a file too large, unreadable or swapped for a link gets no frame.
  */
-export function renderDiagnostics(dir: string, diagnostics: readonly Diagnostic[], color: boolean): string {
-  // Frames are read through the course's source, as the build reads (size limits, no-follow opens:
-  // a file too large, unreadable or swapped for a link gets no frame), each file once however many
-  // problems it has; the folder is listed only when a problem names a file.
-  let source: CourseSource | undefined;
+export function renderDiagnostics(dir: string, diagnostics: readonly Diagnostic[], color: boolean, given?: CourseSource): string {
+  // Each file is read once however many problems it has; the folder is listed only when a problem names a file.
+  let source = given;
   const texts = new Map<string, string | undefined>();
   const readSource = (file: string): string | undefined => {
     if (!texts.has(file)) {

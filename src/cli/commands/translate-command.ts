@@ -5,7 +5,8 @@ import { translationStatus, type TranslationState } from '../../translate/transl
 import { exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
 import type { Terminal } from '../terminal.js';
-import { formatSourceDiagnostics, unreadFileDiagnostics } from './translate-diagnostics.js';
+import { unreadFileDiagnostics } from './translate-diagnostics.js';
+import { renderDiagnostics } from '../print-diagnostics.js';
 
 const labels: Record<TranslationState['state'], string> = {
   missing: 'missing  ',
@@ -32,7 +33,7 @@ export async function runTranslateStatus(dirs: string[], options: { all: boolean
     const named = unreadFileDiagnostics(diagnostics);
     const unread = [...named, ...sink.diagnostics.filter((d) => !named.some((n) => n.code === d.code && (n.related?.[0]?.file ?? n.file) === d.file))];
     if (unread.length) {
-      term.err(`${formatSourceDiagnostics(unread, { base: dir, source }, term.color)}\n`);
+      term.err(`${renderDiagnostics(dir, unread, term.color, source)}\n`);
       behind = true;
     }
     if (!course) {

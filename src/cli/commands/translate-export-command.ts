@@ -12,7 +12,8 @@ import { exportTranslation } from '../../translate/export-translation.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
 import type { Terminal } from '../terminal.js';
-import { formatSourceDiagnostics, unreadFileDiagnostics } from './translate-diagnostics.js';
+import { unreadFileDiagnostics } from './translate-diagnostics.js';
+import { renderDiagnostics } from '../print-diagnostics.js';
 
 /**
  * `coursewright translate export <course-dir> --language es --out <folder>`: write the folder to
@@ -27,7 +28,7 @@ export async function runTranslateExport(dir: string, options: { language?: stri
   const source = createDiskSource(courseDir!);
   const { course, diagnostics } = await compileCourse({ source, validateOnly: true });
   const notRead = (unread: readonly Diagnostic[]): number => {
-    term.err(`${formatSourceDiagnostics(unread, { base: dir, source }, term.color)}\n`);
+    term.err(`${renderDiagnostics(dir, unread, term.color, source)}\n`);
     term.err(`${dir}: not exported; make the files above readable and within the limit, then export again. Nothing was written.`);
     return exitCodes.content;
   };

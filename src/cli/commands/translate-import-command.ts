@@ -7,7 +7,8 @@ import { checkTranslationImport } from '../../translate/import-translation.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
 import type { Terminal } from '../terminal.js';
-import { formatSourceDiagnostics, unreadFileDiagnostics } from './translate-diagnostics.js';
+import { unreadFileDiagnostics } from './translate-diagnostics.js';
+import { renderDiagnostics } from '../print-diagnostics.js';
 
 /**
  * `coursewright translate import <folder> <course-dir> [--dry-run]`: copy a translator's files
@@ -23,7 +24,7 @@ export async function runTranslateImport(folder: string, dir: string, options: {
   const { course, diagnostics } = await compileCourse({ source: courseSource, validateOnly: true });
   const unread = unreadFileDiagnostics(diagnostics);
   if (unread.length) {
-    term.err(`${formatSourceDiagnostics(unread, { base: dir, source: courseSource }, term.color)}\n`);
+    term.err(`${renderDiagnostics(dir, unread, term.color, courseSource)}\n`);
     term.err(`${dir}: nothing imported; make the course files above readable and within the limit, then import again.`);
     return exitCodes.content;
   }
@@ -41,7 +42,7 @@ export async function runTranslateImport(folder: string, dir: string, options: {
   const imported = new Set(result.files);
   const inFolder = (d: Diagnostic): boolean => imported.has(d.file ?? '');
   if (result.diagnostics.length) {
-    term.err(`${result.diagnostics.map((d) => formatSourceDiagnostics([d], inFolder(d) ? { base: folder, source: folderSource } : { base: dir, source: courseSource }, term.color)).join('\n\n')}\n`);
+    term.err(`${result.diagnostics.map((d) => (inFolder(d) ? renderDiagnostics(folder, [d], term.color, folderSource) : renderDiagnostics(dir, [d], term.color, courseSource))).join('\n\n')}\n`);
   }
   if (result.refused) {
     term.err(`${folder}: not imported; fix the errors above in the translated files and import again. Nothing was copied.`);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { chmodSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'coursewright.js');
@@ -11,5 +12,20 @@ export function runCli(args: string[], cwd: string, env: Record<string, string |
   const merged: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: undefined, TERM: undefined, NO_COLOR: '1', ...env };
   const childEnv = Object.fromEntries(Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined));
   const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: childEnv });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Runs the CLI in `cwd` as a user file permissions apply to. As root (CI containers) permissions do
+ * not stop reads, so the CLI then runs as the unprivileged user "nobody", with every folder under
+ * `cwd` opened to it (files keep their modes: an unreadable file stays unreadable).
+ */
+export function runCliWithoutPrivileges(args: string[], cwd: string): { code: number; stdout: string; stderr: string } {
+  if (process.getuid?.() !== 0) return runCli(args, cwd);
+  chmodSync(cwd, 0o777);
+  for (const entry of readdirSync(cwd, { recursive: true, withFileTypes: true })) {
+    if (entry.isDirectory()) chmodSync(join(entry.parentPath, entry.name), 0o777);
+  }
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, uid: 65534, gid: 65534 });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

@@ -8,7 +8,7 @@ import { compileCourse } from '../../src/compile.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { createDiskSource } from '../../src/load/course-source.js';
 import { maxMarkdownBytes, maxSvgBytes, maxYamlBytes } from '../../src/load/text-file-limits.js';
-import { runCli } from '../cli/run-cli.js';
+import { runCli, runCliWithoutPrivileges } from '../cli/run-cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'cw-source-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -42,14 +42,6 @@ process.stdout.write(JSON.stringify({ diagnostics: result.diagnostics }));`;
   return JSON.parse(child.stdout) as { diagnostics: Diagnostic[] };
 }
 
-/** Runs the CLI in `work` as a user file permissions apply to (as "nobody" when the tests run as root). */
-function runCliWithoutPrivileges(args: string[]): { code: number; stdout: string; stderr: string } {
-  if (process.getuid?.() !== 0) return runCli(args, work);
-  chmodSync(work, 0o777);
-  const bin = join(import.meta.dirname, '..', '..', 'bin', 'coursewright.js');
-  const child = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, uid: 65534, gid: 65534 });
-  return { code: child.status ?? -1, stdout: child.stdout, stderr: child.stderr };
-}
 
 const summary = (diagnostics: { code: string; file?: string; range?: { start: { line: number; column: number } }; message: string }[]): string[] =>
   diagnostics.map((d) => `${d.file}:${d.range?.start.line}:${d.range?.start.column} ${d.code}`);
@@ -121,7 +113,7 @@ describe('build --edition reads course.yml as the build does', () => {
   it('an unreadable course.yml: exit 1 with the file named', () => {
     const dir = withEditions('editions-unreadable');
     chmodSync(join(dir, 'course.yml'), 0o000);
-    const result = runCliWithoutPrivileges(['build', relative(work, dir), '--edition', 'staff', '--out', join(work, 'out-editions-unreadable')]);
+    const result = runCliWithoutPrivileges(['build', relative(work, dir), '--edition', 'staff', '--out', join(work, 'out-editions-unreadable')], work);
     expect(result.code, result.stderr).toBe(1);
     expect(result.stderr).toMatch(/editions-unreadable\/course\.yml:1:1 error Could not read "course\.yml": .*file-unreadable/);
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /);

@@ -5,9 +5,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { maxMarkdownBytes } from '../../src/load/text-file-limits.js';
 import { translationHash } from '../../src/parse/course/translation-files.js';
-import { runCli } from '../cli/run-cli.js';
+import { runCli, runCliWithoutPrivileges } from '../cli/run-cli.js';
 
-const bin = join(import.meta.dirname, '..', '..', 'bin', 'coursewright.js');
 const lesson = (title: string, words: string): string => `---\ntitle: ${title}\n---\n${words}\n`;
 const welcome = lesson('Welcome', 'Check the chart together.');
 const checks = lesson('Checks', 'Read the allergies aloud.');
@@ -32,19 +31,6 @@ function write(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
-/**
- * Runs the CLI as a user file permissions apply to: as root (CI containers) permissions do not
- * stop reads, so the CLI runs as the unprivileged user "nobody".
- */
-function runCliWithoutPrivileges(args: string[]): { code: number; stdout: string; stderr: string } {
-  if (process.getuid?.() !== 0) return runCli(args, work);
-  chmodSync(work, 0o777);
-  for (const entry of readdirSync(work, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory()) chmodSync(join(entry.parentPath, entry.name), 0o777);
-  }
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, uid: 65534, gid: 65534 });
-  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
 
 /** A file named with its problem and hint, as the build prints it, and no crash report. */
 function expectNamed(result: { code: number; stderr: string }, line: RegExp): void {
@@ -67,7 +53,7 @@ describe('translate status reads course files as the build does', () => {
 
   it('names an unreadable original and exits 1', () => {
     chmodSync(join(work, 'course/lessons/checks.md'), 0o000);
-    const result = runCliWithoutPrivileges(['translate', 'status', 'course']);
+    const result = runCliWithoutPrivileges(['translate', 'status', 'course'], work);
     expectNamed(result, /^course\/course\.yml:4:\d+ error Could not read "lessons\/checks\.md": .*file-unreadable$/m);
   });
 });
@@ -84,7 +70,7 @@ describe('translate export reads course files as the build does', () => {
 
   it('names an unreadable translation, writes nothing and exits 1', () => {
     chmodSync(join(work, 'course/lessons/welcome.es.md'), 0o000);
-    const result = runCliWithoutPrivileges(['translate', 'export', 'course', '--out', 'hand-off']);
+    const result = runCliWithoutPrivileges(['translate', 'export', 'course', '--out', 'hand-off'], work);
     expectNamed(result, /^course\/course\.yml:4:\d+ error Could not read "lessons\/welcome\.es\.md": .*file-unreadable$/m);
     expect(existsSync(join(work, 'hand-off'))).toBe(false);
   });
@@ -106,7 +92,7 @@ describe('translate import reads the translator’s files as the build does', ()
   it('refuses an unreadable translated file and copies nothing', () => {
     handOff(translated);
     chmodSync(join(work, 'hand-off/lessons/checks.es.md'), 0o000);
-    const result = runCliWithoutPrivileges(['translate', 'import', 'hand-off', 'course']);
+    const result = runCliWithoutPrivileges(['translate', 'import', 'hand-off', 'course'], work);
     expectNamed(result, /^hand-off\/lessons\/checks\.es\.md error Could not read "lessons\/checks\.es\.md": .*file-unreadable$/m);
     expect(existsSync(join(work, 'course/lessons/checks.es.md'))).toBe(false);
   });

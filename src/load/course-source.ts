@@ -131,7 +131,8 @@ export function createDiskSource(root: string, label = root): CourseSource {
     readBytes: (path) => readWhole(path),
     open: (path) => {
       try {
-        return createReadStream('', { fd: openListed(path) });
+        // 1 MiB reads: media is read in a sixteenth of the default 64 KiB round trips.
+        return createReadStream('', { fd: openListed(path), highWaterMark: 1 << 20 });
       } catch (error) {
         return new Readable({
           read() {

@@ -55,7 +55,8 @@ export function createDirectoryOutput(dir: string): Output {
       const untrack = trackTempFile(temp);
       try {
         await makeFolder(dir);
-        await pipeline(data, createWriteStream(temp, { flags: 'wx' }));
+        // A 1 MiB buffer takes the 1 MiB chunks of media whole (the default 16 KiB waits after each).
+        await pipeline(data, createWriteStream(temp, { flags: 'wx', highWaterMark: 1 << 20 }));
         await rename(temp, path);
         return { path, size: (await stat(path)).size };
       } catch (error) {

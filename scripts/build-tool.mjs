@@ -14,7 +14,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
  * Bundles the browser runtime, once per target: each src/runtime/targets/<target>.ts →
- * <outDir>/coursewright-<target>.js (IIFE, ES2019, minified, no source map), the core each package
+ * <outDir>/coursewright-<target>.js (IIFE, ES2020 syntax: Chrome and Edge 80+, Firefox 74+, Safari 13.1+
+ * and iOS Safari 13.4+; minified, no source map), the core each package
  * runs for its standard; once for all targets, each block kind's code src/runtime/blocks/chunks/<kind>.ts
  * → <outDir>/blocks/<kind>.js, a classic script the core loads when a lesson needs it (packages
  * hold the chunks their course uses), and its styles src/runtime/blocks/<kind>.css → <outDir>/blocks/<kind>.css
@@ -36,7 +37,7 @@ export async function buildRuntime(options = {}) {
   const targetsDir = join(runtimeDir, 'targets');
   const targets = readdirSync(targetsDir).filter((name) => name.endsWith('.ts')).map((name) => basename(name, '.ts')).sort();
   if (!targets.length) throw new Error(`no runtime entries in ${relative(root, targetsDir)}`);
-  const browserScript = (entry) => build({ ...common, entryPoints: [entry], tsconfig: join(runtimeDir, 'tsconfig.json'), format: 'iife', platform: 'browser', target: 'es2019' });
+  const browserScript = (entry) => build({ ...common, entryPoints: [entry], tsconfig: join(runtimeDir, 'tsconfig.json'), format: 'iife', platform: 'browser', target: 'es2020' });
   const bundles = await Promise.all(targets.map((target) => browserScript(join(targetsDir, `${target}.ts`))));
   const chunksDir = join(runtimeDir, 'blocks', 'chunks');
   const kinds = readdirSync(chunksDir).filter((name) => name.endsWith('.ts')).map((name) => basename(name, '.ts')).sort();
@@ -68,8 +69,9 @@ async function removeStaleBundles(outDir, current, pattern = /^coursewright(-[a-
 }
 
 /**
- * Bundles the CLI src/cli/main.ts → build/cli/main.js, and its worker build/cli/compile-worker.js (Node ESM, dependencies left as imports), split
- * into chunks so each command loads only what it needs: `--version` and `--help` load no compiler.
+ * Bundles the CLI src/cli/main.ts → build/cli/main.js, and its worker build/cli/compile-worker.js (Node ESM, dependencies
+ * bundled in, see `nodeBundleOptions`), split into chunks so each command loads only what it needs: `--version` and
+ * `--help` load no compiler.
  * The folder is replaced whole. Skipped, returning undefined, while the CLI does not exist yet.
  * @returns {Promise<string | undefined>} path of the entry file
  */
@@ -86,6 +88,7 @@ export async function buildCli() {
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
   });
+  cliInputs = Object.keys(result.metafile.inputs);
   const temporary = `${outDir}.${process.pid}.tmp`;
   await rm(temporary, { recursive: true, force: true });
   for (const file of result.outputFiles) {
@@ -108,25 +111,74 @@ export function buildLibrary() {
   return bundleForNode(join(root, 'src', 'index.ts'), join(root, 'build', 'index.js'));
 }
 
-/** esbuild options of the Node side (CLI and library): ESM, dependencies stay imports. */
+/**
+ * Dependencies the Node side leaves as imports, installed with the tool: xmllint-wasm loads its
+ * WebAssembly file from beside its own module. (scorm-again is never imported: the preview serves
+ * its files, resolved from the installed package.)
+ */
+export const externalPackages = ['xmllint-wasm'];
+
+/**
+ * esbuild options of the Node side (CLI and library): ESM, with the dependencies bundled in but
+ * `externalPackages`: loading some 870 files of node_modules cost a build about 250 ms before any
+ * work, half the start-up of a build. `require` is defined for the CommonJS ones among them
+ * (handlebars, xmlbuilder2…). Their licences go to build/THIRD-PARTY-NOTICES.txt.
+ */
 const nodeBundleOptions = {
   tsconfig: join(root, 'tsconfig.json'),
+  absWorkingDir: root,
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  packages: 'external',
+  external: externalPackages,
+  banner: { js: "import { createRequire as __cwCreateRequire } from 'node:module';\nconst require = __cwCreateRequire(import.meta.url);" },
+  metafile: true,
   sourcemap: false,
   legalComments: 'none',
   write: false,
   logLevel: 'silent',
 };
 
-/** One Node ESM file from a TypeScript entry; dependencies stay imports. */
+/** Input files of the last CLI and library bundles (their node_modules packages need notices). */
+let cliInputs = [];
+let libraryInputs = [];
+
+/** One Node ESM file from a TypeScript entry, dependencies bundled in (see `nodeBundleOptions`). */
 async function bundleForNode(entry, out) {
   const result = await build({ ...nodeBundleOptions, entryPoints: [entry] });
+  libraryInputs = Object.keys(result.metafile.inputs);
   await writeAtomically(out, onlyOutput(result));
   return out;
+}
+
+/**
+ * build/THIRD-PARTY-NOTICES.txt: name, version, licence and licence text of every package bundled
+ * into the CLI or the library, as their licences ask when their code is redistributed.
+ * @param {string[]} inputs esbuild input paths, relative to the project root
+ * @returns {Promise<string>} path of the written file
+ */
+export async function writeNotices(inputs) {
+  const packageDirs = new Set();
+  for (const input of inputs) {
+    const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input.split('\\').join('/'));
+    if (match?.[1]) packageDirs.add(match[1]);
+  }
+  const entries = [];
+  for (const dir of packageDirs) {
+    const manifest = JSON.parse(await readFile(join(root, dir, 'package.json'), 'utf8'));
+    const licenceFile = readdirSync(join(root, dir)).filter((name) => /^(licen[cs]e|copying)/i.test(name)).sort()[0];
+    const licence = manifest.license ?? manifest.licenses?.map((entry) => entry.type).join(' OR ') ?? 'see the package';
+    const text = licenceFile ? (await readFile(join(root, dir, licenceFile), 'utf8')).trim() : `${licence}; the package ships no licence text (${manifest.homepage ?? manifest.repository?.url ?? 'see its repository'}).`;
+    entries.push({ id: `${manifest.name}@${manifest.version}`, licence, text });
+  }
+  entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const unique = entries.filter((entry, i) => i === 0 || entries[i - 1].id !== entry.id);
+  const header = 'coursewright bundles the following packages into build/cli/ and build/index.js. Their licences follow.\n';
+  const body = unique.map((entry) => `${'='.repeat(72)}\n${entry.id} (${entry.licence})\n${'='.repeat(72)}\n\n${entry.text}\n`).join('\n');
+  const path = join(root, 'build', 'THIRD-PARTY-NOTICES.txt');
+  await writeAtomically(path, `${header}\n${body}`);
+  return path;
 }
 
 /**
@@ -174,8 +226,9 @@ async function main() {
   const runtime = await buildRuntime();
   const cli = await buildCli();
   const library = await buildLibrary();
+  const notices = await writeNotices([...cliInputs, ...libraryInputs]);
   const types = existsSync(join(root, 'node_modules', 'typescript')) ? buildTypes() : undefined;
-  for (const path of [...Object.values(runtime.scripts), ...Object.values(runtime.blocks), ...Object.values(runtime.blockStyles), runtime.stylesheet, cli, library, types]) {
+  for (const path of [...Object.values(runtime.scripts), ...Object.values(runtime.blocks), ...Object.values(runtime.blockStyles), runtime.stylesheet, cli, library, notices, types]) {
     if (path) console.log(`built ${relative(root, path)}`);
   }
   if (!cli) console.log('skipped build/cli/: src/cli/main.ts does not exist yet');

@@ -77,13 +77,23 @@ describe('the package npm pack makes', () => {
       const missing = filesUnder(dir).filter((path) => !packed.includes(path));
       expect(missing, `files of ${dir}/ missing from the package`).toEqual([]);
     }
-    expect(packed).toEqual(expect.arrayContaining(['package.json', 'LICENSE', 'bin/coursewright.js', 'build/index.js', 'build/types/index.d.ts', 'build/cli/main.js']));
+    expect(packed).toEqual(expect.arrayContaining(['package.json', 'LICENSE', 'bin/coursewright.js', 'build/index.js', 'build/types/index.d.ts', 'build/cli/main.js', 'build/THIRD-PARTY-NOTICES.txt']));
     const allowed = /^(package\.json|README\.md|LICEN[CS]E(\.\w+)?|bin\/coursewright\.js|(build|templates|schemas|vendor)\/.+)$/;
     expect(packed.filter((path) => !allowed.test(path))).toEqual([]);
   });
 
   it('declares every package the built code imports as a dependency, and no other', () => {
     expect(Object.keys(manifest.dependencies).sort()).toEqual(importedPackages());
+  });
+
+  it('names the licence of each package bundled into the built code', () => {
+    // Bundled, so not installed with the tool: their licences travel in the notices file instead.
+    const notices = readFileSync(join(root, 'build', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
+    for (const name of ['commander', 'handlebars', 'remark-parse', 'micromark', 'unified', 'xmlbuilder2', 'yaml', 'zod']) {
+      const version = (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+      expect(notices, name).toContain(`\n${name}@${version} (`);
+    }
+    expect(notices).toContain('Permission is hereby granted, free of charge');
   });
 });
 

@@ -27,6 +27,12 @@ export interface CourseSource {
   readBytes(path: string): Uint8Array;
   /** Stream a file (for media, which can be large); a file that cannot be read gives a stream that fails. */
   open(path: string): Readable;
+  /**
+   * The whole file as bytes when it has at most `limit` bytes, in one read (packaging reads most
+   * media this way: far cheaper than a stream); undefined when it is larger (stream it with
+   * `open`). Throws a `SourceFileError` when it cannot be read.
+   */
+  readUpTo?(path: string, limit: number): Uint8Array | undefined;
   /** Why a listed file must not be used at all (a hard link), known without reading it. */
   check?(path: string): SourceFileError | undefined;
 }
@@ -98,8 +104,7 @@ export function createDiskSource(root: string, label = root): CourseSource {
     return fd;
   };
   const texts = new Map<string, string>();
-  const readWhole = (path: string): Buffer => {
-    const limit = maxTextFileBytes(path);
+  const readWhole = (path: string, limit = maxTextFileBytes(path)): Buffer => {
     const listedSize = files.get(path)?.size ?? 0;
     if (listedSize > limit) throw new SourceFileError(path, 'too-large', { size: listedSize, limit });
     const fd = openListed(path);
@@ -129,6 +134,16 @@ export function createDiskSource(root: string, label = root): CourseSource {
       return text;
     },
     readBytes: (path) => readWhole(path),
+    readUpTo(path, limit) {
+      if ((files.get(path)?.size ?? 0) > limit) return undefined;
+      try {
+        return readWhole(path, limit);
+      } catch (error) {
+        // Grown past the limit since it was listed: streamed instead.
+        if (error instanceof SourceFileError && error.problem === 'too-large') return undefined;
+        throw error;
+      }
+    },
     open: (path) => {
       try {
         // 1 MiB reads: media is read in a sixteenth of the default 64 KiB round trips.
@@ -176,6 +191,7 @@ export function createMemorySource(files: Record<string, string | Uint8Array>, l
       return text;
     },
     readBytes: mustFit,
+    readUpTo: (path, limit) => (must(path).byteLength > limit ? undefined : must(path)),
     open: (path) => Readable.from([Buffer.from(must(path))]),
   };
 }

@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
 import { makeFolder } from './make-folder.js';
 import { trackTempFile } from './temp-files.js';
 import { writeFolder, type FolderEntry } from './write-folder.js';
@@ -34,7 +32,7 @@ export interface WrittenFolder {
 export interface Output {
   /** How to name the written file in messages, e.g. `dist/course-scorm12-1.zip`. */
   describe(fileName: string): string;
-  write(fileName: string, data: Readable): Promise<WrittenPackage>;
+  write(fileName: string, data: AsyncIterable<Uint8Array>): Promise<WrittenPackage>;
   /** Writes a package's files unpacked into folder `name`, all or nothing (web target). */
   writeFolder(name: string, entries: readonly FolderEntry[]): Promise<WrittenFolder>;
 }
@@ -55,12 +53,13 @@ export function createDirectoryOutput(dir: string): Output {
       const untrack = trackTempFile(temp);
       try {
         await makeFolder(dir);
-        // A 1 MiB buffer takes the 1 MiB chunks of media whole (the default 16 KiB waits after each).
-        await pipeline(data, createWriteStream(temp, { flags: 'wx', highWaterMark: 1 << 20 }));
+        await writeChunks(temp, data);
         await rename(temp, path);
         return { path, size: (await stat(path)).size };
       } catch (error) {
-        data.destroy();
+        // A stream not read to the end (or not at all) is ended, so the files it has open are
+        // closed; a generator left by the loop above has already been ended by it.
+        if (data instanceof Readable) data.destroy();
         await rm(temp, { force: true }).catch(() => undefined);
         throw error;
       } finally {
@@ -73,6 +72,32 @@ export function createDirectoryOutput(dir: string): Output {
       return { path: join(dir, name), size };
     },
   };
+}
+
+/** Chunks gathered before a write: a zip's many small headers go out with the data around them. */
+const writeBatchBytes = 1024 * 1024;
+
+/**
+ * Writes the chunks into a new file (`wx`: never over an existing one), about 1 MiB per write
+ * call. Leaving the loop early, on an error, ends the source's iteration (its files are closed).
+ */
+async function writeChunks(path: string, data: AsyncIterable<Uint8Array>): Promise<void> {
+  const file = await open(path, 'wx');
+  try {
+    let batch: Uint8Array[] = [];
+    let batched = 0;
+    for await (const chunk of data) {
+      batch.push(chunk);
+      batched += chunk.byteLength;
+      if (batched < writeBatchBytes) continue;
+      await file.writev(batch);
+      batch = [];
+      batched = 0;
+    }
+    if (batch.length) await file.writev(batch);
+  } finally {
+    await file.close();
+  }
 }
 
 /** An output that keeps packages in memory, for tests and for callers that upload bytes. */
@@ -108,8 +133,8 @@ export function createMemoryOutput(): MemoryOutput {
   };
 }
 
-async function readAll(data: Readable): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of data) chunks.push(chunk as Buffer);
+async function readAll(data: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  for await (const chunk of data) chunks.push(chunk);
   return new Uint8Array(Buffer.concat(chunks));
 }

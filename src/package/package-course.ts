@@ -65,7 +65,7 @@ export async function packageCourse(
     // The file being written, for the message if writing fails.
     let writing = fileName;
     try {
-      const zip = writeZip(files, (path) => options.source.open(path), (path) => options.source.size(path));
+      const zip = writeZip(files, (path) => options.source.open(path), options.source.readUpTo?.bind(options.source));
       const written = await options.output.write(fileName, zip);
       writing = fileName.replace(/\.zip$/, '');
       const folder = packager.unpacked ? await writeUnpacked(files, writing, options.source, options.output) : undefined;

@@ -30,16 +30,16 @@ const deflateLevel = 9;
  * Media is stored, text deflated (level 9).
  *
  * A stored entry's CRC and sizes come before its data: streaming readers such as Java's
- * ZipInputStream reject stored entries whose sizes come after it. So a stored course file
- * (`source`) of at most `readOnceBytes` (as `size` tells; media of a typical course) is read once
- * and held while its CRC is computed, and the next one is read while it is written, so reading
- * and writing overlap (at most two such files in memory); a larger one, or any when `size` is not
- * given, is streamed twice, first for its CRC, never held whole. Only deflated course files use a
- * data descriptor, which every reader supports.
+ * ZipInputStream reject stored entries whose sizes come after it. A course file (`source`) that
+ * `read` gives whole (at most `readOnceBytes`: the media of a typical course) is read once, in one
+ * call, and its CRC computed before it is written; a larger one, or any when `read` is not given,
+ * is streamed from `open`, never held whole: a stored one twice, first for its CRC. Deflated course
+ * files use a data descriptor, which every reader supports, however they were read.
  *
- * Returns the zip as a stream; a course file that cannot be read ends it with a `SourceReadError`.
+ * Returns the zip as a stream of chunks; a course file that cannot be read ends it with a
+ * `SourceReadError`.
  */
-export function writeZip(files: readonly SiteFile[], open: (path: string) => Readable, size?: (path: string) => number): Readable {
+export function writeZip(files: readonly SiteFile[], open: (path: string) => Readable, read?: ReadWhole): AsyncIterable<Buffer> {
   const byPath = new Map<string, SiteFile>();
   for (const file of files) {
     if (byPath.has(file.path)) throw new Error(`Two package files have the path "${file.path}"`);
@@ -52,50 +52,24 @@ export function writeZip(files: readonly SiteFile[], open: (path: string) => Rea
   if (names.length > zipLimits.entries) {
     throw new ZipLimitError(`a package without Zip64 holds at most ${zipLimits.entries} files and folders`);
   }
-  const readOnce = (name: string): boolean => {
-    const file = byPath.get(name);
-    if (file?.source === undefined || size === undefined || !(file.store ?? isPrecompressed(name))) return false;
-    return size(file.source) <= readOnceBytes;
-  };
-  return Readable.from(zipChunks(names, byPath, open, readOnce), { objectMode: false });
+  return zipChunks(names, byPath, open, read ?? (() => undefined));
 }
 
-/** The largest stored course file read once and held in memory (see `writeZip`). */
+/**
+ * A course file whole when it has at most `limit` bytes, otherwise undefined (it is streamed);
+ * throws when it cannot be read.
+ */
+export type ReadWhole = (path: string, limit: number) => Uint8Array | undefined;
+
+/** The largest course file read whole, in one call (see `writeZip`). */
 export const readOnceBytes = 8 * 1024 * 1024;
-
-/** A stored course file read whole, with its CRC. */
-interface HeldFile {
-  chunks: Buffer[];
-  crc: number;
-  size: number;
-}
-
-async function readHeld(stream: Readable): Promise<HeldFile> {
-  const held: HeldFile = { chunks: [], crc: 0, size: 0 };
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    held.crc = crc32(chunk, held.crc);
-    held.size += chunk.length;
-    if (held.size > readOnceBytes) throw new Error('the file changed while it was being packaged');
-    held.chunks.push(chunk);
-  }
-  return held;
-}
 
 async function* zipChunks(
   names: readonly string[],
   byPath: ReadonlyMap<string, SiteFile>,
   open: (path: string) => Readable,
-  readOnce: (name: string) => boolean,
+  read: ReadWhole,
 ): AsyncGenerator<Buffer> {
-  // Files read once, by entry name: the current one and the next, read while this one is written.
-  const reading = new Map<string, Promise<HeldFile>>();
-  const startReading = (name: string): void => {
-    if (reading.has(name)) return;
-    const held = readHeld(open(byPath.get(name)?.source ?? name));
-    held.catch(() => undefined); // rejected but never awaited when the zip is abandoned: not unhandled
-    reading.set(name, held);
-  };
-  const onceNames = names.filter(readOnce);
   const records: ZipRecord[] = [];
   let offset = 0;
   const emit = (chunk: Buffer): Buffer => {
@@ -125,18 +99,11 @@ async function* zipChunks(
       yield* inMemoryEntry(record, toBuffer(file.content ?? ''), file.store ?? isPrecompressed(name), emit);
     } else {
       const path = file.source;
-      const stream = file.store ?? isPrecompressed(name) ? storedSource : deflatedSource;
+      const store = file.store ?? isPrecompressed(name);
       try {
-        if (readOnce(name)) {
-          const next = onceNames[onceNames.indexOf(name) + 1];
-          startReading(name);
-          if (next !== undefined) startReading(next);
-          const held = await reading.get(name);
-          reading.delete(name);
-          if (held) yield* heldEntry(record, held, emit);
-        } else {
-          yield* stream(record, () => open(path), emit);
-        }
+        const whole = read(path, readOnceBytes);
+        if (whole) yield* wholeEntry(record, toBuffer(whole), store, emit);
+        else yield* (store ? storedSource : deflatedSource)(record, () => open(path), emit);
       } catch (error) {
         if (error instanceof SourceReadError || error instanceof ZipLimitError) throw error;
         throw new SourceReadError(path, error);
@@ -161,10 +128,21 @@ function* inMemoryEntry(record: ZipRecord, data: Buffer, store: boolean, emit: E
   yield emit(body);
 }
 
-function* heldEntry(record: ZipRecord, held: HeldFile, emit: Emit): Generator<Buffer> {
-  Object.assign(record, { method: 0, crc: held.crc, size: held.size, compressedSize: held.size });
+/** A course file read whole: the same records as streaming it gives (a deflated one keeps its data descriptor). */
+function* wholeEntry(record: ZipRecord, data: Buffer, store: boolean, emit: Emit): Generator<Buffer> {
+  const crc = crc32(data);
+  if (store) {
+    Object.assign(record, { method: 0, crc, size: data.length, compressedSize: data.length });
+    yield emit(localFileHeader(record));
+    yield emit(data);
+    return;
+  }
+  Object.assign(record, { method: 8, flags: record.flags | flagDataDescriptor });
   yield emit(localFileHeader(record));
-  for (const chunk of held.chunks) yield emit(chunk);
+  const body = deflateRawSync(data, { level: deflateLevel });
+  Object.assign(record, { crc, size: data.length, compressedSize: body.length });
+  yield emit(body);
+  yield emit(dataDescriptor(record));
 }
 
 async function* storedSource(record: ZipRecord, open: () => Readable, emit: Emit): AsyncGenerator<Buffer> {

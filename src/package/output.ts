@@ -124,7 +124,7 @@ export function createMemoryOutput(): MemoryOutput {
     async writeFolder(name, entries) {
       // Read everything first, so a failure leaves no folder behind.
       const folder = new Map<string, Uint8Array>();
-      for (const entry of entries) folder.set(entry.path, await readAll(entry.open()));
+      for (const entry of entries) folder.set(entry.path, entry.bytes?.() ?? (await readAll(entry.open())));
       folders.set(name, folder);
       let size = 0;
       for (const bytes of folder.values()) size += bytes.byteLength;

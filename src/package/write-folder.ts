@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, renameSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -11,6 +11,8 @@ export interface FolderEntry {
   /** Posix path inside the folder, already checked safe (`checkPackagePaths`). */
   path: string;
   open(): Readable;
+  /** The whole file when it is small enough to take in one read (see `CourseSource.readUpTo`); otherwise undefined and it is streamed from `open`. */
+  bytes?(): Uint8Array | undefined;
 }
 
 /**
@@ -36,6 +38,12 @@ export async function writeFolder(dir: string, name: string, entries: readonly F
     for (const entry of entries) {
       const file = join(temp, ...entry.path.split('/'));
       await mkdir(dirname(file), { recursive: true });
+      const bytes = entry.bytes?.();
+      if (bytes) {
+        await writeFile(file, bytes, { flag: 'wx' });
+        size += bytes.byteLength;
+        continue;
+      }
       const stream = createWriteStream(file, { flags: 'wx' });
       await pipeline(entry.open(), stream);
       size += stream.bytesWritten;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureFirstPage } from './bench/first-page.mjs';
-import { fixtures, makeFixture } from './bench/make-fixture.mjs';
+import { fixtures, makeFixture, scaleFixtures } from './bench/make-fixture.mjs';
 import { measurePreviewRebuild } from './bench/preview-rebuild.mjs';
 import { pairedRatio, peakMemory, runTimed } from './bench/run-timed.mjs';
 import { blockChunkSizes, budgetBytes as runtimeBudget, runtimeSizes } from './runtime-size.mjs';
@@ -50,10 +50,13 @@ try {
     const fitting = targetNames.filter((target) => !(fixtures[name].tooBigFor ?? []).includes(target));
     const oneTarget = fitting[0];
     const one = pairedRatio(build(oneTarget), floor, pairs);
-    row(`${name}: build one target (${oneTarget}) / zip floor (${one.a.toFixed(0)} ms / ${one.b.toFixed(0)} ms)`, x(one.ratio), '≤ 2×', one.ratio <= 2);
+    // The issue sets the speed budgets on fx12 (and they hold for larger courses); fx1's floor, a
+    // 5 MB zip in about 50 ms, is less than Node.js takes to start, so its ratios are shown only.
+    const budgeted = name !== 'fx1';
+    row(`${name}: build one target (${oneTarget}) / zip floor (${one.a.toFixed(0)} ms / ${one.b.toFixed(0)} ms)`, x(one.ratio), budgeted ? '≤ 2×' : '', budgeted ? one.ratio <= 2 : undefined);
     const all = pairedRatio(build(fitting.join(',')), floor, pairs);
     const allLabel = fitting.length === targetNames.length ? `all ${targetNames.length} targets` : `the ${fitting.length} targets that hold it`;
-    row(`${name}: build ${allLabel} / zip floor (${all.a.toFixed(0)} ms)`, x(all.ratio), '≤ 4×', all.ratio <= 4);
+    row(`${name}: build ${allLabel} / zip floor (${all.a.toFixed(0)} ms)`, x(all.ratio), budgeted ? '≤ 4×' : '', budgeted ? all.ratio <= 4 : undefined);
     const memory = peakMemory([cli, 'build', dir, '--target', oneTarget, '--out', out]);
     row(`${name}: peak memory of a build`, mib(memory), 'bounded by the largest lesson', undefined);
     const site = join(work, `${name}-site`);
@@ -61,6 +64,26 @@ try {
     const first = await measureFirstPage(site);
     row(`${name}: first page, HTML+JS+CSS gzip`, kib(first.codeBytes), '≤ 30 KiB', first.codeBytes <= 30 * 1024);
     row(`${name}: first page, requests`, String(first.requests), '≤ 6', first.requests <= 6);
+  }
+  if (!quick) {
+    // Scale: time and peak memory per lesson, 100 lessons against 1,000 (one run each: ten times the
+    // work is far beyond a busy machine's noise). Linear means a lesson costs no more in a longer course.
+    const measured = {};
+    for (const [name, fixture] of Object.entries(scaleFixtures)) {
+      const dir = join(work, name);
+      await makeFixture(dir, fixture);
+      const args = [cli, 'build', dir, '--target', 'scorm2004', '--out', join(work, `${name}-out`)];
+      measured[name] = { lessons: fixture.lessons, ms: runTimed(process.execPath, args).ms, memory: peakMemory(args) };
+      await rm(dir, { recursive: true, force: true });
+    }
+    const { s100: small, s1000: large } = measured;
+    const perLesson = (m) => m.ms / m.lessons;
+    const growth = perLesson(large) / perLesson(small);
+    row(`scale: build time per lesson, ${large.lessons} / ${small.lessons} lessons (${perLesson(large).toFixed(1)} / ${perLesson(small).toFixed(1)} ms)`, x(growth), '≤ 1.2× (linear)', growth <= 1.2);
+    const memoryPerLesson = (large.memory - small.memory) / (large.lessons - small.lessons);
+    // "Bounded by the largest lesson": 900 more lessons of the same size may add a few MiB, not one per lesson.
+    row(`scale: peak memory, ${small.lessons} → ${large.lessons} lessons`, `${mib(small.memory)} → ${mib(large.memory)}`, 'bounded by the largest lesson', large.memory - small.memory <= 16 * 1024 * 1024);
+    row('scale: peak memory added per lesson', `${(memoryPerLesson / 1024).toFixed(0)} KiB`, '', undefined);
   }
   {
     // The preview's rebuild after one lesson is saved (it keeps a build cache; a full build still parses everything).

@@ -48,7 +48,7 @@ const pngHeader = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 const mp4Header = Uint8Array.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x6d, 0x70, 0x34, 0x32]);
 const pad = (n) => String(n).padStart(3, '0');
 
-function lessonText(next, n, images, withVideo) {
+function lessonText(next, n, images, withVideo, interactive) {
   const parts = [`---\ntitle: Lesson ${n}\nminutes: 8\n---\n`];
   for (let section = 0; section < 6; section++) {
     parts.push(`## Part ${section + 1}\n`);
@@ -58,6 +58,7 @@ function lessonText(next, n, images, withVideo) {
   if (withVideo) {
     parts.push(`:::interview{#iv-${pad(n)} speaker="Sam Lee" role="Charge nurse" video="../media/video-${pad(n)}.mp4" captions="../media/video-${pad(n)}.vtt" transcript="../media/video-${pad(n)}.md"}\n${paragraph(next)}\n:::\n`);
   }
+  if (!interactive) return parts.join('\n');
   parts.push(`:::check{#q-${pad(n)} graded}\n${sentence(next, 12)}\n\n- [x] ${sentence(next, 6)}\n  Yes.\n- [ ] ${sentence(next, 7)}\n  Not quite.\n:::\n`);
   parts.push(`::scenario{src="../scenarios/sc-${pad(n)}.yml"}\n`);
   return parts.join('\n');
@@ -83,9 +84,10 @@ function scenarioText(next, n) {
 
 /**
  * Writes a course of `lessons` lessons into `dir` (replacing it): `imagesPerLesson` images of
- * `imageBytes`, and, when `videoBytes` > 0, one captioned interview video of that size per lesson.
+ * `imageBytes`, and, when `videoBytes` > 0, one captioned interview video of that size per lesson;
+ * a knowledge check and a scenario in every `interactiveEvery`-th lesson (every one by default).
  */
-export async function makeFixture(dir, { id, lessons, imagesPerLesson = 3, imageBytes = 100_000, videoBytes = 5_000_000 }) {
+export async function makeFixture(dir, { id, lessons, imagesPerLesson = 3, imageBytes = 100_000, videoBytes = 5_000_000, interactiveEvery = 1 }) {
   const next = random(lessons * 7919 + imagesPerLesson);
   await rm(dir, { recursive: true, force: true });
   for (const folder of ['lessons', 'scenarios', 'media']) await mkdir(join(dir, folder), { recursive: true });
@@ -95,8 +97,9 @@ export async function makeFixture(dir, { id, lessons, imagesPerLesson = 3, image
     'lessons:', ...files.map((file) => `  - ${file}`), 'completion: [all-lessons, checks]', 'masteryScore: 80', '',
   ].join('\n'));
   for (let n = 1; n <= lessons; n++) {
-    await writeFile(join(dir, files[n - 1]), lessonText(next, n, imagesPerLesson, videoBytes > 0));
-    await writeFile(join(dir, 'scenarios', `sc-${pad(n)}.yml`), scenarioText(next, n));
+    const interactive = n % interactiveEvery === 0 || interactiveEvery === 1;
+    await writeFile(join(dir, files[n - 1]), lessonText(next, n, imagesPerLesson, videoBytes > 0, interactive));
+    if (interactive) await writeFile(join(dir, 'scenarios', `sc-${pad(n)}.yml`), scenarioText(next, n));
     for (let k = 0; k < imagesPerLesson; k++) await writeFile(join(dir, 'media', `img-${pad(n)}-${k}.png`), mediaBytes(next, imageBytes, pngHeader));
     if (videoBytes > 0) {
       await writeFile(join(dir, 'media', `video-${pad(n)}.mp4`), mediaBytes(next, videoBytes, mp4Header));
@@ -113,4 +116,14 @@ export const fixtures = {
   // 100 graded checks and scenarios save more than SCORM 1.2's 4,096 bytes can hold: the build
   // refuses that target (state-over-budget), so fx100 is measured on the targets that fit.
   fx100: { id: 'fx100', lessons: 100, videoBytes: 500_000, tooBigFor: ['scorm12'] },
+};
+
+/**
+ * The scale series: the same lessons with one small picture and no video, 100 and 1,000 of them, so
+ * time and memory per lesson can be compared (media would only add the zip's share); a check and a
+ * scenario in every tenth lesson, so the learner's saved state of 1,000 lessons fits SCORM 2004.
+ */
+export const scaleFixtures = {
+  s100: { id: 's100', lessons: 100, imagesPerLesson: 1, imageBytes: 20_000, videoBytes: 0, interactiveEvery: 10 },
+  s1000: { id: 's1000', lessons: 1000, imagesPerLesson: 1, imageBytes: 20_000, videoBytes: 0, interactiveEvery: 10 },
 };

@@ -21,11 +21,13 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * hold the chunks their course uses), and its styles src/runtime/blocks/<kind>.css → <outDir>/blocks/<kind>.css
  * (the renderer appends those of the kinds a course uses to its stylesheet); and
  * src/runtime/styles/index.css plus the styles of the blocks that have no code (content notes) →
- * <outDir>/coursewright.css, shared by all targets. Output is deterministic; files are replaced
+ * <outDir>/coursewright.css, shared by all targets; src/runtime/styles/completion-record.css →
+ * <outDir>/completion-record.css, which the renderer appends for the courses that offer the record.
+ * Output is deterministic; files are replaced
  * atomically so a test reading them never sees half a file, and bundles of targets that no longer
  * exist (and the single coursewright.js of older builds) are removed.
  * @param {{ outDir?: string }} [options] default build/runtime
- * @returns {Promise<{ scripts: Record<string, string>, blocks: Record<string, string>, blockStyles: Record<string, string>, stylesheet: string }>}
+ * @returns {Promise<{ scripts: Record<string, string>, blocks: Record<string, string>, blockStyles: Record<string, string>, stylesheet: string, recordStylesheet: string }>}
  *   paths of the written files; `scripts` maps each target name to its bundle, `blocks` each block
  *   kind to its chunk, `blockStyles` each block kind that has styles to its stylesheet
  */
@@ -47,16 +49,18 @@ export async function buildRuntime(options = {}) {
     ...common,
     stdin: { contents: await cssEntry(stylesDir, new Set(kinds)), resolveDir: stylesDir, sourcefile: 'index.css', loader: 'css' },
   });
+  const recordStyles = await build({ ...common, entryPoints: [join(stylesDir, 'completion-record.css')] });
   const styledKinds = kinds.filter((kind) => existsSync(join(runtimeDir, 'blocks', `${kind}.css`)));
   const kindStyles = await Promise.all(styledKinds.map((kind) => build({ ...common, entryPoints: [join(runtimeDir, 'blocks', `${kind}.css`)] })));
   const scripts = Object.fromEntries(targets.map((target) => [target, join(outDir, `coursewright-${target}.js`)]));
   const blocks = Object.fromEntries(kinds.map((kind) => [kind, join(outDir, 'blocks', `${kind}.js`)]));
   const blockStyles = Object.fromEntries(styledKinds.map((kind) => [kind, join(outDir, 'blocks', `${kind}.css`)]));
-  const paths = { scripts, blocks, blockStyles, stylesheet: join(outDir, 'coursewright.css') };
+  const paths = { scripts, blocks, blockStyles, stylesheet: join(outDir, 'coursewright.css'), recordStylesheet: join(outDir, 'completion-record.css') };
   await Promise.all(targets.map((target, i) => writeAtomically(scripts[target], onlyOutput(bundles[i]))));
   await Promise.all(kinds.map((kind, i) => writeAtomically(blocks[kind], onlyOutput(chunks[i]))));
   await Promise.all(styledKinds.map((kind, i) => writeAtomically(blockStyles[kind], onlyOutput(kindStyles[i]))));
   await writeAtomically(paths.stylesheet, onlyOutput(stylesheet));
+  await writeAtomically(paths.recordStylesheet, onlyOutput(recordStyles));
   await removeStaleBundles(outDir, new Set(Object.values(scripts).map((path) => basename(path))));
   await removeStaleBundles(join(outDir, 'blocks'), new Set([...Object.values(blocks), ...Object.values(blockStyles)].map((path) => basename(path))), /\.(js|css)$/);
   return paths;

@@ -3,7 +3,8 @@
 // which every first page needs; then each block kind's code (blocks/<kind>.js, the same for every
 // target: appended to the core when the first lesson uses the kind, else loaded when a lesson
 // holding it is shown) and styles (blocks/<kind>.css, in the stylesheet of courses that use the
-// kind). Exits 1 when a target's core and stylesheet are over the budget, so CI can keep the first
+// kind), and the record of completion's styles (completion-record.css, in the stylesheet of courses
+// that offer the record). Exits 1 when a target's core and stylesheet are over the budget, so CI can keep the first
 // page small.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -70,6 +71,8 @@ function main() {
   for (const chunk of chunks) console.log(`${chunk.kind.padEnd(18)} ${kib(chunk.script).padEnd(10)} ${kib(chunk.stylesheet)}`);
   const sum = (key) => chunks.reduce((total, chunk) => total + chunk[key], 0);
   console.log(`${'all kinds'.padEnd(18)} ${kib(sum('script')).padEnd(10)} ${kib(sum('stylesheet'))}`);
+  const record = join(runtimeDir, 'completion-record.css');
+  if (existsSync(record)) console.log(`${'completion record'.padEnd(18)} ${'-'.padEnd(10)} ${kib(gzipBytes(record))}      (only in courses that offer it)`);
   process.exit(rows.every((row) => row.total <= budgetBytes) ? 0 : 1);
 }
 

@@ -1,3 +1,4 @@
+import { unpackPageData, type PackedPageData } from '../model/block-outline.js';
 import { decisionId } from '../model/decision-id.js';
 import type { LessonContent, PageData, RuntimeBlock, RuntimeData } from '../model/runtime-data.js';
 import { joinLessons, lessonScriptPath, readLessonScript } from '../render/lesson-scripts.js';
@@ -35,13 +36,13 @@ export function readCoursewrightData(html: string, read: ReadPackageText): Cours
   return data && { courseId: data.course.id, version: data.course.version, interactions: data.blocks.flatMap(interactionsOf) };
 }
 
-/** The data a launch page embeds (`#cw-data`) as it is, every block's outline; undefined when there is none or it is damaged. */
+/** The data a launch page embeds (`#cw-data`), unpacked: every block's outline; undefined when there is none or it is damaged. */
 export function readPageData(html: string): PageData | undefined {
   const json = dataScript.exec(html)?.[1];
   if (json === undefined) return undefined;
   let data: PageData;
   try {
-    data = JSON.parse(json) as PageData;
+    data = unpackPageData(JSON.parse(json) as PackedPageData);
   } catch {
     return undefined;
   }

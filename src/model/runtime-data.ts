@@ -1,10 +1,13 @@
 /**
  * The contract between the renderer (Node) and the browser runtime: the course data (`RuntimeData`),
  * which the renderer splits into what index.html embeds as `<script type="application/json"
- * id="cw-data">` (`PageData`) and one `LessonContent` per lesson after the first, in
- * assets/lessons/<n>.js. DOM-free, import-free types only, so both programs compile against it.
+ * id="cw-data">` (`PageData`, packed: src/model/block-outline.ts) and one `LessonContent` per
+ * lesson after the first, in assets/lessons/<n>.js. DOM-free types only, importing nothing but
+ * other such contracts, so both programs compile against it.
  * Bump `schema` on a breaking change.
  */
+
+import type { EmbeddedCaptions } from './embedded-captions.js';
 
 /** Comparison and boolean condition tree (same shape as the course model's `Condition`). */
 export type RuntimeCondition =
@@ -205,4 +208,6 @@ export interface PageData extends Omit<RuntimeData, 'blocks'> {
 export interface LessonContent {
   html: string;
   blocks: RuntimeBlock[];
+  /** Web packages: the cues of the caption files its interviews use, by path (see `EmbeddedCaptions`). */
+  captions?: EmbeddedCaptions;
 }

@@ -12,17 +12,32 @@ export const stateTagLength = 3;
  * every learner's answer; changing what is right, or what a learner acknowledged, asks again.
  */
 export function stateLayout(lessons: readonly RuntimeLesson[], blocks: readonly RuntimeBlock[]): StateLayout {
+  const blockTags: Record<string, string> = {};
+  for (const block of blocks) blockTags[block.id] = blockStateTag(block.kind, block.id, stateFingerprint(block));
+  return { lessons: lessonStateTags(lessons), blocks: blockTags };
+}
+
+/**
+ * A block's tag (`StateLayout.blocks`) from its kind, id and `stateFingerprint`; with no fingerprint
+ * (interviews, reflections) the browser computes it again from the block's outline (src/model/block-outline.ts).
+ */
+export function blockStateTag(kind: string, id: string, fingerprint = ''): string {
+  return stateTag(`${kind}\n${id}\n${fingerprint}`);
+}
+
+/**
+ * The lessons' tags (`StateLayout.lessons`), from their ids alone: the browser computes them
+ * again from the lesson list rather than reading them from the page (src/model/block-outline.ts).
+ */
+export function lessonStateTags(lessons: readonly Pick<RuntimeLesson, 'id'>[]): string[] {
   const taken = new Set<string>();
-  const lessonTags = lessons.map((lesson) => {
+  return lessons.map((lesson) => {
     // Two lessons of one course must not share a tag; the next tag for this id is just as stable.
     let tag = stateTag(`lesson\n${lesson.id}`);
     for (let n = 1; taken.has(tag); n++) tag = stateTag(`lesson\n${lesson.id}\n${n}`);
     taken.add(tag);
     return tag;
   });
-  const blockTags: Record<string, string> = {};
-  for (const block of blocks) blockTags[block.id] = stateTag(`${block.kind}\n${block.id}\n${stateFingerprint(block)}`);
-  return { lessons: lessonTags, blocks: blockTags };
 }
 
 /** What a block's saved state depends on, as text; wording and feedback are left out on purpose. */

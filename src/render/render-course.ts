@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { packPageData } from '../model/block-outline.js';
 import type { Block } from '../model/blocks.js';
 import type { Course } from '../model/course.js';
 import type { Site, SiteFile } from '../model/site.js';
@@ -16,7 +17,7 @@ import { loadTemplates, type Templates } from './templates.js';
 export interface RenderOptions {
   /** Default: coursewright's templates/. */
   templatesDir?: string;
-  /** Folder holding coursewright.css and the blocks' code and styles (blocks/<kind>.js, .css); default: coursewright's build/runtime/. */
+  /** Folder holding coursewright.css, completion-record.css and the blocks' code and styles (blocks/<kind>.js, .css); default: coursewright's build/runtime/. */
   runtimeDir?: string;
 }
 
@@ -70,7 +71,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
     courseTitle: course.title,
     description: course.description,
     lessons: lessons.filter((lesson) => inPage(lesson.index)),
-    dataJson: scriptJson(split.page),
+    dataJson: scriptJson(packPageData(split.page)),
     script,
     stylesheet,
     strings,
@@ -79,7 +80,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   });
   const files: SiteFile[] = [
     { path: 'index.html', content: page },
-    { path: stylesheet, content: readRuntime(join(runtimeDir, 'coursewright.css')) + blocks.styles },
+    { path: stylesheet, content: readRuntime(join(runtimeDir, 'coursewright.css')) + recordStyles(course, runtimeDir) + blocks.styles },
     ...blocks.files,
     ...[...split.lessons].map(([index, content]) => ({ path: lessonScriptPath(index), content: lessonScript(index, content) })),
     ...course.assets
@@ -88,6 +89,11 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   ];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { launch: 'index.html', script, ...(blocks.scriptTail ? { scriptTail: blocks.scriptTail } : {}), files };
+}
+
+/** The record of completion's styles, for the courses that offer it (`completionRecord`); '' for the others. */
+function recordStyles(course: Course, runtimeDir: string): string {
+  return course.completionRecord ? readRuntime(join(runtimeDir, 'completion-record.css')) : '';
 }
 
 function readRuntime(file: string): string {

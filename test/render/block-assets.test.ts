@@ -12,6 +12,7 @@ beforeAll(async () => {
   runtimeDir = await mkdtemp(join(tmpdir(), 'cw-block-assets-'));
   await mkdir(join(runtimeDir, 'blocks'));
   await writeFile(join(runtimeDir, 'coursewright.css'), '/*shell*/');
+  await writeFile(join(runtimeDir, 'completion-record.css'), '/*record styles*/');
   await writeFile(join(runtimeDir, 'coursewright-scorm12.js'), '/*core*/\n');
   for (const kind of ['acknowledgement', 'check', 'practice', 'reflection']) {
     await writeFile(join(runtimeDir, 'blocks', `${kind}.js`), `/*${kind} code*/\n`);
@@ -38,5 +39,15 @@ describe('the block code and styles of a rendered course', () => {
     expect(content('assets/coursewright.js')).toBe('/*core*/\n/*check code*/\n');
     expect(content('assets/blocks/reflection.js')).toBe('/*reflection code*/\n');
     expect(content('assets/coursewright.css')).toBe('/*shell*//*check styles*//*reflection styles*/');
+  });
+
+  it('adds the record of completion\u2019s styles to the stylesheet of the courses that offer the record only', async () => {
+    const stylesheet = async (courseYml: string): Promise<string> => {
+      const { course } = await compileCourse({ files: { ...files, 'course.yml': courseYml }, validateOnly: true });
+      if (!course) throw new Error('the test course did not parse');
+      return String(renderCourse(course, { runtimeDir }).files.find((file) => file.path === 'assets/coursewright.css')?.content);
+    };
+    expect(await stylesheet(`${files['course.yml']}completionRecord: true\n`)).toBe('/*shell*//*record styles*//*check styles*//*reflection styles*/');
+    expect(await stylesheet(files['course.yml'])).not.toContain('record');
   });
 });

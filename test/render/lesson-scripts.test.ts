@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
 import { readPageData } from '../../src/inspect/read-coursewright-data.js';
+import { packPageData, unpackPageData, type PackedPageData } from '../../src/model/block-outline.js';
+import type { PageData } from '../../src/model/runtime-data.js';
+import { blockStateTag, lessonStateTags } from '../../src/model/state-layout.js';
 import { buildRuntimeData } from '../../src/render/build-runtime-data.js';
 import { lessonScript, readLessonScript } from '../../src/render/lesson-scripts.js';
 import { renderCourse } from '../../src/render/render-course.js';
@@ -53,6 +56,61 @@ describe('a course whose lessons are scripts of their own', () => {
     expect(page?.lessonBlocks?.map((block) => block.id)).toEqual(['q-a']);
     // The strings differ only in that the page carries those its runtime shows.
     expect({ ...packageData(read), strings: {} }).toEqual({ ...whole, strings: {} });
+  });
+
+  it('packs the outlines by lesson in the page, with the blocks\u2019 tags and without the lessons\u2019 (computed from their ids), and reads them back', async () => {
+    const { site } = await rendered();
+    const page = siteText(site)('index.html') ?? '';
+    const json = JSON.parse(/<script type="application\/json" id="cw-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '{}') as Record<string, unknown>;
+    const whole = packageData(siteText(site));
+    // One list per lesson: kind, id, saved-state tag, and what progress needs of the block.
+    expect(json.outline).toEqual([
+      [['check', 'q-a', whole.state.blocks['q-a'], { graded: true }]],
+      [['check', 'q-b', whole.state.blocks['q-b'], { graded: true }]],
+      [['acknowledgement', 'ack-c', whole.state.blocks['ack-c'], { required: true }]],
+    ]);
+    expect(Object.keys(json)).not.toContain('blocks');
+    expect(Object.keys(json)).not.toContain('state');
+    for (const tag of whole.state.lessons) expect(page).not.toContain(`"${tag}"`);
+    expect(readPageData(page)?.state).toEqual(whole.state);
+  });
+
+  it('gives back every outline and tag as packed: ungraded checks, optional acknowledgements, scored and unscored scenarios, tags left out', () => {
+    const page: PageData = {
+      schema: 1,
+      course: { id: 'c', iri: 'urn:coursewright:c', title: 'C', version: '1', language: 'en', structureHash: 'abc' },
+      lessons: [{ id: 'one', title: 'One' }, { id: 'two', title: 'Two', minutes: 5 }, { id: 'three', title: 'Three' }],
+      // The interview's tag is the one its kind and id give, as for every interview: the page leaves it out.
+      state: { lessons: lessonStateTags([{ id: 'one' }, { id: 'two' }, { id: 'three' }]), blocks: { q: 'aaa', ack: 'bbb', sc: 'ccc', sc2: 'ddd', iv: blockStateTag('interview', 'iv'), r: 'fff' } },
+      completion: ['all-lessons'],
+      blocks: [
+        { kind: 'check', id: 'q', lesson: 0, graded: false },
+        { kind: 'acknowledgement', id: 'ack', lesson: 0, required: false },
+        { kind: 'scenario', id: 'sc', lesson: 2, scoring: { weight: 0 } },
+        { kind: 'scenario', id: 'sc2', lesson: 2 },
+        { kind: 'interview', id: 'iv', lesson: 2 },
+        { kind: 'reflection', id: 'r', lesson: 2 },
+      ],
+      strings: {},
+    };
+    const packed = packPageData(page);
+    expect(packed.outline[1]).toEqual([]);
+    expect(packed.outline[2]).toEqual([['scenario', 'sc', 'ccc', { scoring: { weight: 0 } }], ['scenario', 'sc2', 'ddd'], ['interview', 'iv'], ['reflection', 'r', 'fff']]);
+    expect(unpackPageData(JSON.parse(JSON.stringify(packed)) as PackedPageData)).toEqual(page);
+    // Data that is not packed (a whole course's) is read as it is.
+    expect(unpackPageData(page)).toBe(page);
+  });
+
+  it('leaves out the tags of blocks whose saved state depends on their id alone, and the browser\u2019s reading of the page gives them back', async () => {
+    const reflective = { ...files, 'lessons/b.md': '---\ntitle: Second\n---\n:::reflection{#think}\nWhat would you do?\n:::\n' };
+    const { course, diagnostics } = await compileCourse({ files: reflective, validateOnly: true });
+    expect(diagnostics).toEqual([]);
+    if (!course) throw new Error('the test course did not parse');
+    const page = siteText(renderCourse(course))('index.html') ?? '';
+    const whole = buildRuntimeData(course, {});
+    expect(page).toContain('["reflection","think"]');
+    expect(page).not.toContain(`"${whole.state.blocks.think}"`);
+    expect(readPageData(page)?.state).toEqual(whole.state);
   });
 
   it('puts a course of one lesson in one page, with no lesson scripts', async () => {

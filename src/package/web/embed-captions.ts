@@ -1,44 +1,67 @@
 import type { CourseSource } from '../../load/course-source.js';
 import { embeddedCaptionsId, type EmbeddedCaptions } from '../../model/embedded-captions.js';
 import type { Course } from '../../model/course.js';
-import type { Site } from '../../model/site.js';
+import type { Site, SiteFile } from '../../model/site.js';
+import { lessonScript, lessonScriptPath, readLessonScript } from '../../render/lesson-scripts.js';
 import { scriptJson } from '../../render/script-json.js';
 import { parseVttCues } from './parse-vtt-cues.js';
 import { SourceFileError } from '../../load/source-file-error.js';
 
 /**
- * The site with the cues of every interview's caption files embedded in its page, for the web
- * runtime to build text tracks from (`attachEmbeddedCaptions`): a page opened from `file://`
- * cannot load `<track src>`. The .vtt files stay in the package for players and hosts that use
- * them. A course without captions gets its site back unchanged.
+ * The site with the cues of every interview's caption files embedded, for the web runtime to build
+ * text tracks from (`attachEmbeddedCaptions`): a page opened from `file://` cannot load
+ * `<track src>`. Each lesson's cues go where its HTML is: those of the lesson in the page into the
+ * page, those of a lesson loaded later into its script (`LessonContent.captions`), so the first
+ * page costs the same whatever the number of lessons. The .vtt files stay in the package for
+ * players and hosts that use them. A course without captions gets its site back unchanged.
  */
 export function embedCaptions(site: Site, course: Course, source: CourseSource): Site {
-  const captions: EmbeddedCaptions = {};
-  for (const lesson of course.lessons) {
-    for (const block of lesson.blocks) {
-      if (block.kind !== 'interview') continue;
-      for (const track of block.captions) {
-        if (!source.has(track.path) || captions[track.path]) continue;
-        try {
-          captions[track.path] = parseVttCues(source.readText(track.path));
-        } catch (error) {
-          // Read when the course was parsed; changed since, it fails when it is packaged, with its name.
-          if (!(error instanceof SourceFileError)) throw error;
-        }
-      }
-    }
-  }
-  if (!Object.keys(captions).length) return site;
-  const sorted = Object.fromEntries(Object.entries(captions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  const element = `<script type="application/json" id="${embeddedCaptionsId}">${scriptJson(sorted)}</script>\n`;
+  const byPath = new Map<string, SiteFile>(site.files.map((file) => [file.path, file]));
+  const pageCaptions: EmbeddedCaptions = {};
+  const scripts = new Map<string, SiteFile>();
+  course.lessons.forEach((lesson, index) => {
+    const captions = lessonCaptions(lesson, source);
+    if (!Object.keys(captions).length) return;
+    const path = lessonScriptPath(index);
+    const file = byPath.get(path);
+    const script = typeof file?.content === 'string' ? readLessonScript(file.content) : undefined;
+    if (file && script?.index === index) scripts.set(path, { ...file, content: lessonScript(index, { ...script.content, captions }) });
+    else Object.assign(pageCaptions, captions);
+  });
+  if (!Object.keys(pageCaptions).length && !scripts.size) return site;
+  const element = `<script type="application/json" id="${embeddedCaptionsId}">${scriptJson(sorted(pageCaptions))}</script>\n`;
   return {
     ...site,
     files: site.files.map((file) => {
-      if (file.path !== site.launch || typeof file.content !== 'string') return file;
+      const script = scripts.get(file.path);
+      if (script) return script;
+      if (file.path !== site.launch || typeof file.content !== 'string' || !Object.keys(pageCaptions).length) return file;
       // Before the runtime's script, which reads it as soon as it runs.
       const at = file.content.lastIndexOf('<script');
       const index = at >= 0 ? at : file.content.length;
       return { ...file, content: file.content.slice(0, index) + element + file.content.slice(index) };
     }),
   };
+}
+
+/** The cues of the caption files a lesson's interviews use, by path, sorted. */
+function lessonCaptions(lesson: Course['lessons'][number], source: CourseSource): EmbeddedCaptions {
+  const captions: EmbeddedCaptions = {};
+  for (const block of lesson.blocks) {
+    if (block.kind !== 'interview') continue;
+    for (const track of block.captions) {
+      if (!source.has(track.path) || captions[track.path]) continue;
+      try {
+        captions[track.path] = parseVttCues(source.readText(track.path));
+      } catch (error) {
+        // Read when the course was parsed; changed since, it fails when it is packaged, with its name.
+        if (!(error instanceof SourceFileError)) throw error;
+      }
+    }
+  }
+  return sorted(captions);
+}
+
+function sorted(captions: EmbeddedCaptions): EmbeddedCaptions {
+  return Object.fromEntries(Object.entries(captions).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

@@ -2,7 +2,8 @@ import { embeddedCaptionsId, type EmbeddedCaptions, type EmbeddedCue } from '../
 
 /**
  * Replaces the page's caption `<track>` elements by text tracks built from the cues the web
- * packager embedded in the page. Chromium refuses `<track src>` from `file://` (every file is its
+ * packager embedded: in the page for its lesson, in a lesson's script (`lesson`) for a lesson
+ * loaded later. Chromium refuses `<track src>` from `file://` (every file is its
  * own origin), and a course opened from a folder must still be captioned; building the cues in
  * script needs no request at all, so it also works under any Content-Security-Policy.
  *
@@ -10,8 +11,8 @@ import { embeddedCaptionsId, type EmbeddedCaptions, type EmbeddedCue } from '../
  * loaded later is done as soon as it is in the page, `root` its section), so the browser never
  * tries to load the files.
  */
-export function attachEmbeddedCaptions(doc: Document, root: ParentNode = doc): void {
-  const captions = readEmbeddedCaptions(doc);
+export function attachEmbeddedCaptions(doc: Document, root: ParentNode = doc, lesson?: EmbeddedCaptions): void {
+  const captions = lesson ? { ...readEmbeddedCaptions(doc), ...lesson } : readEmbeddedCaptions(doc);
   const Cue = doc.defaultView?.VTTCue;
   if (!captions || typeof Cue !== 'function') return;
   for (const track of Array.from(root.querySelectorAll<HTMLTrackElement>('track[kind="captions"]'))) {

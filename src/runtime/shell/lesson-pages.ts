@@ -36,7 +36,7 @@ export interface LessonPagesContext {
   /** Called by a lesson's "Try again" button. */
   retry(index: number): void;
   /** Runs on a lesson's section once a lesson loaded later is in it, before its blocks start. */
-  added?(section: HTMLElement): void;
+  added?(section: HTMLElement, content: LessonContent): void;
 }
 
 /** How long a lesson may take to arrive before its section says it is loading: no flash on a fast network. */
@@ -97,7 +97,7 @@ export function createLessonPages(context: LessonPagesContext): LessonPages {
     const heading = section.querySelector('.cw-lesson-title');
     if (heading) heading.insertAdjacentHTML('afterend', content.html);
     else section.insertAdjacentHTML('afterbegin', content.html);
-    context.added?.(section);
+    context.added?.(section, content);
     adopt(content.blocks);
   };
 

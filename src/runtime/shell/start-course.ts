@@ -1,4 +1,4 @@
-import type { RuntimeBlock, PageData } from '../../model/runtime-data.js';
+import type { LessonContent, RuntimeBlock, PageData } from '../../model/runtime-data.js';
 import type { BlockHost } from '../block-api.js';
 import { CourseSession } from '../progress/course-session.js';
 import { decodeState, type DecodeStatus } from '../state/state-codec.js';
@@ -34,8 +34,8 @@ export interface StartOptions {
    * by the web target's entry, so no other target's player carries its code.
    */
   completionRecord?: typeof offerCompletionRecord;
-  /** Runs on a lesson's section as soon as a lesson loaded later is in the page, before its blocks start (web: embedded captions). */
-  lessonAdded?: (section: HTMLElement) => void;
+  /** Runs on a lesson's section as soon as a lesson loaded later is in the page, before its blocks start (web: its embedded captions). */
+  lessonAdded?: (section: HTMLElement, content: LessonContent) => void;
 }
 
 /** How long the first screen has the network to itself before the other blocks' code is fetched. */

@@ -9,4 +9,4 @@ import { DeviceAdapter } from '../tracking/device-adapter.js';
 // A web build has no learning system to find: progress lives in device storage by design, so the
 // course starts "connected" to the device and shows no "not recorded" warning.
 attachEmbeddedCaptions(document);
-boot((win, data) => new DeviceAdapter(prefixedStore(createDeviceStorage(win), `cw:${data.course.id}:web:`)), { standalone: true, completionRecord: offerCompletionRecord, lessonAdded: (section) => attachEmbeddedCaptions(document, section) });
+boot((win, data) => new DeviceAdapter(prefixedStore(createDeviceStorage(win), `cw:${data.course.id}:web:`)), { standalone: true, completionRecord: offerCompletionRecord, lessonAdded: (section, content) => attachEmbeddedCaptions(document, section, content.captions) });

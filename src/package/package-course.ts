@@ -12,6 +12,7 @@ import { writeUnpacked } from './write-unpacked.js';
 import { packagers } from './packagers.js';
 import { addRuntimeBundle, defaultRuntimeDir } from './runtime-bundle.js';
 import { SourceReadError } from './zip/source-read-error.js';
+import { holdReadFiles } from './hold-read-files.js';
 import { writeZip } from './zip/write-zip.js';
 import { checkZipLimits } from './zip/check-zip-limits.js';
 import { ZipLimitError } from './zip/zip-limit-error.js';
@@ -65,10 +66,12 @@ export async function packageCourse(
     // The file being written, for the message if writing fails.
     let writing = fileName;
     try {
-      const zip = writeZip(files, (path) => options.source.open(path), options.source.readUpTo?.bind(options.source));
+      // A package also written unpacked reads each file once for both.
+      const source = packager.unpacked ? holdReadFiles(options.source) : options.source;
+      const zip = writeZip(files, (path) => source.open(path), source.readUpTo?.bind(source));
       const written = await options.output.write(fileName, zip);
       writing = fileName.replace(/\.zip$/, '');
-      const folder = packager.unpacked ? await writeUnpacked(files, writing, options.source, options.output) : undefined;
+      const folder = packager.unpacked ? await writeUnpacked(files, writing, source, options.output) : undefined;
       writing = reportKeyFileNames(fileName).csv;
       const keyFiles = packager.reportKey === false ? undefined : await writeReportKey(course, target, fileName, options.output, packager.reportKey ?? {});
       artifacts.push({ target, courseId: course.id, ...(course.variant?.edition ? { edition: course.variant.edition } : {}), language: course.language, fileName, ...written, ...(folder ? { folder } : {}), ...(keyFiles ? { keyFiles } : {}) });

@@ -102,7 +102,7 @@ async function* zipChunks(
       const store = file.store ?? isPrecompressed(name);
       try {
         const whole = read(path, readOnceBytes);
-        if (whole) yield* wholeEntry(record, toBuffer(whole), store, emit);
+        if (whole) yield* wholeEntry(record, whole, store, emit);
         else yield* (store ? storedSource : deflatedSource)(record, () => open(path), emit);
       } catch (error) {
         if (error instanceof SourceReadError || error instanceof ZipLimitError) throw error;
@@ -128,9 +128,17 @@ function* inMemoryEntry(record: ZipRecord, data: Buffer, store: boolean, emit: E
   yield emit(body);
 }
 
+/**
+ * CRCs of the course files read whole, by their buffer: a build writing several packages hands the
+ * same buffer to each (src/package/hold-read-files.ts), and it is never changed.
+ */
+const crcOfBuffer = new WeakMap<Uint8Array, number>();
+
 /** A course file read whole: the same records as streaming it gives (a deflated one keeps its data descriptor). */
-function* wholeEntry(record: ZipRecord, data: Buffer, store: boolean, emit: Emit): Generator<Buffer> {
-  const crc = crc32(data);
+function* wholeEntry(record: ZipRecord, whole: Uint8Array, store: boolean, emit: Emit): Generator<Buffer> {
+  const data = toBuffer(whole);
+  let crc = crcOfBuffer.get(whole);
+  if (crc === undefined) crcOfBuffer.set(whole, (crc = crc32(data)));
   if (store) {
     Object.assign(record, { method: 0, crc, size: data.length, compressedSize: data.length });
     yield emit(localFileHeader(record));

@@ -1,6 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
+import { packageRoot } from './package-root.js';
 
 /** Compiled templates: the page and one partial template per block kind. */
 export interface Templates {
@@ -8,15 +10,49 @@ export interface Templates {
   block(kind: string, context: object): string;
 }
 
-/** Load templates/ into an isolated Handlebars instance (no global state). */
-export function loadTemplates(dir: string): Templates {
+/** How every template is compiled, here and when precompiled (scripts/build-tool.mjs). */
+export const templateOptions = { strict: false, preventIndent: true } as const;
+
+/**
+ * Templates precompiled when the tool is built (`npm run build`: build/templates.json), by path
+ * under templates/: the text's SHA-256, the options and Handlebars' JavaScript for it. Compiling
+ * the templates costs a build 40–80 ms; a precompiled one is used only for the very text and
+ * options it was made from, so an edited template is compiled as before.
+ */
+export interface PrecompiledTemplates {
+  [path: string]: { sha256: string; options: object; spec: string };
+}
+
+/** The tool's precompiled templates, or none (a checkout not built yet). */
+export function readPrecompiledTemplates(): PrecompiledTemplates {
+  const file = join(packageRoot(), 'build', 'templates.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PrecompiledTemplates) : {};
+}
+
+/** The SHA-256 of a template's text, as `PrecompiledTemplates` keys it. */
+export function templateHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Load templates/ into an isolated Handlebars instance (no global state), each from its
+ * precompiled form when `precompiled` has one for its exact text, else compiled from the text.
+ */
+export function loadTemplates(dir: string, precompiled: PrecompiledTemplates = readPrecompiledTemplates()): Templates {
   const hbs = Handlebars.create();
-  const compile = (file: string): Handlebars.TemplateDelegate =>
-    hbs.compile(readFileSync(file, 'utf8'), { strict: false, preventIndent: true });
-  const page = compile(join(dir, 'page.hbs'));
+  const load = (path: string): Handlebars.TemplateDelegate => {
+    const text = readFileSync(join(dir, path), 'utf8');
+    const made = precompiled[path];
+    if (made && made.sha256 === templateHash(text) && JSON.stringify(made.options) === JSON.stringify(templateOptions)) {
+      // Handlebars' own output for this text (its compile makes the same function the same way).
+      return hbs.template(new Function(`return ${made.spec};`)() as Parameters<typeof hbs.template>[0]);
+    }
+    return hbs.compile(text, { ...templateOptions });
+  };
+  const page = load('page.hbs');
   const blocks = new Map<string, Handlebars.TemplateDelegate>();
   for (const name of readdirSync(join(dir, 'blocks')).sort()) {
-    if (name.endsWith('.hbs')) blocks.set(name.slice(0, -4), compile(join(dir, 'blocks', name)));
+    if (name.endsWith('.hbs')) blocks.set(name.slice(0, -4), load(`blocks/${name}`));
   }
   return {
     page: (context) => page(context),

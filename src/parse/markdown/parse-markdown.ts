@@ -9,9 +9,11 @@ import { capEmphasis, maxEmphasisMarks } from './cap-emphasis.js';
 import { capLineNesting } from './cap-line-nesting.js';
 import { capTables, maxTableCells } from './cap-tables.js';
 import { limitDepth, maxMarkdownDepth } from './limit-depth.js';
+import { parseWithFastParagraphs } from './parse-with-fast-paragraphs.js';
 import { simpleTextTree } from './simple-text.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
+const parse = (text: string): Root => processor.runSync(processor.parse(text)) as Root;
 
 /** A limit of `parseMarkdownTree` that a text went over: the diagnostic to report at its range. */
 export type MarkdownLimit =
@@ -25,7 +27,8 @@ export type MarkdownLimit =
  * nesting at the start of a line, huge tables, thousands of emphasis marks in a paragraph); after,
  * nesting deeper than `maxMarkdownDepth` is cut off, so later tree walks cannot overflow the
  * stack. `overLimit` is told each limit the text went over, and where. A simple line of words
- * (most scenario choices and feedback) gets its tree without the parser: `simpleTextTree`.
+ * (most scenario choices and feedback) gets its tree without the parser (`simpleTextTree`), and
+ * so do the top-level paragraphs of plain prose in a longer text (`parseWithFastParagraphs`).
  */
 export function parseMarkdownTree(text: string, overLimit?: (range: Range, limit: MarkdownLimit) => void): Root {
   const simple = simpleTextTree(text);
@@ -33,7 +36,7 @@ export function parseMarkdownTree(text: string, overLimit?: (range: Range, limit
   const capped = capLineNesting(text, maxMarkdownDepth);
   const tables = capTables(capped.text);
   const emphasis = capEmphasis(tables.text);
-  const tree = processor.runSync(processor.parse(emphasis.text)) as Root;
+  const tree = parseWithFastParagraphs(emphasis.text, parse) ?? parse(emphasis.text);
   const pruned = limitDepth(tree);
   const cut = capped.cut ?? pruned;
   if (cut) overLimit?.(cut, { code: 'markdown-too-deep', values: { max: maxMarkdownDepth } });

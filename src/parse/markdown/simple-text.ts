@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import type { Point } from 'unist';
 
 /**
@@ -15,8 +15,21 @@ const simpleLine = /^[\p{L}\p{M}\p{N}"'(\u2018\u201c][\p{L}\p{M}\p{N}"'(),.;:?!/
 /** The most characters a text may have to take the short way (scenario steps and choices are short). */
 const maxSimpleLength = 1000;
 
-function isSimpleLine(line: string): boolean {
+/** Whether `line` is a simple line (see `simpleLine`): plain words the parser reads as plain text. */
+export function isSimpleLine(line: string): boolean {
   return simpleLine.test(line) && !/^\p{N}+[.)]/u.test(line) && !/www\./iu.test(line) && !/:(?! |$)/u.test(line);
+}
+
+/**
+ * The paragraph node the parser makes of simple `lines` that start a paragraph at column 1 of
+ * line `line` (1-based), `offset` characters into the text: one text node holding the lines joined
+ * by line feeds, positions included.
+ */
+export function simpleParagraph(lines: readonly string[], line: number, offset: number): Paragraph {
+  const value = lines.join('\n');
+  const start = (): Point => ({ line, column: 1, offset });
+  const end = (): Point => ({ line: line + lines.length - 1, column: (lines.at(-1) ?? '').length + 1, offset: offset + value.length });
+  return { type: 'paragraph', children: [{ type: 'text', value, position: { start: start(), end: end() } }], position: { start: start(), end: end() } };
 }
 
 /**
@@ -31,12 +44,8 @@ export function simpleTextTree(text: string): Root | undefined {
   const body = text.endsWith('\n') ? text.slice(0, -1) : text;
   const lines = body.split('\n');
   if (!lines.every(isSimpleLine)) return undefined;
-  const start = (): Point => ({ line: 1, column: 1, offset: 0 });
-  const end = (): Point => ({ line: lines.length, column: (lines.at(-1) ?? '').length + 1, offset: body.length });
-  const documentEnd: Point = body === text ? end() : { line: lines.length + 1, column: 1, offset: text.length };
-  return {
-    type: 'root',
-    children: [{ type: 'paragraph', children: [{ type: 'text', value: body, position: { start: start(), end: end() } }], position: { start: start(), end: end() } }],
-    position: { start: start(), end: documentEnd },
-  };
+  const paragraph = simpleParagraph(lines, 1, 0);
+  const end = paragraph.position!.end;
+  const documentEnd: Point = body === text ? { ...end } : { line: lines.length + 1, column: 1, offset: text.length };
+  return { type: 'root', children: [paragraph], position: { start: { line: 1, column: 1, offset: 0 }, end: documentEnd } };
 }

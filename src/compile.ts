@@ -10,7 +10,6 @@ import { selectVariants } from './parse/course/select-variants.js';
 import { validateVariants } from './validate/validate-variants.js';
 import { checkStateBudget } from './validate/state-budget.js';
 import { renderCourse } from './render/render-course.js';
-import { holdReadFiles } from './package/hold-read-files.js';
 import { packageCourse } from './package/package-course.js';
 import { createDirectoryOutput, createMemoryOutput } from './package/output.js';
 import { planPackages, type PackageUnit } from './package/plan-package-names.js';
@@ -70,13 +69,11 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
   const planned = variants.map((variant) => ({ variant, units: planPackages([variant], options.targets).filter((unit) => options.units?.(unit) ?? true) }));
   const total = planned.reduce((sum, { units }) => sum + units.length, 0);
   let index = 0;
-  // Several packages hold the same media: read each file once for all of them (a bounded amount).
-  const packaging = total > 1 ? holdReadFiles(source) : source;
   for (const { variant, units } of planned.filter((p) => p.units.length)) {
     const site = renderCourse(variant);
     for (const unit of units) {
       options.onProgress?.({ ...unit, index: index++, total });
-      artifacts.push(...(await packageCourse(site, variant, { targets: [unit.target], source: packaging, output }, sink)));
+      artifacts.push(...(await packageCourse(site, variant, { targets: [unit.target], source, output }, sink)));
     }
   }
   return done(artifacts);

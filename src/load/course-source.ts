@@ -28,13 +28,22 @@ export interface CourseSource {
   /** Stream a file (for media, which can be large); a file that cannot be read gives a stream that fails. */
   open(path: string): Readable;
   /**
-   * The whole file as bytes when it has at most `limit` bytes, in one read (packaging reads most
-   * media this way: far cheaper than a stream); undefined when it is larger (stream it with
-   * `open`). Throws a `SourceFileError` when it cannot be read.
+   * Open a file for synchronous reads into the caller's buffer (packaging copies media through one
+   * reused buffer this way: far cheaper than a stream, or than a fresh buffer per file). Throws a
+   * `SourceFileError` when it cannot be opened; its `read` throws when reading fails.
    */
-  readUpTo?(path: string, limit: number): Uint8Array | undefined;
+  readSync?(path: string): SyncReader;
   /** Why a listed file must not be used at all (a hard link), known without reading it. */
   check?(path: string): SourceFileError | undefined;
+}
+
+/** A course file open for synchronous reads (`CourseSource.readSync`). */
+export interface SyncReader {
+  /** The file's size when it was opened. */
+  readonly size: number;
+  /** Reads the next bytes into `into` from its start; how many (0 at the end of the file). */
+  read(into: Uint8Array): number;
+  close(): void;
 }
 
 const ignored = new Set(['.git', 'node_modules', '.DS_Store', 'Thumbs.db', '__MACOSX']);
@@ -104,7 +113,8 @@ export function createDiskSource(root: string, label = root): CourseSource {
     return fd;
   };
   const texts = new Map<string, string>();
-  const readWhole = (path: string, limit = maxTextFileBytes(path)): Buffer => {
+  const readWhole = (path: string): Buffer => {
+    const limit = maxTextFileBytes(path);
     const listedSize = files.get(path)?.size ?? 0;
     if (listedSize > limit) throw new SourceFileError(path, 'too-large', { size: listedSize, limit });
     const fd = openListed(path);
@@ -134,15 +144,13 @@ export function createDiskSource(root: string, label = root): CourseSource {
       return text;
     },
     readBytes: (path) => readWhole(path),
-    readUpTo(path, limit) {
-      if ((files.get(path)?.size ?? 0) > limit) return undefined;
-      try {
-        return readWhole(path, limit);
-      } catch (error) {
-        // Grown past the limit since it was listed: streamed instead.
-        if (error instanceof SourceFileError && error.problem === 'too-large') return undefined;
-        throw error;
-      }
+    readSync(path) {
+      const fd = openListed(path);
+      return {
+        size: fstatSync(fd).size,
+        read: (into) => readSync(fd, into, 0, into.byteLength, null),
+        close: () => closeSync(fd),
+      };
     },
     open: (path) => {
       try {
@@ -191,7 +199,20 @@ export function createMemorySource(files: Record<string, string | Uint8Array>, l
       return text;
     },
     readBytes: mustFit,
-    readUpTo: (path, limit) => (must(path).byteLength > limit ? undefined : must(path)),
+    readSync(path) {
+      const bytes = must(path);
+      let at = 0;
+      return {
+        size: bytes.byteLength,
+        read(into) {
+          const n = Math.min(into.byteLength, bytes.byteLength - at);
+          into.set(bytes.subarray(at, at + n));
+          at += n;
+          return n;
+        },
+        close: () => undefined,
+      };
+    },
     open: (path) => Readable.from([Buffer.from(must(path))]),
   };
 }

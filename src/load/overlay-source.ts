@@ -17,7 +17,6 @@ export function createOverlaySource(base: CourseSource, overlay: CourseSource, p
     readText: (path) => pick(path).readText(path),
     readBytes: (path) => pick(path).readBytes(path),
     open: (path) => pick(path).open(path),
-    readUpTo: (path, limit) => pick(path).readUpTo?.(path, limit),
     check: (path) => pick(path).check?.(path),
   };
 }

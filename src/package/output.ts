@@ -74,27 +74,36 @@ export function createDirectoryOutput(dir: string): Output {
   };
 }
 
-/** Chunks gathered before a write: a zip's many small headers go out with the data around them. */
-const writeBatchBytes = 1024 * 1024;
+/** Chunks smaller than this are gathered (copied) and written together: a zip's many small headers and files. */
+const smallChunkBytes = 64 * 1024;
+const batchBytes = 1024 * 1024;
 
 /**
- * Writes the chunks into a new file (`wx`: never over an existing one), about 1 MiB per write
- * call. Leaving the loop early, on an error, ends the source's iteration (its files are closed).
+ * Writes the chunks into a new file (`wx`: never over an existing one): small ones gathered into
+ * about 1 MiB per write call, large ones written as they come. Each chunk is written or copied
+ * before the next is asked for, so a source may reuse its buffer (writeZip does). Leaving the loop
+ * early, on an error, ends the source's iteration (its files are closed).
  */
 async function writeChunks(path: string, data: AsyncIterable<Uint8Array>): Promise<void> {
   const file = await open(path, 'wx');
+  const batch = Buffer.allocUnsafe(batchBytes);
+  let batched = 0;
+  const flush = async (): Promise<void> => {
+    if (batched) await file.write(batch, 0, batched);
+    batched = 0;
+  };
   try {
-    let batch: Uint8Array[] = [];
-    let batched = 0;
     for await (const chunk of data) {
-      batch.push(chunk);
-      batched += chunk.byteLength;
-      if (batched < writeBatchBytes) continue;
-      await file.writev(batch);
-      batch = [];
-      batched = 0;
+      if (chunk.byteLength < smallChunkBytes) {
+        if (batched + chunk.byteLength > batchBytes) await flush();
+        batch.set(chunk, batched);
+        batched += chunk.byteLength;
+      } else {
+        await flush();
+        await file.write(chunk);
+      }
     }
-    if (batch.length) await file.writev(batch);
+    await flush();
   } finally {
     await file.close();
   }
@@ -133,8 +142,9 @@ export function createMemoryOutput(): MemoryOutput {
   };
 }
 
+/** The chunks as one array; each is copied as it comes (a source may reuse its buffer). */
 async function readAll(data: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
-  for await (const chunk of data) chunks.push(chunk);
+  for await (const chunk of data) chunks.push(new Uint8Array(chunk));
   return new Uint8Array(Buffer.concat(chunks));
 }

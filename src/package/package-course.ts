@@ -12,7 +12,6 @@ import { writeUnpacked } from './write-unpacked.js';
 import { packagers } from './packagers.js';
 import { addRuntimeBundle, defaultRuntimeDir } from './runtime-bundle.js';
 import { SourceReadError } from './zip/source-read-error.js';
-import { holdReadFiles } from './hold-read-files.js';
 import { writeZip } from './zip/write-zip.js';
 import { checkZipLimits } from './zip/check-zip-limits.js';
 import { ZipLimitError } from './zip/zip-limit-error.js';
@@ -66,9 +65,8 @@ export async function packageCourse(
     // The file being written, for the message if writing fails.
     let writing = fileName;
     try {
-      // A package also written unpacked reads each file once for both.
-      const source = packager.unpacked ? holdReadFiles(options.source) : options.source;
-      const zip = writeZip(files, (path) => source.open(path), source.readUpTo?.bind(source));
+      const { source } = options;
+      const zip = writeZip(files, (path) => source.open(path), source.readSync?.bind(source));
       const written = await options.output.write(fileName, zip);
       writing = fileName.replace(/\.zip$/, '');
       const folder = packager.unpacked ? await writeUnpacked(files, writing, source, options.output) : undefined;

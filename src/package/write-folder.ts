@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, renameSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open as openFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { SyncReader } from '../load/course-source.js';
 import { trackTempFile } from './temp-files.js';
 
 /** One file of an unpacked package: its path in the folder and how to read it. */
@@ -11,9 +12,14 @@ export interface FolderEntry {
   /** Posix path inside the folder, already checked safe (`checkPackagePaths`). */
   path: string;
   open(): Readable;
-  /** The whole file when it is small enough to take in one read (see `CourseSource.readUpTo`); otherwise undefined and it is streamed from `open`. */
-  bytes?(): Uint8Array | undefined;
+  /** The whole file, when it is in memory: written with one call. */
+  bytes?(): Uint8Array;
+  /** The file opened for synchronous reads (`CourseSource.readSync`): copied through one reused buffer. */
+  readSync?(): SyncReader;
 }
+
+/** Size of the buffer course files are copied through. */
+const copyBufferBytes = 1024 * 1024;
 
 /**
  * Writes `entries` into `<dir>/<name>/` all at once: into a hidden temporary folder beside it,
@@ -33,15 +39,20 @@ export async function writeFolder(dir: string, name: string, entries: readonly F
   const path = join(dir, name);
   const untrackTemp = trackTempFile(temp);
   let size = 0;
+  let buffer: Buffer | undefined;
   try {
     await mkdir(temp, { recursive: true });
     for (const entry of entries) {
       const file = join(temp, ...entry.path.split('/'));
       await mkdir(dirname(file), { recursive: true });
-      const bytes = entry.bytes?.();
-      if (bytes) {
+      if (entry.bytes) {
+        const bytes = entry.bytes();
         await writeFile(file, bytes, { flag: 'wx' });
         size += bytes.byteLength;
+        continue;
+      }
+      if (entry.readSync) {
+        size += await copyInto(file, entry.readSync, (buffer ??= Buffer.allocUnsafe(copyBufferBytes)));
         continue;
       }
       const stream = createWriteStream(file, { flags: 'wx' });
@@ -61,6 +72,26 @@ export async function writeFolder(dir: string, name: string, entries: readonly F
     throw error;
   } finally {
     untrackTemp();
+  }
+}
+
+/** Copies a course file into a new file (`wx`) through `buffer`; returns its size. */
+async function copyInto(path: string, open: () => SyncReader, buffer: Buffer): Promise<number> {
+  const reader = open();
+  try {
+    const file = await openFile(path, 'wx');
+    try {
+      let size = 0;
+      for (let n = reader.read(buffer); n > 0; n = reader.read(buffer)) {
+        await file.write(buffer, 0, n);
+        size += n;
+      }
+      return size;
+    } finally {
+      await file.close();
+    }
+  } finally {
+    reader.close();
   }
 }
 

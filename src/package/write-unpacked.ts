@@ -3,7 +3,6 @@ import type { CourseSource } from '../load/course-source.js';
 import type { Artifact, SiteFile } from '../model/site.js';
 import { comparePaths } from './compare-paths.js';
 import type { Output } from './output.js';
-import { readOnceBytes } from './zip/write-zip.js';
 
 /**
  * Writes a package's files unpacked into folder `name` through `output` (all or nothing), in path
@@ -15,7 +14,7 @@ export async function writeUnpacked(files: readonly SiteFile[], name: string, so
     .map((file) => ({
       path: file.path,
       open: (): Readable => (file.source !== undefined ? source.open(file.source) : Readable.from([contentBytes(file.content)])),
-      bytes: (): Uint8Array | undefined => (file.source !== undefined ? source.readUpTo?.(file.source, readOnceBytes) : contentBytes(file.content)),
+      ...(file.source === undefined ? { bytes: () => contentBytes(file.content) } : source.readSync ? { readSync: () => source.readSync!(file.source!) } : {}),
     }));
   const written = await output.writeFolder(name, entries);
   return { name, ...written };

@@ -1,5 +1,6 @@
 import { pipeline, Readable, Transform } from 'node:stream';
 import { createDeflateRaw, deflateRawSync } from 'node:zlib';
+import type { SyncReader } from '../../load/course-source.js';
 import type { SiteFile } from '../../model/site.js';
 import { comparePaths } from '../compare-paths.js';
 import { isPrecompressed } from './compression.js';
@@ -30,16 +31,17 @@ const deflateLevel = 9;
  * Media is stored, text deflated (level 9).
  *
  * A stored entry's CRC and sizes come before its data: streaming readers such as Java's
- * ZipInputStream reject stored entries whose sizes come after it. A course file (`source`) that
- * `read` gives whole (at most `readOnceBytes`: the media of a typical course) is read once, in one
- * call, and its CRC computed before it is written; a larger one, or any when `read` is not given,
- * is streamed from `open`, never held whole: a stored one twice, first for its CRC. Deflated course
- * files use a data descriptor, which every reader supports, however they were read.
+ * ZipInputStream reject stored entries whose sizes come after it. So a stored course file
+ * (`source`) is read twice, first for its CRC, never held whole: with `readSync`, synchronously
+ * through one reused 1 MiB buffer (a fresh buffer per file costs more than the copy itself), else
+ * from `open`'s stream. A deflated course file of at most `readOnceBytes` is read whole with
+ * `readSync`, a larger one streamed; either uses a data descriptor, which every reader supports.
  *
- * Returns the zip as a stream of chunks; a course file that cannot be read ends it with a
- * `SourceReadError`.
+ * Returns the zip as chunks. The chunks of a stored course file read with `readSync` share that
+ * buffer: each holds its bytes only until the next chunk is asked for (write or copy it first).
+ * A course file that cannot be read ends the zip with a `SourceReadError`.
  */
-export function writeZip(files: readonly SiteFile[], open: (path: string) => Readable, read?: ReadWhole): AsyncIterable<Buffer> {
+export function writeZip(files: readonly SiteFile[], open: (path: string) => Readable, readSync?: (path: string) => SyncReader): AsyncIterable<Buffer> {
   const byPath = new Map<string, SiteFile>();
   for (const file of files) {
     if (byPath.has(file.path)) throw new Error(`Two package files have the path "${file.path}"`);
@@ -52,26 +54,24 @@ export function writeZip(files: readonly SiteFile[], open: (path: string) => Rea
   if (names.length > zipLimits.entries) {
     throw new ZipLimitError(`a package without Zip64 holds at most ${zipLimits.entries} files and folders`);
   }
-  return zipChunks(names, byPath, open, read ?? (() => undefined));
+  return zipChunks(names, byPath, open, readSync);
 }
 
-/**
- * A course file whole when it has at most `limit` bytes, otherwise undefined (it is streamed);
- * throws when it cannot be read.
- */
-export type ReadWhole = (path: string, limit: number) => Uint8Array | undefined;
-
-/** The largest course file read whole, in one call (see `writeZip`). */
+/** The largest deflated course file read whole (see `writeZip`). */
 export const readOnceBytes = 8 * 1024 * 1024;
+
+/** Size of the buffer stored course files are copied through. */
+const copyBufferBytes = 1024 * 1024;
 
 async function* zipChunks(
   names: readonly string[],
   byPath: ReadonlyMap<string, SiteFile>,
   open: (path: string) => Readable,
-  read: ReadWhole,
+  readSync: ((path: string) => SyncReader) | undefined,
 ): AsyncGenerator<Buffer> {
   const records: ZipRecord[] = [];
   let offset = 0;
+  let buffer: Buffer | undefined;
   const emit = (chunk: Buffer): Buffer => {
     offset += chunk.length;
     if (offset > zipLimits.bytes) {
@@ -101,9 +101,12 @@ async function* zipChunks(
       const path = file.source;
       const store = file.store ?? isPrecompressed(name);
       try {
-        const whole = read(path, readOnceBytes);
-        if (whole) yield* wholeEntry(record, whole, store, emit);
-        else yield* (store ? storedSource : deflatedSource)(record, () => open(path), emit);
+        if (readSync && store) yield* storedBySyncReads(record, () => readSync(path), (buffer ??= Buffer.allocUnsafe(copyBufferBytes)), emit);
+        else {
+          const whole = readSync && !store ? readWhole(() => readSync(path)) : undefined;
+          if (whole) yield* deflatedWhole(record, whole, emit);
+          else yield* (store ? storedSource : deflatedSource)(record, () => open(path), emit);
+        }
       } catch (error) {
         if (error instanceof SourceReadError || error instanceof ZipLimitError) throw error;
         throw new SourceReadError(path, error);
@@ -128,27 +131,59 @@ function* inMemoryEntry(record: ZipRecord, data: Buffer, store: boolean, emit: E
   yield emit(body);
 }
 
-/**
- * CRCs of the course files read whole, by their buffer: a build writing several packages hands the
- * same buffer to each (src/package/hold-read-files.ts), and it is never changed.
- */
-const crcOfBuffer = new WeakMap<Uint8Array, number>();
-
-/** A course file read whole: the same records as streaming it gives (a deflated one keeps its data descriptor). */
-function* wholeEntry(record: ZipRecord, whole: Uint8Array, store: boolean, emit: Emit): Generator<Buffer> {
-  const data = toBuffer(whole);
-  let crc = crcOfBuffer.get(whole);
-  if (crc === undefined) crcOfBuffer.set(whole, (crc = crc32(data)));
-  if (store) {
-    Object.assign(record, { method: 0, crc, size: data.length, compressedSize: data.length });
-    yield emit(localFileHeader(record));
-    yield emit(data);
-    return;
+/** The chunks of a file read through `buffer`, each valid until the next is asked for. */
+function* chunksOf(open: () => SyncReader, buffer: Buffer): Generator<Buffer> {
+  const reader = open();
+  try {
+    for (let n = reader.read(buffer); n > 0; n = reader.read(buffer)) yield buffer.subarray(0, n);
+  } finally {
+    reader.close();
   }
+}
+
+/** A stored course file copied through `buffer`: once for its CRC, once into the zip (as `storedSource`). */
+function* storedBySyncReads(record: ZipRecord, open: () => SyncReader, buffer: Buffer, emit: Emit): Generator<Buffer> {
+  let crc = 0;
+  let size = 0;
+  for (const chunk of chunksOf(open, buffer)) {
+    crc = crc32(chunk, crc);
+    size += chunk.length;
+  }
+  Object.assign(record, { method: 0, crc, size, compressedSize: size });
+  yield emit(localFileHeader(record));
+  let again = 0;
+  let sent = 0;
+  for (const chunk of chunksOf(open, buffer)) {
+    again = crc32(chunk, again);
+    sent += chunk.length;
+    if (sent > size) break;
+    yield emit(chunk);
+  }
+  if (sent !== size || again !== crc) throw new Error('the file changed while it was being packaged');
+}
+
+/** A file of at most `readOnceBytes`, read whole; undefined for a larger one (it is streamed). */
+function readWhole(open: () => SyncReader): Buffer | undefined {
+  const reader = open();
+  try {
+    if (reader.size > readOnceBytes) return undefined;
+    const data = Buffer.allocUnsafe(reader.size + 1);
+    let length = 0;
+    for (let n = 1; n > 0 && length < data.length; length += n) n = reader.read(data.subarray(length));
+    // Grown since it was opened: what was read is not the whole file.
+    if (length > reader.size) throw new Error('the file changed while it was being packaged');
+    return data.subarray(0, length);
+  } finally {
+    reader.close();
+  }
+}
+
+/** A deflated course file read whole: the records streaming it gives (`deflatedSource`), data descriptor included. */
+function* deflatedWhole(record: ZipRecord, data: Buffer, emit: Emit): Generator<Buffer> {
   Object.assign(record, { method: 8, flags: record.flags | flagDataDescriptor });
   yield emit(localFileHeader(record));
   const body = deflateRawSync(data, { level: deflateLevel });
-  Object.assign(record, { crc, size: data.length, compressedSize: body.length });
+  Object.assign(record, { crc: crc32(data), size: data.length, compressedSize: body.length });
   yield emit(body);
   yield emit(dataDescriptor(record));
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createDiskSource } from '../../../src/load/course-source.js';
+import { createDiskSource, createMemorySource, type SyncReader } from '../../../src/load/course-source.js';
 import type { SiteFile } from '../../../src/model/site.js';
 import { SourceReadError } from '../../../src/package/zip/source-read-error.js';
 import { readOnceBytes, writeZip } from '../../../src/package/zip/write-zip.js';
@@ -16,6 +16,12 @@ import { sampleMedia, sampleSite, sampleSource } from '../../support-package/sam
 const source = sampleSource();
 const open = (path: string): Readable => source.open(path);
 const zipOf = async (files: readonly SiteFile[]): Promise<Buffer> => buffer(writeZip(files, open));
+/** The zip's bytes, each chunk copied as it comes: chunks of files read with readSync share one buffer. */
+const collect = async (chunks: AsyncIterable<Buffer>): Promise<Buffer> => {
+  const copies: Buffer[] = [];
+  for await (const chunk of chunks) copies.push(Buffer.from(chunk));
+  return Buffer.concat(copies);
+};
 
 describe('writeZip', () => {
   const savedTz = process.env.TZ;
@@ -117,44 +123,55 @@ describe('writeZip', () => {
     expect(maxOpen).toBe(1);
   });
 
-  it('takes each course file that `read` gives whole in one call, never opening it, with the same bytes as streaming it', async () => {
-    const media = Buffer.alloc(300_000).map((_, i) => (i * 13) % 251);
+  it('copies stored course files through one reused buffer, twice each, and reads deflated ones whole, with the bytes streaming gives', async () => {
+    const media = Buffer.alloc(2_500_000).map((_, i) => (i * 13) % 251);
     const captions = Buffer.from('WEBVTT\n\n'.concat('00:00.000 --> 00:01.000\nLine\n\n'.repeat(2_000)));
-    const bytes = new Map([['clip', media], ['captions', captions], ['empty', Buffer.alloc(0)]]);
+    const bytes = new Map([['clip', media], ['captions', captions], ['empty', Buffer.alloc(0)], ['still', Buffer.alloc(70_000, 5)]]);
     let opens = 0;
     const streamed = (path: string): Readable => {
       opens += 1;
       return Readable.from([bytes.get(path)!]);
     };
-    const files: SiteFile[] = [{ path: 'media/clip.mp4', source: 'clip' }, { path: 'media/clip.vtt', source: 'captions' }, { path: 'media/empty.vtt', source: 'empty' }];
     const reads: string[] = [];
-    const whole = await buffer(writeZip(files, streamed, (path, limit) => (reads.push(path), limit >= bytes.get(path)!.length ? bytes.get(path) : undefined)));
+    const buffers = new Set<ArrayBufferLike>();
+    const readSync = (path: string): SyncReader => {
+      reads.push(path);
+      const reader = createMemorySource({ [path]: bytes.get(path)! }).readSync!(path);
+      return { size: reader.size, read: (into) => (buffers.add(into.buffer), reader.read(into)), close: () => reader.close() };
+    };
+    const files: SiteFile[] = [{ path: 'media/clip.mp4', source: 'clip' }, { path: 'media/clip.vtt', source: 'captions' }, { path: 'media/empty.vtt', source: 'empty' }, { path: 'media/still.png', source: 'still' }];
+    const copied = await collect(writeZip(files, streamed, readSync));
     expect(opens).toBe(0);
-    expect(reads).toEqual(['clip', 'captions', 'empty']);
-    expect((await buffer(writeZip(files, streamed))).equals(whole)).toBe(true);
-    expect(opens).toBe(4); // streamed: the stored one twice, the deflated ones once
-    const entries = new Map((await readZip(whole)).map((e) => [e.name, e]));
+    expect(reads).toEqual(['clip', 'clip', 'captions', 'empty', 'still', 'still']);
+    expect(buffers.size).toBe(3); // one for the stored files, one for each deflated file read whole
+    expect((await buffer(writeZip(files, streamed))).equals(copied)).toBe(true);
+    const entries = new Map((await readZip(copied)).map((e) => [e.name, e]));
     expect(entries.get('media/clip.mp4')?.content.equals(media)).toBe(true);
     expect(entries.get('media/clip.vtt')?.content.equals(captions)).toBe(true);
+    expect(entries.get('media/still.png')?.content.equals(bytes.get('still')!)).toBe(true);
   });
 
-  it('streams a stored file larger than `read` takes twice, never holding it whole', async () => {
+  it('streams a deflated course file larger than it reads whole', async () => {
     let opens = 0;
-    const big = (): Readable => {
+    const big = Buffer.alloc(readOnceBytes + 1, 65);
+    const stream = (): Readable => {
       opens += 1;
-      return Readable.from([Buffer.alloc(readOnceBytes), Buffer.alloc(1, 7)]);
+      return Readable.from([big]);
     };
-    const entries = await readZip(await buffer(writeZip([{ path: 'media/long.mp4', source: 'long' }], big, () => undefined)));
-    expect(opens).toBe(2);
-    expect(entries.find((e) => e.name === 'media/long.mp4')?.size).toBe(readOnceBytes + 1);
+    const reader = (): SyncReader => ({ size: big.length, read: () => { throw new Error('read whole'); }, close: () => undefined });
+    const entries = await readZip(await collect(writeZip([{ path: 'handout.txt', source: 'handout' }], stream, reader)));
+    expect(opens).toBe(1);
+    expect(entries.find((e) => e.name === 'handout.txt')?.content.equals(big)).toBe(true);
   });
 
-  it('ends with a SourceReadError naming the file when reading it whole fails', async () => {
+  it('ends with a SourceReadError naming the file when it cannot be opened, or changes while it is copied', async () => {
     const unreadable = (): never => {
       throw Object.assign(new Error('EACCES: permission denied, open'), { code: 'EACCES' });
     };
-    const run = buffer(writeZip([{ path: 'a.txt', content: 'a' }, { path: 'media/b.mp4', source: 'b' }], open, unreadable));
-    await expect(run).rejects.toMatchObject({ name: 'SourceReadError', path: 'b' });
+    await expect(collect(writeZip([{ path: 'a.txt', content: 'a' }, { path: 'media/b.mp4', source: 'b' }], open, unreadable))).rejects.toMatchObject({ name: 'SourceReadError', path: 'b' });
+    let opened = 0;
+    const changing = (): SyncReader => createMemorySource({ b: Buffer.alloc(1000, opened++) }).readSync!('b');
+    await expect(collect(writeZip([{ path: 'media/b.mp4', source: 'b' }], open, changing))).rejects.toMatchObject({ name: 'SourceReadError', path: 'b', cause: { message: 'the file changed while it was being packaged' } });
   });
 
   it('ends the stream with a SourceReadError naming the file when a course file fails', async () => {

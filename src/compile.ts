@@ -11,6 +11,7 @@ import { validateVariants } from './validate/validate-variants.js';
 import { checkStateBudget } from './validate/state-budget.js';
 import { renderCourse } from './render/render-course.js';
 import { packageCourse } from './package/package-course.js';
+import { createZipMemo } from './package/zip/write-zip.js';
 import { createDirectoryOutput, createMemoryOutput } from './package/output.js';
 import { planPackages, type PackageUnit } from './package/plan-package-names.js';
 
@@ -69,11 +70,13 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
   const planned = variants.map((variant) => ({ variant, units: planPackages([variant], options.targets).filter((unit) => options.units?.(unit) ?? true) }));
   const total = planned.reduce((sum, { units }) => sum + units.length, 0);
   let index = 0;
+  // The packages of one course hold the same files: what zipping one learns saves work on the next.
+  const zipMemo = createZipMemo();
   for (const { variant, units } of planned.filter((p) => p.units.length)) {
     const site = renderCourse(variant);
     for (const unit of units) {
       options.onProgress?.({ ...unit, index: index++, total });
-      artifacts.push(...(await packageCourse(site, variant, { targets: [unit.target], source, output }, sink)));
+      artifacts.push(...(await packageCourse(site, variant, { targets: [unit.target], source, output, zipMemo }, sink)));
     }
   }
   return done(artifacts);

@@ -12,7 +12,7 @@ import { writeUnpacked } from './write-unpacked.js';
 import { packagers } from './packagers.js';
 import { addRuntimeBundle, defaultRuntimeDir } from './runtime-bundle.js';
 import { SourceReadError } from './zip/source-read-error.js';
-import { writeZip } from './zip/write-zip.js';
+import { writeZip, type ZipMemo } from './zip/write-zip.js';
 import { checkZipLimits } from './zip/check-zip-limits.js';
 import { ZipLimitError } from './zip/zip-limit-error.js';
 
@@ -28,6 +28,8 @@ export interface PackageOptions {
   maxPackageBytes?: number;
   /** Folder holding the built runtime bundles (`coursewright-<target>.js`); default build/runtime/. */
   runtimeDir?: string;
+  /** What earlier packages of the same build learnt while zipping (`createZipMemo`): pass the same one to each. */
+  zipMemo?: ZipMemo;
 }
 
 /**
@@ -66,7 +68,7 @@ export async function packageCourse(
     let writing = fileName;
     try {
       const { source } = options;
-      const zip = writeZip(files, (path) => source.open(path), source.readSync?.bind(source));
+      const zip = writeZip(files, (path) => source.open(path), source.readSync?.bind(source), options.zipMemo);
       const written = await options.output.write(fileName, zip);
       writing = fileName.replace(/\.zip$/, '');
       const folder = packager.unpacked ? await writeUnpacked(files, writing, source, options.output) : undefined;

@@ -41,7 +41,7 @@ const deflateLevel = 9;
  * buffer: each holds its bytes only until the next chunk is asked for (write or copy it first).
  * A course file that cannot be read ends the zip with a `SourceReadError`.
  */
-export function writeZip(files: readonly SiteFile[], open: (path: string) => Readable, readSync?: (path: string) => SyncReader): AsyncIterable<Buffer> {
+export function writeZip(files: readonly SiteFile[], open: (path: string) => Readable, readSync?: (path: string) => SyncReader, memo?: ZipMemo): AsyncIterable<Buffer> {
   const byPath = new Map<string, SiteFile>();
   for (const file of files) {
     if (byPath.has(file.path)) throw new Error(`Two package files have the path "${file.path}"`);
@@ -54,7 +54,22 @@ export function writeZip(files: readonly SiteFile[], open: (path: string) => Rea
   if (names.length > zipLimits.entries) {
     throw new ZipLimitError(`a package without Zip64 holds at most ${zipLimits.entries} files and folders`);
   }
-  return zipChunks(names, byPath, open, readSync);
+  return zipChunks(names, byPath, open, readSync, memo ?? createZipMemo());
+}
+
+/**
+ * What zipping learnt, for the next zips of the same build (its targets, editions and languages
+ * hold the same files): each in-memory file's deflated form, by its content, and each stored
+ * course file's CRC and size, by its path. With it a stored course file is read once per zip, not
+ * twice: the copy still computes its CRC, and a file that changed since fails the zip as before.
+ */
+export interface ZipMemo {
+  deflated: Map<string | Uint8Array, { crc: number; size: number; body: Buffer }>;
+  stored: Map<string, { crc: number; size: number }>;
+}
+
+export function createZipMemo(): ZipMemo {
+  return { deflated: new Map(), stored: new Map() };
 }
 
 /** The largest deflated course file read whole (see `writeZip`). */
@@ -68,6 +83,7 @@ async function* zipChunks(
   byPath: ReadonlyMap<string, SiteFile>,
   open: (path: string) => Readable,
   readSync: ((path: string) => SyncReader) | undefined,
+  memo: ZipMemo,
 ): AsyncGenerator<Buffer> {
   const records: ZipRecord[] = [];
   let offset = 0;
@@ -96,12 +112,15 @@ async function* zipChunks(
     if (!file) {
       yield emit(localFileHeader(record));
     } else if (file.source === undefined) {
-      yield* inMemoryEntry(record, toBuffer(file.content ?? ''), file.store ?? isPrecompressed(name), emit);
+      yield* inMemoryEntry(record, file.content ?? '', file.store ?? isPrecompressed(name), memo, emit);
     } else {
       const path = file.source;
       const store = file.store ?? isPrecompressed(name);
       try {
-        if (readSync && store) yield* storedBySyncReads(record, () => readSync(path), (buffer ??= Buffer.allocUnsafe(copyBufferBytes)), emit);
+        if (readSync && store) {
+          yield* storedBySyncReads(record, () => readSync(path), (buffer ??= Buffer.allocUnsafe(copyBufferBytes)), memo.stored.get(path), emit);
+          memo.stored.set(path, { crc: record.crc, size: record.size });
+        }
         else {
           const whole = readSync && !store ? readWhole(() => readSync(path)) : undefined;
           if (whole) yield* deflatedWhole(record, whole, emit);
@@ -120,15 +139,20 @@ async function* zipChunks(
 
 type Emit = (chunk: Buffer) => Buffer;
 
-function* inMemoryEntry(record: ZipRecord, data: Buffer, store: boolean, emit: Emit): Generator<Buffer> {
+function* inMemoryEntry(record: ZipRecord, content: string | Uint8Array, store: boolean, memo: ZipMemo, emit: Emit): Generator<Buffer> {
+  const data = toBuffer(content);
   // Deflating nothing gives two bytes; storing an empty file is the cleaner record.
-  const body = store || data.length === 0 ? data : deflateRawSync(data, { level: deflateLevel });
-  record.method = body === data ? 0 : 8;
-  record.crc = crc32(data);
-  record.size = data.length;
-  record.compressedSize = body.length;
+  if (store || data.length === 0) {
+    Object.assign(record, { method: 0, crc: crc32(data), size: data.length, compressedSize: data.length });
+    yield emit(localFileHeader(record));
+    yield emit(data);
+    return;
+  }
+  let deflated = memo.deflated.get(content);
+  if (!deflated) memo.deflated.set(content, (deflated = { crc: crc32(data), size: data.length, body: deflateRawSync(data, { level: deflateLevel }) }));
+  Object.assign(record, { method: 8, crc: deflated.crc, size: deflated.size, compressedSize: deflated.body.length });
   yield emit(localFileHeader(record));
-  yield emit(body);
+  yield emit(deflated.body);
 }
 
 /** The chunks of a file read through `buffer`, each valid until the next is asked for. */
@@ -141,13 +165,18 @@ function* chunksOf(open: () => SyncReader, buffer: Buffer): Generator<Buffer> {
   }
 }
 
-/** A stored course file copied through `buffer`: once for its CRC, once into the zip (as `storedSource`). */
-function* storedBySyncReads(record: ZipRecord, open: () => SyncReader, buffer: Buffer, emit: Emit): Generator<Buffer> {
-  let crc = 0;
-  let size = 0;
-  for (const chunk of chunksOf(open, buffer)) {
-    crc = crc32(chunk, crc);
-    size += chunk.length;
+/**
+ * A stored course file copied through `buffer`: once for its CRC (unless an earlier zip of the
+ * build has it: `known`), once into the zip (as `storedSource`).
+ */
+function* storedBySyncReads(record: ZipRecord, open: () => SyncReader, buffer: Buffer, known: { crc: number; size: number } | undefined, emit: Emit): Generator<Buffer> {
+  let crc = known?.crc ?? 0;
+  let size = known?.size ?? 0;
+  if (!known) {
+    for (const chunk of chunksOf(open, buffer)) {
+      crc = crc32(chunk, crc);
+      size += chunk.length;
+    }
   }
   Object.assign(record, { method: 0, crc, size, compressedSize: size });
   yield emit(localFileHeader(record));

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDiskSource, createMemorySource, type SyncReader } from '../../../src/load/course-source.js';
 import type { SiteFile } from '../../../src/model/site.js';
 import { SourceReadError } from '../../../src/package/zip/source-read-error.js';
-import { readOnceBytes, writeZip } from '../../../src/package/zip/write-zip.js';
+import { createZipMemo, readOnceBytes, writeZip } from '../../../src/package/zip/write-zip.js';
 import { ZipLimitError } from '../../../src/package/zip/zip-limit-error.js';
 import { expectGolden } from '../../support-course/golden.js';
 import { formatZipListing, readZip } from '../../support-package/read-zip.js';
@@ -149,6 +149,24 @@ describe('writeZip', () => {
     expect(entries.get('media/clip.mp4')?.content.equals(media)).toBe(true);
     expect(entries.get('media/clip.vtt')?.content.equals(captions)).toBe(true);
     expect(entries.get('media/still.png')?.content.equals(bytes.get('still')!)).toBe(true);
+  });
+
+  it('reads each stored file once in the later zips of a build that share a memo, with the same bytes, and fails one whose file changed since', async () => {
+    const contents = new Map([['clip', Buffer.alloc(300_000, 9)], ['still', Buffer.alloc(90_000, 4)]]);
+    const reads: string[] = [];
+    const readSync = (path: string): SyncReader => (reads.push(path), createMemorySource({ [path]: contents.get(path)! }).readSync!(path));
+    const files: SiteFile[] = [{ path: 'index.html', content: '<p>Lesson</p>'.repeat(500) }, { path: 'media/clip.mp4', source: 'clip' }, { path: 'media/still.png', source: 'still' }];
+    const memo = createZipMemo();
+    const first = await collect(writeZip(files, open, readSync, memo));
+    expect(reads.splice(0)).toEqual(['clip', 'clip', 'still', 'still']);
+    expect(memo.deflated.size).toBe(1);
+    const second = await collect(writeZip(files, open, readSync, memo));
+    expect(reads.splice(0)).toEqual(['clip', 'still']);
+    expect(second.equals(first)).toBe(true);
+    expect(second.equals(await collect(writeZip(files, open, readSync)))).toBe(true);
+    contents.set('still', Buffer.alloc(90_000, 5));
+    reads.splice(0);
+    await expect(collect(writeZip(files, open, readSync, memo))).rejects.toMatchObject({ name: 'SourceReadError', path: 'still', cause: { message: 'the file changed while it was being packaged' } });
   });
 
   it('streams a deflated course file larger than it reads whole', async () => {

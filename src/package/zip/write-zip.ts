@@ -120,8 +120,7 @@ async function* zipChunks(
         if (readSync && store) {
           yield* storedBySyncReads(record, () => readSync(path), (buffer ??= Buffer.allocUnsafe(copyBufferBytes)), memo.stored.get(path), emit);
           memo.stored.set(path, { crc: record.crc, size: record.size });
-        }
-        else {
+        } else {
           const whole = readSync && !store ? readWhole(() => readSync(path)) : undefined;
           if (whole) yield* deflatedWhole(record, whole, emit);
           else yield* (store ? storedSource : deflatedSource)(record, () => open(path), emit);
@@ -140,16 +139,19 @@ async function* zipChunks(
 type Emit = (chunk: Buffer) => Buffer;
 
 function* inMemoryEntry(record: ZipRecord, content: string | Uint8Array, store: boolean, memo: ZipMemo, emit: Emit): Generator<Buffer> {
-  const data = toBuffer(content);
   // Deflating nothing gives two bytes; storing an empty file is the cleaner record.
-  if (store || data.length === 0) {
+  if (store || content.length === 0) {
+    const data = toBuffer(content);
     Object.assign(record, { method: 0, crc: crc32(data), size: data.length, compressedSize: data.length });
     yield emit(localFileHeader(record));
     yield emit(data);
     return;
   }
   let deflated = memo.deflated.get(content);
-  if (!deflated) memo.deflated.set(content, (deflated = { crc: crc32(data), size: data.length, body: deflateRawSync(data, { level: deflateLevel }) }));
+  if (!deflated) {
+    const data = toBuffer(content);
+    memo.deflated.set(content, (deflated = { crc: crc32(data), size: data.length, body: deflateRawSync(data, { level: deflateLevel }) }));
+  }
   Object.assign(record, { method: 8, crc: deflated.crc, size: deflated.size, compressedSize: deflated.body.length });
   yield emit(localFileHeader(record));
   yield emit(deflated.body);

@@ -96,8 +96,9 @@ describe('coursewright preview', () => {
     // Reported, not asserted (speed is the benchmark's): file watcher, rebuild, reload and the course starting again.
     console.log(`preview: saved lesson shown after ${Math.round(performance.now() - saved)} ms (build ${await page.locator('#pv-build').textContent()})`);
     frame = await courseFrame(page);
-    // The learner's state survives the rebuild: still on the lesson they were on, the answer kept.
-    expect(await frame.locator('#lesson-recognising').isVisible()).toBe(true);
+    // The learner's state survives the rebuild: still on the lesson they were on (shown once its
+    // script has loaded, on demand), the answer kept.
+    await expect.poll(() => frame.locator('#lesson-recognising').isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await frame.getByRole('radio', { name: "Jokes at one person's expense" }).isChecked()).toBe(true);
     expect(problems).toEqual([]);
   });

@@ -58,7 +58,8 @@ describe('coursewright preview of a course with editions and languages', () => {
 
     frame = await switchTo(page, 'employee', 'en');
     await expect.poll(() => page.locator('#pv-location').textContent(), { timeout: 5000 }).toBe('welcome');
-    expect(await frame.locator('#lesson-welcome').isVisible()).toBe(true);
+    // The learner is taken back to that lesson, shown once its script has loaded (on demand).
+    await expect.poll(() => frame.locator('#lesson-welcome').isVisible(), { timeout: 10_000 }).toBe(true);
     expect(problems).toEqual([]);
   }, 180_000);
 

@@ -127,7 +127,9 @@ export const externalPackages = ['xmllint-wasm'];
  * esbuild options of the Node side (CLI and library): ESM, with the dependencies bundled in but
  * `externalPackages`: loading some 870 files of node_modules cost a build about 250 ms before any
  * work, half the start-up of a build. `require` is defined for the CommonJS ones among them
- * (handlebars, xmlbuilder2…). Their licences go to build/THIRD-PARTY-NOTICES.txt.
+ * (handlebars, xmlbuilder2…). Their licences go to build/THIRD-PARTY-NOTICES.txt. Whitespace and
+ * syntax are minified (a third less code for Node.js to read and compile at every start, about
+ * 50 ms); names are kept, so a stack trace still names its functions.
  */
 const nodeBundleOptions = {
   tsconfig: join(root, 'tsconfig.json'),
@@ -139,6 +141,8 @@ const nodeBundleOptions = {
   external: externalPackages,
   banner: { js: "import { createRequire as __cwCreateRequire } from 'node:module';\nconst require = __cwCreateRequire(import.meta.url);" },
   metafile: true,
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: false,
   legalComments: 'none',
   write: false,

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync }
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // What a user gets from `npm pack` (the same files `npm publish` uploads), installed the ways users
@@ -54,19 +55,22 @@ const filesUnder = (dir: string): string[] =>
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1).split('\\').join('/'));
 
-/** Package names the built Node code imports (statically, dynamically or by require.resolve). */
-function importedPackages(): string[] {
-  const files = [join(root, 'build', 'index.js'), ...filesUnder('build/cli').filter((path) => path.endsWith('.js')).map((path) => join(root, path))];
-  const patterns = [/^(?:import|export)\b[^;]*?\bfrom\s*"([^"]+)";/gm, /^import\s*"([^"]+)";/gm, /\bimport\(\s*"([^"]+)"\s*\)/g, /\.resolve\(\s*"([^"]+)"\s*\)/g];
+/**
+ * Package names the built Node code imports (statically or dynamically: esbuild reads the built
+ * entries and every chunk they load, and lists what stays outside), or finds by require.resolve
+ * (not an import: found in the code, where the call names a literal).
+ */
+async function importedPackages(): Promise<string[]> {
+  const entries = ['build/index.js', 'build/cli/main.js', 'build/cli/compile-worker.js'].map((path) => join(root, path));
+  const scan = await build({ entryPoints: entries, bundle: true, splitting: true, format: 'esm', platform: 'node', packages: 'external', write: false, metafile: true, outdir: join(work, 'scan'), logLevel: 'silent' });
+  const specifiers = Object.values(scan.metafile.inputs).flatMap((input) => input.imports.filter((item) => item.external).map((item) => item.path));
+  for (const input of Object.keys(scan.metafile.inputs)) {
+    for (const [, specifier = ''] of readFileSync(resolve(root, input), 'utf8').matchAll(/\.resolve\(\s*"([^"]+)"\s*\)/g)) specifiers.push(specifier);
+  }
   const names = new Set<string>();
-  for (const file of files) {
-    const code = readFileSync(file, 'utf8');
-    for (const pattern of patterns) {
-      for (const [, specifier = ''] of code.matchAll(pattern)) {
-        if (specifier.startsWith('.') || specifier.startsWith('/') || isBuiltin(specifier)) continue;
-        names.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
-      }
-    }
+  for (const specifier of specifiers) {
+    if (specifier.startsWith('.') || specifier.startsWith('/') || isBuiltin(specifier)) continue;
+    names.add(specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
   }
   return [...names].sort();
 }
@@ -82,8 +86,8 @@ describe('the package npm pack makes', () => {
     expect(packed.filter((path) => !allowed.test(path))).toEqual([]);
   });
 
-  it('declares every package the built code imports as a dependency, and no other', () => {
-    expect(Object.keys(manifest.dependencies).sort()).toEqual(importedPackages());
+  it('declares every package the built code imports as a dependency, and no other', async () => {
+    expect(Object.keys(manifest.dependencies).sort()).toEqual(await importedPackages());
   });
 
   it('names the licence of each package bundled into the built code', () => {

@@ -37,9 +37,14 @@ export class Outbox {
     this.persist();
   }
 
-  /** Drops what the other side accepted. Payloads changed by the adapter (an index) are kept. */
-  remove(accepted: ReadonlySet<string>): void {
-    this.items = this.items.filter((item) => !accepted.has(item.key));
+  /**
+   * Drops what the other side accepted of the `sent` items. An item put with the same key while
+   * they were on their way (a newer state) was not sent: it stays, to go next. Payloads changed by
+   * the adapter (an index) are kept.
+   */
+  remove(accepted: ReadonlySet<string>, sent: readonly OutboxItem[]): void {
+    const gone = new Set(sent.filter((item) => accepted.has(item.key)));
+    this.items = this.items.filter((item) => !gone.has(item));
     this.persist();
   }
 

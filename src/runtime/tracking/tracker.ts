@@ -209,7 +209,7 @@ export class Tracker {
     const accepted = await this.adapter.send(items, { leaving: false });
     // The adapter may have updated payloads (an interaction's index): keep them for the resend.
     outbox.persist();
-    this.accept(accepted);
+    this.accept(accepted, items);
     if (outbox.empty) {
       this.failures = 0;
     } else if (accepted.size < items.length) {
@@ -222,13 +222,14 @@ export class Tracker {
     this.updateStatus();
   }
 
-  private accept(accepted: ReadonlySet<string>): void {
+  private accept(accepted: ReadonlySet<string>, sent: readonly OutboxItem[]): void {
     if (!this.outbox || accepted.size === 0) return;
     const isResult = (item: OutboxItem): boolean => item.change === 'result';
-    const hadResult = this.outbox.pending.some((item) => isResult(item) && accepted.has(item.key));
-    this.outbox.remove(accepted);
+    const hadResult = sent.some((item) => isResult(item) && accepted.has(item.key));
+    this.outbox.remove(accepted, sent);
     const resultAccepted = hadResult && !this.outbox.pending.some(isResult);
-    if (accepted.has('state')) this.unsentState?.remove('unsent-state');
+    // The state kept for the next session goes only when no newer one is waiting to be sent.
+    if (accepted.has('state') && !this.outbox.has('state')) this.unsentState?.remove('unsent-state');
     const result = this.lastResult;
     if (resultAccepted && result) for (const listener of this.resultListeners) listener(result);
   }

@@ -69,6 +69,30 @@ describe('the tracking core when the LMS fails', () => {
     expect(confirmed).toHaveBeenCalledTimes(1);
   });
 
+  it('sends a state saved while the one before was on its way, and says "saved" only once it is stored', async () => {
+    const lms = scorm12LmsSide(firstLaunch);
+    const adapter = new Scorm12Adapter(lms.api, { log: () => {} });
+    // The LMS answers the first send late, as an LRS on a slow network does.
+    let answer: () => void = () => {};
+    const late = new Promise<void>((resolve) => (answer = resolve));
+    const send = adapter.send.bind(adapter);
+    let sends = 0;
+    adapter.send = async (items) => (sends++ === 0 ? late.then(() => send(items)) : send(items));
+    const tracker = new Tracker(adapter, persistentDevice(), { courseId: 'respect', log: () => {} });
+    await tracker.start();
+    tracker.saveState('1~x~1~B~{}', 'quiz');
+    const first = tracker.flush();
+    tracker.saveState('1~x~2~B~{}', 'wrap-up'); // the learner turned the page meanwhile
+    answer();
+    await first;
+    expect(lms.cmi().core.lesson_location).toBe('quiz');
+    expect(tracker.saveStatus).toBe('saving');
+    expect(await tracker.flush()).toBe(true);
+    expect(lms.cmi().core).toMatchObject({ lesson_location: 'wrap-up' });
+    expect(lms.cmi().suspend_data).toBe('1~x~2~B~{}');
+    expect(tracker.saveStatus).toBe('saved');
+  });
+
   it('retries a failed LMSFinish and reports success only when it went through', async () => {
     const lms = scorm12LmsSide(firstLaunch);
     const tracker = tracked(lms.api, persistentDevice());

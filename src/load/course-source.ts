@@ -46,6 +46,23 @@ export interface SyncReader {
   close(): void;
 }
 
+/** Size of the buffer packaging copies course files through (`readChunks`). */
+export const copyBufferBytes = 1024 * 1024;
+
+/**
+ * The bytes of a file opened with `open` (a `CourseSource.readSync`), read into `buffer`: each
+ * chunk is a view of it, valid until the next is asked for. The file is closed at the end, or
+ * when the caller stops early.
+ */
+export function* readChunks(open: () => SyncReader, buffer: Buffer): Generator<Buffer> {
+  const reader = open();
+  try {
+    for (let n = reader.read(buffer); n > 0; n = reader.read(buffer)) yield buffer.subarray(0, n);
+  } finally {
+    reader.close();
+  }
+}
+
 const ignored = new Set(['.git', 'node_modules', '.DS_Store', 'Thumbs.db', '__MACOSX']);
 
 /** What the folder listing saw of a file: opening it later must find the same file. */

@@ -4,7 +4,7 @@ import { mkdir, open as openFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { SyncReader } from '../load/course-source.js';
+import { copyBufferBytes, readChunks, type SyncReader } from '../load/course-source.js';
 import { trackTempFile } from './temp-files.js';
 
 /** One file of an unpacked package: its path in the folder and how to read it. */
@@ -17,9 +17,6 @@ export interface FolderEntry {
   /** The file opened for synchronous reads (`CourseSource.readSync`): copied through one reused buffer. */
   readSync?(): SyncReader;
 }
-
-/** Size of the buffer course files are copied through. */
-const copyBufferBytes = 1024 * 1024;
 
 /**
  * Writes `entries` into `<dir>/<name>/` all at once: into a hidden temporary folder beside it,
@@ -77,21 +74,16 @@ export async function writeFolder(dir: string, name: string, entries: readonly F
 
 /** Copies a course file into a new file (`wx`) through `buffer`; returns its size. */
 async function copyInto(path: string, open: () => SyncReader, buffer: Buffer): Promise<number> {
-  const reader = open();
+  const file = await openFile(path, 'wx');
   try {
-    const file = await openFile(path, 'wx');
-    try {
-      let size = 0;
-      for (let n = reader.read(buffer); n > 0; n = reader.read(buffer)) {
-        await file.write(buffer, 0, n);
-        size += n;
-      }
-      return size;
-    } finally {
-      await file.close();
+    let size = 0;
+    for (const chunk of readChunks(open, buffer)) {
+      await file.write(chunk);
+      size += chunk.length;
     }
+    return size;
   } finally {
-    reader.close();
+    await file.close();
   }
 }
 

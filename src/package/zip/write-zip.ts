@@ -1,6 +1,6 @@
 import { pipeline, Readable, Transform } from 'node:stream';
 import { createDeflateRaw, deflateRawSync } from 'node:zlib';
-import type { SyncReader } from '../../load/course-source.js';
+import { copyBufferBytes, readChunks, type SyncReader } from '../../load/course-source.js';
 import type { SiteFile } from '../../model/site.js';
 import { comparePaths } from '../compare-paths.js';
 import { isPrecompressed } from './compression.js';
@@ -75,9 +75,6 @@ export function createZipMemo(): ZipMemo {
 /** The largest deflated course file read whole (see `writeZip`). */
 export const readOnceBytes = 8 * 1024 * 1024;
 
-/** Size of the buffer stored course files are copied through. */
-const copyBufferBytes = 1024 * 1024;
-
 async function* zipChunks(
   names: readonly string[],
   byPath: ReadonlyMap<string, SiteFile>,
@@ -117,13 +114,13 @@ async function* zipChunks(
       const path = file.source;
       const store = file.store ?? isPrecompressed(name);
       try {
-        if (readSync && store) {
-          yield* storedBySyncReads(record, () => readSync(path), (buffer ??= Buffer.allocUnsafe(copyBufferBytes)), memo.stored.get(path), emit);
+        if (store) {
+          const chunks = readSync ? () => readChunks(() => readSync(path), (buffer ??= Buffer.allocUnsafe(copyBufferBytes))) : () => open(path) as AsyncIterable<Buffer>;
+          yield* storedEntry(record, chunks, memo.stored.get(path), emit);
           memo.stored.set(path, { crc: record.crc, size: record.size });
         } else {
-          const whole = readSync && !store ? readWhole(() => readSync(path)) : undefined;
-          if (whole) yield* deflatedWhole(record, whole, emit);
-          else yield* (store ? storedSource : deflatedSource)(record, () => open(path), emit);
+          const whole = readSync ? readWhole(() => readSync(path)) : undefined;
+          yield* whole ? deflatedWhole(record, whole, emit) : deflatedSource(record, () => open(path), emit);
         }
       } catch (error) {
         if (error instanceof SourceReadError || error instanceof ZipLimitError) throw error;
@@ -157,25 +154,15 @@ function* inMemoryEntry(record: ZipRecord, content: string | Uint8Array, store: 
   yield emit(deflated.body);
 }
 
-/** The chunks of a file read through `buffer`, each valid until the next is asked for. */
-function* chunksOf(open: () => SyncReader, buffer: Buffer): Generator<Buffer> {
-  const reader = open();
-  try {
-    for (let n = reader.read(buffer); n > 0; n = reader.read(buffer)) yield buffer.subarray(0, n);
-  } finally {
-    reader.close();
-  }
-}
-
 /**
- * A stored course file copied through `buffer`: once for its CRC (unless an earlier zip of the
- * build has it: `known`), once into the zip (as `storedSource`).
+ * A stored course file: read once for its CRC (unless an earlier zip of the build has it:
+ * `known`), once into the zip, its CRC checked again; from a stream or through the reused buffer.
  */
-function* storedBySyncReads(record: ZipRecord, open: () => SyncReader, buffer: Buffer, known: { crc: number; size: number } | undefined, emit: Emit): Generator<Buffer> {
+async function* storedEntry(record: ZipRecord, chunks: () => Iterable<Buffer> | AsyncIterable<Buffer>, known: { crc: number; size: number } | undefined, emit: Emit): AsyncGenerator<Buffer> {
   let crc = known?.crc ?? 0;
   let size = known?.size ?? 0;
   if (!known) {
-    for (const chunk of chunksOf(open, buffer)) {
+    for await (const chunk of chunks()) {
       crc = crc32(chunk, crc);
       size += chunk.length;
     }
@@ -184,7 +171,7 @@ function* storedBySyncReads(record: ZipRecord, open: () => SyncReader, buffer: B
   yield emit(localFileHeader(record));
   let again = 0;
   let sent = 0;
-  for (const chunk of chunksOf(open, buffer)) {
+  for await (const chunk of chunks()) {
     again = crc32(chunk, again);
     sent += chunk.length;
     if (sent > size) break;
@@ -217,26 +204,6 @@ function* deflatedWhole(record: ZipRecord, data: Buffer, emit: Emit): Generator<
   Object.assign(record, { crc: crc32(data), size: data.length, compressedSize: body.length });
   yield emit(body);
   yield emit(dataDescriptor(record));
-}
-
-async function* storedSource(record: ZipRecord, open: () => Readable, emit: Emit): AsyncGenerator<Buffer> {
-  let crc = 0;
-  let size = 0;
-  for await (const chunk of open() as AsyncIterable<Buffer>) {
-    crc = crc32(chunk, crc);
-    size += chunk.length;
-  }
-  Object.assign(record, { method: 0, crc, size, compressedSize: size });
-  yield emit(localFileHeader(record));
-  let again = 0;
-  let sent = 0;
-  for await (const chunk of open() as AsyncIterable<Buffer>) {
-    again = crc32(chunk, again);
-    sent += chunk.length;
-    if (sent > size) break;
-    yield emit(chunk);
-  }
-  if (sent !== size || again !== crc) throw new Error('the file changed while it was being packaged');
 }
 
 async function* deflatedSource(record: ZipRecord, open: () => Readable, emit: Emit): AsyncGenerator<Buffer> {

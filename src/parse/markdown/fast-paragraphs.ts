@@ -1,6 +1,4 @@
-import remarkDirective from 'remark-directive';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { markdownProcessor } from './markdown-processor.js';
 import { isSimpleLine } from './simple-text.js';
 
 /** Lines `first` to `last` of a text (0-based, inclusive). */
@@ -25,7 +23,6 @@ const rawHtmlEnd = /<\/(?:script|pre|style|textarea)>/i;
 // answers, for that one line (a parse costs as much as a lesson's worth of this scan).
 const attribute = String.raw`(?:[#.][\w-]+|[A-Za-z_][\w.:-]*(?:=(?:"[^"]*"|'[^']*'|[\w./:-]+))?)`;
 const directiveOpening = new RegExp(String.raw`^:{3,}[A-Za-z][\w-]*(?<![-_])(?:\[[^[\]\\]{0,200}\])?(?:\{[ \t]*(?:${attribute}(?:[ \t]+${attribute})*)?[ \t]*\})?[ \t]*$`);
-const directiveLine = unified().use(remarkParse).use(remarkDirective);
 
 /**
  * The paragraphs of simple lines (`isSimpleLine`) that are certainly children of the document's
@@ -107,7 +104,7 @@ function lineAtTop(line: string, html: boolean): OpenBlock | number | 'html' | '
     };
   }
   if (line.startsWith('<')) return htmlBlock(line);
-  if (/^:{3,}[^:\s]/.test(line) && (directiveOpening.test(line) || directiveLine.parse(line).children[0]?.type === 'containerDirective')) return /^:*/.exec(line)![0].length;
+  if (/^:{3,}[^:\s]/.test(line) && (directiveOpening.test(line) || markdownProcessor.parse(line).children[0]?.type === 'containerDirective')) return /^:*/.exec(line)![0].length;
   return undefined;
 }
 

@@ -1,18 +1,13 @@
 import type { Root } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Range } from '../../model/position.js';
 import { capEmphasis, maxEmphasisMarks } from './cap-emphasis.js';
 import { capLineNesting } from './cap-line-nesting.js';
 import { capTables, maxTableCells } from './cap-tables.js';
 import { limitDepth, maxMarkdownDepth } from './limit-depth.js';
+import { markdownProcessor as processor } from './markdown-processor.js';
 import { parseWithFastParagraphs } from './parse-with-fast-paragraphs.js';
 import { simpleTextTree } from './simple-text.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
 const parse = (text: string): Root => processor.runSync(processor.parse(text)) as Root;
 
 /** A limit of `parseMarkdownTree` that a text went over: the diagnostic to report at its range. */

@@ -132,6 +132,7 @@ export const externalPackages = ['xmllint-wasm'];
  * 50 ms); names are kept, so a stack trace still names its functions.
  */
 const nodeBundleOptions = {
+  plugins: [unusedDependencyParts()],
   tsconfig: join(root, 'tsconfig.json'),
   absWorkingDir: root,
   bundle: true,
@@ -148,6 +149,40 @@ const nodeBundleOptions = {
   write: false,
   logLevel: 'silent',
 };
+
+/**
+ * Leaves out of the Node bundles two parts of dependencies the tool never runs, which Node.js would
+ * otherwise read and compile at every start (with Handlebars' compiler, which src/render/templates.ts
+ * loads only for an edited template, a quarter of the code a build loaded):
+ * - zod's error messages in 40-odd languages (`z.locales`): the tool's diagnostics are in English,
+ *   the locale zod sets itself; only English is kept.
+ * - js-yaml, which xmlbuilder2 needs only to read or write YAML: the tool writes XML with it (its
+ *   YAML is read by the yaml package). A call would throw, saying so.
+ * test/cli/cli-bundle.test.ts checks that they are out, that schema problems still read in English
+ * and that manifests are still written.
+ * @returns {import('esbuild').Plugin}
+ */
+function unusedDependencyParts() {
+  const namespace = 'coursewright-unused';
+  return {
+    name: 'coursewright-unused-dependency-parts',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+        /[\\/]zod[\\/]v4[\\/](?:classic|core)[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace, pluginData: join(dirname(args.importer), '..', 'locales') } : undefined,
+      );
+      build.onResolve({ filter: /^js-yaml$/ }, (args) => (/[\\/]xmlbuilder2[\\/]/.test(args.importer) ? { path: 'js-yaml', namespace } : undefined));
+      build.onLoad({ filter: /^zod-locales$/, namespace }, (args) => ({
+        contents: "export { default as en } from './en.js';",
+        resolveDir: args.pluginData,
+        loader: 'js',
+      }));
+      build.onLoad({ filter: /^js-yaml$/, namespace }, () => ({
+        contents: "const unused = () => { throw new Error('coursewright is built without js-yaml: xmlbuilder2 cannot read or write YAML here'); };\nmodule.exports = { load: unused, dump: unused };",
+        loader: 'js',
+      }));
+    },
+  };
+}
 
 /** Input files of the last CLI and library bundles (their node_modules packages need notices). */
 let cliInputs = [];

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
+import HandlebarsRuntime from 'handlebars/runtime';
 import { packageRoot } from './package-root.js';
 
 /** Compiled templates: the page and one partial template per block kind. */
@@ -39,15 +41,17 @@ export function templateHash(text: string): string {
  * precompiled form when `precompiled` has one for its exact text, else compiled from the text.
  */
 export function loadTemplates(dir: string, precompiled: PrecompiledTemplates = readPrecompiledTemplates()): Templates {
-  const hbs = Handlebars.create();
+  const runtime = HandlebarsRuntime.create();
+  let compiler: typeof Handlebars | undefined;
   const load = (path: string): Handlebars.TemplateDelegate => {
     const text = readFileSync(join(dir, path), 'utf8');
     const made = precompiled[path];
     if (made && made.sha256 === templateHash(text) && JSON.stringify(made.options) === JSON.stringify(templateOptions)) {
       // Handlebars' own output for this text (its compile makes the same function the same way).
-      return hbs.template(new Function(`return ${made.spec};`)() as Parameters<typeof hbs.template>[0]);
+      return runtime.template(new Function(`return ${made.spec};`)() as Parameters<typeof runtime.template>[0]);
     }
-    return hbs.compile(text, { ...templateOptions });
+    compiler ??= loadCompiler(path).create();
+    return compiler.compile(text, { ...templateOptions });
   };
   const page = load('page.hbs');
   const blocks = new Map<string, Handlebars.TemplateDelegate>();
@@ -62,4 +66,18 @@ export function loadTemplates(dir: string, precompiled: PrecompiledTemplates = r
       return template(context);
     },
   };
+}
+
+/**
+ * Handlebars' compiler, for a template edited since the tool was built (a checkout of the tool, where
+ * it is installed). Loaded only then: the runtime that runs precompiled templates is a tenth of its
+ * size, and the tool's bundles hold the runtime only. An installed tool's templates are always the
+ * precompiled ones.
+ */
+function loadCompiler(path: string): typeof Handlebars {
+  try {
+    return createRequire(import.meta.url)('handlebars') as typeof Handlebars;
+  } catch {
+    throw new Error(`templates/${path} changed after coursewright was built, and Handlebars is not installed to compile it: run \`npm run build\` in the tool's folder.`);
+  }
 }

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
-import type { DiagnosticCode } from '../diagnostics/codes.js';
-import type { DiagnosticSink, ReportDetails } from '../diagnostics/context.js';
+import type { DiagnosticSink } from '../diagnostics/context.js';
 import type { Lesson } from '../model/course.js';
 import type { LessonHead } from '../parse/course/parse-lesson.js';
 import { createCacheSession, type CacheSession } from './cache-session.js';
 import { deepFreeze } from './deep-freeze.js';
 import type { LessonChannels } from './lesson-channels.js';
+import type { LessonEntry, LessonStore } from './lesson-entry.js';
 import type { LessonEvent } from './lesson-events.js';
 import { recordLesson } from './record-lesson.js';
 import { replayLesson } from './replay-lesson.js';
@@ -22,8 +22,9 @@ import { replayLesson } from './replay-lesson.js';
  * question it asked outside its text (files read, assets resolved, links to other lessons, footnote
  * numbering). A cached parse is used only when every question gets the same answer again, and its
  * diagnostics are reported again exactly; otherwise the lesson is parsed again. Kept lessons are
- * frozen, so no later stage can change what the next compile reuses. Memory only: nothing is
- * written to disk.
+ * frozen, so no later stage can change what the next compile reuses. Kept in memory, and with a
+ * `store` (disk-store.ts, `coursewright build --cache`) also between processes: an entry read from
+ * the store is checked in exactly the same way, so it is right under the same conditions.
  */
 export interface BuildCache {
   /** Lesson texts held (each with its parsed forms). */
@@ -36,19 +37,12 @@ export interface BuildCache {
   lessonBody(head: LessonHead, settings: string, live: LessonChannels, parse: (head: LessonHead, channels: LessonChannels) => Lesson): Lesson;
 }
 
-interface LessonEntry {
-  head: Omit<LessonHead, 'tree'>;
-  /** The tree as pass 1 left it: pass 2 changes its tree, so each new pass 2 gets a copy. */
-  tree: Root;
-  reports: { code: DiagnosticCode; details: ReportDetails | undefined }[];
-  bodies: Map<string, { lesson: Lesson; events: LessonEvent[] }>;
-}
-
 /** Lesson texts kept; the oldest unused go first (a long preview session saves many versions). */
 const defaultMaxLessons = 2000;
 
-export function createBuildCache(options: { maxLessons?: number } = {}): BuildCache {
+export function createBuildCache(options: { maxLessons?: number; store?: LessonStore } = {}): BuildCache {
   const maxLessons = options.maxLessons ?? defaultMaxLessons;
+  const store = options.store;
   const entries = new Map<string, LessonEntry>();
   const entryOf = new WeakMap<LessonHead, LessonEntry>();
   const sessions = new WeakMap<DiagnosticSink, CacheSession>();
@@ -58,6 +52,21 @@ export function createBuildCache(options: { maxLessons?: number } = {}): BuildCa
     if (!session) sessions.set(sink, (session = createCacheSession(sink)));
     return session;
   };
+  const hold = (entry: LessonEntry): void => {
+    entries.set(entry.key, entry);
+    for (const old of entries.keys()) {
+      if (entries.size <= maxLessons) break;
+      entries.delete(old);
+    }
+  };
+  /** An entry from the store, held from now on; its lessons frozen as if this process had made them. */
+  const loadStored = (key: string): LessonEntry | undefined => {
+    const entry = store?.load(key);
+    if (!entry) return undefined;
+    for (const body of entry.bodies.values()) deepFreeze(body.lesson);
+    hold(entry);
+    return entry;
+  };
   return {
     get size() {
       return entries.size;
@@ -65,7 +74,7 @@ export function createBuildCache(options: { maxLessons?: number } = {}): BuildCa
     stats,
     lessonHead({ file, original, text }, sink, read) {
       const key = createHash('sha256').update(file).update('\0').update(original).update('\0').update(text).digest('base64');
-      const known = entries.get(key);
+      const known = entries.get(key) ?? loadStored(key);
       if (known) {
         entries.delete(key);
         entries.set(key, known); // most recently used last
@@ -88,12 +97,9 @@ export function createBuildCache(options: { maxLessons?: number } = {}): BuildCa
         },
       });
       const { tree, ...rest } = head;
-      const entry: LessonEntry = { head: rest, tree: structuredClone(tree), reports, bodies: new Map() };
-      entries.set(key, entry);
-      for (const old of entries.keys()) {
-        if (entries.size <= maxLessons) break;
-        entries.delete(old);
-      }
+      const entry: LessonEntry = { key, head: rest, tree: structuredClone(tree), reports, bodies: new Map() };
+      hold(entry);
+      store?.save(entry);
       entryOf.set(head, entry);
       return head;
     },
@@ -121,6 +127,7 @@ export function createBuildCache(options: { maxLessons?: number } = {}): BuildCa
       }
       if (recorder.cacheable()) entry.bodies.set(settings, { lesson: deepFreeze(lesson), events: recorder.events });
       else entry.bodies.delete(settings);
+      store?.save(entry);
       return lesson;
     },
   };

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Artifact, TargetName } from '../model/site.js';
 import { createBuildCache, type BuildCache } from '../cache/build-cache.js';
+import { openDiskStore, type DiskStore } from '../cache/disk-store.js';
 import { compileCourse } from '../compile.js';
 import { planPackages, type PackageUnit } from '../package/plan-package-names.js';
 
@@ -15,6 +16,8 @@ export interface CompileTask {
   only?: string[];
   /** A check before this course's build (see planBuild): keep its parse for the build in this process. */
   keepParse?: boolean;
+  /** `--cache`: the cache folder (made ready by the command) to reuse lesson parses from and keep them in. */
+  cacheDir?: string;
 }
 
 /** What a task gives back: plain data too (artifacts were written to a folder, so they hold no bytes). */
@@ -31,7 +34,7 @@ export type TaskProgress = PackageUnit & { index: number; total: number };
 /** Run one task in this process. */
 export async function runCompileTask(task: CompileTask, onProgress?: (progress: TaskProgress) => void): Promise<CompileTaskResult> {
   const only = task.only ? new Set(task.only) : undefined;
-  const cache = parseFor(task);
+  const { cache, store } = parseFor(task);
   const result = await compileCourse({
     ...(cache ? { cache } : {}),
     dir: task.dir,
@@ -42,6 +45,7 @@ export async function runCompileTask(task: CompileTask, onProgress?: (progress: 
     ...(only ? { units: (unit: PackageUnit) => only.has(unit.fileName) } : {}),
     ...(onProgress ? { onProgress } : {}),
   });
+  store?.flush();
   const failed = result.diagnostics.some((d) => d.severity === 'error');
   if (failed) kept.delete(task.dir); // a course with an error is not built
   return { diagnostics: result.diagnostics, artifacts: result.artifacts, units: failed ? [] : planPackages(result.variants, task.targets) };
@@ -52,18 +56,29 @@ export async function runCompileTask(task: CompileTask, onProgress?: (progress: 
 // course twice. The pool sends a course's build to the process that checked it when it can; the
 // cache is dropped once the course is built or found to have an error. At most `maxKept` are held
 // (the latest checked), so a process checking a large catalogue stays within memory.
-const kept = new Map<string, BuildCache>();
+// With `--cache`, the cache also reads and keeps lesson parses in the cache folder (its store).
+const kept = new Map<string, Parse>();
 const maxKept = 8;
 
-function parseFor(task: CompileTask): BuildCache | undefined {
+interface Parse {
+  cache?: BuildCache;
+  store?: DiskStore;
+}
+
+function parseFor(task: CompileTask): Parse {
   if (task.keepParse) {
-    const cache = createBuildCache();
+    const parse = newParse(task);
     kept.delete(task.dir);
-    kept.set(task.dir, cache);
+    kept.set(task.dir, parse);
     for (const dir of kept.keys()) if (kept.size > maxKept) kept.delete(dir);
-    return cache;
+    return parse;
   }
-  const cache = kept.get(task.dir);
+  const parse = kept.get(task.dir);
   kept.delete(task.dir);
-  return cache;
+  return parse ?? (task.cacheDir !== undefined ? newParse(task) : {});
+}
+
+function newParse(task: CompileTask): Parse {
+  const store = task.cacheDir !== undefined ? openDiskStore(task.cacheDir) : undefined;
+  return store ? { cache: createBuildCache({ store }), store } : { cache: createBuildCache() };
 }

@@ -46,7 +46,9 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .addOption(quietOption())
     .option('--shard <i/n>', 'build only part i of n of the packages, e.g. 2/3 in a CI matrix job; the n parts together are the full build')
     .addOption(jobsOption())
-    .action(async (dirs: string[], opts: { target?: string; edition?: string[]; out: string; format: 'text' | 'json'; quiet: boolean; shard?: string; jobs?: string }) => {
+    .addOption(cacheOption())
+    .addOption(cacheLocationOption())
+    .action(async (dirs: string[], opts: { target?: string; edition?: string[]; out: string; format: 'text' | 'json'; quiet: boolean; shard?: string; jobs?: string; cache?: boolean; cacheLocation?: string }) => {
       const { runBuild } = await commands.build();
       setExit(await exitOnSignal(() => runBuild(dirs, { ...opts, validateOnly: false }, term), term.err));
     });
@@ -58,9 +60,12 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .addOption(format)
     .addOption(quietOption())
     .addOption(jobsOption())
-    .action(async (dirs: string[], opts: { edition?: string[]; format: 'text' | 'json'; quiet: boolean; jobs?: string }) => {
+    .addOption(cacheOption())
+    .addOption(cacheLocationOption())
+    .action(async (dirs: string[], opts: { edition?: string[]; format: 'text' | 'json'; quiet: boolean; jobs?: string; cache?: boolean; cacheLocation?: string }) => {
       const { runBuild } = await commands.build();
-      setExit(await runBuild(dirs, { out: 'dist', format: opts.format, validateOnly: true, quiet: opts.quiet, ...(opts.edition ? { edition: opts.edition } : {}), ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}) }, term));
+      const { cache, cacheLocation } = opts;
+      setExit(await runBuild(dirs, { out: 'dist', format: opts.format, validateOnly: true, quiet: opts.quiet, ...(opts.edition ? { edition: opts.edition } : {}), ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}), ...(cache ? { cache } : {}), ...(cacheLocation !== undefined ? { cacheLocation } : {}) }, term));
     });
   program
     .command('init')
@@ -175,4 +180,17 @@ function quietOption(): Option {
 /** `--jobs n` for build and validate: courses are compiled in up to n processes at once. */
 function jobsOption(): Option {
   return new Option('-j, --jobs <n>', 'compile up to n courses at once, in separate processes (default: one per CPU core)');
+}
+
+/**
+ * `--cache` for build and validate: a flag, not `--cache [dir]`, whose optional value would take
+ * the course folder after it (`build --cache courses/a`); the folder is `--cache-location`, as in eslint.
+ */
+function cacheOption(): Option {
+  return new Option('--cache', 'reuse lesson parses kept by earlier builds in a cache folder; same packages, faster rebuilds (default folder: ~/.cache/coursewright or the system\'s user cache folder)');
+}
+
+/** `--cache-location <dir>`: implies `--cache`. */
+function cacheLocationOption(): Option {
+  return new Option('--cache-location <dir>', 'cache folder for --cache (implies --cache), e.g. one a CI job keeps between runs');
 }

@@ -7,6 +7,7 @@ import { inspectCodes } from './codes/inspect-codes.js';
 import { editionCodes } from './codes/edition-codes.js';
 import { stateCodes } from './codes/state-codes.js';
 import { sourceCodes } from './codes/source-codes.js';
+import { cacheCodes } from './codes/cache-codes.js';
 
 /**
  * Every diagnostic code the compiler can report. Codes are permanent: never rename or reuse one;
@@ -21,6 +22,7 @@ export const diagnosticCodes = {
   ...editionCodes,
   ...stateCodes,
   ...sourceCodes,
+  ...cacheCodes,
 } satisfies Record<string, CodeInfo>;
 
 export type DiagnosticCode = keyof typeof diagnosticCodes;

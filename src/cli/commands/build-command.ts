@@ -14,6 +14,7 @@ import { renderDiagnostics } from '../print-diagnostics.js';
 import { createBuildProgress } from '../progress.js';
 import { assignShard, parseShard, type Shard } from '../shard.js';
 import type { Terminal } from '../terminal.js';
+import { chooseCacheFolder } from './cache-option.js';
 
 export interface BuildOptions {
   target?: string;
@@ -28,6 +29,10 @@ export interface BuildOptions {
   shard?: string;
   /** `--jobs n` as written: processes to compile courses in; default: one per core the system gives Node. */
   jobs?: string;
+  /** `--cache`: reuse lesson parses kept on disk by earlier builds, in the default cache folder … */
+  cache?: boolean;
+  /** … or in this folder (`--cache-location`, which implies `--cache`). */
+  cacheLocation?: string;
 }
 
 /** One course's outcome; `built: false` when it was only checked (it has nothing in this shard). */
@@ -46,16 +51,19 @@ export async function runBuild(dirs: string[], options: BuildOptions, term: Term
   const jobs = options.jobs !== undefined ? parseJobs(options.jobs) : availableParallelism();
   const courses = findCourses(dirs);
   if (editions) checkEditions(courses, editions);
-  const task = (dir: string): CompileTask => ({ dir, ...(targets ? { targets } : {}), ...(editions ? { editions } : {}), outDir: options.out, validateOnly: options.validateOnly });
+  const cache = chooseCacheFolder(options);
+  const cacheDir = cache && 'dir' in cache ? { cacheDir: cache.dir } : {};
+  const task = (dir: string): CompileTask => ({ dir, ...(targets ? { targets } : {}), ...(editions ? { editions } : {}), outDir: options.out, validateOnly: options.validateOnly, ...cacheDir });
   const pool = createCompilePool(jobs);
   try {
-    return await buildCourses(courses, task, shard, pool, options, term);
+    return await buildCourses(courses, task, shard, pool, options, term, cache && 'warning' in cache ? [cache.warning] : []);
   } finally {
     pool.close();
   }
 }
 
-async function buildCourses(courses: readonly string[], task: (dir: string) => CompileTask, shard: Shard | undefined, pool: CompilePool, options: BuildOptions, term: Terminal): Promise<number> {
+/** `warnings`: about the build itself (a cache that cannot be used), listed first for every course. */
+async function buildCourses(courses: readonly string[], task: (dir: string) => CompileTask, shard: Shard | undefined, pool: CompilePool, options: BuildOptions, term: Terminal, warnings: Diagnostic[]): Promise<number> {
   const progress = createBuildProgress(term, options);
 
   // A build of several courses, or a shard, checks every course first: every shard checks every
@@ -82,7 +90,8 @@ async function buildCourses(courses: readonly string[], task: (dir: string) => C
   const byCourse = new Map(jobs.map((job, i) => [job.index, built[i]!]));
   const results: CourseResult[] = courses.map((dir, index) => {
     const done = byCourse.get(index);
-    return done ? { dir, diagnostics: done.diagnostics, artifacts: done.artifacts, built: true } : { dir, diagnostics: checked?.[index]?.diagnostics ?? [], artifacts: [], built: false };
+    const diagnostics = [...warnings, ...(done ?? checked?.[index])?.diagnostics ?? []];
+    return done ? { dir, diagnostics, artifacts: done.artifacts, built: true } : { dir, diagnostics, artifacts: [], built: false };
   });
   const failed = results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   if (options.format === 'json') printJson(results, failed, shard, term);

@@ -2,7 +2,7 @@
 // budgets of the performance issue, each side by side with its floor in the same run, and prints one
 // table (and writes it as JSON). `--quick` (what CI runs) uses fx1 and one pair, only to prove the
 // benchmark works; `--json <file>` names the JSON file (default bench-results.json).
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -98,6 +98,29 @@ try {
     const measured = await measurePreviewRebuild(cli, dir, join(dir, 'lessons', 'lesson-001.md'), quick ? 1 : 5);
     row(`incremental rebuild after a one-lesson edit (${name}, preview, median of ${measured.edits}; first build ${measured.first} ms)`, `${measured.rebuild.toFixed(0)} ms`, '≤ 150 ms', measured.rebuild <= 150);
     row(`${name}: save to rebuilt in the preview (file watcher and save-burst wait included)`, `${measured.saveToBuilt.toFixed(0)} ms`, '', undefined);
+  }
+  {
+    // `build --cache` after a one-lesson edit: a new process reuses the other lessons' parses kept in
+    // the cache folder (and still makes the whole package), side by side with a build without it.
+    const name = quick ? 'fx1' : 'fx12';
+    const dir = join(work, `${name}-cached`);
+    await makeFixture(dir, fixtures[name]);
+    const target = targetNames.find((t) => !(fixtures[name].tooBigFor ?? []).includes(t));
+    const out = join(work, `${name}-cached-out`);
+    const lesson = join(dir, 'lessons', 'lesson-001.md');
+    const text = readFileSync(lesson, 'utf8');
+    let edits = 0;
+    // Untimed before each run, as above: the last output deleted; and for the cached side, the edit.
+    const build = (...more) => {
+      rmSync(out, { recursive: true, force: true });
+      return runTimed(process.execPath, [cli, 'build', dir, '--target', target, '--out', out, ...more]).ms;
+    };
+    const cached = () => {
+      writeFileSync(lesson, `${text}\nEdited ${++edits} times.\n`);
+      return build('--cache-location', join(work, 'cache'));
+    };
+    const m = pairedRatio(cached, () => build(), pairs);
+    row(`${name}: build --cache (${target}) after a one-lesson edit / build without cache (${m.a.toFixed(0)} ms / ${m.b.toFixed(0)} ms)`, x(m.ratio), '', undefined);
   }
   for (const size of runtimeSizes()) row(`player core JS+CSS gzip, ${size.target}`, kib(size.total), `≤ ${kib(runtimeBudget)}`, size.total <= runtimeBudget);
   for (const chunk of blockChunkSizes()) row(`block code gzip, ${chunk.kind} (only where a course uses it)`, `${kib(chunk.script)} JS + ${kib(chunk.stylesheet)} CSS`, '', undefined);

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Artifact, TargetName } from '../model/site.js';
-import { createBuildCache, type BuildCache } from '../cache/build-cache.js';
+import type { BuildCache } from '../cache/build-cache.js';
+import { createLessonCache } from '../cache/lesson-cache.js';
 import { openDiskStore, type DiskStore } from '../cache/disk-store.js';
 import { compileCourse } from '../compile.js';
 import { planPackages, type PackageUnit } from '../package/plan-package-names.js';
@@ -80,5 +81,5 @@ function parseFor(task: CompileTask): Parse {
 
 function newParse(task: CompileTask): Parse {
   const store = task.cacheDir !== undefined ? openDiskStore(task.cacheDir) : undefined;
-  return store ? { cache: createBuildCache({ store }), store } : { cache: createBuildCache() };
+  return store ? { cache: createLessonCache({ store }), store } : { cache: createLessonCache() };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 // The published entry point, as a program that depends on coursewright imports it.
-import { activityId, compileCourse, formatDiagnostic, targetNames } from 'coursewright';
+import { activityId, compileCourse, createBuildCache, formatDiagnostic, targetNames } from 'coursewright';
 
 describe('library API', () => {
   it('compiles a course held in memory into a SCORM 1.2 zip, without printing or exiting', async () => {
@@ -27,6 +27,21 @@ describe('library API', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.artifacts.map((a) => a.fileName)).toEqual(targetNames.map((target) => `handover-${target}-1.0.zip`));
     expect(activityId(result.course?.iri ?? '', 'lesson', 'a')).toBe('https://learning.example.org/courses/handover/lessons/a');
+  });
+
+  it('reuses lesson parses through a build cache, and says so when given a cache it did not make', async () => {
+    const files = {
+      'course.yml': 'id: handover\ntitle: Safe handover\nlessons: [lessons/a.md, lessons/b.md]\n',
+      'lessons/a.md': '---\ntitle: Before you hand over\n---\nCheck the chart together.\n',
+      'lessons/b.md': '---\ntitle: After\n---\nAsk what was missed.\n',
+    };
+    const cache = createBuildCache();
+    const first = await compileCourse({ files, cache });
+    const again = await compileCourse({ files: { ...files, 'lessons/b.md': files['lessons/b.md'].replace('missed', 'left out') }, cache });
+    expect(cache.stats).toEqual({ reused: 1, parsed: 3 });
+    expect(first.artifacts).toHaveLength(1);
+    expect(again.artifacts).toHaveLength(1);
+    await expect(compileCourse({ files, cache: { size: 0, stats: { reused: 0, parsed: 0 } } })).rejects.toThrow(new TypeError('compileCourse: `cache` must be made by createBuildCache()'));
   });
 
   it('returns problems as data that formats to file:line:column', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBuildCache } from '../../src/cache/build-cache.js';
+import { createLessonCache } from '../../src/cache/lesson-cache.js';
 import { lessonsFolder, prepareCacheFolder } from '../../src/cache/cache-folder.js';
 import { openDiskStore } from '../../src/cache/disk-store.js';
 import { decodeEntry, encodeEntry } from '../../src/cache/entry-file.js';
@@ -36,7 +36,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
  */
 async function buildFromDisk(files: Files, targets = allTargets, identity = 'test tool 1'): Promise<{ out: ReturnType<typeof output>; reused: number; parsed: number; written: number }> {
   const store = openDiskStore(dir, { identity });
-  const cache = createBuildCache({ store });
+  const cache = createLessonCache({ store });
   const out = output(await compileCourse({ files, targets, cache }));
   const { written } = store.flush();
   return { out, ...cache.stats, written };
@@ -173,7 +173,7 @@ describe('the build cache on disk', () => {
       delete files['diagnostics.txt'];
       const saved: LessonEntry[] = [];
       const store = openDiskStore(dir, { identity: 'round trip' });
-      const cache = createBuildCache({ store: { load: (key) => store.load(key), save: (entry) => (saved.push(entry), store.save(entry)) } });
+      const cache = createLessonCache({ store: { load: (key) => store.load(key), save: (entry) => (saved.push(entry), store.save(entry)) } });
       const first = output(await compileCourse({ files, targets: ['scorm12', 'cmi5'], cache }));
       for (const entry of new Set(saved)) {
         entries++;

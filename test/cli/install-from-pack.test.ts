@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -235,4 +235,45 @@ describe.each(installs)('installed with %s', (_name, install) => {
       killGroup(group);
     }
   }, 90_000);
+});
+
+describe('used as a library from a TypeScript project', () => {
+  let project = '';
+  beforeAll(() => {
+    project = join(work, 'library-user');
+    mkdirSync(project);
+    succeed('npm', ['init', '-y'], project);
+    // The TypeScript and Node.js types this checkout builds with; a user's project has its own.
+    const version = (name: string): string => (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    succeed('npm', ['install', tarball, `typescript@${version('typescript')}`, `@types/node@${version('@types/node')}`, ...installFlags], project);
+  }, 240_000);
+
+  it('type-checks against the installed declarations with strict settings and skipLibCheck off, and compiles a course', () => {
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ ...(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as object), type: 'module' }),
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, skipLibCheck: false, module: 'nodenext', target: 'es2022', types: ['node'], outDir: 'out' }, files: ['use.ts'] }),
+    );
+    writeFileSync(
+      join(project, 'use.ts'),
+      [
+        "import { compileCourse, createBuildCache, formatDiagnostic, type CompileResult } from 'coursewright';",
+        'const cache = createBuildCache();',
+        "const files = { 'course.yml': 'id: lib\\ntitle: Respect at work\\nversion: \"1.0\"\\nlanguage: en\\nlessons:\\n  - lessons/a.md\\ntargets: [scorm2004]\\n', 'lessons/a.md': '---\\ntitle: Noticing\\n---\\n\\nWhat you notice first matters.\\n' };",
+        'const result: CompileResult = await compileCourse({ files, cache });',
+        'for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic));',
+        "console.log(result.artifacts.map((artifact) => `${artifact.fileName} ${artifact.bytes?.byteLength ?? 0}`).join('\\n'), cache.stats.parsed);",
+        '',
+      ].join('\n'),
+    );
+    const tsc = run(process.execPath, [join(project, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], project);
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.code).toBe(0);
+    const used = run(process.execPath, [join('out', 'use.js')], project);
+    expect(used.stderr).toBe('');
+    expect(used.stdout).toMatch(/^lib-scorm2004-1\.0\.zip [1-9]\d* 1$/m);
+  }, 120_000);
 });

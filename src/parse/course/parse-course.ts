@@ -3,6 +3,7 @@ import type { Course, Lesson } from '../../model/course.js';
 import type { Range, SourceLocation } from '../../model/position.js';
 import type { CourseSource } from '../../load/course-source.js';
 import type { BuildCache } from '../../cache/build-cache.js';
+import { lessonCacheOf } from '../../cache/lesson-cache.js';
 import type { LessonChannels } from '../../cache/lesson-channels.js';
 import { readSourceText } from '../../load/read-source-text.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
@@ -40,6 +41,7 @@ export interface ParseCourseOptions {
  * Returns undefined only when there is nothing to build from (no readable course.yml).
  */
 export function parseCourse(source: CourseSource, sink: DiagnosticSink, options: ParseCourseOptions = {}): Course | undefined {
+  const cache = options.cache && lessonCacheOf(options.cache);
   if (!source.has('course.yml')) {
     sink.report('course-not-found', { values: { dir: source.label } });
     return undefined;
@@ -99,7 +101,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
       const tree = parseMarkdownTree(text, (range, limit) => sink.report(limit.code, { at: { file, range }, values: limit.values }));
       return readLessonHead(file, checkUnclosedDirectives(tree, text, file, sink), sink, path);
     };
-    heads.push(options.cache ? options.cache.lessonHead({ file, original: path, text }, sink, readHead) : readHead(sink));
+    heads.push(cache ? cache.lessonHead({ file, original: path, text }, sink, readHead) : readHead(sink));
   });
   if (settings && !lessonPaths.length) sink.report('course-no-lessons', { at: data.locate(['lessons']) });
   if (settings?.languages && translation === undefined) checkLanguages(settings.languages, original, data.locate, sink);
@@ -153,7 +155,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
   // Everything else the body parse reads: a cached parse is reused only under the same settings.
   const bodySettings = JSON.stringify({ language, translation, editionIds, reflections: settings?.reporting.reflections });
   const lessons: Lesson[] = heads.map((head) => {
-    const lesson = options.cache ? options.cache.lessonBody(head, bodySettings, live, parseBody) : parseBody(head, live);
+    const lesson = cache ? cache.lessonBody(head, bodySettings, live, parseBody) : parseBody(head, live);
     const editions = lessonEditions.get(head.original ?? head.file);
     return editions ? { ...lesson, editions } : lesson;
   });

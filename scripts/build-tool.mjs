@@ -20,7 +20,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * runs for its standard; once for all targets, each block kind's code src/runtime/blocks/chunks/<kind>.ts
  * → <outDir>/blocks/<kind>.js, a classic script the core loads when a lesson needs it (packages
  * hold the chunks their course uses), and its styles src/runtime/blocks/<kind>.css → <outDir>/blocks/<kind>.css
- * (the renderer appends those of the kinds a course uses to its stylesheet); and
+ * (the renderer appends those of the kinds a course uses to its stylesheet); each feature script
+ * src/runtime/features/<name>.ts → <outDir>/features/<name>.js, code a target's core loads when a
+ * click first needs it (src/runtime/shell/deferred-code.ts; the packages of the targets that use it
+ * hold it, src/package/runtime-bundle.ts); and
  * src/runtime/styles/index.css plus the styles of the blocks that have no code (content notes) →
  * <outDir>/coursewright.css, shared by all targets; src/runtime/styles/completion-record.css →
  * <outDir>/completion-record.css, which the renderer appends for the courses that offer the record.
@@ -28,9 +31,10 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * atomically so a test reading them never sees half a file, and bundles of targets that no longer
  * exist (and the single coursewright.js of older builds) are removed.
  * @param {{ outDir?: string }} [options] default build/runtime
- * @returns {Promise<{ scripts: Record<string, string>, blocks: Record<string, string>, blockStyles: Record<string, string>, stylesheet: string, recordStylesheet: string }>}
+ * @returns {Promise<{ scripts: Record<string, string>, blocks: Record<string, string>, blockStyles: Record<string, string>, features: Record<string, string>, stylesheet: string, recordStylesheet: string }>}
  *   paths of the written files; `scripts` maps each target name to its bundle, `blocks` each block
- *   kind to its chunk, `blockStyles` each block kind that has styles to its stylesheet
+ *   kind to its chunk, `blockStyles` each block kind that has styles to its stylesheet, `features`
+ *   each feature to its script
  */
 export async function buildRuntime(options = {}) {
   const outDir = options.outDir ?? join(root, 'build', 'runtime');
@@ -45,6 +49,9 @@ export async function buildRuntime(options = {}) {
   const chunksDir = join(runtimeDir, 'blocks', 'chunks');
   const kinds = readdirSync(chunksDir).filter((name) => name.endsWith('.ts')).map((name) => basename(name, '.ts')).sort();
   const chunks = await Promise.all(kinds.map((kind) => browserScript(join(chunksDir, `${kind}.ts`))));
+  const featuresDir = join(runtimeDir, 'features');
+  const featureNames = existsSync(featuresDir) ? readdirSync(featuresDir).filter((name) => name.endsWith('.ts')).map((name) => basename(name, '.ts')).sort() : [];
+  const featureScripts = await Promise.all(featureNames.map((name) => browserScript(join(featuresDir, `${name}.ts`))));
   const stylesDir = join(runtimeDir, 'styles');
   const stylesheet = await build({
     ...common,
@@ -56,14 +63,17 @@ export async function buildRuntime(options = {}) {
   const scripts = Object.fromEntries(targets.map((target) => [target, join(outDir, `coursewright-${target}.js`)]));
   const blocks = Object.fromEntries(kinds.map((kind) => [kind, join(outDir, 'blocks', `${kind}.js`)]));
   const blockStyles = Object.fromEntries(styledKinds.map((kind) => [kind, join(outDir, 'blocks', `${kind}.css`)]));
-  const paths = { scripts, blocks, blockStyles, stylesheet: join(outDir, 'coursewright.css'), recordStylesheet: join(outDir, 'completion-record.css') };
+  const features = Object.fromEntries(featureNames.map((name) => [name, join(outDir, 'features', `${name}.js`)]));
+  const paths = { scripts, blocks, blockStyles, features, stylesheet: join(outDir, 'coursewright.css'), recordStylesheet: join(outDir, 'completion-record.css') };
   await Promise.all(targets.map((target, i) => writeAtomically(scripts[target], onlyOutput(bundles[i]))));
   await Promise.all(kinds.map((kind, i) => writeAtomically(blocks[kind], onlyOutput(chunks[i]))));
   await Promise.all(styledKinds.map((kind, i) => writeAtomically(blockStyles[kind], onlyOutput(kindStyles[i]))));
+  await Promise.all(featureNames.map((name, i) => writeAtomically(features[name], onlyOutput(featureScripts[i]))));
   await writeAtomically(paths.stylesheet, onlyOutput(stylesheet));
   await writeAtomically(paths.recordStylesheet, onlyOutput(recordStyles));
   await removeStaleBundles(outDir, new Set(Object.values(scripts).map((path) => basename(path))));
   await removeStaleBundles(join(outDir, 'blocks'), new Set([...Object.values(blocks), ...Object.values(blockStyles)].map((path) => basename(path))), /\.(js|css)$/);
+  if (existsSync(join(outDir, 'features'))) await removeStaleBundles(join(outDir, 'features'), new Set(Object.values(features).map((path) => basename(path))), /\.js$/);
   return paths;
 }
 

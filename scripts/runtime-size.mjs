@@ -1,10 +1,11 @@
 // Prints the gzip size of what a learner's browser downloads to run the player, as built by
 // `npm run build`: per target, the core (coursewright-<target>.js) plus the shared stylesheet,
 // which every first page needs; then each block kind's code (blocks/<kind>.js, the same for every
-// target: appended to the core when the first lesson uses the kind, else loaded when a lesson
-// holding it is shown) and styles (blocks/<kind>.css, in the stylesheet of courses that use the
-// kind), and the record of completion's styles (completion-record.css, in the stylesheet of courses
-// that offer the record). Exits 1 when a target's core and stylesheet are over the budget, so CI can keep the first
+// target: appended to the core when a block of that kind is on the first screen, else loaded as the
+// learner nears such a block or prefetched once the learner is reading) and styles (blocks/<kind>.css,
+// in the stylesheet of courses that use the kind), each feature script (features/<name>.js, code a
+// target loads when a click first needs it), and the record of completion's styles
+// (completion-record.css, in the stylesheet of courses that offer the record). Exits 1 when a target's core and stylesheet are over the budget, so CI can keep the first
 // page small.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -71,8 +72,12 @@ function main() {
   for (const chunk of chunks) console.log(`${chunk.kind.padEnd(18)} ${kib(chunk.script).padEnd(10)} ${kib(chunk.stylesheet)}`);
   const sum = (key) => chunks.reduce((total, chunk) => total + chunk[key], 0);
   console.log(`${'all kinds'.padEnd(18)} ${kib(sum('script')).padEnd(10)} ${kib(sum('stylesheet'))}`);
+  const featuresDir = join(runtimeDir, 'features');
+  const features = existsSync(featuresDir) ? readdirSync(featuresDir).filter((name) => name.endsWith('.js')).sort() : [];
   const record = join(runtimeDir, 'completion-record.css');
   if (existsSync(record)) console.log(`${'completion record'.padEnd(18)} ${'-'.padEnd(10)} ${kib(gzipBytes(record))}      (only in courses that offer it)`);
+  if (features.length) console.log('\nfeature script     JS gzip    (loaded when a click first needs it, never on the first page)');
+  for (const name of features) console.log(`${name.slice(0, -3).padEnd(18)} ${kib(gzipBytes(join(featuresDir, name)))}`);
   process.exit(rows.every((row) => row.total <= budgetBytes) ? 0 : 1);
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
 import type { Site, TargetName } from '../model/site.js';
 import { packageRoot } from '../render/package-root.js';
 
@@ -18,20 +18,35 @@ export function defaultRuntimeDir(): string {
 }
 
 /**
+ * The feature scripts each target's runtime loads when a click first needs them
+ * (src/runtime/features/<name>.ts, built to features/<name>.js): its entry names them.
+ */
+const targetFeatures: Partial<Record<TargetName, readonly string[]>> = {
+  xapi: ['xapi-answers'],
+  cmi5: ['xapi-answers'],
+};
+
+/**
  * The site as one target packages it: the rendered files plus that target's runtime bundle at
- * `site.script`, where the page loads it, followed by the site's `scriptTail` (the first lesson's
- * block code). Manifests are built from this site, so they list it.
+ * `site.script`, where the page loads it, followed by the site's `scriptTail` (the code of the
+ * blocks on the first screen), and the target's feature scripts in `features/` beside it.
+ * Manifests are built from this site, so they list them.
  *
  * A missing bundle is a broken installation, not a course problem: it throws.
  */
 export function addRuntimeBundle(site: Site, target: TargetName, runtimeDir: string): Site {
-  const file = join(runtimeDir, runtimeBundleName(target));
-  let content: string;
-  try {
-    content = readFileSync(file, 'utf8');
-  } catch {
-    throw new Error(`The browser runtime for ${target} is not built (${runtimeBundleName(target)} missing): run "npm run build".`);
-  }
+  const built = (name: string): string => {
+    try {
+      return readFileSync(join(runtimeDir, name), 'utf8');
+    } catch {
+      throw new Error(`The browser runtime for ${target} is not built (${name} missing): run "npm run build".`);
+    }
+  };
+  let content = built(runtimeBundleName(target));
   if (site.scriptTail) content = `${content.replace(/\n?$/, '\n')}${site.scriptTail}`;
-  return { ...site, files: [...site.files, { path: site.script, content }] };
+  const features = (targetFeatures[target] ?? []).map((name) => ({
+    path: posix.join(posix.dirname(site.script), 'features', `${name}.js`),
+    content: built(posix.join('features', `${name}.js`)),
+  }));
+  return { ...site, files: [...site.files, ...features, { path: site.script, content }] };
 }

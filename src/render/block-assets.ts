@@ -6,34 +6,75 @@ import type { SiteFile } from '../model/site.js';
 
 /** What a course's block kinds add to its site: see `blockAssets`. */
 export interface BlockAssets {
-  /** The code of the kinds beyond the first lesson's, `assets/blocks/<kind>.js`, loaded when a lesson needs it. */
+  /**
+   * The code and styles of the other kinds, `assets/blocks/<kind>.js` and `.css`, loaded together
+   * before a block of the kind is shown working (its block stays hidden until then).
+   */
   files: SiteFile[];
-  /** The code of the first lesson's kinds, appended to the runtime bundle (`Site.scriptTail`); '' when none. */
+  /** The code of the kinds on the first screen, appended to the runtime bundle (`Site.scriptTail`); '' when none. */
   scriptTail: string;
-  /** The styles of the kinds the course shows, appended to the stylesheet, so no block is ever shown unstyled. */
+  /** The styles of the kinds on the first screen, appended to the stylesheet. */
   styles: string;
+  /**
+   * The stylesheets (`files`) of the first lesson's kinds below its first screen: the page links
+   * them in `<noscript>`, so that without JavaScript its blocks are styled too.
+   */
+  noscriptStyles: string[];
 }
 
-/** Where the runtime finds a block kind's code: beside the runtime script (src/runtime/shell/block-loader.ts). */
+/** Where the runtime finds a block kind's code and styles: beside the runtime script (src/runtime/shell/block-loader.ts). */
 const blockScript = (kind: string): string => `assets/blocks/${kind}.js`;
+const blockStyles = (kind: string): string => `assets/blocks/${kind}.css`;
+
+/**
+ * How much of the first lesson's HTML counts as its first screen: about 300 words, a laptop's
+ * screen and more (a phone's is less, so a block counted in may be below it: that costs bytes,
+ * never a request). A block further down has its code loaded as the learner scrolls near it, or
+ * when the page is idle (src/runtime/shell/block-mounting.ts), so the first screen does not wait
+ * for code no click on it needs.
+ */
+export const firstScreenChars = 2000;
+
+/**
+ * The kinds of the blocks that start within the first `firstScreenChars` characters of a lesson's
+ * HTML; `parts` are the lesson's blocks in order, with their rendered HTML.
+ */
+export function firstScreenKinds(parts: readonly { kind: string; html: string }[]): string[] {
+  const kinds = new Set<string>();
+  let offset = 0;
+  for (const part of parts) {
+    if (offset >= firstScreenChars) break;
+    kinds.add(part.kind);
+    offset += part.html.length + 1;
+  }
+  return [...kinds];
+}
 
 /**
  * The browser code and styles of the block kinds a course uses, from the built runtime's `blocks/`
- * (scripts/build-tool.mjs): the first screen gets its lesson's code with the runtime script, and the
- * package holds the code of no kind the course does not use. Throws when the runtime is not built.
+ * (scripts/build-tool.mjs): the first screen gets the code and styles of its blocks (those of
+ * `firstScreen`, the first lesson's blocks in order with their HTML) with the runtime script and
+ * the stylesheet, the other kinds' are files of their own, and the package holds the code of no
+ * kind the course does not use. Throws when the runtime is not built.
  */
-export function blockAssets(course: Course, data: RuntimeData, runtimeDir: string): BlockAssets {
+export function blockAssets(course: Course, data: RuntimeData, runtimeDir: string, firstScreen: readonly { kind: string; html: string }[]): BlockAssets {
   const kinds = (lesson?: number): string[] =>
     [...new Set(data.blocks.filter((block) => lesson === undefined || block.lesson === lesson).map((block) => block.kind))].sort();
   const code = (kind: string): string => readBuilt(join(runtimeDir, 'blocks', `${kind}.js`));
-  const first = kinds(0);
-  const shown = [...new Set(course.lessons.flatMap((lesson) => lesson.blocks.map((block) => block.kind)))].sort();
-  // Kinds without code (content notes) have their styles in coursewright.css already.
-  const styles = shown.map((kind) => join(runtimeDir, 'blocks', `${kind}.css`)).filter((file) => existsSync(file)).map(readBuilt);
+  const onScreen = firstScreenKinds(firstScreen);
+  const first = kinds(0).filter((kind) => onScreen.includes(kind));
+  // Kinds without code (content notes) have their styles in coursewright.css already. A kind
+  // without styles gets an empty stylesheet, so the runtime can load every kind the same way.
+  const styles = (kind: string): string => {
+    const file = join(runtimeDir, 'blocks', `${kind}.css`);
+    return existsSync(file) ? readBuilt(file) : '';
+  };
+  const later = kinds().filter((kind) => !first.includes(kind));
   return {
-    files: kinds().filter((kind) => !first.includes(kind)).map((kind) => ({ path: blockScript(kind), content: code(kind) })),
+    files: later.flatMap((kind) => [{ path: blockScript(kind), content: code(kind) }, { path: blockStyles(kind), content: styles(kind) }]),
     scriptTail: first.map(code).join(''),
-    styles: styles.join(''),
+    styles: first.map(styles).join(''),
+    noscriptStyles: kinds(0).filter((kind) => later.includes(kind)).map(blockStyles),
   };
 }
 

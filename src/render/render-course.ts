@@ -36,8 +36,9 @@ let cachedTemplates: { dir: string; templates: Templates } | undefined;
  * same whatever the number of lessons), the stylesheet, the code of each block kind the course
  * uses, the media. One site serves every target: the page loads the runtime
  * from `site.script`, and the package stage puts each target's own runtime bundle there, followed by
- * the code of the first lesson's block kinds (`site.scriptTail`): the first screen needs one script,
- * whatever the course holds. The runtime loads the other kinds' code as lessons need it.
+ * the code of the block kinds on the first screen (`site.scriptTail`, see `firstScreenKinds`): the
+ * first screen needs one script, whatever the course holds. The runtime loads the other kinds' code
+ * as the learner nears their blocks, and prefetches it when the page is idle.
  */
 export function renderCourse(course: Course, options: RenderOptions = {}): Site {
   const root = packageRoot();
@@ -47,21 +48,23 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   const templates = cachedTemplates.templates;
   const strings = { ...selectPlayerStrings(course.language).strings, ...course.strings };
   // The templates write most strings into the HTML; the page data carries those the runtime shows.
-  const parts = course.lessons.flatMap((lesson) => lesson.blocks.map((block): string => block.kind));
-  if (course.completionRecord) parts.push('completionRecord');
-  const data = buildRuntimeData(course, runtimeStrings(strings, parts));
+  const shown = course.lessons.flatMap((lesson) => lesson.blocks.map((block): string => block.kind));
+  if (course.completionRecord) shown.push('completionRecord');
+  const data = buildRuntimeData(course, runtimeStrings(strings, shown));
+  const parts = course.lessons.map((lesson) => lesson.blocks.map((block) => ({
+    kind: block.kind,
+    html: block.kind === 'markdown' ? block.html : templates.block(block.kind, blockContext(block, strings, course)),
+  })));
   const lessons = course.lessons.map((lesson, index) => ({
     index,
     number: index + 1,
     id: lesson.id,
     title: lesson.title,
     minutes: lesson.minutes,
-    html: lesson.blocks
-      .map((block) => (block.kind === 'markdown' ? block.html : templates.block(block.kind, blockContext(block, strings, course))))
-      .join('\n'),
+    html: (parts[index] ?? []).map((part) => part.html).join('\n'),
   }));
   const language = course.language.split('-')[0] ?? 'en';
-  const blocks = blockAssets(course, data, runtimeDir);
+  const blocks = blockAssets(course, data, runtimeDir, parts[0] ?? []);
   // The first lesson is in the page; every other one is a script of its own, loaded when needed.
   const inPage = (index: number): boolean => index === 0;
   const split = splitLessons(data, inPage, (index) => lessons[index]?.html ?? '');
@@ -74,6 +77,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
     dataJson: scriptJson(packPageData(split.page)),
     script,
     stylesheet,
+    noscriptStyles: blocks.noscriptStyles,
     strings,
     csp: contentSecurityPolicy,
     noscriptCss,

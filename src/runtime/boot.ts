@@ -3,9 +3,11 @@
  * the course with the target's way of finding its learning system. Each target's entry
  * (src/runtime/targets/<target>.ts) calls this once; without data the page stays as rendered.
  * The blocks' code is not in this script, nor the lessons after the first: they are loaded from
- * beside it (blocks/<kind>.js, lessons/<n>.js) as the learner needs them.
+ * beside it (blocks/<kind>.js, lessons/<n>.js) as the learner needs them, and so is the code a
+ * target defers (features/<name>.js, `StartOptions.prefetch`).
  */
 import { createBlockLoader } from './shell/block-loader.js';
+import { coreScriptUrl } from './shell/core-script-url.js';
 import { createLessonLoader } from './shell/lesson-loader.js';
 import { readRuntimeData } from './shell/read-runtime-data.js';
 import { startCourse, type StartOptions } from './shell/start-course.js';
@@ -13,7 +15,7 @@ import type { FindAdapter } from './tracking/connect-tracker.js';
 
 export function boot(findAdapter: FindAdapter, options: StartOptions = {}): void {
   // Known only while this script first runs: where the block chunks and lessons are (assets/blocks/, assets/lessons/).
-  const base = document.currentScript instanceof HTMLScriptElement && document.currentScript.src ? document.currentScript.src : new URL('assets/coursewright.js', document.baseURI).href;
+  const base = coreScriptUrl(document);
   const start = (): void => {
     const data = readRuntimeData(document);
     if (!data) {

@@ -51,7 +51,8 @@ describe('the first page of a package', () => {
 
 // The same first lesson (text and a check) in a 3-lesson course and in a 40-lesson one whose later
 // lessons hold many blocks: the first screen must cost the same in both. Both use the same four
-// kinds of block, since the stylesheet holds the styles of the kinds a course uses (at most six).
+// kinds of block (the stylesheet holds the styles of the first screen's kinds only; the others come
+// with their code).
 const firstLesson = [
   '---',
   'title: Start',
@@ -120,7 +121,7 @@ async function firstScreen(page: Page, url: string): Promise<{ requests: string[
 }
 
 describe('the first page of a package, whatever the size of the course', () => {
-  it('loads the page, the stylesheet and one script (the core with the first lesson\u2019s block code): the same requests and code bytes for 3 lessons as for 40', async () => {
+  it('loads the page, the stylesheet and one script (the core with the first screen\u2019s block code): the same requests and code bytes for 3 lessons as for 40', async () => {
     const few = await firstScreen(await small.newPage(), small.launchUrl());
     const many = await firstScreen(await large.newPage(), large.launchUrl());
     expect(few.requests).toEqual(['index.html', 'assets/coursewright.css', 'assets/coursewright.js']);
@@ -132,9 +133,11 @@ describe('the first page of a package, whatever the size of the course', () => {
     expect(many.htmlBytes - few.htmlBytes).toBeLessThanOrEqual(37 * 60);
   });
 
-  it('packages only the block code its course uses, the first lesson\u2019s in the core script', () => {
+  it('packages only the block code and styles its course uses, the first screen\u2019s in the core script and stylesheet', () => {
     const chunks = (entries: readonly string[]): string[] => entries.filter((entry) => /^assets\/blocks\/.+/.test(entry)).sort();
-    expect(chunks(large.pkg.entries)).toEqual(['assets/blocks/acknowledgement.js', 'assets/blocks/practice.js', 'assets/blocks/reflection.js']);
+    expect(chunks(large.pkg.entries)).toEqual([
+      'assets/blocks/acknowledgement.css', 'assets/blocks/acknowledgement.js', 'assets/blocks/practice.css', 'assets/blocks/practice.js', 'assets/blocks/reflection.css', 'assets/blocks/reflection.js',
+    ]);
     expect(chunks(small.pkg.entries)).toEqual(chunks(large.pkg.entries));
   });
 

@@ -26,7 +26,10 @@ describe('one runtime bundle per target', () => {
     const bundle = readFileSync(join(sampleRuntimeDir, runtimeBundleName(target)));
     expect(entries.get('assets/coursewright.js')).toEqual(bundle);
     expect(bundle.toString()).toContain(`coursewright runtime for ${target}"`);
-    expect([...entries.keys()].filter((name) => name.endsWith('.js'))).toEqual(['assets/coursewright.js']);
+    // xAPI and cmi5 load the code that writes answers as statements when an answer first needs it.
+    const features = target === 'xapi' || target === 'cmi5' ? ['assets/features/xapi-answers.js'] : [];
+    expect([...entries.keys()].filter((name) => name.endsWith('.js')).sort()).toEqual(['assets/coursewright.js', ...features]);
+    for (const feature of features) expect(entries.get(feature)).toEqual(readFileSync(join(sampleRuntimeDir, feature.replace('assets/', ''))));
   });
 
   it.each(targetNames)('the %s zip carries the bundle npm run build made from src/runtime/targets/%s.ts', async (target) => {
@@ -46,7 +49,7 @@ describe('one runtime bundle per target', () => {
     const before = structuredClone(site);
     const withBundle = addRuntimeBundle(site, 'xapi', sampleRuntimeDir);
     expect(site).toEqual(before);
-    expect(withBundle.files.map((f) => f.path)).toEqual([...before.files.map((f) => f.path), 'assets/coursewright.js']);
+    expect(withBundle.files.map((f) => f.path)).toEqual([...before.files.map((f) => f.path), 'assets/features/xapi-answers.js', 'assets/coursewright.js']);
   });
 
   it('stops with "run npm run build" when a bundle was never built (an installation fault, not a course one)', () => {

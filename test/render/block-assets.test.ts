@@ -28,17 +28,37 @@ const files = {
 };
 
 describe('the block code and styles of a rendered course', () => {
-  it('puts the first lesson\u2019s block code after the runtime, the other kinds\u2019 beside it, and the styles of the kinds used only', async () => {
+  it('puts the first screen\u2019s block code after the runtime and its styles in the stylesheet, the other kinds\u2019 beside them, and only the kinds used', async () => {
     const { course } = await compileCourse({ files, validateOnly: true });
     if (!course) throw new Error('the test course did not parse');
     const site = addRuntimeBundle(renderCourse(course, { runtimeDir }), 'scorm12', runtimeDir);
     const content = (path: string): string => String(site.files.find((file) => file.path === path)?.content);
     expect(site.files.map((file) => file.path).filter((path) => path.startsWith('assets/'))).toEqual([
-      'assets/blocks/reflection.js', 'assets/coursewright.css', 'assets/lessons/2.js', 'assets/coursewright.js',
+      'assets/blocks/reflection.css', 'assets/blocks/reflection.js', 'assets/coursewright.css', 'assets/lessons/2.js', 'assets/coursewright.js',
     ]);
     expect(content('assets/coursewright.js')).toBe('/*core*/\n/*check code*/\n');
     expect(content('assets/blocks/reflection.js')).toBe('/*reflection code*/\n');
-    expect(content('assets/coursewright.css')).toBe('/*shell*//*check styles*//*reflection styles*/');
+    expect(content('assets/blocks/reflection.css')).toBe('/*reflection styles*/');
+    expect(content('assets/coursewright.css')).toBe('/*shell*//*check styles*/');
+    // No block of the first lesson is below its first screen: the page links no other stylesheet.
+    expect(content('index.html').match(/<link rel="stylesheet"[^>]*>/g)).toEqual(['<link rel="stylesheet" href="assets/coursewright.css">']);
+  });
+
+  it('leaves the code and styles of a first-lesson block below the first screen out of the runtime script and stylesheet: files of their own, loaded as the learner nears it', async () => {
+    const long = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1}: ${'the night shift handover, and what was said there. '.repeat(4)}\n`).join('\n');
+    const lessonA = `---\ntitle: A\n---\n:::reflection{#r-a}\nThink first.\n:::\n\n${long}\n:::check{#q-a}\nRight?\n\n- [x] Yes\n- [ ] No\n:::\n`;
+    const { course } = await compileCourse({ files: { ...files, 'lessons/a.md': lessonA }, validateOnly: true });
+    if (!course) throw new Error('the test course did not parse');
+    const site = addRuntimeBundle(renderCourse(course, { runtimeDir }), 'scorm12', runtimeDir);
+    const content = (path: string): string => String(site.files.find((file) => file.path === path)?.content);
+    expect(content('assets/coursewright.js')).toBe('/*core*/\n/*reflection code*/\n');
+    expect(content('assets/blocks/check.js')).toBe('/*check code*/\n');
+    expect(site.files.some((file) => file.path === 'assets/blocks/reflection.js')).toBe(false);
+    // Its styles come with its code (the block stays hidden until both are in) or, without
+    // JavaScript, from a link the page holds in <noscript>.
+    expect(content('assets/coursewright.css')).toBe('/*shell*//*reflection styles*/');
+    expect(content('assets/blocks/check.css')).toBe('/*check styles*/');
+    expect(content('index.html')).toMatch(/<noscript>.*<link rel="stylesheet" href="assets\/blocks\/check\.css"><\/noscript>/);
   });
 
   it('adds the record of completion\u2019s styles to the stylesheet of the courses that offer the record only', async () => {
@@ -47,7 +67,7 @@ describe('the block code and styles of a rendered course', () => {
       if (!course) throw new Error('the test course did not parse');
       return String(renderCourse(course, { runtimeDir }).files.find((file) => file.path === 'assets/coursewright.css')?.content);
     };
-    expect(await stylesheet(`${files['course.yml']}completionRecord: true\n`)).toBe('/*shell*//*record styles*//*check styles*//*reflection styles*/');
+    expect(await stylesheet(`${files['course.yml']}completionRecord: true\n`)).toBe('/*shell*//*record styles*//*check styles*/');
     expect(await stylesheet(files['course.yml'])).not.toContain('record');
   });
 });

@@ -1,8 +1,10 @@
 import type { BlockHost, MountBlock } from '../block-api.js';
 import type { RuntimeBlock } from '../../model/runtime-data.js';
 import type { BlockKind } from '../blocks/block-registry.js';
+import { afterIdle } from './after-idle.js';
 import type { BlockLoader } from './block-loader.js';
 import { mountBlocks } from './mount-blocks.js';
+import { createNearViewport } from './near-viewport.js';
 
 /** Mounts blocks as their lessons are shown and their code arrives: one chunk per block kind, loaded when needed. */
 export interface BlockMounting {
@@ -13,20 +15,29 @@ export interface BlockMounting {
    */
   mount(blocks: readonly RuntimeBlock[], then?: () => void): void;
   /**
-   * After `delayMs` and then when the browser is idle, loads the code of every kind in `kinds`,
-   * one kind at a time, so the course plays on offline after the first lessons. The delay keeps it
-   * off the first screen: it is for when the learner is reading.
+   * Mounts the blocks of a lesson just shown: at once those whose kind's code is loaded; each of
+   * the others when the learner comes near it (its kind's code is loaded then) or when the
+   * prefetch has brought that code, whichever comes first. The first screen so waits for no code
+   * that only a block further down needs.
+   */
+  show(blocks: readonly RuntimeBlock[]): void;
+  /**
+   * After `delayMs` (or the learner's first key or focus in the course, whichever is first) and
+   * then when the browser is idle, loads the code of every kind in `kinds`, one kind at a time, so
+   * the course plays on offline after the first lessons, and mounts the shown blocks waiting for
+   * it. The delay keeps it off the first screen: it is for when the learner is reading.
    */
   prefetch(win: Window, delayMs: number, kinds: readonly BlockKind[]): void;
 }
 
 /**
  * Block code by kind, on demand: when a lesson is shown, the blocks in it are mounted, their
- * kind's chunk loaded first when it has not run yet; the kinds whose code came with the runtime
- * script mount at once. Until then a block's controls would do nothing, so they are hidden while
- * its code loads (`data-cw-loading`, styles/blocks.css); a chunk that cannot load leaves the
- * static version, and the next time the lesson is shown its chunk is asked for again. `mounted`
- * runs after each mount.
+ * kind's chunk and styles loaded first when they are not in the page yet (once the learner nears
+ * such a block, or the prefetch brings them); the kinds that came with the runtime script and
+ * stylesheet mount at once. Until then a block's controls would do nothing and its styles may be
+ * missing, so it is hidden (`data-cw-loading`, styles/blocks.css); a chunk that cannot load leaves
+ * the static version, and the next time the lesson is shown its chunk is asked for again.
+ * `mounted` runs after each mount.
  */
 export function createBlockMounting(doc: Document, loader: BlockLoader, hostFor: (block: RuntimeBlock) => BlockHost, mounted: () => void): BlockMounting {
   const elementOf = (block: RuntimeBlock): Element | null => doc.querySelector(`[data-cw-block="${block.id}"]`);
@@ -54,7 +65,38 @@ export function createBlockMounting(doc: Document, loader: BlockLoader, hostFor:
     return loader.load(kind).then(mountAll);
   };
 
+  // Shown blocks whose kind's code is not loaded, until the learner nears one of that kind or the
+  // prefetch brings it. They are hidden meanwhile, as while code loads.
+  const deferred = new Map<Element, RuntimeBlock>();
+  const wake = (kind: BlockKind): void => {
+    const own: RuntimeBlock[] = [];
+    deferred.forEach((block, element) => {
+      if (block.kind !== kind) return;
+      deferred.delete(element);
+      nearby.forget(element);
+      own.push(block);
+    });
+    if (own.length > 0) void mountKind(kind, own);
+  };
+  const nearby = createNearViewport(doc.defaultView ?? window, (element) => {
+    const block = deferred.get(element);
+    if (block) wake(block.kind);
+  });
+
   return {
+    show: (blocks) => {
+      for (const block of blocks.filter(waiting)) {
+        const element = elementOf(block);
+        if (!element || deferred.has(element)) continue;
+        if (loader.loaded(block.kind)) {
+          void mountKind(block.kind, [block]);
+          continue;
+        }
+        element.setAttribute('data-cw-loading', '');
+        deferred.set(element, block);
+        nearby.watch(element);
+      }
+    },
     mount: (blocks, then) => {
       const list = blocks.filter(waiting);
       const kinds = [...new Set(list.map((block) => block.kind))];
@@ -64,19 +106,32 @@ export function createBlockMounting(doc: Document, loader: BlockLoader, hostFor:
       else void Promise.all(all).then(then);
     },
     prefetch: (win, delayMs, kinds) => {
-      const idle = (next: () => void): void => {
-        if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(next, { timeout: 2000 });
-        else win.setTimeout(next, 0);
-      };
+      const idle = (next: () => void): void => afterIdle(win, next);
       // Each kind once: one that fails to load is tried again when a lesson needs it, not in a loop here.
       const tried = new Set<BlockKind>();
       const rest = (): void => {
         const kind = kinds.find((candidate) => !loader.loaded(candidate) && !tried.has(candidate));
         if (!kind) return;
         tried.add(kind);
-        void loader.load(kind).then(() => idle(rest));
+        void loader.load(kind).then(() => {
+          if (loader.loaded(kind)) wake(kind);
+          idle(rest);
+        });
       };
-      win.setTimeout(() => idle(rest), delayMs);
+      // A learner moving through the page with the keyboard or a screen reader can reach a block
+      // below the first screen before the delay is up, and a block still hidden would be skipped:
+      // the first key or focus in the course starts the prefetch at once.
+      let started = false;
+      const start = (): void => {
+        if (started) return;
+        started = true;
+        win.removeEventListener('keydown', start, true);
+        win.removeEventListener('focusin', start, true);
+        idle(rest);
+      };
+      win.addEventListener('keydown', start, true);
+      win.addEventListener('focusin', start, true);
+      win.setTimeout(start, delayMs);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { LessonContent, PageData, RuntimeBlock } from '../../model/runtime-data.js';
 import { h } from '../blocks/dom/create-element.js';
+import { afterIdle } from './after-idle.js';
 import type { LessonLoader } from './lesson-loader.js';
 import { lessonIndex, type ShellElements } from './shell-elements.js';
 import type { Translate } from './translate.js';
@@ -133,10 +134,7 @@ export function createLessonPages(context: LessonPagesContext): LessonPages {
     blocksOf: (index) => data.blocks.filter((block) => block.lesson === index).map((block) => full.get(block.id)).filter((block): block is RuntimeBlock => block !== undefined),
     pristine: (id) => pristine.get(id)?.cloneNode(true),
     prefetch: (win, delayMs, current) => {
-      const idle = (next: () => void): void => {
-        if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(next, { timeout: 2000 });
-        else win.setTimeout(next, 0);
-      };
+      const idle = (next: () => void): void => afterIdle(win, next);
       // Each lesson once: one that fails is tried again when the learner opens it, not in a loop here.
       const tried = new Set<number>();
       const rest = (): void => {

@@ -5,6 +5,7 @@ import { decodeState, type DecodeStatus } from '../state/state-codec.js';
 import { createDeviceStorage } from '../storage/device-storage.js';
 import { prefixedStore } from '../storage/key-value-store.js';
 import { connectTracker, type FindAdapter } from '../tracking/connect-tracker.js';
+import { afterIdle } from './after-idle.js';
 import { createAnnouncer } from './announcer.js';
 import { createBlockHost } from './block-host.js';
 import { createEndPanel, isFinished } from './end-panel.js';
@@ -36,6 +37,11 @@ export interface StartOptions {
   completionRecord?: typeof offerCompletionRecord;
   /** Runs on a lesson's section as soon as a lesson loaded later is in the page, before its blocks start (web: its embedded captions). */
   lessonAdded?: (section: HTMLElement, content: LessonContent) => void;
+  /**
+   * Code the target loads when a click first needs it (its feature scripts, see `DeferredCode`),
+   * prefetched with the blocks' code once the learner is reading, so the course plays on offline.
+   */
+  prefetch?: readonly { load(): Promise<unknown> }[];
 }
 
 /** How long the first screen has the network to itself before the other blocks' code is fetched. */
@@ -95,7 +101,7 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   // so a lesson that could not be loaded is never recorded as seen.
   const open = (index: number): void => {
     turning = true;
-    mounting.mount(pages.blocksOf(index));
+    mounting.show(pages.blocksOf(index));
     session.visit(index);
     turning = false;
   };
@@ -174,6 +180,7 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
 
   mounting.prefetch(win, prefetchDelayMs, [...new Set(data.blocks.map((block) => block.kind))]);
   pages.prefetch(win, prefetchDelayMs, () => view.current());
+  for (const code of options.prefetch ?? []) win.setTimeout(() => afterIdle(win, () => void code.load()), prefetchDelayMs);
   view.refresh(session.state);
   end.update(session.state.lesson, false);
 

@@ -1,6 +1,12 @@
 /** Entry of the browser runtime in xAPI (Tin Can) packages (bundled into assets/coursewright.js). */
 import { boot } from '../boot.js';
+import { coreScriptUrl } from '../shell/core-script-url.js';
+import { createDeferredCode } from '../shell/deferred-code.js';
+import { answerStatementsName, type AnswerStatements } from '../tracking/xapi/answer-statements.js';
 import { createXapiAdapter } from '../tracking/xapi/create-xapi-adapter.js';
 
+// Writing answers as statements waits for the first answer (or the idle prefetch): no first screen needs it.
+const answers = createDeferredCode<AnswerStatements>(document, coreScriptUrl(document), answerStatementsName);
+
 // Launched by an LMS or LRS, the link carries the endpoint; opened any other way, the course plays untracked.
-boot((win, data) => (new URLSearchParams(win.location.search).has('endpoint') ? createXapiAdapter(win, data) : undefined));
+boot((win, data) => (new URLSearchParams(win.location.search).has('endpoint') ? createXapiAdapter(win, data, { answers }) : undefined), { prefetch: [answers] });

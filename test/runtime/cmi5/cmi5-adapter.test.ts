@@ -8,7 +8,7 @@ import type { SessionStorageLike } from '../../../src/runtime/tracking/cmi5/cmi5
 import { cmi5Violations, type Cmi5RuleLaunch } from '../../support/cmi5-rules.js';
 import { startTestLrs, type TestLrs } from '../../support/lrs.js';
 import { courseData, records, speakUp } from '../xapi/course-data.js';
-import { lrsWindow, memorySessionStorage, messages } from '../xapi/lrs-window.js';
+import { answersLoaded, lrsWindow, memorySessionStorage, messages } from '../xapi/lrs-window.js';
 
 const actor = { objectType: 'Agent', name: 'Ann Lee', account: { homePage: 'https://lms.example.org', name: 'ann-1' } };
 const activityId = 'https://lms.example.org/registrations/au/7f1c';
@@ -39,7 +39,7 @@ function launch(options: { launchMode?: Cmi5RuleLaunch['launchMode']; masterySco
 }
 
 function adapter(query: string, storage: SessionStorageLike = memorySessionStorage(), log = messages().log) {
-  return createCmi5Adapter(lrsWindow(`?${query}`, storage), courseData, { log });
+  return createCmi5Adapter(lrsWindow(`?${query}`, storage), courseData, { log, answers: answersLoaded });
 }
 
 const verbs = async (): Promise<string[]> => (await lrs.statements()).map((s) => String((s.verb as { id: string }).id).split('/').pop() ?? '');

@@ -5,7 +5,7 @@ import { createCmi5Adapter } from '../../../src/runtime/tracking/cmi5/create-cmi
 import { cmi5Violations, type Cmi5RuleLaunch } from '../../support/cmi5-rules.js';
 import { startTestLrs, type LoggedRequest, type TestLrs } from '../../support/lrs.js';
 import { courseData, records, speakUp } from '../xapi/course-data.js';
-import { lrsWindow } from '../xapi/lrs-window.js';
+import { answersLoaded, lrsWindow } from '../xapi/lrs-window.js';
 
 // The checker is only worth its silence on the adapter's statements if it speaks up on broken ones: each case
 // breaks one rule in a copy of a real, conformant session and expects that rule's id.
@@ -29,7 +29,7 @@ beforeAll(async () => {
   lrs = await startTestLrs();
   const launch = lrs.cmi5Launch({ actor, registration, activityId, contextTemplate, masteryScore: 0.8 });
   fetchUrl = launch.fetchUrl;
-  const adapter = createCmi5Adapter(lrsWindow(`?${launch.query}`), courseData, { log: () => {} });
+  const adapter = createCmi5Adapter(lrsWindow(`?${launch.query}`), courseData, { log: () => {}, answers: answersLoaded });
   await adapter.open();
   await adapter.send([...adapter.itemsFor({ kind: 'interaction', record: records.check, lesson: speakUp }), ...adapter.itemsFor({ kind: 'result', status: 'passed', score: 90 })], { leaving: false });
   await adapter.close({ leaving: false }, []);

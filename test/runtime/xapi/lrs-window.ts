@@ -1,6 +1,10 @@
 import { webcrypto } from 'node:crypto';
 import type { Cmi5Window } from '../../../src/runtime/tracking/cmi5/create-cmi5-adapter.js';
 import type { SessionStorageLike } from '../../../src/runtime/tracking/cmi5/cmi5-session-store.js';
+import type { DeferredCode } from '../../../src/runtime/shell/deferred-code.js';
+import type { AnswerStatements } from '../../../src/runtime/tracking/xapi/answer-statements.js';
+import { describeInteraction } from '../../../src/runtime/tracking/xapi/describe-interaction.js';
+import { interactionDraft } from '../../../src/runtime/tracking/xapi/interaction-draft.js';
 
 /** A `sessionStorage` that a second adapter can share, as a reload of the page does. */
 export function memorySessionStorage(): SessionStorageLike & { values: Map<string, string> } {
@@ -23,3 +27,9 @@ export function messages(): { log: (message: string) => void; lines: string[] } 
   const lines: string[] = [];
   return { lines, log: (message) => void lines.push(message) };
 }
+
+/** The code that writes answers as statements, loaded already (in a page it is a feature script the adapter loads). */
+export const answersLoaded: DeferredCode<AnswerStatements> = {
+  loaded: () => ({ describeInteraction, interactionDraft }),
+  load: () => Promise.resolve({ describeInteraction, interactionDraft }),
+};

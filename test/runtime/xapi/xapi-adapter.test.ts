@@ -4,7 +4,7 @@ import type { OutboxItem } from '../../../src/runtime/tracking/tracking-adapter.
 import { createXapiAdapter } from '../../../src/runtime/tracking/xapi/create-xapi-adapter.js';
 import { startTestLrs, type TestLrs } from '../../support/lrs.js';
 import { courseData, courseIri, records, speakUp } from './course-data.js';
-import { launchQuery, lrsWindow, messages } from './lrs-window.js';
+import { answersLoaded, launchQuery, lrsWindow, messages } from './lrs-window.js';
 
 const actor = { mbox: 'mailto:ann@example.org', name: 'Ann Lee' };
 const registration = '0b3f3a8e-3f6e-4a8c-9a55-6c1f0d1b2c3d';
@@ -18,7 +18,7 @@ afterEach(() => lrs.close());
 
 function adapter(params: Record<string, string> = {}, log = messages().log) {
   const search = launchQuery({ endpoint: lrs.endpoint.replace(/\/$/, ''), auth: lrs.auth, actor: JSON.stringify(actor), registration, ...params });
-  return createXapiAdapter(lrsWindow(search), courseData, { log });
+  return createXapiAdapter(lrsWindow(search), courseData, { log, answers: answersLoaded });
 }
 
 const verbs = async (): Promise<string[]> => (await lrs.statements()).map((s) => String((s.verb as { id: string }).id).split('/').pop() ?? '');
@@ -27,7 +27,7 @@ const xapiRequests = () => lrs.requests().filter((r) => !r.preflight && r.path.s
 
 describe('the xAPI adapter against a real LRS', () => {
   it('does not open without an endpoint or an actor, and asks the LRS nothing', async () => {
-    expect(await createXapiAdapter(lrsWindow(''), courseData).open()).toBeUndefined();
+    expect(await createXapiAdapter(lrsWindow(''), courseData, { answers: answersLoaded }).open()).toBeUndefined();
     expect(await adapter({ actor: '{"name":"nobody"}' }).open()).toBeUndefined();
     expect(lrs.requests()).toEqual([]);
   });
@@ -49,7 +49,7 @@ describe('the xAPI adapter against a real LRS', () => {
 
   it('speaks xAPI 2.0 only when asked: the version header changes (this 1.0.3 LRS then refuses to open)', async () => {
     const search = launchQuery({ endpoint: lrs.endpoint, auth: lrs.auth, actor: JSON.stringify(actor), registration });
-    expect(await createXapiAdapter(lrsWindow(search), courseData, { xapiVersion: '2.0.0', log: () => {} }).open()).toBeUndefined();
+    expect(await createXapiAdapter(lrsWindow(search), courseData, { xapiVersion: '2.0.0', log: () => {}, answers: answersLoaded }).open()).toBeUndefined();
     expect(xapiRequests()).toMatchObject([{ status: 400, headers: { 'x-experience-api-version': '2.0.0' } }]);
   });
 
@@ -88,6 +88,39 @@ describe('the xAPI adapter against a real LRS', () => {
     expect(await verbs()).toEqual(['initialized', 'experienced', 'answered', 'answered']);
     for (const statement of stored) expect(lrs.validate(statement)).toEqual([]);
     expect(xapiRequests().filter((r) => r.method === 'POST').map((r) => JSON.parse(r.body ?? '[]').length)).toEqual([1, 3, 3]);
+  });
+
+  it('writes an answer given before its code is loaded once the code comes, with the id and time it was given; until then it and what follows wait', async () => {
+    let now = Date.parse('2026-03-02T10:00:00.000Z');
+    let available = false;
+    const asked: string[] = [];
+    // The feature script as a page loads it: not there at first, then failing once (offline), then there.
+    const answers = {
+      loaded: () => (available ? answersLoaded.loaded() : undefined),
+      load: () => {
+        asked.push(available ? 'load' : 'fail');
+        return Promise.resolve(available ? answersLoaded.loaded() : undefined);
+      },
+    };
+    const search = launchQuery({ endpoint: lrs.endpoint.replace(/\/$/, ''), auth: lrs.auth, actor: JSON.stringify(actor), registration });
+    const tracked = createXapiAdapter(lrsWindow(search), courseData, { now: () => now, log: () => {}, answers });
+    await tracked.open();
+    const items = [...tracked.itemsFor({ kind: 'interaction', record: records.check, lesson: speakUp }), ...tracked.itemsFor({ kind: 'state', state: 's1', location: 'speak-up' })];
+    // Asked for at once, so that it is there by the time the answer is sent.
+    expect(asked).toEqual(['fail']);
+    expect(await tracked.send(items, leaving)).toEqual(new Set());
+    expect(await verbs()).toEqual(['initialized']);
+    expect(state()).toBeUndefined();
+
+    available = true;
+    now += 60_000;
+    expect(await tracked.send(items, leaving)).toEqual(new Set(items.map((item) => item.key)));
+    const answered = (await lrs.statements())[1];
+    expect(answered).toMatchObject({ id: items[0]?.key, timestamp: '2026-03-02T10:00:00.000Z', verb: { id: 'http://adlnet.gov/expapi/verbs/answered' } });
+    expect(lrs.validate(answered ?? {})).toEqual([]);
+    // The outbox keeps the statement as sent, so a resend is the same statement.
+    expect(items[0]?.payload).toMatchObject({ draft: { id: items[0]?.key } });
+    expect(state()).toMatchObject({ state: 's1', location: 'speak-up' });
   });
 
   it('keeps state, bookmark and recorded results in the state document, and resumes from it', async () => {
@@ -146,7 +179,7 @@ describe('the xAPI adapter against a real LRS', () => {
     const win = lrsWindow(search);
     const online = win.fetch;
     win.fetch = (url, init) => (offline && init.method === 'POST' ? Promise.reject(new TypeError('Failed to fetch')) : online(url, init));
-    const tracked = createXapiAdapter(win, courseData, { log: () => {} });
+    const tracked = createXapiAdapter(win, courseData, { log: () => {}, answers: answersLoaded });
     expect(await tracked.open()).toMatchObject({ resumed: false });
     const opening = tracked.openingItems();
     expect(opening.map((item) => item.key)).toEqual(['initialized']);
@@ -161,7 +194,7 @@ describe('the xAPI adapter against a real LRS', () => {
   it('ends with terminated and its duration, and sends nothing after it', async () => {
     let now = Date.UTC(2027, 0, 5, 9, 0, 0);
     const search = launchQuery({ endpoint: lrs.endpoint, auth: lrs.auth, actor: JSON.stringify(actor), registration });
-    const tracked = createXapiAdapter(lrsWindow(search), courseData, { now: () => now, log: () => {} });
+    const tracked = createXapiAdapter(lrsWindow(search), courseData, { now: () => now, log: () => {}, answers: answersLoaded });
     await tracked.open();
     now += 125_500;
     expect(await tracked.close(leaving, [])).toBe(true);

@@ -27,7 +27,7 @@ export interface Cmi5Window extends LrsWindow {
  * and moveon and masteryscore where they apply. Browse and Review send only initialized and
  * terminated (the core asks for nothing else outside normal mode).
  */
-export function createCmi5Adapter(win: Cmi5Window, data: PageData, options: LrsAdapterOptions = {}): LrsAdapter {
+export function createCmi5Adapter(win: Cmi5Window, data: PageData, options: LrsAdapterOptions): LrsAdapter {
   const log = options.log ?? ((message: string) => console.warn(message));
   const fetcher: FetchLike = (url, init) => win.fetch(url, init);
   const open = async (): Promise<LrsSession | 'ended' | undefined> => {

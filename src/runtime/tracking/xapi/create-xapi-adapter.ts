@@ -30,7 +30,7 @@ export interface XapiAdapterOptions extends LrsAdapterOptions {
  * course plays untracked. Course-level statements and the state document use the launch's
  * `activity_id`, else the course IRI. Plain xAPI has no launch mode: always normal.
  */
-export function createXapiAdapter(win: LrsWindow, data: PageData, options: XapiAdapterOptions = {}): LrsAdapter {
+export function createXapiAdapter(win: LrsWindow, data: PageData, options: XapiAdapterOptions): LrsAdapter {
   const log = options.log ?? ((message: string) => console.warn(message));
   const open = async (): Promise<LrsSession | undefined> => {
     const launch = parseXapiLaunch(win.location.search);

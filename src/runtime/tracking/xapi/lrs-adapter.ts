@@ -1,11 +1,11 @@
 import type { PageData } from '../../../model/runtime-data.js';
 import { utf8ByteLength } from '../../state/utf8-byte-length.js';
 import type { AdapterStart, OutboxItem, SendOptions, TrackedChange, TrackingAdapter } from '../tracking-adapter.js';
+import type { DeferredCode } from '../../shell/deferred-code.js';
+import type { AnswerStatements } from './answer-statements.js';
 import { courseDraft, courseObject, lessonDraft, resultOf } from './course-drafts.js';
-import { describeInteraction } from './describe-interaction.js';
 import { languageTag, type DraftContext } from './draft-context.js';
 import { formatXapiDuration } from './format-xapi-duration.js';
-import { interactionDraft } from './interaction-draft.js';
 import type { LrsLog } from './lrs-client.js';
 import type { LrsSession } from './lrs-session.js';
 import { LrsStateDocument } from './lrs-state-document.js';
@@ -22,6 +22,12 @@ export interface LrsAdapterOptions {
   now?: () => number;
   /** Where LRS problems go (never credentials). Default `console.warn`. */
   log?: LrsLog;
+  /**
+   * The code that writes answers as statements (a feature script, src/runtime/features/xapi-answers.ts),
+   * loaded when an answer first needs it. An answer given before it is loaded waits in the outbox,
+   * and is written (with the id and time it was given) and sent once it is.
+   */
+  answers: DeferredCode<AnswerStatements>;
 }
 
 /**
@@ -30,8 +36,10 @@ export interface LrsAdapterOptions {
  */
 const lrsStateBudget = stateBudgets.xapi;
 
-/** An outbox item's payload: a statement draft, or the learner state and bookmark. */
-type Payload = { draft: StatementDraft } | { state: string; location: string };
+/** An answer waiting for the code that writes it as a statement: its change, and the statement's id and time (ms). */
+type Answer = Extract<TrackedChange, { kind: 'interaction' }> & { id: string; at: number };
+/** An outbox item's payload: a statement draft, an answer to write as one, or the learner state and bookmark. */
+type Payload = { draft: StatementDraft } | { answer: Answer } | { state: string; location: string };
 type Saved = { state: string; location: string };
 
 /**
@@ -45,6 +53,7 @@ export class LrsAdapter implements TrackingAdapter {
   readonly stateBudget = lrsStateBudget;
   private readonly now: () => number;
   private readonly log: LrsLog;
+  private readonly answers: DeferredCode<AnswerStatements>;
   private session: LrsSession | undefined;
   private document: LrsStateDocument | undefined;
   private context: DraftContext | undefined;
@@ -61,10 +70,11 @@ export class LrsAdapter implements TrackingAdapter {
     private readonly random: RandomSource,
     /** Opens the LRS session: undefined when it cannot, `ended` when this tab already ended it. */
     private readonly openSession: () => Promise<LrsSession | 'ended' | undefined>,
-    options: LrsAdapterOptions = {},
+    options: LrsAdapterOptions,
   ) {
     this.now = options.now ?? Date.now;
     this.log = options.log ?? ((message) => console.warn(message));
+    this.answers = options.answers;
   }
 
   /** True when `open` found that this session already ended in this tab (a reload after its end). */
@@ -129,8 +139,13 @@ export class LrsAdapter implements TrackingAdapter {
       }
       case 'lesson':
         return [draftItem(lessonDraft(context, change.lesson))];
-      case 'interaction':
-        return [draftItem(interactionDraft(context, change, describeInteraction(this.data, change.record)))];
+      case 'interaction': {
+        // Id and time fixed now, so that writing it later (or again) makes the same statement.
+        const answer: Answer = { ...change, id: context.newId(), at: this.now() };
+        const draft = this.answerDraft(answer);
+        if (!draft) void this.answers.load();
+        return [{ key: answer.id, payload: draft ? { draft } : { answer } }];
+      }
       case 'result': {
         const elapsed = this.now() - session.log.startedAt(this.now());
         return results.plan(change.status, change.score).map((verb) => {
@@ -145,6 +160,7 @@ export class LrsAdapter implements TrackingAdapter {
     const accepted = new Set<string>();
     if (!this.session || this.ended) return accepted;
     if (this.opening && !(await this.sendOpening(options.leaving))) return accepted;
+    if (items.some((item) => 'answer' in (item.payload as Payload))) this.writeAnswers(items, await this.answers.load());
     let run: OutboxItem[] = [];
     const flush = async (): Promise<boolean> => {
       const stored = await this.postDrafts(run, options.leaving);
@@ -157,6 +173,7 @@ export class LrsAdapter implements TrackingAdapter {
       const payload = item.payload as Payload;
       if (item.key === openingKey) accepted.add(item.key); // this session's is accepted; an older one is void
       else if ('draft' in payload) run.push(item);
+      else if ('answer' in payload) return (await flush(), accepted); // its code could not be loaded: it waits, and what follows it
       else if (!(await flush()) || !(await this.writeState(payload, options.leaving))) return accepted;
       else accepted.add(item.key);
     }
@@ -188,10 +205,12 @@ export class LrsAdapter implements TrackingAdapter {
       // Marked before it is sent: the page may be gone before any answer, and a reload of it must
       // not go on sending after this `terminated` (cmi5 9.3.0.0-5).
       session.log.add('terminated');
+      // Before anything is awaited, so the outbox keeps the statements as sent.
+      this.writeAnswers(pending, this.answers.loaded());
       // The page is going: no waiting between requests. Statements in one array (the end last),
       // the learner state beside it in the keepalive budget that is left.
       const drafts = [...(this.opening ? [{ key: openingKey, payload: { draft: this.opening } }] : []), ...pending.filter((item) => 'draft' in (item.payload as Payload) && item.key !== openingKey), ending];
-      const state = [...pending].reverse().find((item) => !('draft' in (item.payload as Payload)))?.payload as Saved | undefined;
+      const state = [...pending].reverse().find((item) => 'state' in (item.payload as Payload))?.payload as Saved | undefined;
       const budget = maxBodyBytes - (state ? utf8ByteLength(state.state) + 1000 : 0);
       const [stored, written] = await Promise.all([this.postDrafts(drafts, true, budget), state ? this.writeState(state, true) : Promise.resolve(true)]);
       if (stored < drafts.length || !written) return false;
@@ -199,6 +218,23 @@ export class LrsAdapter implements TrackingAdapter {
     this.ended = true;
     session.log.add('terminated');
     return true;
+  }
+
+  /** The statement of an answer, when the code that writes it is loaded (`code`, default: if it is). */
+  private answerDraft(answer: Answer, code = this.answers.loaded()): StatementDraft | undefined {
+    const context = this.context;
+    if (!code || !context) return undefined;
+    const given = { ...context, newId: () => answer.id, now: () => answer.at };
+    return code.interactionDraft(given, answer, code.describeInteraction(this.data, answer.record));
+  }
+
+  /** Writes the waiting answers among `items` as statements, in place (the outbox keeps them so), when `code` is there. */
+  private writeAnswers(items: readonly OutboxItem[], code: AnswerStatements | undefined): void {
+    for (const item of items) {
+      const payload = item.payload as Payload;
+      const draft = 'answer' in payload ? this.answerDraft(payload.answer, code) : undefined;
+      if (draft) item.payload = { draft };
+    }
   }
 
   private async sendOpening(leaving: boolean): Promise<boolean> {

@@ -1,0 +1,127 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser and use DOM types.
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useCourseInBrowser, visibleLessons } from '../support/course-in-browser.js';
+import { openInLms } from '../support/scorm12-lms.js';
+
+// The first lesson is long, as real lessons are: its graded check comes after several screens of
+// text, so no click on the first screen needs its code. Lesson 2 starts with a reflection.
+const paragraph = (n: number): string =>
+  `Paragraph ${n} of the lesson. A colleague makes a joke about a patient at the handover, and the team laughs; ` +
+  'the night nurse says nothing, and later wonders whether speaking up would have changed anything for the patient or for the team.';
+const course: Record<string, string> = {
+  'course.yml': 'id: far-blocks\ntitle: Far blocks\nversion: "1"\ncompletion: [all-lessons, checks]\nlessons: [lessons/one.md, lessons/two.md]\n',
+  'lessons/one.md': [
+    '---', 'title: One', '---',
+    ...Array.from({ length: 30 }, (_, i) => `${paragraph(i + 1)}\n`),
+    ':::check{#q-far graded}', 'Should the night nurse have spoken up?', '', '- [x] Yes', '- [ ] No', ':::', '',
+  ].join('\n'),
+  'lessons/two.md': ['---', 'title: Two', '---', ':::reflection{#r-two}', 'What would you have said?', ':::', ''].join('\n'),
+};
+
+const env = useCourseInBrowser(course);
+
+/** The block chunks requested so far, by kind. */
+const chunksRequested = (urls: readonly string[]): string[] =>
+  urls.map((url) => /\/assets\/blocks\/([a-z-]+)\.js$/.exec(url)?.[1]).filter((kind): kind is string => kind !== undefined);
+/** The block stylesheets requested so far, by kind. */
+const stylesRequested = (urls: readonly string[]): string[] =>
+  urls.map((url) => /\/assets\/blocks\/([a-z-]+)\.css$/.exec(url)?.[1]).filter((kind): kind is string => kind !== undefined);
+/** How the check's options are laid out: `grid` once its kind's styles are in the page. */
+const optionsDisplay = (frame: Frame): Promise<string> =>
+  frame.locator('[data-cw-block="q-far"] .cw-check__options').evaluate((list) => getComputedStyle(list).display);
+
+/** Answers the far check, right, and waits for its feedback. */
+async function answer(frame: Frame): Promise<void> {
+  const check = frame.locator('[data-cw-block="q-far"]');
+  await check.getByRole('radio', { name: 'Yes' }).check();
+  await check.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect.poll(() => check.getByRole('status').textContent()).toContain('Correct');
+}
+
+describe('the code of a block below the first screen', () => {
+  it('is not on the first page, nor are its styles: both are loaded as the learner scrolls near the block, and the answer reaches the LMS', async () => {
+    const page = await env.newPage();
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+    const frame = lms.course;
+    await page.waitForLoadState('networkidle');
+    const check = frame.locator('[data-cw-block="q-far"]');
+    // The first screen: the page, the stylesheet and the core script only; the check waits, unseen
+    // (its controls would do nothing yet, and its styles are not in the page).
+    expect(chunksRequested(urls)).toEqual([]);
+    expect(stylesRequested(urls)).toEqual([]);
+    expect(await check.getAttribute('data-cw-mounted')).toBeNull();
+    expect(await check.getAttribute('data-cw-loading')).toBe('');
+    expect(await check.isVisible()).toBe(false);
+    expect(await optionsDisplay(frame)).not.toBe('grid');
+    const core = urls.filter((url) => url.endsWith('/assets/coursewright.js'));
+    expect(core).toHaveLength(1);
+
+    // Where the learner scrolls to it.
+    await check.evaluate((element) => element.scrollIntoView());
+    await frame.locator('[data-cw-block="q-far"][data-cw-mounted]').waitFor();
+    expect(chunksRequested(urls)).toEqual(['check']);
+    expect(stylesRequested(urls)).toEqual(['check']);
+    expect(await check.isVisible()).toBe(true);
+    expect(await optionsDisplay(frame)).toBe('grid');
+    await answer(frame);
+    expect(Object.values((await lms.cmi()).interactions).map((interaction) => [interaction.id, interaction.result])).toEqual([['q-far', 'correct']]);
+    expect(await lms.errors()).toEqual([]);
+  });
+
+  it('is prefetched once the learner is reading, so the block works after the network is gone', async () => {
+    const page = await env.newPage();
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+    const frame = lms.course;
+    // The learner stays on the first screen: the idle prefetch brings the code and mounts the check.
+    await frame.locator('[data-cw-block="q-far"][data-cw-mounted]').waitFor({ timeout: 15_000 });
+    await expect.poll(() => chunksRequested(urls).sort(), { timeout: 15_000 }).toEqual(['check', 'reflection']);
+    await expect.poll(() => stylesRequested(urls).sort(), { timeout: 15_000 }).toEqual(['check', 'reflection']);
+    await expect.poll(() => urls.some((url) => url.endsWith('/assets/lessons/2.js')), { timeout: 15_000 }).toBe(true);
+    await page.context().setOffline(true);
+    const before = urls.length;
+
+    await frame.locator('[data-cw-block="q-far"]').scrollIntoViewIfNeeded();
+    expect(await optionsDisplay(frame)).toBe('grid');
+    await answer(frame);
+    await frame.getByRole('button', { name: 'Next' }).click();
+    expect(await visibleLessons(frame)).toEqual(['lesson-two']);
+    await frame.getByRole('textbox', { name: 'Your reflection' }).fill('That it was not funny.');
+    // Nothing was asked of the network: the LMS is the page around the course.
+    expect(urls.length).toBe(before);
+    expect(Object.values((await lms.cmi()).interactions).map((interaction) => interaction.id)).toEqual(['q-far']);
+    expect((await lms.cmi()).core).toMatchObject({ lesson_location: 'two' });
+    await page.context().setOffline(false);
+  });
+
+  it('is loaded as soon as a keyboard learner enters the course, so tabbing down the page reaches the block instead of passing it hidden', async () => {
+    const page = await env.newPage();
+    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+    const frame = lms.course;
+    await frame.getByRole('link', { name: 'Skip to lesson content' }).waitFor({ state: 'attached' });
+    // Well before the prefetch's delay (3 s), the learner tabs in at the top of the course and on,
+    // at a person's pace, until past the lesson.
+    await frame.getByRole('link', { name: 'Skip to lesson content' }).focus();
+    const reached: string[] = [];
+    for (let tab = 0; tab < 8 && !reached.includes('Next'); tab++) {
+      await page.waitForTimeout(150);
+      await page.keyboard.press('Tab');
+      reached.push(await frame.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent?.trim() ?? document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(reached.indexOf('Yes')).toBeGreaterThan(-1);
+    expect(reached.indexOf('Yes')).toBeLessThan(reached.indexOf('Next'));
+    expect(await lms.errors()).toEqual([]);
+  });
+
+  it('is styled without JavaScript too: the page links its kind\u2019s stylesheet in <noscript>', async () => {
+    const page = await env.newPage(undefined, { javaScriptEnabled: false });
+    await page.goto(env.launchUrl(), { waitUntil: 'networkidle' });
+    expect(await optionsDisplay(page.mainFrame())).toBe('grid');
+    expect(await page.locator('[data-cw-block="q-far"]').isVisible()).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@
 // runtime assets.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -289,13 +289,23 @@ async function writeAtomically(path, contents) {
 
 /**
  * Type declarations of the library API (build/types/), so TypeScript users of
- * `import { compileCourse } from 'coursewright'` get the documented types.
+ * `import { compileCourse } from 'coursewright'` get the documented types. The folder is replaced
+ * whole: declarations of modules that no longer exist do not stay behind.
+ * @returns {string} path of the entry declaration file
  */
-function buildTypes() {
+export function buildTypes() {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.types.json')], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('type declarations failed to build');
-  return join(root, 'build', 'types', 'index.d.ts');
+  const outDir = join(root, 'build', 'types');
+  const temporary = `${outDir}.${process.pid}.tmp`;
+  rmSync(temporary, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.types.json'), '--outDir', temporary], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    rmSync(temporary, { recursive: true, force: true });
+    throw new Error('type declarations failed to build');
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(temporary, outDir);
+  return join(outDir, 'index.d.ts');
 }
 
 async function main() {

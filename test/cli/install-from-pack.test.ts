@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -40,7 +41,11 @@ function succeed(command: string, args: string[], cwd: string): string {
   return result.stdout;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
+  // The test run builds all of build/ but the library's type declarations (a TypeScript compile of
+  // several seconds, which only this test needs): they are made here from the present sources.
+  const tool = (await import(pathToFileURL(join(root, 'scripts', 'build-tool.mjs')).href)) as { buildTypes(): string };
+  tool.buildTypes();
   // --ignore-scripts: `prepare` would rebuild the shared build/, which the test run already built.
   const [pack] = JSON.parse(succeed('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', work], root)) as { filename: string; files: { path: string }[] }[];
   if (!pack) throw new Error('npm pack reported no package');

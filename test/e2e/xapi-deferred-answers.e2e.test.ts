@@ -76,7 +76,19 @@ describe('the code that writes xAPI answers', () => {
     const page = await env.newPage();
     const urls = await launch(page, registration);
     await expect.poll(() => urls.includes(featureScript), { timeout: 15_000 }).toBe(true);
-    await expect.poll(() => urls.includes('/assets/lessons/2.js'), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => ['/assets/lessons/2.js', '/assets/lessons/3.js'].every((url) => urls.includes(url)), { timeout: 20_000 }).toBe(true);
+    // The prefetch goes on, one file at a time, each when the browser is idle (at the latest 2 s
+    // apart): it is done with the last lesson's script and once the package has been asked for
+    // nothing new for longer than that (the code of the blocks comes alongside).
+    let asked = -1;
+    await expect
+      .poll(() => {
+        const now = urls.filter((url) => !url.startsWith('/xapi/')).length;
+        const settled = now === asked;
+        asked = now;
+        return settled;
+      }, { intervals: [2500], timeout: 30_000 })
+      .toBe(true);
     // From now on, nothing of the package can be fetched (the LRS still answers).
     const packageOrigin = new URL(env.launchUrl()).origin;
     await page.route((url) => url.origin === packageOrigin, (route) => route.abort('internetdisconnected'));

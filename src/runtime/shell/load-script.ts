@@ -4,14 +4,19 @@
  * that asking again requests it again.
  */
 export function loadScript(doc: Document, src: string): Promise<boolean> {
+  const script = doc.createElement('script');
+  script.src = src;
+  return loadIntoHead(doc, script);
+}
+
+/** Adds `element` (a script or a stylesheet link) to the page's head: true once it has loaded, false when it could not (it is removed). */
+export function loadIntoHead(doc: Document, element: HTMLScriptElement | HTMLLinkElement): Promise<boolean> {
   return new Promise((resolve) => {
-    const script = doc.createElement('script');
-    script.src = src;
-    script.onload = () => resolve(true);
-    script.onerror = () => {
-      script.remove();
+    element.onload = () => resolve(true);
+    element.onerror = () => {
+      element.remove();
       resolve(false);
     };
-    doc.head.append(script);
+    doc.head.append(element);
   });
 }

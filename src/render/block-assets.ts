@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import type { Course } from '../model/course.js';
 import type { RuntimeData } from '../model/runtime-data.js';
 import type { SiteFile } from '../model/site.js';
 
@@ -57,7 +56,7 @@ export function firstScreenKinds(parts: readonly { kind: string; html: string }[
  * the stylesheet, the other kinds' are files of their own, and the package holds the code of no
  * kind the course does not use. Throws when the runtime is not built.
  */
-export function blockAssets(course: Course, data: RuntimeData, runtimeDir: string, firstScreen: readonly { kind: string; html: string }[]): BlockAssets {
+export function blockAssets(data: RuntimeData, runtimeDir: string, firstScreen: readonly { kind: string; html: string }[]): BlockAssets {
   const kinds = (lesson?: number): string[] =>
     [...new Set(data.blocks.filter((block) => lesson === undefined || block.lesson === lesson).map((block) => block.kind))].sort();
   const code = (kind: string): string => readBuilt(join(runtimeDir, 'blocks', `${kind}.js`));

@@ -64,7 +64,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
     html: (parts[index] ?? []).map((part) => part.html).join('\n'),
   }));
   const language = course.language.split('-')[0] ?? 'en';
-  const blocks = blockAssets(course, data, runtimeDir, parts[0] ?? []);
+  const blocks = blockAssets(data, runtimeDir, parts[0] ?? []);
   // The first lesson is in the page; every other one is a script of its own, loaded when needed.
   const inPage = (index: number): boolean => index === 0;
   const split = splitLessons(data, inPage, (index) => lessons[index]?.html ?? '');

@@ -87,7 +87,7 @@ describe('the code that writes xAPI answers', () => {
         const settled = now === asked;
         asked = now;
         return settled;
-      }, { intervals: [2500], timeout: 30_000 })
+      }, { interval: 2500, timeout: 30_000 })
       .toBe(true);
     // From now on, nothing of the package can be fetched (the LRS still answers).
     const packageOrigin = new URL(env.launchUrl()).origin;

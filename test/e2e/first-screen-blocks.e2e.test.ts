@@ -105,8 +105,9 @@ describe('the code of a block below the first screen', () => {
     const frame = lms.course;
     await frame.getByRole('link', { name: 'Skip to lesson content' }).waitFor({ state: 'attached' });
     // Well before the prefetch's delay (3 s), the learner tabs in at the top of the course and on,
-    // at a person's pace, until past the lesson.
+    // at a brisk person's pace, until past the lesson.
     await frame.getByRole('link', { name: 'Skip to lesson content' }).focus();
+    await page.waitForTimeout(500);
     const reached: string[] = [];
     for (let tab = 0; tab < 8 && !reached.includes('Next'); tab++) {
       await page.waitForTimeout(150);

@@ -122,16 +122,19 @@ export function createBlockMounting(doc: Document, loader: BlockLoader, hostFor:
       // below the first screen before the delay is up, and a block still hidden would be skipped:
       // the first key or focus in the course starts the prefetch at once.
       let started = false;
-      const start = (): void => {
+      const start = (now: boolean): void => {
         if (started) return;
         started = true;
-        win.removeEventListener('keydown', start, true);
-        win.removeEventListener('focusin', start, true);
-        idle(rest);
+        win.removeEventListener('keydown', byLearner, true);
+        win.removeEventListener('focusin', byLearner, true);
+        if (now) rest();
+        else idle(rest);
       };
-      win.addEventListener('keydown', start, true);
-      win.addEventListener('focusin', start, true);
-      win.setTimeout(start, delayMs);
+      // The learner is on the move: the first kind at once, not when the browser is next idle.
+      const byLearner = (): void => start(true);
+      win.addEventListener('keydown', byLearner, true);
+      win.addEventListener('focusin', byLearner, true);
+      win.setTimeout(() => start(false), delayMs);
     },
   };
 }

@@ -170,23 +170,29 @@ describe('the first page of a package, whatever the size of the course', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('console', (message) => { if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text()); });
-    let failures = 0;
-    await page.route('**/assets/blocks/acknowledgement.js', (route) => (failures++ === 0 ? route.abort('internetdisconnected') : route.continue()));
+    // The network fails the code until the test lets it through. (On a slow machine the idle
+    // prefetch may be the first to ask for it, and fail too: one console error for each try.)
+    let online = false;
+    await page.route('**/assets/blocks/acknowledgement.js', (route) => (online ? route.continue() : route.abort('internetdisconnected')));
     await page.goto(large.launchUrl());
     await page.getByRole('button', { name: 'Next' }).click();
     const ack = page.locator('[data-cw-block="ack-2"]');
-    await expect.poll(() => errors.length).toBe(1);
-    expect(errors[0]).toContain('could not be loaded');
+    await expect.poll(() => errors.length).toBeGreaterThan(0);
+    // The static version, shown: not mounted, no longer waiting.
+    await expect.poll(() => ack.getAttribute('data-cw-loading')).toBeNull();
     expect(await ack.getAttribute('data-cw-mounted')).toBeNull();
-    expect(await ack.getAttribute('data-cw-loading')).toBeNull();
+    expect(await ack.isVisible()).toBe(true);
+    const failed = errors.length;
+    expect(errors.every((error) => error.includes('could not be loaded'))).toBe(true);
     // Back and forth: the lesson asks for the code again, and now it comes.
+    online = true;
     await page.getByRole('button', { name: 'Previous' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.locator('[data-cw-block="ack-2"][data-cw-mounted]').waitFor();
     await ack.getByRole('checkbox', { name: 'I confirm the statement above' }).check();
     await ack.getByRole('button', { name: 'Confirm' }).click();
     await expect.poll(() => ack.getByRole('status').textContent()).toMatch(/^Acknowledged on/);
-    expect(errors).toHaveLength(1);
+    expect(errors).toHaveLength(failed);
     await context.close();
   });
 

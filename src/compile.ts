@@ -74,6 +74,8 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
   const zipMemo = createZipMemo();
   for (const { variant, units } of planned.filter((p) => p.units.length)) {
     const site = renderCourse(variant);
+    // Lesson scripts are made as they are zipped; kept deflated only while another zip of this site is to come.
+    zipMemo.made = units.length > 1 ? new WeakMap() : undefined;
     for (const unit of units) {
       options.onProgress?.({ ...unit, index: index++, total });
       artifacts.push(...(await packageCourse(site, variant, { targets: [unit.target], source, output, zipMemo }, sink)));

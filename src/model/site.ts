@@ -2,12 +2,22 @@
 export interface SiteFile {
   /** Path inside the package (posix, relative, safe ASCII). */
   path: string;
-  /** Content made by the renderer. Exactly one of `content` and `source` is set. */
+  /** Content made by the renderer. Exactly one of `content`, `make` and `source` is set. */
   content?: string | Uint8Array;
+  /**
+   * Content the renderer makes when the file is written (a lesson's script, each time it is
+   * asked): a build holds one lesson's rendered text at a time, not the whole course's.
+   */
+  make?: () => string;
   /** Course-relative path of an author file, streamed from the course source when packaged. */
   source?: string;
   /** Store without compression (media that is compressed already). */
   store?: boolean;
+}
+
+/** The content of a rendered file (`content`, or what `make` makes); undefined for a course file (`source`). */
+export function siteFileContent(file: SiteFile): string | Uint8Array | undefined {
+  return file.make ? file.make() : file.content;
 }
 
 /**

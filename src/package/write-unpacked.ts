@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { CourseSource } from '../load/course-source.js';
-import type { Artifact, SiteFile } from '../model/site.js';
+import { siteFileContent, type Artifact, type SiteFile } from '../model/site.js';
 import { comparePaths } from './compare-paths.js';
 import type { Output } from './output.js';
 
@@ -13,13 +13,13 @@ export async function writeUnpacked(files: readonly SiteFile[], name: string, so
     .sort((a, b) => comparePaths(a.path, b.path))
     .map((file) => ({
       path: file.path,
-      open: (): Readable => (file.source !== undefined ? source.open(file.source) : Readable.from([contentBytes(file.content)])),
-      ...(file.source === undefined ? { bytes: () => contentBytes(file.content) } : source.readSync ? { readSync: () => source.readSync!(file.source!) } : {}),
+      open: (): Readable => (file.source !== undefined ? source.open(file.source) : Readable.from([contentBytes(siteFileContent(file))])),
+      ...(file.source === undefined ? { bytes: () => contentBytes(siteFileContent(file)) } : source.readSync ? { readSync: () => source.readSync!(file.source!) } : {}),
     }));
   const written = await output.writeFolder(name, entries);
   return { name, ...written };
 }
 
-function contentBytes(content: SiteFile['content']): Buffer {
+function contentBytes(content: string | Uint8Array | undefined): Buffer {
   return typeof content === 'string' || content === undefined ? Buffer.from(content ?? '', 'utf8') : Buffer.from(content);
 }

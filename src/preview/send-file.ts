@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Transform, type Readable } from 'node:stream';
 import type { CourseSource } from '../load/course-source.js';
-import type { SiteFile } from '../model/site.js';
+import { siteFileContent, type SiteFile } from '../model/site.js';
 import { parseByteRange } from './byte-range.js';
 import { contentType } from './content-type.js';
 
@@ -10,7 +10,8 @@ import { contentType } from './content-type.js';
  * Content-Range; 416 for a range outside the file): a video's chapters and seek bar need ranges.
  */
 export function sendFile(request: IncomingMessage, response: ServerResponse, file: SiteFile, source: CourseSource, headers: Record<string, string>): void {
-  const bytes = file.content === undefined ? undefined : typeof file.content === 'string' ? Buffer.from(file.content) : Buffer.from(file.content);
+  const content = siteFileContent(file);
+  const bytes = content === undefined ? undefined : typeof content === 'string' ? Buffer.from(content) : Buffer.from(content);
   const size = bytes ? bytes.byteLength : source.size(file.source ?? file.path);
   const common = { ...headers, 'content-type': contentType(file.path), 'accept-ranges': 'bytes' };
   const range = parseByteRange(request.headers.range, size);

@@ -37,17 +37,20 @@ export function readLessonScript(text: string): { index: number; content: Lesson
 }
 
 /**
- * Splits the course data into what the first page embeds and one `LessonContent` per lesson that
- * is not in the page: every lesson's place in the course stays in the page (titles, state layout,
- * each block's outline), while block data other than what progress needs goes with its lesson.
+ * Splits the course data into what the first page embeds and, for each lesson that is not in the
+ * page, the block data its script carries (`LessonContent` without the HTML, which the caller
+ * renders when the script is written): every lesson's place in the course stays in the page
+ * (titles, state layout, each block's outline), while block data other than what progress needs
+ * goes with its lesson.
  */
-export function splitLessons(data: RuntimeData, inPage: (index: number) => boolean, html: (index: number) => string): { page: PageData; lessons: Map<number, LessonContent> } {
-  const lessons = new Map<number, LessonContent>();
-  const page: PageData = { ...data, blocks: data.blocks.map(blockOutline), lessonBlocks: data.blocks.filter((block) => inPage(block.lesson)) };
+export function splitLessons(data: RuntimeData, inPage: (index: number) => boolean): { page: PageData; lessonBlocks: Map<number, RuntimeBlock[]> } {
+  const lessonBlocks = new Map<number, RuntimeBlock[]>();
   data.lessons.forEach((_lesson, index) => {
-    if (!inPage(index)) lessons.set(index, { html: html(index), blocks: data.blocks.filter((block) => block.lesson === index) });
+    if (!inPage(index)) lessonBlocks.set(index, []);
   });
-  return { page, lessons };
+  for (const block of data.blocks) lessonBlocks.get(block.lesson)?.push(block);
+  const page: PageData = { ...data, blocks: data.blocks.map(blockOutline), lessonBlocks: data.blocks.filter((block) => inPage(block.lesson)) };
+  return { page, lessonBlocks };
 }
 
 /**

@@ -51,29 +51,26 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   const shown = course.lessons.flatMap((lesson) => lesson.blocks.map((block): string => block.kind));
   if (course.completionRecord) shown.push('completionRecord');
   const data = buildRuntimeData(course, runtimeStrings(strings, shown));
-  const parts = course.lessons.map((lesson) => lesson.blocks.map((block) => ({
-    kind: block.kind,
-    html: block.kind === 'markdown' ? block.html : templates.block(block.kind, blockContext(block, strings, course)),
-  })));
-  const lessons = course.lessons.map((lesson, index) => ({
-    index,
-    number: index + 1,
-    id: lesson.id,
-    title: lesson.title,
-    minutes: lesson.minutes,
-    html: (parts[index] ?? []).map((part) => part.html).join('\n'),
-  }));
+  // A lesson's HTML is made when it is written (the first lesson's now, into the page; each other
+  // one's when its script is), so a build holds one lesson's rendered text at a time.
+  const partsOf = (index: number): { kind: string; html: string }[] =>
+    (course.lessons[index]?.blocks ?? []).map((block) => ({
+      kind: block.kind,
+      html: block.kind === 'markdown' ? block.html : templates.block(block.kind, blockContext(block, strings, course)),
+    }));
+  const firstParts = partsOf(0);
+  const lessons = course.lessons.map((lesson, index) => ({ index, number: index + 1, id: lesson.id, title: lesson.title, minutes: lesson.minutes }));
   const language = course.language.split('-')[0] ?? 'en';
-  const blocks = blockAssets(data, runtimeDir, parts[0] ?? []);
+  const blocks = blockAssets(data, runtimeDir, firstParts);
   // The first lesson is in the page; every other one is a script of its own, loaded when needed.
   const inPage = (index: number): boolean => index === 0;
-  const split = splitLessons(data, inPage, (index) => lessons[index]?.html ?? '');
+  const split = splitLessons(data, inPage);
   const page = templates.page({
     lang: course.language,
     dir: rtlLanguages.has(language) ? 'rtl' : 'ltr',
     courseTitle: course.title,
     description: course.description,
-    lessons: lessons.filter((lesson) => inPage(lesson.index)),
+    lessons: lessons.filter((lesson) => inPage(lesson.index)).map((lesson) => ({ ...lesson, html: firstParts.map((part) => part.html).join('\n') })),
     dataJson: scriptJson(packPageData(split.page)),
     script,
     stylesheet,
@@ -86,7 +83,10 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
     { path: 'index.html', content: page },
     { path: stylesheet, content: readRuntime(join(runtimeDir, 'coursewright.css')) + recordStyles(course, runtimeDir) + blocks.styles },
     ...blocks.files,
-    ...[...split.lessons].map(([index, content]) => ({ path: lessonScriptPath(index), content: lessonScript(index, content) })),
+    ...[...split.lessonBlocks].map(([index, lessonBlocks]) => ({
+      path: lessonScriptPath(index),
+      make: () => lessonScript(index, { html: partsOf(index).map((part) => part.html).join('\n'), blocks: lessonBlocks }),
+    })),
     ...course.assets
       .filter((path) => !path.endsWith('.md')) // transcripts are rendered into the page
       .map((path) => ({ path, source: path, store: compressed.has(posix.extname(path).toLowerCase()) })),

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { Frame } from 'playwright-core';
 import { readEmbeddedRuntimeData } from '../../src/inspect/read-coursewright-data.js';
 import type { RuntimeData } from '../../src/model/runtime-data.js';
-import type { Site } from '../../src/model/site.js';
+import { siteFileContent, type Site } from '../../src/model/site.js';
 import { lessonScriptPath, readLessonScript } from '../../src/render/lesson-scripts.js';
 
 /** Reads a package file by its path in the package; undefined when there is none. */
@@ -15,7 +15,8 @@ export type ReadText = (path: string) => string | undefined;
 /** The text of a rendered site's file (before packaging). */
 export const siteText = (site: Site): ReadText => (path) => {
   const file = site.files.find((f) => f.path === path);
-  return file?.content === undefined ? undefined : String(file.content);
+  const content = file && siteFileContent(file);
+  return content === undefined ? undefined : String(content);
 };
 
 /** The text of a file of an unpacked package folder. */

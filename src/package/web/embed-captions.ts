@@ -1,7 +1,7 @@
 import type { CourseSource } from '../../load/course-source.js';
 import { embeddedCaptionsId, type EmbeddedCaptions } from '../../model/embedded-captions.js';
 import type { Course } from '../../model/course.js';
-import type { Site, SiteFile } from '../../model/site.js';
+import { siteFileContent, type Site, type SiteFile } from '../../model/site.js';
 import { lessonScript, lessonScriptPath, readLessonScript } from '../../render/lesson-scripts.js';
 import { scriptJson } from '../../render/script-json.js';
 import { parseVttCues } from './parse-vtt-cues.js';
@@ -24,8 +24,8 @@ export function embedCaptions(site: Site, course: Course, source: CourseSource):
     if (!Object.keys(captions).length) return;
     const path = lessonScriptPath(index);
     const file = byPath.get(path);
-    const script = typeof file?.content === 'string' ? readLessonScript(file.content) : undefined;
-    if (file && script?.index === index) scripts.set(path, { ...file, content: lessonScript(index, { ...script.content, captions }) });
+    // The cues go into the lesson's script as it is made (see `SiteFile.make`).
+    if (file) scripts.set(path, { path, make: () => withCaptions(String(siteFileContent(file) ?? ''), index, captions) });
     else Object.assign(pageCaptions, captions);
   });
   if (!Object.keys(pageCaptions).length && !scripts.size) return site;
@@ -42,6 +42,12 @@ export function embedCaptions(site: Site, course: Course, source: CourseSource):
       return { ...file, content: file.content.slice(0, index) + element + file.content.slice(index) };
     }),
   };
+}
+
+/** A lesson script with `captions` added to its content; any other text as it is. */
+function withCaptions(text: string, index: number, captions: EmbeddedCaptions): string {
+  const script = readLessonScript(text);
+  return script?.index === index ? lessonScript(index, { ...script.content, captions }) : text;
 }
 
 /** The cues of the caption files a lesson's interviews use, by path, sorted. */

@@ -31,6 +31,7 @@ export function checkZipLimits(
   let least = 22;
   const folders = new Set<string>();
   for (const file of files) {
+    // A file made when written (a lesson's script) is text, far from 4 GiB: checked while writing.
     const size = file.source !== undefined ? sizeOf(file.source) : Buffer.byteLength(file.content ?? '');
     if (size > limits.bytes) {
       sink.report('package-file-over-zip-limit', {

@@ -45,7 +45,7 @@ export function writeZip(files: readonly SiteFile[], open: (path: string) => Rea
   const byPath = new Map<string, SiteFile>();
   for (const file of files) {
     if (byPath.has(file.path)) throw new Error(`Two package files have the path "${file.path}"`);
-    if (file.source === undefined && file.content === undefined) {
+    if (file.source === undefined && file.content === undefined && file.make === undefined) {
       throw new Error(`The package file "${file.path}" has neither content nor source`);
     }
     byPath.set(file.path, file);
@@ -62,10 +62,20 @@ export function writeZip(files: readonly SiteFile[], open: (path: string) => Rea
  * hold the same files): each in-memory file's deflated form, by its content, and each stored
  * course file's CRC and size, by its path. With it a stored course file is read once per zip, not
  * twice: the copy still computes its CRC, and a file that changed since fails the zip as before.
+ * A file made when written (`SiteFile.make`, a lesson's script) is remembered by its maker only in
+ * `made`, which a build sets while more zips of the same site are to come: one zip keeps nothing
+ * of it, so a build holds one lesson's script at a time.
  */
 export interface ZipMemo {
-  deflated: Map<string | Uint8Array, { crc: number; size: number; body: Buffer }>;
+  deflated: Map<string | Uint8Array, Deflated>;
+  made?: WeakMap<() => string, Deflated>;
   stored: Map<string, { crc: number; size: number }>;
+}
+
+interface Deflated {
+  crc: number;
+  size: number;
+  body: Buffer;
 }
 
 export function createZipMemo(): ZipMemo {
@@ -109,7 +119,7 @@ async function* zipChunks(
     if (!file) {
       yield emit(localFileHeader(record));
     } else if (file.source === undefined) {
-      yield* inMemoryEntry(record, file.content ?? '', file.store ?? isPrecompressed(name), memo, emit);
+      yield* inMemoryEntry(record, file, file.store ?? isPrecompressed(name), memo, emit);
     } else {
       const path = file.source;
       const store = file.store ?? isPrecompressed(name);
@@ -135,19 +145,23 @@ async function* zipChunks(
 
 type Emit = (chunk: Buffer) => Buffer;
 
-function* inMemoryEntry(record: ZipRecord, content: string | Uint8Array, store: boolean, memo: ZipMemo, emit: Emit): Generator<Buffer> {
-  // Deflating nothing gives two bytes; storing an empty file is the cleaner record.
-  if (store || content.length === 0) {
-    const data = toBuffer(content);
-    Object.assign(record, { method: 0, crc: crc32(data), size: data.length, compressedSize: data.length });
-    yield emit(localFileHeader(record));
-    yield emit(data);
-    return;
-  }
-  let deflated = memo.deflated.get(content);
+function* inMemoryEntry(record: ZipRecord, file: SiteFile, store: boolean, memo: ZipMemo, emit: Emit): Generator<Buffer> {
+  const { make } = file;
+  let deflated = store ? undefined : make ? memo.made?.get(make) : file.content !== undefined ? memo.deflated.get(file.content) : undefined;
   if (!deflated) {
+    const content = (make ? make() : file.content) ?? '';
+    // Deflating nothing gives two bytes; storing an empty file is the cleaner record.
+    if (store || content.length === 0) {
+      const data = toBuffer(content);
+      Object.assign(record, { method: 0, crc: crc32(data), size: data.length, compressedSize: data.length });
+      yield emit(localFileHeader(record));
+      yield emit(data);
+      return;
+    }
     const data = toBuffer(content);
-    memo.deflated.set(content, (deflated = { crc: crc32(data), size: data.length, body: deflateRawSync(data, { level: deflateLevel }) }));
+    deflated = { crc: crc32(data), size: data.length, body: deflateRawSync(data, { level: deflateLevel }) };
+    if (make) memo.made?.set(make, deflated);
+    else memo.deflated.set(content, deflated);
   }
   Object.assign(record, { method: 8, crc: deflated.crc, size: deflated.size, compressedSize: deflated.body.length });
   yield emit(localFileHeader(record));

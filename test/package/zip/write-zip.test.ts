@@ -169,6 +169,24 @@ describe('writeZip', () => {
     await expect(collect(writeZip(files, open, readSync, memo))).rejects.toMatchObject({ name: 'SourceReadError', path: 'still', cause: { message: 'the file changed while it was being packaged' } });
   });
 
+  it('makes a file made when written (a lesson script) as it zips it: again for each zip, unless the build keeps it for the zips to come', async () => {
+    let made = 0;
+    const make = (): string => (made++, '<p>Lesson two</p>'.repeat(400));
+    const files: SiteFile[] = [{ path: 'assets/lessons/2.js', make }, { path: 'index.html', content: '<p>One</p>' }];
+    const memo = createZipMemo();
+    const first = await collect(writeZip(files, open, undefined, memo));
+    expect(made).toBe(1);
+    expect((await readZip(first)).find((entry) => entry.name === 'assets/lessons/2.js')?.content.toString()).toBe(make());
+    made = 0;
+    // One zip of a site keeps nothing of it: a build holds one lesson's script at a time.
+    expect((await collect(writeZip(files, open, undefined, memo))).equals(first)).toBe(true);
+    expect(made).toBe(1);
+    memo.made = new WeakMap();
+    await collect(writeZip(files, open, undefined, memo));
+    expect((await collect(writeZip(files, open, undefined, memo))).equals(first)).toBe(true);
+    expect(made).toBe(2);
+  });
+
   it('streams a deflated course file larger than it reads whole', async () => {
     let opens = 0;
     const big = Buffer.alloc(readOnceBytes + 1, 65);

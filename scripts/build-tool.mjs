@@ -22,36 +22,40 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
  * hold the chunks their course uses), and its styles src/runtime/blocks/<kind>.css → <outDir>/blocks/<kind>.css
  * (the renderer appends those of the kinds a course uses to its stylesheet); each feature script
  * src/runtime/features/<name>.ts → <outDir>/features/<name>.js, code a target's core loads when a
- * click first needs it (src/runtime/shell/deferred-code.ts; the packages of the targets that use it
- * hold it, src/package/runtime-bundle.ts); and
+ * click first needs it (src/runtime/shell/deferred-code.ts), with <outDir>/target-features.json,
+ * which records the features each target's bundle can load (`featuresLoadable`): the packages of
+ * that target hold those (src/package/runtime-bundle.ts); and
  * src/runtime/styles/index.css plus the styles of the blocks that have no code (content notes) →
  * <outDir>/coursewright.css, shared by all targets; src/runtime/styles/completion-record.css →
  * <outDir>/completion-record.css, which the renderer appends for the courses that offer the record.
  * Output is deterministic; files are replaced
  * atomically so a test reading them never sees half a file, and bundles of targets that no longer
  * exist (and the single coursewright.js of older builds) are removed.
- * @param {{ outDir?: string }} [options] default build/runtime
- * @returns {Promise<{ scripts: Record<string, string>, blocks: Record<string, string>, blockStyles: Record<string, string>, features: Record<string, string>, stylesheet: string, recordStylesheet: string }>}
+ * @param {{ outDir?: string, sourceDir?: string }} [options] where to write, default build/runtime; the
+ *   runtime's sources, default src/runtime (tests build small runtimes of their own)
+ * @returns {Promise<{ scripts: Record<string, string>, blocks: Record<string, string>, blockStyles: Record<string, string>, features: Record<string, string>, targetFeatures: string, stylesheet: string, recordStylesheet: string }>}
  *   paths of the written files; `scripts` maps each target name to its bundle, `blocks` each block
  *   kind to its chunk, `blockStyles` each block kind that has styles to its stylesheet, `features`
- *   each feature to its script
+ *   each feature to its script, `targetFeatures` is the record of the features of each target
  */
 export async function buildRuntime(options = {}) {
   const outDir = options.outDir ?? join(root, 'build', 'runtime');
-  const runtimeDir = join(root, 'src', 'runtime');
+  const runtimeDir = options.sourceDir ?? join(root, 'src', 'runtime');
   // Small, deterministic, in memory: the files are written atomically below.
   const common = { bundle: true, minify: true, sourcemap: false, legalComments: 'none', charset: 'utf8', write: false, logLevel: 'silent' };
   const targetsDir = join(runtimeDir, 'targets');
   const targets = readdirSync(targetsDir).filter((name) => name.endsWith('.ts')).map((name) => basename(name, '.ts')).sort();
   if (!targets.length) throw new Error(`no runtime entries in ${relative(root, targetsDir)}`);
-  const browserScript = (entry) => build({ ...common, entryPoints: [entry], tsconfig: join(runtimeDir, 'tsconfig.json'), format: 'iife', platform: 'browser', target: 'es2020' });
+  const featuresDir = join(runtimeDir, 'features');
+  const featureNames = existsSync(featuresDir) ? readdirSync(featuresDir).filter((name) => name.endsWith('.ts')).map((name) => basename(name, '.ts')).sort() : [];
+  const browserScript = (entry) =>
+    build({ ...common, entryPoints: [entry], tsconfig: join(runtimeDir, 'tsconfig.json'), format: 'iife', platform: 'browser', target: 'es2020', metafile: true, plugins: [featureNameImports(new Set(featureNames))] });
   const bundles = await Promise.all(targets.map((target) => browserScript(join(targetsDir, `${target}.ts`))));
   const chunksDir = join(runtimeDir, 'blocks', 'chunks');
   const kinds = readdirSync(chunksDir).filter((name) => name.endsWith('.ts')).map((name) => basename(name, '.ts')).sort();
   const chunks = await Promise.all(kinds.map((kind) => browserScript(join(chunksDir, `${kind}.ts`))));
-  const featuresDir = join(runtimeDir, 'features');
-  const featureNames = existsSync(featuresDir) ? readdirSync(featuresDir).filter((name) => name.endsWith('.ts')).map((name) => basename(name, '.ts')).sort() : [];
   const featureScripts = await Promise.all(featureNames.map((name) => browserScript(join(featuresDir, `${name}.ts`))));
+  const loadable = featuresLoadable(targets, bundles, kinds, chunks, featureNames, featureScripts);
   const stylesDir = join(runtimeDir, 'styles');
   const stylesheet = await build({
     ...common,
@@ -64,17 +68,68 @@ export async function buildRuntime(options = {}) {
   const blocks = Object.fromEntries(kinds.map((kind) => [kind, join(outDir, 'blocks', `${kind}.js`)]));
   const blockStyles = Object.fromEntries(styledKinds.map((kind) => [kind, join(outDir, 'blocks', `${kind}.css`)]));
   const features = Object.fromEntries(featureNames.map((name) => [name, join(outDir, 'features', `${name}.js`)]));
-  const paths = { scripts, blocks, blockStyles, features, stylesheet: join(outDir, 'coursewright.css'), recordStylesheet: join(outDir, 'completion-record.css') };
+  const paths = { scripts, blocks, blockStyles, features, targetFeatures: join(outDir, 'target-features.json'), stylesheet: join(outDir, 'coursewright.css'), recordStylesheet: join(outDir, 'completion-record.css') };
   await Promise.all(targets.map((target, i) => writeAtomically(scripts[target], onlyOutput(bundles[i]))));
   await Promise.all(kinds.map((kind, i) => writeAtomically(blocks[kind], onlyOutput(chunks[i]))));
   await Promise.all(styledKinds.map((kind, i) => writeAtomically(blockStyles[kind], onlyOutput(kindStyles[i]))));
   await Promise.all(featureNames.map((name, i) => writeAtomically(features[name], onlyOutput(featureScripts[i]))));
+  // After the scripts it names, so a package made meanwhile finds every one of them.
+  await writeAtomically(paths.targetFeatures, `${JSON.stringify(loadable, null, 1)}\n`);
   await writeAtomically(paths.stylesheet, onlyOutput(stylesheet));
   await writeAtomically(paths.recordStylesheet, onlyOutput(recordStyles));
   await removeStaleBundles(outDir, new Set(Object.values(scripts).map((path) => basename(path))));
   await removeStaleBundles(join(outDir, 'blocks'), new Set([...Object.values(blocks), ...Object.values(blockStyles)].map((path) => basename(path))), /\.(js|css)$/);
   if (existsSync(join(outDir, 'features'))) await removeStaleBundles(join(outDir, 'features'), new Set(Object.values(features).map((path) => basename(path))), /\.js$/);
   return paths;
+}
+
+/** How runtime code names a feature script: `import { featureName } from 'feature-name:<name>'` (src/runtime/feature-name.d.ts). */
+const featureNamespace = 'feature-name';
+
+/**
+ * Resolves `feature-name:<name>` to a module of one export, `featureName = '<name>'`, so that each
+ * feature a bundle can load is an input of that bundle (esbuild's metafile), not a string in its
+ * code: `featuresLoadable` reads them from there. A name with no src/runtime/features/<name>.ts
+ * stops the build, naming the file that asked for it.
+ * @param {Set<string>} featureNames the feature scripts there are
+ * @returns {import('esbuild').Plugin}
+ */
+function featureNameImports(featureNames) {
+  return {
+    name: 'coursewright-feature-names',
+    setup(build) {
+      build.onResolve({ filter: new RegExp(`^${featureNamespace}:`) }, (args) => {
+        const name = args.path.slice(featureNamespace.length + 1);
+        if (featureNames.has(name)) return { path: name, namespace: featureNamespace };
+        return { errors: [{ text: `"${args.path}" names no feature script: src/runtime/features/${name}.ts does not exist (the feature scripts are ${[...featureNames].join(', ') || 'none'}).` }] };
+      });
+      build.onLoad({ filter: /.*/, namespace: featureNamespace }, (args) => ({ contents: `export const featureName = ${JSON.stringify(args.path)};`, loader: 'js' }));
+    },
+  };
+}
+
+/**
+ * The feature scripts each target's bundle can load: those whose name its module graph imports,
+ * with those their own scripts import in turn. This is what build/runtime/target-features.json
+ * records and src/package/runtime-bundle.ts puts into the target's packages. Block chunks are
+ * shared by every target, and a package holds only its target's features: a chunk that names a
+ * feature stops the build rather than leave that feature out of some packages.
+ * @returns {Record<string, string[]>} each target (sorted) to its features (sorted)
+ */
+function featuresLoadable(targets, bundles, kinds, chunks, featureNames, featureScripts) {
+  const named = (result) => Object.keys(result.metafile.inputs).filter((input) => input.startsWith(`${featureNamespace}:`)).map((input) => input.slice(featureNamespace.length + 1));
+  kinds.forEach((kind, i) => {
+    const names = named(chunks[i]);
+    if (names.length) throw new Error(`src/runtime/blocks/chunks/${kind}.ts imports feature-name:${names[0]}: the code of a block kind cannot load feature scripts (packages hold those of their target only); load it from the target's entry.`);
+  });
+  const byFeature = new Map(featureNames.map((name, i) => [name, named(featureScripts[i])]));
+  return Object.fromEntries(
+    targets.map((target, i) => {
+      const loadable = new Set(named(bundles[i]));
+      for (const name of loadable) for (const next of byFeature.get(name) ?? []) loadable.add(next);
+      return [target, [...loadable].sort()];
+    }),
+  );
 }
 
 /** Bundles of targets (or chunks of block kinds) that no longer have an entry, and the pre-target coursewright.js. */
@@ -86,8 +141,8 @@ async function removeStaleBundles(outDir, current, pattern = /^coursewright(-[a-
 /**
  * Bundles the CLI src/cli/main.ts → build/cli/main.js, and its worker build/cli/compile-worker.js (Node ESM, dependencies
  * bundled in, see `nodeBundleOptions`), split into chunks so each command loads only what it needs: `--version` and
- * `--help` load no compiler.
- * The folder is replaced whole. Skipped, returning undefined, while the CLI does not exist yet.
+ * `--help` load no compiler. build/cli/code-hash.txt records the hash of that code (`codeHash`).
+ * The folder is replaced whole, code and record at once. Skipped, returning undefined, while the CLI does not exist yet.
  * @returns {Promise<string | undefined>} path of the entry file
  */
 export async function buildCli() {
@@ -106,11 +161,13 @@ export async function buildCli() {
   cliInputs = Object.keys(result.metafile.inputs);
   const temporary = `${outDir}.${process.pid}.tmp`;
   await rm(temporary, { recursive: true, force: true });
-  for (const file of result.outputFiles) {
-    const target = join(temporary, relative(outDir, file.path));
+  const code = result.outputFiles.map((file) => ({ path: relative(outDir, file.path), contents: file.contents }));
+  for (const file of code) {
+    const target = join(temporary, file.path);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, file.contents);
   }
+  await writeFile(join(temporary, codeHashFile), `${codeHash(code)}\n`);
   await rm(outDir, { recursive: true, force: true });
   await rename(temporary, outDir);
   await rm(join(root, 'build', 'cli.js'), { force: true }); // the single-file CLI of older builds
@@ -119,11 +176,39 @@ export async function buildCli() {
 
 /**
  * Bundles the library API src/index.ts → build/index.js, what
- * `import { compileCourse } from 'coursewright'` loads.
+ * `import { compileCourse } from 'coursewright'` loads, and records the hash of its code in
+ * build/code-hash.txt (`codeHash`).
  * @returns {Promise<string>} path of the written file
  */
-export function buildLibrary() {
-  return bundleForNode(join(root, 'src', 'index.ts'), join(root, 'build', 'index.js'));
+export async function buildLibrary() {
+  const out = join(root, 'build', 'index.js');
+  const contents = await bundleForNode(join(root, 'src', 'index.ts'), out);
+  await writeAtomically(join(dirname(out), codeHashFile), `${codeHash([{ path: basename(out), contents }])}\n`);
+  return out;
+}
+
+/**
+ * Where the build records, beside each Node bundle (build/cli/ for the CLI, build/ for the
+ * library), the hash of its code: src/cache/tool-identity.ts reads it rather than hash the files
+ * at every run.
+ */
+export const codeHashFile = 'code-hash.txt';
+
+/**
+ * The hash of a Node bundle's code, part of the identity under which `build --cache` keeps what
+ * it parsed (src/cache/tool-identity.ts): the bytes of every file of the bundle (entries and
+ * chunks) with their paths, sorted. Those bytes are all the code that runs, the dependencies
+ * bundled in among it, so any change that could change what a parse gives changes the hash; the
+ * output being deterministic, building the same code again gives the same hash.
+ * @param {{ path: string, contents: Uint8Array }[]} files paths relative to the bundle's folder
+ * @returns {string} SHA-256, base64url
+ */
+export function codeHash(files) {
+  const named = files.map((file) => ({ path: file.path.split('\\').join('/'), contents: file.contents }));
+  named.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const hash = createHash('sha256');
+  for (const file of named) hash.update(file.path).update('\0').update(file.contents).update('\0');
+  return hash.digest('base64url');
 }
 
 /**
@@ -198,12 +283,13 @@ function unusedDependencyParts() {
 let cliInputs = [];
 let libraryInputs = [];
 
-/** One Node ESM file from a TypeScript entry, dependencies bundled in (see `nodeBundleOptions`). */
+/** One Node ESM file from a TypeScript entry, dependencies bundled in (see `nodeBundleOptions`); returns its bytes. */
 async function bundleForNode(entry, out) {
   const result = await build({ ...nodeBundleOptions, entryPoints: [entry] });
   libraryInputs = Object.keys(result.metafile.inputs);
-  await writeAtomically(out, onlyOutput(result));
-  return out;
+  const contents = onlyOutput(result);
+  await writeAtomically(out, contents);
+  return contents;
 }
 
 /**
@@ -315,7 +401,7 @@ async function main() {
   const notices = await writeNotices([...cliInputs, ...libraryInputs]);
   const templates = await buildTemplates();
   const types = existsSync(join(root, 'node_modules', 'typescript')) ? buildTypes() : undefined;
-  for (const path of [...Object.values(runtime.scripts), ...Object.values(runtime.blocks), ...Object.values(runtime.blockStyles), runtime.stylesheet, cli, library, notices, templates, types]) {
+  for (const path of [...Object.values(runtime.scripts), ...Object.values(runtime.blocks), ...Object.values(runtime.blockStyles), ...Object.values(runtime.features), runtime.targetFeatures, runtime.stylesheet, cli, library, notices, templates, types]) {
     if (path) console.log(`built ${relative(root, path)}`);
   }
   if (!cli) console.log('skipped build/cli/: src/cli/main.ts does not exist yet');

@@ -18,13 +18,12 @@ export function defaultRuntimeDir(): string {
 }
 
 /**
- * The feature scripts each target's runtime loads when a click first needs them
- * (src/runtime/features/<name>.ts, built to features/<name>.js): its entry names them.
+ * The build's record of the feature scripts each target's runtime can load (src/runtime/features/<name>.ts,
+ * built to features/<name>.js): scripts/build-tool.mjs writes it from the module graph of each
+ * target's bundle, the `feature-name:<name>` imports in it (src/runtime/feature-name.d.ts), so a
+ * feature a target's entry starts to use is in that target's packages without a list to update.
  */
-const targetFeatures: Partial<Record<TargetName, readonly string[]>> = {
-  xapi: ['xapi-answers'],
-  cmi5: ['xapi-answers'],
-};
+export const targetFeaturesFile = 'target-features.json';
 
 /**
  * The site as one target packages it: the rendered files plus that target's runtime bundle at
@@ -44,9 +43,23 @@ export function addRuntimeBundle(site: Site, target: TargetName, runtimeDir: str
   };
   let content = built(runtimeBundleName(target));
   if (site.scriptTail) content = `${content.replace(/\n?$/, '\n')}${site.scriptTail}`;
-  const features = (targetFeatures[target] ?? []).map((name) => ({
+  const features = featuresOf(target, built(targetFeaturesFile)).map((name) => ({
     path: posix.join(posix.dirname(site.script), 'features', `${name}.js`),
     content: built(posix.join('features', `${name}.js`)),
   }));
   return { ...site, files: [...site.files, ...features, { path: site.script, content }] };
+}
+
+/** `target`'s features in the build's record (`targetFeaturesFile`); a record without the target is a build older than its entry. */
+function featuresOf(target: TargetName, record: string): string[] {
+  let names: unknown;
+  try {
+    names = (JSON.parse(record) as Partial<Record<string, unknown>> | null)?.[target];
+  } catch {
+    // A damaged record is rewritten by the next build, as a missing one.
+  }
+  if (!Array.isArray(names) || !names.every((name): name is string => typeof name === 'string' && name !== '' && !/[\\/]|^\./.test(name))) {
+    throw new Error(`The browser runtime for ${target} is not built (${targetFeaturesFile} does not list it): run "npm run build".`);
+  }
+  return names;
 }

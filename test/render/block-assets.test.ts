@@ -14,6 +14,7 @@ beforeAll(async () => {
   await writeFile(join(runtimeDir, 'coursewright.css'), '/*shell*/');
   await writeFile(join(runtimeDir, 'completion-record.css'), '/*record styles*/');
   await writeFile(join(runtimeDir, 'coursewright-scorm12.js'), '/*core*/\n');
+  await writeFile(join(runtimeDir, 'target-features.json'), '{ "scorm12": [] }\n');
   for (const kind of ['acknowledgement', 'check', 'practice', 'reflection']) {
     await writeFile(join(runtimeDir, 'blocks', `${kind}.js`), `/*${kind} code*/\n`);
     await writeFile(join(runtimeDir, 'blocks', `${kind}.css`), `/*${kind} styles*/`);

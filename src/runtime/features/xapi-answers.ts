@@ -4,9 +4,10 @@
  * once the learner is reading (src/runtime/tracking/xapi/answer-statements.ts).
  */
 import { featureRegistry } from '../shell/deferred-code.js';
-import { answerStatementsName, type AnswerStatements } from '../tracking/xapi/answer-statements.js';
+import type { AnswerStatements } from '../tracking/xapi/answer-statements.js';
 import { describeInteraction } from '../tracking/xapi/describe-interaction.js';
 import { interactionDraft } from '../tracking/xapi/interaction-draft.js';
+import { featureName } from 'feature-name:xapi-answers';
 
 const code: AnswerStatements = { describeInteraction, interactionDraft };
-featureRegistry(window)[answerStatementsName] = code;
+featureRegistry(window)[featureName] = code;

@@ -3,7 +3,8 @@ import { boot } from '../boot.js';
 import { coreScriptUrl } from '../shell/core-script-url.js';
 import { createDeferredCode } from '../shell/deferred-code.js';
 import { createCmi5Adapter } from '../tracking/cmi5/create-cmi5-adapter.js';
-import { answerStatementsName, type AnswerStatements } from '../tracking/xapi/answer-statements.js';
+import type { AnswerStatements } from '../tracking/xapi/answer-statements.js';
+import { featureName as answerStatementsName } from 'feature-name:xapi-answers';
 
 // Writing answers as statements waits for the first answer (or the idle prefetch): no first screen needs it.
 const answers = createDeferredCode<AnswerStatements>(document, coreScriptUrl(document), answerStatementsName);

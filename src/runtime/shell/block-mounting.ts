@@ -1,7 +1,7 @@
 import type { BlockHost, MountBlock } from '../block-api.js';
 import type { RuntimeBlock } from '../../model/runtime-data.js';
 import type { BlockKind } from '../blocks/block-registry.js';
-import { afterIdle } from './after-idle.js';
+import { oneAtATime } from './after-idle.js';
 import type { BlockLoader } from './block-loader.js';
 import { mountBlocks } from './mount-blocks.js';
 import { createNearViewport } from './near-viewport.js';
@@ -22,12 +22,12 @@ export interface BlockMounting {
    */
   show(blocks: readonly RuntimeBlock[]): void;
   /**
-   * After `delayMs` (or the learner's first key or focus in the course, whichever is first) and
-   * then when the browser is idle, loads the code of every kind in `kinds`, one kind at a time, so
-   * the course plays on offline after the first lessons, and mounts the shown blocks waiting for
-   * it. The delay keeps it off the first screen: it is for when the learner is reading.
+   * Loads the code of every kind in `kinds`, the first now, the others one at a time as the
+   * browser is idle, so the course plays on offline after the first lessons, and mounts the shown
+   * blocks waiting for it: the kinds of those first, then in the order of `kinds`. For when the
+   * learner is reading (`whenReading`), not for the first screen.
    */
-  prefetch(win: Window, delayMs: number, kinds: readonly BlockKind[]): void;
+  prefetch(kinds: readonly BlockKind[]): void;
 }
 
 /**
@@ -105,36 +105,19 @@ export function createBlockMounting(doc: Document, loader: BlockLoader, hostFor:
       if (kinds.every((kind) => loader.loaded(kind))) then();
       else void Promise.all(all).then(then);
     },
-    prefetch: (win, delayMs, kinds) => {
-      const idle = (next: () => void): void => afterIdle(win, next);
+    prefetch: (kinds) => {
       // Each kind once: one that fails to load is tried again when a lesson needs it, not in a loop here.
       const tried = new Set<BlockKind>();
-      const rest = (): void => {
-        const kind = kinds.find((candidate) => !loader.loaded(candidate) && !tried.has(candidate));
-        if (!kind) return;
+      oneAtATime(doc.defaultView ?? window, () => {
+        // A block shown but still hidden is what the learner can reach next, by keyboard or by scrolling.
+        const shown = [...deferred.values()].map((block) => block.kind);
+        const kind = [...shown, ...kinds].find((candidate) => !loader.loaded(candidate) && !tried.has(candidate));
+        if (!kind) return undefined;
         tried.add(kind);
-        void loader.load(kind).then(() => {
+        return loader.load(kind).then(() => {
           if (loader.loaded(kind)) wake(kind);
-          idle(rest);
         });
-      };
-      // A learner moving through the page with the keyboard or a screen reader can reach a block
-      // below the first screen before the delay is up, and a block still hidden would be skipped:
-      // the first key or focus in the course starts the prefetch at once.
-      let started = false;
-      const start = (now: boolean): void => {
-        if (started) return;
-        started = true;
-        win.removeEventListener('keydown', byLearner, true);
-        win.removeEventListener('focusin', byLearner, true);
-        if (now) rest();
-        else idle(rest);
-      };
-      // The learner is on the move: the first kind at once, not when the browser is next idle.
-      const byLearner = (): void => start(true);
-      win.addEventListener('keydown', byLearner, true);
-      win.addEventListener('focusin', byLearner, true);
-      win.setTimeout(() => start(false), delayMs);
+      });
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { LessonContent, PageData, RuntimeBlock } from '../../model/runtime-data.js';
 import { h } from '../blocks/dom/create-element.js';
-import { afterIdle } from './after-idle.js';
+import { oneAtATime } from './after-idle.js';
 import type { LessonLoader } from './lesson-loader.js';
 import { lessonIndex, type ShellElements } from './shell-elements.js';
 import type { Translate } from './translate.js';
@@ -20,11 +20,12 @@ export interface LessonPages {
   /** The markup of graded check `id` as built, for a retake to start it afresh; undefined when its lesson is not in the page. */
   pristine(id: string): Node | undefined;
   /**
-   * After `delayMs` and then when the browser is idle, loads the scripts of the lessons not in the
-   * page yet, one at a time, those after `current()` first, so the course goes on offline after
-   * the first lessons. Only their scripts: their pictures and recordings wait until they are shown.
+   * Loads the scripts of the lessons not in the page yet, the first now, the others one at a time
+   * as the browser is idle, those after `current()` first, so the course goes on offline after the
+   * first lessons. Only their scripts: their pictures and recordings wait until they are shown.
+   * For when the learner is reading (`whenReading`), not for the first screen.
    */
-  prefetch(win: Window, delayMs: number, current: () => number): void;
+  prefetch(current: () => number): void;
 }
 
 /** What the lesson pages need. */
@@ -133,19 +134,17 @@ export function createLessonPages(context: LessonPagesContext): LessonPages {
     load,
     blocksOf: (index) => data.blocks.filter((block) => block.lesson === index).map((block) => full.get(block.id)).filter((block): block is RuntimeBlock => block !== undefined),
     pristine: (id) => pristine.get(id)?.cloneNode(true),
-    prefetch: (win, delayMs, current) => {
-      const idle = (next: () => void): void => afterIdle(win, next);
+    prefetch: (current) => {
       // Each lesson once: one that fails is tried again when the learner opens it, not in a loop here.
       const tried = new Set<number>();
-      const rest = (): void => {
+      oneAtATime(doc.defaultView ?? window, () => {
         const from = current();
         const order = data.lessons.map((_lesson, index) => index).sort((a, b) => Number(a <= from) - Number(b <= from) || a - b);
         const index = order.find((candidate) => !present.has(candidate) && !tried.has(candidate) && !loader.loaded(candidate));
-        if (index === undefined) return;
+        if (index === undefined) return undefined;
         tried.add(index);
-        void loader.load(index).then(() => idle(rest));
-      };
-      win.setTimeout(() => idle(rest), delayMs);
+        return loader.load(index);
+      });
     },
   };
 }

@@ -5,7 +5,6 @@ import { decodeState, type DecodeStatus } from '../state/state-codec.js';
 import { createDeviceStorage } from '../storage/device-storage.js';
 import { prefixedStore } from '../storage/key-value-store.js';
 import { connectTracker, type FindAdapter } from '../tracking/connect-tracker.js';
-import { afterIdle } from './after-idle.js';
 import { createAnnouncer } from './announcer.js';
 import { createBlockHost } from './block-host.js';
 import { createEndPanel, isFinished } from './end-panel.js';
@@ -22,6 +21,7 @@ import { showOutcome } from './outcome-notice.js';
 import { showSaveStatus } from './save-status-view.js';
 import { findShellElements } from './shell-elements.js';
 import { createTranslator } from './translate.js';
+import { whenReading } from './when-reading.js';
 
 /** How a target's runtime starts the course, beyond finding its learning system. */
 export interface StartOptions {
@@ -39,12 +39,12 @@ export interface StartOptions {
   lessonAdded?: (section: HTMLElement, content: LessonContent) => void;
   /**
    * Code the target loads when a click first needs it (its feature scripts, see `DeferredCode`),
-   * prefetched with the blocks' code once the learner is reading, so the course plays on offline.
+   * prefetched once the learner is reading (`whenReading`), so the course plays on offline.
    */
   prefetch?: readonly { load(): Promise<unknown> }[];
 }
 
-/** How long the first screen has the network to itself before the other blocks' code is fetched. */
+/** How long the first screen has the network to itself before what later clicks need is fetched, unless the learner moves first. */
 const prefetchDelayMs = 3000;
 
 /** Learner-facing notice for a saved state that could not be restored. */
@@ -178,9 +178,12 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   // Nothing can be recorded for a session that already ended: say how to go on, as after Exit.
   if (untracked === 'session-ended') closeCourse(t('exit.reopen'));
 
-  mounting.prefetch(win, prefetchDelayMs, [...new Set(data.blocks.map((block) => block.kind))]);
-  pages.prefetch(win, prefetchDelayMs, () => view.current());
-  for (const code of options.prefetch ?? []) win.setTimeout(() => afterIdle(win, () => void code.load()), prefetchDelayMs);
+  // What the learner's next step needs first: the code of the blocks on the screen they are
+  // reading (hidden until it comes), the code their first answer needs, then the next lessons.
+  const reading = whenReading(win, prefetchDelayMs);
+  reading.add(() => mounting.prefetch([...new Set(data.blocks.map((block) => block.kind))]));
+  for (const code of options.prefetch ?? []) reading.add(() => void code.load());
+  reading.add(() => pages.prefetch(() => view.current()));
   view.refresh(session.state);
   end.update(session.state.lesson, false);
 

@@ -6,7 +6,7 @@ import { createCmi5Adapter } from '../tracking/cmi5/create-cmi5-adapter.js';
 import type { AnswerStatements } from '../tracking/xapi/answer-statements.js';
 import { featureName as answerStatementsName } from 'feature-name:xapi-answers';
 
-// Writing answers as statements waits for the first answer (or the idle prefetch): no first screen needs it.
+// Writing answers as statements waits for the first answer (or the prefetch once the learner is reading): no first screen needs it.
 const answers = createDeferredCode<AnswerStatements>(document, coreScriptUrl(document), answerStatementsName);
 
 // Launched by a cmi5 LMS, the link carries the fetch URL; opened any other way, the course plays untracked.

@@ -6,7 +6,7 @@ import type { AnswerStatements } from '../tracking/xapi/answer-statements.js';
 import { createXapiAdapter } from '../tracking/xapi/create-xapi-adapter.js';
 import { featureName as answerStatementsName } from 'feature-name:xapi-answers';
 
-// Writing answers as statements waits for the first answer (or the idle prefetch): no first screen needs it.
+// Writing answers as statements waits for the first answer (or the prefetch once the learner is reading): no first screen needs it.
 const answers = createDeferredCode<AnswerStatements>(document, coreScriptUrl(document), answerStatementsName);
 
 // Launched by an LMS or LRS, the link carries the endpoint; opened any other way, the course plays untracked.

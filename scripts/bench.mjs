@@ -64,11 +64,20 @@ try {
     row(`${name}: build ${allLabel} / zip floor (${all.a.toFixed(0)} ms)`, x(all.ratio), budgeted ? '≤ 4×' : '', budgeted ? all.ratio <= 4 : undefined);
     const memory = peakMemory([cli, 'build', dir, '--target', oneTarget, '--out', out]);
     row(`${name}: peak memory of a build`, mib(memory), 'bounded by the largest lesson', undefined);
-    const site = join(work, `${name}-site`);
-    runTimed('unzip', ['-q', '-o', join(out, `${name}-${oneTarget}-1.0.zip`), '-d', site]);
-    const first = await measureFirstPage(site);
-    row(`${name}: first page, HTML+JS+CSS gzip`, kib(first.codeBytes), '≤ 30 KiB', first.codeBytes <= 30 * 1024);
-    row(`${name}: first page, requests`, String(first.requests), '≤ 6', first.requests <= 6);
+    // The first page of every target's package (the last build above made them all): the budget
+    // holds for each, so the row gives the largest, with the others beside it.
+    const firsts = [];
+    for (const target of fitting) {
+      const site = join(work, `${name}-${target}-site`);
+      runTimed('unzip', ['-q', '-o', join(out, `${name}-${target}-1.0.zip`), '-d', site]);
+      firsts.push({ target, ...(await measureFirstPage(site)) });
+      await rm(site, { recursive: true, force: true });
+    }
+    const largest = firsts.reduce((a, b) => (b.codeBytes > a.codeBytes ? b : a));
+    const each = firsts.map((f) => `${f.target} ${(f.codeBytes / 1024).toFixed(1)}`).join(', ');
+    row(`${name}: first page, HTML+JS+CSS gzip, largest of ${firsts.length} targets (${each} KiB)`, kib(largest.codeBytes), '≤ 30 KiB', largest.codeBytes <= 30 * 1024);
+    const requests = Math.max(...firsts.map((f) => f.requests));
+    row(`${name}: first page, requests, most of ${firsts.length} targets`, String(requests), '≤ 6', requests <= 6);
   }
   if (!quick) {
     // Scale: time and peak memory per lesson, 100 lessons against 1,000 (one run each: ten times the

@@ -24,7 +24,7 @@ describe('scenario meters on a 320 px screen', () => {
         const lines = (element: Element | null): number => {
           const range = document.createRange();
           if (element) range.selectNodeContents(element);
-          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+          return new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top))).size;
         };
         const value = meter.querySelector('.cw-meter__value');
         return { value: value?.textContent, valueLines: lines(value), labelLines: lines(meter.querySelector('.cw-meter__label')), fits: meter.getBoundingClientRect().right <= 320 };

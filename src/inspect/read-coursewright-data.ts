@@ -1,6 +1,8 @@
 import { unpackPageData, type PackedPageData } from '../model/block-outline.js';
 import { decisionId } from '../model/decision-id.js';
 import type { LessonContent, PageData, RuntimeBlock, RuntimeData } from '../model/runtime-data.js';
+import { blockScriptPath } from '../render/block-assets.js';
+import { readBlockStringsScript } from '../render/block-strings-script.js';
 import { joinLessons, lessonScriptPath, readLessonScript } from '../render/lesson-scripts.js';
 
 /** One interaction the package reports to the LMS or LRS, as its id and type there. */
@@ -51,8 +53,9 @@ export function readPageData(html: string): PageData | undefined {
 
 /**
  * The whole runtime data of a package: its launch page's (`#cw-data`) with every block in full
- * from the lesson scripts, read through `read`. Undefined when there is none, or it or a lesson
- * script it needs is missing or damaged.
+ * from the lesson scripts, and every player string the runtime reads, those of the block kinds
+ * whose code is a file of its own from those files (`assets/blocks/<kind>.js`), read through
+ * `read`. Undefined when there is none, or it or a lesson script it needs is missing or damaged.
  */
 export function readEmbeddedRuntimeData(html: string, read: ReadPackageText): RuntimeData | undefined {
   const page = readPageData(html);
@@ -65,7 +68,11 @@ export function readEmbeddedRuntimeData(html: string, read: ReadPackageText): Ru
     const script = text === undefined ? undefined : readLessonScript(text);
     if (script?.index === lesson) lessons.set(lesson, script.content);
   }
-  return joinLessons(page, lessons);
+  const data = joinLessons(page, lessons);
+  if (!data) return undefined;
+  // A kind whose code came with the runtime script has no file, its strings being in the page.
+  const kindStrings = [...new Set(data.blocks.map((block) => block.kind))].sort().map((kind) => readBlockStringsScript(read(blockScriptPath(kind)) ?? ''));
+  return { ...data, strings: Object.assign({}, data.strings, ...kindStrings) as Record<string, string> };
 }
 
 /**

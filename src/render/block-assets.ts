@@ -2,14 +2,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import type { RuntimeData } from '../model/runtime-data.js';
 import type { SiteFile } from '../model/site.js';
+import { blockKindStrings } from '../model/strings/player-strings.js';
+import { blockStringsScript } from './block-strings-script.js';
 
 /** What a course's block kinds add to its site: see `blockAssets`. */
 export interface BlockAssets {
   /**
    * The code and styles of the other kinds, `assets/blocks/<kind>.js` and `.css`, loaded together
-   * before a block of the kind is shown working (its block stays hidden until then).
+   * before a block of the kind is shown working (its block stays hidden until then). Each script
+   * ends with the kind's player strings as the course words them (`blockStringsScript`).
    */
   files: SiteFile[];
+  /**
+   * The player strings the page data carries: those of `data.strings` but the kinds' in `files`,
+   * which travel with their code, so the first page holds no string only a block further on reads.
+   */
+  strings: Record<string, string>;
   /** The code of the kinds on the first screen, appended to the runtime bundle (`Site.scriptTail`); '' when none. */
   scriptTail: string;
   /** The styles of the kinds on the first screen, appended to the stylesheet. */
@@ -22,7 +30,7 @@ export interface BlockAssets {
 }
 
 /** Where the runtime finds a block kind's code and styles: beside the runtime script (src/runtime/shell/block-loader.ts). */
-const blockScript = (kind: string): string => `assets/blocks/${kind}.js`;
+export const blockScriptPath = (kind: string): string => `assets/blocks/${kind}.js`;
 const blockStyles = (kind: string): string => `assets/blocks/${kind}.css`;
 
 /**
@@ -53,8 +61,9 @@ export function firstScreenKinds(parts: readonly { kind: string; html: string }[
  * The browser code and styles of the block kinds a course uses, from the built runtime's `blocks/`
  * (scripts/build-tool.mjs): the first screen gets the code and styles of its blocks (those of
  * `firstScreen`, the first lesson's blocks in order with their HTML) with the runtime script and
- * the stylesheet, the other kinds' are files of their own, and the package holds the code of no
- * kind the course does not use. Throws when the runtime is not built.
+ * the stylesheet, the other kinds' are files of their own, each with the player strings only its
+ * code reads (taken out of `data.strings`, see `BlockAssets.strings`), and the package holds the
+ * code of no kind the course does not use. Throws when the runtime is not built.
  */
 export function blockAssets(data: RuntimeData, runtimeDir: string, firstScreen: readonly { kind: string; html: string }[]): BlockAssets {
   const kinds = (lesson?: number): string[] =>
@@ -69,8 +78,17 @@ export function blockAssets(data: RuntimeData, runtimeDir: string, firstScreen: 
     return existsSync(file) ? readBuilt(file) : '';
   };
   const later = kinds().filter((kind) => !first.includes(kind));
+  // The strings only a kind's code reads go in its file, after the code (a kind reading none gets none).
+  const travelling = new Set<string>();
+  const script = (kind: string): string => {
+    const own = blockKindStrings(data.strings, kind);
+    Object.keys(own).forEach((key) => travelling.add(key));
+    return Object.keys(own).length > 0 ? `${code(kind).replace(/\n?$/, '\n')}${blockStringsScript(own)}` : code(kind);
+  };
+  const files = later.flatMap((kind) => [{ path: blockScriptPath(kind), content: script(kind) }, { path: blockStyles(kind), content: styles(kind) }]);
   return {
-    files: later.flatMap((kind) => [{ path: blockScript(kind), content: code(kind) }, { path: blockStyles(kind), content: styles(kind) }]),
+    files,
+    strings: Object.fromEntries(Object.entries(data.strings).filter(([key]) => !travelling.has(key))),
     scriptTail: first.map(code).join(''),
     styles: first.map(styles).join(''),
     noscriptStyles: kinds(0).filter((kind) => later.includes(kind)).map(blockStyles),

@@ -63,8 +63,9 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   const language = course.language.split('-')[0] ?? 'en';
   const blocks = blockAssets(data, runtimeDir, firstParts);
   // The first lesson is in the page; every other one is a script of its own, loaded when needed.
+  // The strings of the kinds whose code is a file of its own travel in that file, not in the page.
   const inPage = (index: number): boolean => index === 0;
-  const split = splitLessons(data, inPage);
+  const split = splitLessons({ ...data, strings: blocks.strings }, inPage);
   const page = templates.page({
     lang: course.language,
     dir: rtlLanguages.has(language) ? 'rtl' : 'ltr',

@@ -38,7 +38,8 @@ describe('the block code and styles of a rendered course', () => {
       'assets/blocks/reflection.css', 'assets/blocks/reflection.js', 'assets/coursewright.css', 'assets/lessons/2.js', 'assets/coursewright.js',
     ]);
     expect(content('assets/coursewright.js')).toBe('/*core*/\n/*check code*/\n');
-    expect(content('assets/blocks/reflection.js')).toBe('/*reflection code*/\n');
+    // Its player strings follow its code (test/render/block-kind-strings.test.ts).
+    expect(content('assets/blocks/reflection.js')).toMatch(/^\/\*reflection code\*\/\nObject\.assign\(/);
     expect(content('assets/blocks/reflection.css')).toBe('/*reflection styles*/');
     expect(content('assets/coursewright.css')).toBe('/*shell*//*check styles*/');
     // No block of the first lesson is below its first screen: the page links no other stylesheet.
@@ -53,7 +54,7 @@ describe('the block code and styles of a rendered course', () => {
     const site = addRuntimeBundle(renderCourse(course, { runtimeDir }), 'scorm12', runtimeDir);
     const content = (path: string): string => String(site.files.find((file) => file.path === path)?.content);
     expect(content('assets/coursewright.js')).toBe('/*core*/\n/*reflection code*/\n');
-    expect(content('assets/blocks/check.js')).toBe('/*check code*/\n');
+    expect(content('assets/blocks/check.js')).toMatch(/^\/\*check code\*\/\nObject\.assign\(/);
     expect(site.files.some((file) => file.path === 'assets/blocks/reflection.js')).toBe(false);
     // Its styles come with its code (the block stays hidden until both are in) or, without
     // JavaScript, from a link the page holds in <noscript>.

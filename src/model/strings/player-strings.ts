@@ -34,8 +34,9 @@ export function selectPlayerStrings(courseLanguage: string): PlayerStrings {
 /**
  * The keys the browser runtime reads at run time (`t(key)`): the shell's, the completion record's,
  * and each block kind's. Every other key is written into the HTML by the templates at build time,
- * so a page carries only these, a block kind's only when the course uses the kind and the
- * completion record's only when the course offers one. A key built from a value (`save.${status}`)
+ * so a course carries only these, a block kind's only when the course uses the kind (in the page
+ * when the kind's code comes with the runtime script, else in the kind's file, `blockKindStrings`)
+ * and the completion record's only when the course offers one. A key built from a value (`save.${status}`)
  * is listed with every value it can take. test/model/runtime-string-keys.test.ts checks the lists
  * against the runtime's source: a key the runtime reads and no list holds fails it.
  */
@@ -82,7 +83,20 @@ export const runtimeStringKeys: Readonly<Record<'shell' | 'completionRecord' | '
  */
 export function runtimeStrings(strings: Readonly<Record<string, string>>, parts: Iterable<string>): Record<string, string> {
   const lists = runtimeStringKeys as Readonly<Record<string, readonly string[] | undefined>>;
-  const keys = [...runtimeStringKeys.shell, ...[...new Set(parts)].filter((part) => part !== 'shell').flatMap((part) => lists[part] ?? [])];
+  return pick(strings, [...runtimeStringKeys.shell, ...[...new Set(parts)].filter((part) => part !== 'shell').flatMap((part) => lists[part] ?? [])]);
+}
+
+/**
+ * Of a course's player strings, those one block kind's code reads (its `runtimeStringKeys` list,
+ * which only the kind's own code reads): they travel with that code when it is a file of its own
+ * (src/render/block-assets.ts). Empty for a kind that reads none.
+ */
+export function blockKindStrings(strings: Readonly<Record<string, string>>, kind: string): Record<string, string> {
+  const lists = runtimeStringKeys as Readonly<Record<string, readonly string[] | undefined>>;
+  return kind === 'shell' || kind === 'completionRecord' ? {} : pick(strings, lists[kind] ?? []);
+}
+
+function pick(strings: Readonly<Record<string, string>>, keys: readonly string[]): Record<string, string> {
   const kept: Record<string, string> = {};
   for (const key of keys) if (Object.prototype.hasOwnProperty.call(strings, key)) kept[key] = strings[key] as string;
   return kept;

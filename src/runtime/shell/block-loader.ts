@@ -17,7 +17,9 @@ export interface BlockLoader {
  * A kind is loaded once both are in: a block is never shown working but unstyled. Each chunk is
  * one classic `<script>`, which plays from `file://` and under the page's `script-src 'self'`; a
  * chunk the page already ran (one that came with the core script, its styles in the page's
- * stylesheet) is not requested again; one that failed to load is, when asked for again.
+ * stylesheet) is not requested again; one that failed to load is, when asked for again. A chunk's
+ * file ends with the player strings only its code reads (`pageStrings` in translate.ts): they are
+ * in the translator's table once the script has run, so before the kind's mount function is handed out.
  */
 export function createBlockLoader(doc: Document, base: string): BlockLoader {
   const win = doc.defaultView ?? window;

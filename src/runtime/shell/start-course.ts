@@ -20,7 +20,7 @@ import type { offerCompletionRecord } from './completion-record.js';
 import { showOutcome } from './outcome-notice.js';
 import { showSaveStatus } from './save-status-view.js';
 import { findShellElements } from './shell-elements.js';
-import { createTranslator } from './translate.js';
+import { createTranslator, pageStrings } from './translate.js';
 import { whenReading } from './when-reading.js';
 
 /** How a target's runtime starts the course, beyond finding its learning system. */
@@ -71,7 +71,7 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   const elements = findShellElements(doc);
   // At once, before anything is awaited: the menu is there when the page's load event fires.
   fillLessonMenu(elements, data);
-  const t = createTranslator(data.strings, data.course.language);
+  const t = createTranslator(pageStrings(win, data.strings), data.course.language);
   const announce = createAnnouncer(elements.live);
   const device = createDeviceStorage(win);
   const { tracker, start, untracked } = await connectTracker(win, device, data, findAdapter);

@@ -2,9 +2,28 @@
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 /**
- * A `Translate` over the strings the renderer merged into RuntimeData. A missing key shows the
- * key itself, which is visible in review without breaking the page. Numbers (scores, percentages,
- * counts) are written the course language's way: "87,5" in Spanish, "87.5" in English.
+ * Name of the global object holding the page's player strings (src/render/block-strings-script.ts
+ * writes the statement that adds a block kind's to it).
+ */
+const stringsName = 'coursewrightStrings';
+
+/**
+ * The page's one table of player strings, with `strings` (the page data's) in it: a translator
+ * over it also finds the strings of each block kind whose code is a file of its own, which that
+ * file adds as it runs. They so arrive in the same script as the kind's mount function, which the
+ * block loader hands out only once the script has run: no block of the kind mounts without them.
+ * Made on first use, by the core or a kind's file, as the block registry is.
+ */
+export function pageStrings(win: Window, strings: Record<string, string>): Record<string, string> {
+  const globals = win as unknown as Record<string, Record<string, string> | undefined>;
+  return Object.assign((globals[stringsName] ??= {}), strings);
+}
+
+/**
+ * A `Translate` over the strings the renderer merged into RuntimeData (over `pageStrings`, also
+ * those block kinds' files add later). A missing key shows the key itself, which is visible in
+ * review without breaking the page. Numbers (scores, percentages, counts) are written the course
+ * language's way: "87,5" in Spanish, "87.5" in English.
  */
 export function createTranslator(strings: Record<string, string>, language?: string): Translate {
   const number = numberFormat(language);

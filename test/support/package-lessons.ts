@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Frame } from 'playwright-core';
-import { readEmbeddedRuntimeData } from '../../src/inspect/read-coursewright-data.js';
+import { readEmbeddedRuntimeData, readPageData } from '../../src/inspect/read-coursewright-data.js';
+import { blockScriptPath } from '../../src/render/block-assets.js';
 import type { RuntimeData } from '../../src/model/runtime-data.js';
 import { siteFileContent, type Site } from '../../src/model/site.js';
 import { lessonScriptPath, readLessonScript } from '../../src/render/lesson-scripts.js';
@@ -59,16 +60,18 @@ export function allLessonsHtml(read: ReadText): string {
 
 /**
  * The whole runtime data of the course page in `frame`, read without touching the page: its
- * embedded data, and the lesson scripts beside it read from disk (`file:`) or the server.
+ * embedded data, with the lesson scripts and the block kinds' files beside it (which carry those
+ * kinds' player strings) read from disk (`file:`) or the server.
  */
 export async function frameRuntimeData(frame: Frame): Promise<RuntimeData> {
   const html = await frame.evaluate(() => `<script type="application/json" id="cw-data">${document.getElementById('cw-data')?.textContent ?? ''}</script>`);
+  const page = readPageData(html);
+  const paths = [...(page?.lessons ?? []).map((_lesson, index) => lessonScriptPath(index)), ...new Set((page?.blocks ?? []).map((block) => blockScriptPath(block.kind)))];
   const texts = new Map<string, string>();
-  const count = await frame.evaluate(() => (JSON.parse(document.getElementById('cw-data')?.textContent ?? '{}') as { lessons?: unknown[] }).lessons?.length ?? 0);
-  for (let index = 0; index < count; index++) {
-    const url = new URL(lessonScriptPath(index), frame.url());
+  for (const path of paths) {
+    const url = new URL(path, frame.url());
     const text = url.protocol === 'file:' ? readFileOrNothing(fileURLToPath(url)) : await fetch(url).then((response) => (response.ok ? response.text() : undefined), () => undefined);
-    if (text !== undefined) texts.set(lessonScriptPath(index), text);
+    if (text !== undefined) texts.set(path, text);
   }
   const data = readEmbeddedRuntimeData(html, (path) => texts.get(path));
   if (!data) throw new Error(`no coursewright data in ${frame.url()}`);

@@ -26,9 +26,14 @@ export function toXmlId(text: string): string {
  * - Organization, item and resource ids leave the version out: LMSs such as Moodle keep learner
  *   records per item identifier when a package is replaced, so they must survive a new version.
  * - The suffixes ("-org", "-item", "-sco", "-v…") keep all four distinct whatever the version is.
+ * - A translation (a language after the first of course.yml `languages`) is a course of its own
+ *   in an LMS that holds one language per course: its ids carry its language ("-es"). Identical
+ *   ids would make two LMS courses one in SuccessFactors, whose content ids are the manifest id's
+ *   first 15 characters and the resource id (§1.13). The original language keeps the plain ids.
  */
-export function scorm12Identifiers(course: Pick<Course, 'id' | 'version'>): Scorm12Identifiers {
-  const base = toXmlId(course.id);
+export function scorm12Identifiers(course: Pick<Course, 'id' | 'version'> & Partial<Pick<Course, 'language' | 'languages'>>): Scorm12Identifiers {
+  const translated = course.language !== undefined && course.languages !== undefined && course.languages.indexOf(course.language) > 0;
+  const base = toXmlId(translated ? `${course.id}-${course.language}` : course.id);
   return {
     manifest: toXmlId(`${base}-v${course.version}`),
     organization: `${base}-org`,

@@ -28,6 +28,18 @@ describe('SCORM 1.2 identifiers', () => {
     expect({ ...v2, manifest: '' }).toEqual({ ...v1, manifest: '' });
   });
 
+  it('carry the language of a translation, which an LMS holds as a course of its own; the original language keeps the plain ids', () => {
+    const languages = ['en', 'es'];
+    expect(scorm12Identifiers({ id: 'respect-at-work-manager', version: '2027.1', language: 'en', languages })).toEqual(scorm12Identifiers({ id: 'respect-at-work-manager', version: '2027.1' }));
+    expect(scorm12Identifiers({ id: 'respect-at-work-manager', version: '2027.1', language: 'es', languages })).toEqual({
+      manifest: 'respect-at-work-manager-es-v2027.1',
+      organization: 'respect-at-work-manager-es-org',
+      item: 'respect-at-work-manager-es-item',
+      resource: 'respect-at-work-manager-es-sco',
+    });
+    expect(scorm12Identifiers({ id: 'c', version: '1', language: 'pt-BR', languages: ['en', 'pt-BR'] }).resource).toBe('c-pt-BR-sco');
+  });
+
   it('stay distinct and valid whatever the version says', () => {
     for (const version of ['org', 'item', 'sco', '1.0 beta/2', 'ünï', '']) {
       const ids = Object.values(scorm12Identifiers({ id: 'x', version }));

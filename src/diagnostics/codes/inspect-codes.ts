@@ -81,7 +81,7 @@ export const inspectCodes = defineCodes({
     title: 'Manifest identifier SuccessFactors cannot tell apart',
     message: (v) =>
       v.other
-        ? `The manifest identifiers of "${v.zip}" and "${v.other}" share their first 15 characters ("${v.prefix}"); SAP SuccessFactors builds its content ids from those 15 characters.`
+        ? `The manifest identifiers of "${v.zip}" and "${v.other}" share their first 15 characters ("${v.prefix}") and the zips a resource identifier; SAP SuccessFactors builds its content ids from those 15 characters and the resource identifier, so one would overwrite the other.`
         : `The manifest identifier "${v.value}" starts with the generic "${v.prefix}"; SAP SuccessFactors builds its content ids from the first 15 characters, so courses with this prefix collide.`,
     hint: () => 'Start the identifier with something unique to the course, e.g. its short name, before any company or tool prefix.',
   },

@@ -5,7 +5,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useCourseInBrowser } from '../support/course-in-browser.js';
 import { openInLms, type LmsSession } from '../support/scorm12-lms.js';
-import { startTestLrs, type TestLrs } from '../support/lrs.js';
+import { isNoSavedStateYet, startTestLrs, type TestLrs } from '../support/lrs.js';
 import { verbNames, xapiLaunchUrl } from '../support/lrs-launch.js';
 import { decisionsCourse } from '../runtime/blocks/fixtures/decisions-course.js';
 
@@ -94,8 +94,7 @@ describe('reporting.decisions: anonymous-score, in an xAPI package with a real L
   afterAll(() => lrs?.close());
   const env = useCourseInBrowser(decisionsCourse('anonymous-score'), {
     target: 'xapi',
-    // A learner with no saved state yet gets 404 from the State API.
-    allowResponse: (status, url) => url.startsWith(lrs.endpoint) && status === 404 && url.includes('/activities/state'),
+    allowResponse: (status, url) => isNoSavedStateYet(lrs, status, url),
   });
 
   async function launch(page: Page, registration: string): Promise<void> {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useCourseInBrowser } from '../support/course-in-browser.js';
-import { startTestLrs, type TestLrs } from '../support/lrs.js';
+import { isNoSavedStateYet, startTestLrs, type TestLrs } from '../support/lrs.js';
 import { xapiLaunchUrl } from '../support/lrs-launch.js';
 import { runtimeTestCourse } from '../support/runtime-test-course.js';
 import { openInLms } from '../support/scorm12-lms.js';
@@ -108,8 +108,7 @@ describe('a learner who starts with the keyboard, in an xAPI package', () => {
   afterAll(() => lrs?.close());
   const env = useCourseInBrowser(runtimeTestCourse, {
     target: 'xapi',
-    // A learner with no saved state yet gets 404 from the State API.
-    allowResponse: (status, url) => url.startsWith(lrs.endpoint) && status === 404 && url.includes('/activities/state'),
+    allowResponse: (status, url) => isNoSavedStateYet(lrs, status, url),
   });
 
   it('gets the code that sends answers and the next lessons fetched at once, well before the player would have fetched them on its own', async () => {

@@ -52,6 +52,14 @@ export interface TestLrs {
   close(): Promise<void>;
 }
 
+/**
+ * Whether a response the browser saw is the State API telling a learner with no saved state yet
+ * that it has none (404): what a first launch gets from `lrs`, not a problem for a test to report.
+ */
+export function isNoSavedStateYet(lrs: TestLrs | undefined, status: number, url: string): boolean {
+  return lrs !== undefined && url.startsWith(lrs.endpoint) && status === 404 && url.includes('/activities/state');
+}
+
 /** Starts a test LRS with an empty store; close it after the test. */
 export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLrs> {
   const credentials = `${options.key ?? 'coursewright'}:${options.secret ?? randomBytes(12).toString('hex')}`;

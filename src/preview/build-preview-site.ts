@@ -41,6 +41,11 @@ export interface PreviewBuild {
   runtime?: RuntimeData;
   /** For cmi5: the AU to launch, as cmi5.xml gives it to an LMS. */
   cmi5?: { activityId: string; moveOn: string; masteryScore?: number };
+  /**
+   * The activity under which each LRS package's player keeps the learner's state document: the
+   * cmi5 AU, and for xAPI the course (the preview's xAPI launch gives no `activity_id`).
+   */
+  stateActivities?: Readonly<Record<'xapi' | 'cmi5', string>>;
 }
 
 /** The packages the preview can play: SCORM 1.2 in its stand-in LMS, xAPI with its stand-in LRS. */
@@ -83,7 +88,8 @@ export async function buildPreviewSite(dir: string, options: PreviewSiteOptions 
   for (const file of [...site.files, ...contents.files]) files.set(file.path, file);
   const mastery = chosen.masteryScore;
   const cmi5 = target === 'cmi5' ? { activityId: activityId(chosen.iri, 'au'), moveOn: mastery === undefined ? 'Completed' : 'CompletedAndPassed', ...(mastery !== undefined ? { masteryScore: Number(cmi5MasteryScore(mastery)) } : {}) } : undefined;
-  return { ...described, files, runtime: buildRuntimeData(chosen, {}), ...(cmi5 ? { cmi5 } : {}) };
+  const stateActivities = { xapi: activityId(chosen.iri, 'course'), cmi5: activityId(chosen.iri, 'au') };
+  return { ...described, files, runtime: buildRuntimeData(chosen, {}), stateActivities, ...(cmi5 ? { cmi5 } : {}) };
 }
 
 function describeVariant(course: Course): PreviewVariant {

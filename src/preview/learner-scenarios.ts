@@ -23,12 +23,13 @@ export interface ScenarioView {
 }
 
 /**
- * What the learner's saved state (the suspend_data the preview's LMS holds) says about each
- * scenario: decoded with the player's own codec and replayed with its own engine, so the preview
- * reads the state the way the player will and the player ships nothing for it.
+ * What the learner's saved state (the encoded state the player keeps: SCORM suspend_data, or the
+ * `state` of its xAPI State API document) says about each scenario: decoded with the player's own
+ * codec and replayed with its own engine, so the preview reads the state the way the player will
+ * and the player ships nothing for it.
  */
-export function learnerScenarios(data: RuntimeData, suspendData: string): ScenarioView[] {
-  const { state } = decodeState(suspendData, { state: data.state, course: data.course, lessons: data.lessons });
+export function learnerScenarios(data: RuntimeData, saved: string): ScenarioView[] {
+  const { state } = decodeState(saved, { state: data.state, course: data.course, lessons: data.lessons });
   return scenariosOf(data).map((scenario) => {
     const progress = decodeScenarioState(state.blocks[scenario.id]);
     const replay = replayPath(scenario, progress.path);
@@ -53,12 +54,12 @@ export function learnerScenarios(data: RuntimeData, suspendData: string): Scenar
  * the fewest decisions from the start (other scenarios and blocks untouched), with the bookmark on
  * its lesson; or undefined when no path leads there.
  */
-export function jumpToScenarioNode(data: RuntimeData, suspendData: string, scenarioId: string, nodeId: string): { suspendData: string; location: string } | undefined {
+export function jumpToScenarioNode(data: RuntimeData, saved: string, scenarioId: string, nodeId: string): { state: string; location: string } | undefined {
   const scenario = scenariosOf(data).find((s) => s.id === scenarioId);
   if (!scenario || !findNode(scenario, nodeId)) return undefined;
   const path = shortestPathTo(scenario, nodeId);
   if (!path) return undefined;
-  const { state } = decodeState(suspendData, { state: data.state, course: data.course, lessons: data.lessons });
+  const { state } = decodeState(saved, { state: data.state, course: data.course, lessons: data.lessons });
   const progress = decodeScenarioState(state.blocks[scenario.id]);
   const replay = replayPath(scenario, path);
   const end = findNode(scenario, shownNode(scenario, replay))?.end !== undefined;
@@ -67,7 +68,7 @@ export function jumpToScenarioNode(data: RuntimeData, suspendData: string, scena
   state.blocks[scenario.id] = encodeScenarioState(jumped, scenarioPathLimit(scenario));
   state.lesson = scenario.lesson;
   if (!state.visited.includes(scenario.lesson)) state.visited = [...state.visited, scenario.lesson].sort((a, b) => a - b);
-  return { suspendData: encodeState(state, data.state), location: data.lessons[scenario.lesson]?.id ?? '' };
+  return { state: encodeState(state, data.state), location: data.lessons[scenario.lesson]?.id ?? '' };
 }
 
 function scenariosOf(data: RuntimeData): RuntimeScenario[] {

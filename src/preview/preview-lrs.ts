@@ -22,10 +22,27 @@ export interface PreviewLrs {
    * document and makes a one-time fetch URL for the auth token. Gives the launch link's query.
    */
   launchCmi5(origin: string, launch: { activityId: string; actor: Record<string, unknown>; registration: string; launchData: Record<string, unknown> }): string;
+  /** A State API document as stored, e.g. the player's saved learner state; undefined when there is none. */
+  readState(address: StateAddress): string | undefined;
+  /**
+   * Replaces a State API document, as a PUT does. Its ETag changes, so a player still holding the
+   * old one has its next write refused (412) and reads the document again.
+   */
+  writeState(address: StateAddress, text: string): void;
   /** Answers a request under `path`; false when the path is not the LRS's. */
   handle(path: string, query: URLSearchParams, request: IncomingMessage, response: ServerResponse): Promise<boolean>;
   /** Told after each statement is stored. */
   onStatement?: () => void;
+  /** Told after a launched course wrote a State API document. */
+  onState?: () => void;
+}
+
+/** Which State API document: one per activity, learner (Agent), registration and id. */
+export interface StateAddress {
+  activityId: string;
+  agent: Record<string, unknown>;
+  registration: string;
+  stateId: string;
 }
 
 const version = '1.0.3';
@@ -46,18 +63,28 @@ export function createPreviewLrs(path = '/__preview/lrs/'): PreviewLrs {
   const fetchUrls = new Map<string, boolean>();
   const documentKey = (resource: string, query: URLSearchParams): string =>
     [resource, query.get('activityId'), agentKey(query.get('agent')), query.get('registration'), query.get('stateId'), query.get('profileId')].join('\n');
+  const stateKey = ({ activityId, agent, registration, stateId }: StateAddress): string => documentKey('activities/state', new URLSearchParams({ activityId, agent: JSON.stringify(agent), registration, stateId }));
+  const store = (key: string, text: string): string => {
+    const etag = `"${createHash('sha1').update(text).digest('hex')}"`;
+    documents.set(key, { text, etag });
+    return etag;
+  };
   const lrs: PreviewLrs = {
     path,
     authorization,
     statements,
     launchCmi5(origin, { activityId, actor, registration, launchData }) {
       const agent = JSON.stringify(actor);
-      const text = JSON.stringify(launchData);
-      const state = new URLSearchParams({ activityId, agent, registration, stateId: 'LMS.LaunchData' });
-      documents.set(documentKey('activities/state', state), { text, etag: `"${createHash('sha1').update(text).digest('hex')}"` });
+      store(stateKey({ activityId, agent: actor, registration, stateId: 'LMS.LaunchData' }), JSON.stringify(launchData));
       const fetchId = randomBytes(16).toString('hex');
       fetchUrls.set(fetchId, false);
       return new URLSearchParams({ endpoint: origin + path, fetch: `${origin}${path}fetch/${fetchId}`, actor: agent, registration, activityId }).toString();
+    },
+    readState(address) {
+      return documents.get(stateKey(address))?.text;
+    },
+    writeState(address, text) {
+      store(stateKey(address), text);
     },
     async handle(requestPath, query, request, response) {
       if (!requestPath.startsWith(path)) return false;
@@ -114,10 +141,10 @@ export function createPreviewLrs(path = '/__preview/lrs/'): PreviewLrs {
       if ((ifMatch && ifMatch !== current?.etag) || (request.headers['if-none-match'] === '*' && current)) return error(412, 'The document changed.');
       // POST merges JSON objects (xAPI 1.0.3 §2.2); PUT replaces.
       const merged = request.method === 'POST' && current ? { ...asObject(parseJson(current.text)), ...asObject(parseJson(body)) } : undefined;
-      const text = merged ? JSON.stringify(merged) : body;
-      const etag = `"${createHash('sha1').update(text).digest('hex')}"`;
-      documents.set(key, { text, etag });
-      return send(204, undefined, { etag });
+      const etag = store(key, merged ? JSON.stringify(merged) : body);
+      send(204, undefined, { etag });
+      if (resource === 'activities/state') lrs.onState?.();
+      return;
     }
     error(404, 'Not a resource of the preview LRS.');
   };

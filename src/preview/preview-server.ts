@@ -9,6 +9,7 @@ import { jumpToScenarioNode, learnerScenarios } from './learner-scenarios.js';
 import { previewAssets } from './preview-assets.js';
 import { createPreviewLrs } from './preview-lrs.js';
 import { readJsonBody } from './read-json-body.js';
+import { savedLearnerState } from './saved-learner-state.js';
 import { sendFile } from './send-file.js';
 
 /** Options of `startPreview`. */
@@ -76,6 +77,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     for (const response of listeners) response.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
   lrs.onStatement = () => broadcast('statements', { count: lrs.statements.length });
+  // The course saved the learner's state: the page shows the scenarios again.
+  lrs.onState = () => broadcast('learner-state', {});
   let version = 0;
   let good: PreviewBuild | undefined;
   let status: BuildStatus;
@@ -159,7 +162,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     sendFile(request, response, file, good.source, headers);
   };
 
-  /** The page's requests: switch edition or language, read and move the learner's scenarios. */
+  /**
+   * The page's requests: switch edition or language, read and move the learner's scenarios (in
+   * the state the page's LMS posts for SCORM 1.2, in the preview LRS for xAPI and cmi5).
+   */
   const post = async (path: string, request: IncomingMessage, response: ServerResponse, headers: Record<string, string>): Promise<void> => {
     const body = await readJsonBody(request);
     if (body === undefined) return json(response, headers, 400, { error: 'Expected a JSON body (content-type: application/json).' });
@@ -183,15 +189,17 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const origin = `http://${request.headers.host ?? ''}`;
       return json(response, headers, 200, { query: lrs.launchCmi5(origin, { activityId, actor: actor as Record<string, unknown>, registration, launchData }) });
     }
+    if (path !== '/__preview/scenarios' && path !== '/__preview/scenario-jump') return json(response, headers, 404, { error: 'not found' });
     const runtime = good?.runtime;
-    if (!runtime) return json(response, headers, 409, { error: 'No build to read the state with.' });
-    const suspendData = text('suspendData') ?? '';
-    if (path === '/__preview/scenarios') return json(response, headers, 200, { courseId: good?.courseId, scenarios: learnerScenarios(runtime, suspendData) });
-    if (path === '/__preview/scenario-jump') {
-      const jumped = jumpToScenarioNode(runtime, suspendData, text('scenario') ?? '', text('node') ?? '');
-      return jumped ? json(response, headers, 200, jumped) : json(response, headers, 404, { error: 'No decisions lead to that node.' });
-    }
-    json(response, headers, 404, { error: 'not found' });
+    if (!good || !runtime) return json(response, headers, 409, { error: 'No build to read the state with.' });
+    // The same reading and jumping for every package; only where the saved state is kept differs.
+    const saved = savedLearnerState(good, lrs, body);
+    if (!saved) return json(response, headers, 400, { error: 'Expected the learner: suspendData (a string) for SCORM 1.2; target "xapi" or "cmi5", registration (a UUID) and actor (an Agent) for the LRS.' });
+    if (path === '/__preview/scenarios') return json(response, headers, 200, { courseId: good.courseId, scenarios: learnerScenarios(runtime, saved.state) });
+    const jumped = jumpToScenarioNode(runtime, saved.state, text('scenario') ?? '', text('node') ?? '');
+    if (!jumped) return json(response, headers, 404, { error: 'No decisions lead to that node.' });
+    saved.save(jumped.state, jumped.location);
+    json(response, headers, 200, jumped);
   };
 
   await new Promise<void>((resolve, reject) => {

@@ -54,6 +54,11 @@
 
   window.cwPreviewScenarios = {
     show: function (box, scenarios, onJump) {
+      // A save that changed nothing here leaves the panel as it is: re-drawn, it would reset the
+      // node the author is choosing to jump to (the course saves while the author picks).
+      var shown = JSON.stringify(scenarios);
+      if (box.getAttribute('data-shown') === shown) return;
+      box.setAttribute('data-shown', shown);
       box.textContent = '';
       if (!scenarios.length) box.appendChild(el('p', 'None in this course.'));
       scenarios.forEach(function (scenario) { box.appendChild(scenarioView(scenario, onJump)); });

@@ -1,7 +1,9 @@
 /* global window, document, localStorage, EventSource, fetch, setTimeout, clearTimeout, TextEncoder, URLSearchParams */
-// The preview page: plays the LMS with a real SCORM 1.2 runtime (scorm-again) as window.API, shows
-// what it received, and reloads the course after each build, keeping the learner's state as an LMS
-// keeps it between launches (in this browser's storage, per course, edition and language).
+// The preview page: plays the LMS with a real SCORM 1.2 runtime (scorm-again) as window.API, or
+// launches the xAPI or cmi5 package against the preview's stand-in LRS; shows what it received and
+// the learner's scenarios, and reloads the course after each build, keeping the learner's state as
+// an LMS keeps it between launches (in this browser's storage or the LRS, per course, edition and
+// language).
 (function () {
   'use strict';
   var frame = document.getElementById('course');
@@ -73,16 +75,27 @@
       });
       body.appendChild(tr);
     });
-    // The scenarios are read from the saved state, by the preview server with the player's own codec.
-    clearTimeout(scenarioTimer);
-    scenarioTimer = setTimeout(function () { showScenarios(data.suspend_data || ''); }, 50);
+    if (currentTarget === 'scorm12') showScenarios();
   }
 
-  function showScenarios(suspendData) {
-    post('/__preview/scenarios', { suspendData: suspendData }).then(function (result) {
-      if (!result.ok) return;
-      window.cwPreviewScenarios.show(byId('pv-scenarios'), result.value.scenarios, jumpToNode);
-    });
+  // Who the learner is, for the preview server to read their saved state: what the page's LMS
+  // keeps for SCORM 1.2; the learner and registration whose state document the preview LRS holds
+  // for xAPI and cmi5.
+  function learner() {
+    if (currentTarget !== 'scorm12') return { target: currentTarget, registration: registration(), actor: actor };
+    var data = cmi();
+    return { target: 'scorm12', suspendData: (data && data.suspend_data) || '' };
+  }
+
+  // The scenarios are read from the saved state, by the preview server with the player's own codec.
+  function showScenarios() {
+    clearTimeout(scenarioTimer);
+    scenarioTimer = setTimeout(function () {
+      post('/__preview/scenarios', learner()).then(function (result) {
+        if (!result.ok) return;
+        window.cwPreviewScenarios.show(byId('pv-scenarios'), result.value.scenarios, jumpToNode);
+      });
+    }, 50);
   }
 
   function newApi(data) {
@@ -154,13 +167,27 @@
     });
   }
 
+  // The course is reloaded at the changed state, once the old session has ended; for xAPI and
+  // cmi5 the preview server writes it into the LRS, where the course reads it at launch.
   function jumpToNode(scenario, node) {
+    var move = { scenario: scenario, node: node };
+    if (currentTarget !== 'scorm12') {
+      // The course goes on from the node as a new attempt (a new registration): what the ended
+      // session kept on the device for the old one cannot undo the jump.
+      var into = window.crypto.randomUUID();
+      launchXapi(function () {
+        return post('/__preview/scenario-jump', Object.assign(move, learner(), { into: into })).then(function (result) {
+          if (result.ok) localStorage.setItem(storeKey + ':registration', into);
+        });
+      });
+      return;
+    }
     var language = currentLanguage;
     relaunch('jump=' + Date.now(), language, function () {
       var data = kept(language);
-      return post('/__preview/scenario-jump', { suspendData: data.suspend_data || '', scenario: scenario, node: node }).then(function (result) {
+      return post('/__preview/scenario-jump', Object.assign(move, { target: 'scorm12', suspendData: data.suspend_data || '' })).then(function (result) {
         if (!result.ok) return data;
-        data.suspend_data = result.value.suspendData;
+        data.suspend_data = result.value.state;
         data.core = Object.assign({}, data.core, { lesson_location: result.value.location, entry: 'resume' });
         localStorage.setItem(storeKey, JSON.stringify(data));
         return data;
@@ -217,12 +244,16 @@
     return Promise.resolve(new URLSearchParams({ endpoint: window.location.origin + lrs.endpoint, auth: lrs.auth, actor: JSON.stringify(actor), registration: registration() }).toString());
   }
 
-  function launchXapi() {
+  // `prepare` runs once the old session has ended, before the launch.
+  function launchXapi(prepare) {
     var target = currentTarget;
     frame.onload = function () {
       frame.onload = fillJump;
       // Nothing else in the link: an xAPI runtime passes the launch's other parameters on to the LRS.
-      launchQuery(target).then(function (query) { frame.src = '/course/index.html?' + query; });
+      Promise.resolve(prepare && prepare()).catch(function () {}).then(function () { return launchQuery(target); }).then(function (query) {
+        frame.src = '/course/index.html?' + query;
+        showScenarios();
+      });
     };
     frame.src = 'about:blank';
     showStatements();
@@ -249,6 +280,7 @@
 
   var events = new EventSource('/__preview/events');
   events.addEventListener('statements', function () { if (lrs) showStatements(); });
+  events.addEventListener('learner-state', function () { if (lrs) showScenarios(); });
   events.addEventListener('build', function (event) {
     var status = JSON.parse(event.data);
     fillVariants(status);
@@ -263,8 +295,9 @@
     text('pv-build', 'Build ' + status.version + (status.ok ? ': ok' : ': failed') + ' in ' + status.ms + ' ms');
     currentTarget = status.target;
     byId('pv-target').value = status.target;
-    byId('pv-scorm').hidden = status.target !== 'scorm12';
-    byId('pv-xapi').hidden = status.target === 'scorm12';
+    Array.prototype.forEach.call(document.querySelectorAll('[data-for]'), function (part) {
+      part.hidden = part.getAttribute('data-for') !== (status.target === 'scorm12' ? 'scorm12' : 'lrs');
+    });
     text('pv-inspector-title', status.target === 'scorm12' ? 'What the LMS received (SCORM 1.2, scorm-again)' : 'What the LRS received (' + (status.target === 'cmi5' ? 'cmi5' : 'xAPI') + ', the preview\'s stand-in LRS)');
     if (!status.ok) return;
     started = true;

@@ -65,4 +65,21 @@ describe("the preview's stand-in LRS", () => {
     expect((await call(at, { method: 'POST', body: '{"b":3}' })).status).toBe(204);
     expect(await (await call(at)).json()).toEqual({ a: 2, b: 3 });
   });
+
+  it("gives the inspector a learner's state document and takes a changed one, which a course holding the old ETag may not overwrite", async () => {
+    const actor = { objectType: 'Agent', account: { homePage: 'http://127.0.0.1', name: 'preview-learner' } };
+    const registration = 'c0ffee00-0000-4000-8000-000000000001';
+    const at = `activities/state?activityId=${encodeURIComponent('urn:x/au')}&agent=${encodeURIComponent(JSON.stringify(actor))}&registration=${registration}&stateId=coursewright-state`;
+    const address = { activityId: 'urn:x/au', agent: actor, registration, stateId: 'coursewright-state' };
+    let told = 0;
+    lrs.onState = () => told++;
+    const written = await call(at, { method: 'PUT', body: '{"state":"old"}', headers: { 'if-none-match': '*' } });
+    expect(told).toBe(1);
+    expect(lrs.readState(address)).toBe('{"state":"old"}');
+    expect(lrs.readState({ ...address, registration: 'c0ffee00-0000-4000-8000-000000000002' })).toBeUndefined();
+    lrs.writeState(address, '{"state":"moved"}');
+    expect(await (await call(at)).json()).toEqual({ state: 'moved' });
+    expect((await call(at, { method: 'PUT', body: '{"state":"stale"}', headers: { 'if-match': written.headers.get('etag') ?? '' } })).status).toBe(412);
+    expect(lrs.readState(address)).toBe('{"state":"moved"}');
+  });
 });

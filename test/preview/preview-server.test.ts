@@ -71,6 +71,16 @@ describe('coursewright preview', () => {
     const state = JSON.stringify({ suspendData: '' });
     expect(await rawGet('/__preview/scenarios', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: state })).toBe(400);
     expect(await rawGet('/__preview/scenarios', { method: 'POST', headers: { 'content-type': 'application/json' }, body: state })).toBe(200);
+    // An xAPI or cmi5 learner is named by a registration the page made and an Agent, nothing else.
+    const learner = (registration: string, actor: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target: 'xapi', registration, actor }) });
+    const actor = { objectType: 'Agent', account: { homePage: preview.url, name: 'preview-learner' } };
+    expect(await rawGet('/__preview/scenarios', learner('c0ffee00-0000-4000-8000-000000000001', actor))).toBe(200);
+    expect(await rawGet('/__preview/scenarios', learner('../../etc', actor))).toBe(400);
+    expect(await rawGet('/__preview/scenarios', learner('c0ffee00-0000-4000-8000-000000000001', 'me'))).toBe(400);
+    // A jump goes on as a new attempt, under a registration of its own.
+    const jump = (into: unknown) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ target: 'xapi', registration: 'c0ffee00-0000-4000-8000-000000000001', actor, scenario: 'x', node: 'y', into }) });
+    expect(await rawGet('/__preview/scenario-jump', jump('not-a-uuid'))).toBe(400);
+    expect(await rawGet('/__preview/scenario-jump', jump('c0ffee00-0000-4000-8000-000000000001'))).toBe(400);
   });
 
   it('plays the course inside a real SCORM runtime, shows what the LMS received, and shows an edit without a restart', async () => {

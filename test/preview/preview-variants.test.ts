@@ -63,29 +63,55 @@ describe('coursewright preview of a course with editions and languages', () => {
     expect(problems).toEqual([]);
   }, 180_000);
 
-  it("shows the scenario's variables and node as the learner plays, and jumps to a node", async () => {
+  // The same inspector for every package the preview plays: the learner's state is read from the
+  // LMS's suspend_data (SCORM 1.2) or from the player's state document in the preview LRS (xAPI, cmi5).
+  it.each([
+    { target: 'scorm12', launched: /build=/, relaunched: /jump=/ },
+    { target: 'xapi', launched: /endpoint=/, relaunched: /endpoint=/ },
+    { target: 'cmi5', launched: /fetch=/, relaunched: /fetch=/ },
+  ])("shows the scenario's variables and node as the learner plays, and jumps to a node ($target)", async ({ target, launched, relaunched }) => {
     const page = await (await newContext(browser)).newPage();
+    const problems: string[] = [];
+    // A state document or profile not written yet is a 404, as on any LRS.
+    watchForProblems(page, problems, { allowResponse: (status, url) => status === 404 && /\/__preview\/lrs\/(activities\/state|agents\/profile)/.test(url) });
     await page.goto(preview.url);
     await courseFrame(page);
-    // The jump list is filled from the player's lesson menu once the course has started.
-    await page.locator('#pv-jump option', { hasText: 'The break-room comment' }).waitFor({ state: 'attached' });
-    const lessons = await page.locator('#pv-jump option').allTextContents();
-    await page.locator('#pv-jump').selectOption({ index: lessons.findIndex((title) => title.includes('The break-room comment')) });
-    const scenario = page.locator('section[data-scenario="break-room"]');
-    await expect.poll(() => scenario.locator('.pv-scenario-node').textContent(), { timeout: 10_000 }).toContain('At node: intro');
-    expect(await scenario.textContent()).toMatch(/Team trust50/);
+    try {
+      if (target !== 'scorm12') {
+        await page.locator('#pv-target').selectOption(target);
+        await expect.poll(() => page.frames().some((f) => launched.test(f.url())), { timeout: 30_000 }).toBe(true);
+        // The session is open (the course has read the learner's state) before the learner moves.
+        await expect.poll(() => page.locator('#pv-statements tr[data-verb="initialized"]').count(), { timeout: 10_000 }).toBe(1);
+      }
+      const frame = await courseFrame(page);
+      // The jump list is filled from the player's lesson menu once the course has started.
+      await page.locator('#pv-jump option', { hasText: 'The break-room comment' }).waitFor({ state: 'attached' });
+      const lessons = await page.locator('#pv-jump option').allTextContents();
+      await page.locator('#pv-jump').selectOption({ index: lessons.findIndex((title) => title.includes('The break-room comment')) });
+      const scenario = page.locator('section[data-scenario="break-room"]');
+      await expect.poll(() => scenario.locator('.pv-scenario-node').textContent(), { timeout: 10_000 }).toContain('At node: intro');
+      expect(await scenario.textContent()).toMatch(/Team trust50/);
+      await expect.poll(() => frame.locator('#lesson-break-room-comment').isVisible(), { timeout: 10_000 }).toBe(true);
+      await frame.locator('[data-cw-choice="name-it"]').click();
+      await expect.poll(() => scenario.locator('.pv-scenario-node').textContent(), { timeout: 10_000 }).toContain('At node: lee-reacts');
+      expect(await scenario.textContent()).toMatch(/Team trust55.*Priya feels safe65/s);
+      expect(await scenario.textContent()).toContain('(hidden)');
 
-    const frame = await courseFrame(page);
-    await frame.locator('[data-cw-choice="name-it"]').click();
-    await expect.poll(() => scenario.locator('.pv-scenario-node').textContent(), { timeout: 10_000 }).toContain('At node: lee-reacts');
-    expect(await scenario.textContent()).toMatch(/Team trust55.*Priya feels safe65/s);
-    expect(await scenario.textContent()).toContain('(hidden)');
-
-    await scenario.locator('select').selectOption('good-end');
-    await scenario.getByRole('button', { name: 'Go' }).click();
-    await expect.poll(async () => (await page.frames().find((f) => /jump=/.test(f.url()))?.locator('#lesson-break-room-comment').textContent()) ?? '', { timeout: 30_000 }).toContain('Priya felt backed up');
-    await expect.poll(() => page.locator('section[data-scenario="break-room"] .pv-scenario-node').textContent(), { timeout: 10_000 }).toContain('At node: good-end');
-    expect(await page.locator('#pv-location').textContent()).toBe('break-room-comment');
+      await scenario.locator('select').selectOption('good-end');
+      await scenario.getByRole('button', { name: 'Go' }).click();
+      // The course is launched again, at the ending, on the scenario's lesson (the bookmark).
+      const course = (): Frame | undefined => page.frames().find((f) => relaunched.test(f.url()));
+      await expect.poll(async () => (await course()?.locator('#lesson-break-room-comment').textContent()) ?? '', { timeout: 30_000 }).toContain('Priya felt backed up');
+      await expect.poll(async () => (await course()?.locator('#lesson-break-room-comment').isVisible()) ?? false, { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => page.locator('section[data-scenario="break-room"] .pv-scenario-node').textContent(), { timeout: 10_000 }).toContain('At node: good-end');
+      if (target === 'scorm12') expect(await page.locator('#pv-location').textContent()).toBe('break-room-comment');
+      expect(problems).toEqual([]);
+    } finally {
+      if (target !== 'scorm12') {
+        await page.locator('#pv-target').selectOption('scorm12');
+        await expect.poll(() => page.locator('#pv-inspector-title').textContent(), { timeout: 10_000 }).toContain('SCORM 1.2');
+      }
+    }
   }, 180_000);
 
   it('answers byte ranges of package files, as video seeking asks for them', async () => {

@@ -56,7 +56,7 @@ describe('editions and languages from one course folder', () => {
     expect(await names('respect-employee-en-scorm12-1.0.zip')).not.toContain('media/chart.svg');
   });
 
-  it('builds each language from its translated files, with the same ids', async () => {
+  it('builds each language from its translated files, with the same block ids and SCORM identifiers of its own', async () => {
     const { artifacts } = await compileCourse({ files: editionsCourseFiles() });
     const es = await entryText(byName(artifacts, 'respect-manager-es-scorm12-1.0.zip'), 'index.html');
     expect(es).toContain('lang="es"');
@@ -66,7 +66,12 @@ describe('editions and languages from one course folder', () => {
     expect(es).not.toContain('Everyone deserves respect.');
     const manifest = (name: string) => entryText(byName(artifacts, name), 'imsmanifest.xml');
     const identifier = (xml: string) => /<manifest[^>]*identifier="([^"]+)"/.exec(xml)?.[1];
-    expect(identifier(await manifest('respect-manager-es-scorm12-1.0.zip'))).toBe(identifier(await manifest('respect-manager-en-scorm12-1.0.zip')));
+    // An LMS that holds one language per course keeps the translation apart (SuccessFactors: first 15 characters + resource id).
+    expect(identifier(await manifest('respect-manager-en-scorm12-1.0.zip'))).toBe('respect-manager-v1.0');
+    expect(identifier(await manifest('respect-manager-es-scorm12-1.0.zip'))).toBe('respect-manager-es-v1.0');
+    expect(await manifest('respect-manager-es-scorm12-1.0.zip')).toContain('identifier="respect-manager-es-sco"');
+    const interactions = async (name: string) => [...(await entryText(byName(artifacts, name), 'index.html')).matchAll(/data-cw-block="([^"]+)"/g)].map((m) => m[1]);
+    expect(await interactions('respect-manager-es-scorm12-1.0.zip')).toEqual(await interactions('respect-manager-en-scorm12-1.0.zip'));
   });
 
   it('gives each edition its own stable manifest identifier and activity IRI', async () => {

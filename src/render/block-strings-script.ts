@@ -1,11 +1,5 @@
+import { stringsRegistryName } from '../model/page-globals.js';
 import { scriptJson } from './script-json.js';
-
-/**
- * Name of the global object holding the page's player strings: the runtime's translator reads it
- * (src/runtime/shell/translate.ts `pageStrings`), and the file of a block kind whose code is not
- * in the runtime script adds that kind's strings to it as it runs.
- */
-export const stringsRegistryName = 'coursewrightStrings';
 
 /**
  * The statement appended to a block kind's file (`assets/blocks/<kind>.js`) that adds the kind's

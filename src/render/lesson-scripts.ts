@@ -1,5 +1,6 @@
 import { blockOutline, isFullBlock } from '../model/block-outline.js';
 import type { LessonContent, PageData, RuntimeBlock, RuntimeData } from '../model/runtime-data.js';
+import { lessonRegistryName } from '../model/page-globals.js';
 import { scriptJson } from './script-json.js';
 
 /**
@@ -8,8 +9,6 @@ import { scriptJson } from './script-json.js';
  */
 export const lessonScriptPath = (index: number): string => `assets/lessons/${index + 1}.js`;
 
-/** Name of the global object lesson scripts register their content with, by lesson index. */
-export const lessonRegistryName = 'coursewrightLessons';
 
 /**
  * A lesson's classic script: it puts the lesson's content in the page's lesson registry. A

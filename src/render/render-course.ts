@@ -58,6 +58,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
       kind: block.kind,
       html: block.kind === 'markdown' ? block.html : templates.block(block.kind, blockContext(block, strings, course)),
     }));
+  const joined = (parts: readonly { html: string }[]): string => parts.map((part) => part.html).join('\n');
   const firstParts = partsOf(0);
   const lessons = course.lessons.map((lesson, index) => ({ index, number: index + 1, id: lesson.id, title: lesson.title, minutes: lesson.minutes }));
   const language = course.language.split('-')[0] ?? 'en';
@@ -71,7 +72,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
     dir: rtlLanguages.has(language) ? 'rtl' : 'ltr',
     courseTitle: course.title,
     description: course.description,
-    lessons: lessons.filter((lesson) => inPage(lesson.index)).map((lesson) => ({ ...lesson, html: firstParts.map((part) => part.html).join('\n') })),
+    lessons: lessons.filter((lesson) => inPage(lesson.index)).map((lesson) => ({ ...lesson, html: joined(firstParts) })),
     dataJson: scriptJson(packPageData(split.page)),
     script,
     stylesheet,
@@ -86,7 +87,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
     ...blocks.files,
     ...[...split.lessonBlocks].map(([index, lessonBlocks]) => ({
       path: lessonScriptPath(index),
-      make: () => lessonScript(index, { html: partsOf(index).map((part) => part.html).join('\n'), blocks: lessonBlocks }),
+      make: () => lessonScript(index, { html: joined(partsOf(index)), blocks: lessonBlocks }),
     })),
     ...course.assets
       .filter((path) => !path.endsWith('.md')) // transcripts are rendered into the page

@@ -1,3 +1,4 @@
+import { lessonRegistryName } from '../../model/page-globals.js';
 import type { LessonContent } from '../../model/runtime-data.js';
 import { loadScript } from './load-script.js';
 
@@ -9,13 +10,10 @@ export interface LessonLoader {
   loaded(index: number): LessonContent | undefined;
 }
 
-/** Name of the global object lesson scripts register with (src/render/lesson-scripts.ts writes them). */
-const registryName = 'coursewrightLessons';
-
 /** The page's lesson registry: what the lesson scripts that have run put there, by lesson index. */
 function lessonRegistry(win: Window): Partial<Record<number, LessonContent>> {
   const globals = win as unknown as Record<string, Partial<Record<number, LessonContent>> | undefined>;
-  return (globals[registryName] ??= {});
+  return (globals[lessonRegistryName] ??= {});
 }
 
 /**

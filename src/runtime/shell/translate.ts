@@ -1,11 +1,7 @@
+import { stringsRegistryName } from '../../model/page-globals.js';
+
 /** Looks up a player string and fills its `{name}` placeholders. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string;
-
-/**
- * Name of the global object holding the page's player strings (src/render/block-strings-script.ts
- * writes the statement that adds a block kind's to it).
- */
-const stringsName = 'coursewrightStrings';
 
 /**
  * The page's one table of player strings, with `strings` (the page data's) in it: a translator
@@ -16,7 +12,7 @@ const stringsName = 'coursewrightStrings';
  */
 export function pageStrings(win: Window, strings: Record<string, string>): Record<string, string> {
   const globals = win as unknown as Record<string, Record<string, string> | undefined>;
-  return Object.assign((globals[stringsName] ??= {}), strings);
+  return Object.assign((globals[stringsRegistryName] ??= {}), strings);
 }
 
 /**

@@ -38,7 +38,8 @@ export function createLessonLoader(doc: Document, base: string): LessonLoader {
       loading = loadScript(doc, src).then((ran) => {
         const content = ran ? loaded(index) : undefined;
         if (content) return content;
-        console.error(`coursewright: lesson ${index + 1} (${src}) could not be loaded.`);
+        // Said where the learner asked for the lesson (lesson-pages.ts): a background fetch that
+        // failed is tried again when the lesson is opened, and is nobody's error yet.
         // Asked for again when the learner tries again or opens the lesson again: the network may be back.
         pending.delete(index);
         return undefined;

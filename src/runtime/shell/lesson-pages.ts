@@ -122,6 +122,7 @@ export function createLessonPages(context: LessonPagesContext): LessonPages {
         insert(index, content);
         return true;
       }
+      console.error(`coursewright: lesson ${index + 1} could not be loaded.`);
       const again = h('button', { type: 'button', class: 'cw-button cw-notice-action' }, t('lesson.retry'));
       again.addEventListener('click', () => retry(index));
       setStatus(index, h('div', { class: 'cw-notice cw-notice-important cw-lesson-status', role: 'alert' }, h('p', {}, t('lesson.failed')), again));

@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { Frame, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
+import { lessonRegistryName } from '../../src/model/page-globals.js';
 import { menuMarks, useCourseInBrowser, visibleLessons, watchForProblems } from '../support/course-in-browser.js';
 import { cspViolations, recordCspViolations } from '../support/csp-violations.js';
 import { expectCleanSession, setValues } from '../support/lms-checks.js';
@@ -207,6 +208,32 @@ describe('a course of many lessons, each loaded when the learner needs it', () =
       await answer(page.mainFrame(), n);
     }
     await page.context().setOffline(false);
+  });
+
+  it('says nothing of a lesson its background fetch could not load, fetches the others, and loads that one when the learner opens it', async () => {
+    const context = await many.browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    watchForProblems(page, problems);
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    let reachable = false;
+    await page.route('**/assets/lessons/5.js', (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+    await page.goto(many.launchUrl());
+    await page.locator('[data-cw-block="q-1"][data-cw-mounted]').waitFor();
+    // The learner's first key starts the prefetch: every later lesson is asked for, lesson 5 in vain.
+    await page.keyboard.press('Tab');
+    await expect.poll(() => lessonsRequested(urls).length, { timeout: 30_000 }).toBe(39);
+    await expect.poll(() => page.evaluate((name) => Object.keys((window as unknown as Record<string, object | undefined>)[name] ?? {}).length, lessonRegistryName)).toBe(38);
+    expect(problems).toEqual([]);
+    // Opened, it is asked for again, and shows.
+    reachable = true;
+    await page.locator('#cw-menu-toggle').click();
+    await page.locator('.cw-menu-link[data-lesson="4"]').click();
+    await page.locator('[data-cw-block="q-5"][data-cw-mounted]').waitFor();
+    expect(lessonsRequested(urls).filter((n) => n === 5)).toHaveLength(2);
+    expect(problems).toEqual([]);
+    await context.close();
   });
 });
 

@@ -39,8 +39,8 @@ export function createLessonLoader(doc: Document, base: string): LessonLoader {
         const content = ran ? loaded(index) : undefined;
         if (content) return content;
         // Said where the learner asked for the lesson (lesson-pages.ts): a background fetch that
-        // failed is tried again when the lesson is opened, and is nobody's error yet.
-        // Asked for again when the learner tries again or opens the lesson again: the network may be back.
+        // failed is nobody's error yet. Asked for again when the learner tries again or opens
+        // the lesson: the network may be back.
         pending.delete(index);
         return undefined;
       });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// From Node.js 22.1 on, the compiled code of the CLI is kept between runs (Node's own cache, in the
-// system's temporary folder), so every run after the first starts sooner; older versions skip this.
+// Starts the CLI (src/cli/start-cli.ts): a command runs with V8's code cache, kept by coursewright in
+// a folder of the user's own (src/cli/code-cache.ts); --help and --version load only the program,
+// whose compiled code Node.js 22.1 and newer keep between runs with their own cache.
 import module from 'node:module';
 
 module.enableCompileCache?.();

@@ -158,10 +158,20 @@ export async function buildCli() {
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
   });
-  cliInputs = Object.keys(result.metafile.inputs);
+  // cli.cjs: the same CLI as one CommonJS script, which bin/coursewright.js runs for a command with
+  // V8's code cache (see there); main.js serves --help and --version, which load no command.
+  const script = await build({
+    ...nodeBundleOptions,
+    entryPoints: [join(root, 'src', 'cli', 'program.ts')],
+    outfile: join(outDir, cachedCliFile),
+    format: 'cjs',
+    define: { 'import.meta.url': '__cwModuleUrl' },
+    banner: { js: "const __cwModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  cliInputs = [...new Set([...Object.keys(result.metafile.inputs), ...Object.keys(script.metafile.inputs)])];
   const temporary = `${outDir}.${process.pid}.tmp`;
   await rm(temporary, { recursive: true, force: true });
-  const code = result.outputFiles.map((file) => ({ path: relative(outDir, file.path), contents: file.contents }));
+  const code = [...result.outputFiles, ...script.outputFiles].map((file) => ({ path: relative(outDir, file.path), contents: file.contents }));
   for (const file of code) {
     const target = join(temporary, file.path);
     await mkdir(dirname(target), { recursive: true });
@@ -193,6 +203,9 @@ export async function buildLibrary() {
  * at every run.
  */
 export const codeHashFile = 'code-hash.txt';
+
+/** The CLI as one CommonJS script in build/cli/, for bin/coursewright.js to run with V8's code cache. */
+export const cachedCliFile = 'cli.cjs';
 
 /**
  * The hash of a Node bundle's code, part of the identity under which `build --cache` keeps what

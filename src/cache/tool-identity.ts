@@ -40,7 +40,7 @@ function codeHash(root: string): string {
   }
   const folder = basename(dirname(self)) === 'chunks' ? dirname(dirname(self)) : dirname(self);
   const recorded = readRecord(join(folder, codeHashFile));
-  return recorded ?? hashFiles(folder, [...listFiles(folder, false), ...listFiles(join(folder, 'chunks'), false)].filter((file) => file.endsWith('.js')));
+  return recorded ?? hashFiles(folder, [...listFiles(folder, false), ...listFiles(join(folder, 'chunks'), false)].filter((file) => /\.c?js$/.test(file)));
 }
 
 /** The hash in a record, or undefined when there is none or it is not one (a SHA-256 in base64url). */

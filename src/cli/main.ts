@@ -1,3 +1,3 @@
-import { run } from './program.js';
+import { startCli } from './start-cli.js';
 
-process.exitCode = await run(process.argv.slice(2));
+process.exitCode = await startCli(process.argv.slice(2));

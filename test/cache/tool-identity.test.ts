@@ -23,9 +23,9 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The code files of a bundle folder: its .js files and those of its chunks/, as the build hashes them. */
+/** The code files of a bundle folder: its .js and .cjs files and those of its chunks/, as the build hashes them. */
 function bundleFiles(folder: string): { path: string; contents: Buffer }[] {
-  const names = [...readdirSync(folder).filter((name) => name.endsWith('.js')), ...readdirSync(join(folder, 'chunks')).map((name) => `chunks/${name}`)];
+  const names = [...readdirSync(folder).filter((name) => /\.c?js$/.test(name)), ...readdirSync(join(folder, 'chunks')).map((name) => `chunks/${name}`)];
   return names.map((path) => ({ path, contents: readFileSync(join(folder, path)) }));
 }
 

@@ -10,7 +10,7 @@ import { runCli } from './run-cli.js';
 // Each marker below is text of the left-out part; the built CLI must still do what needed them.
 const root = join(import.meta.dirname, '..', '..');
 const builtCode = (): string =>
-  [join(root, 'build', 'index.js'), ...readdirSync(join(root, 'build', 'cli'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name.endsWith('.js')).map((entry) => join(entry.parentPath, entry.name))]
+  [join(root, 'build', 'index.js'), ...readdirSync(join(root, 'build', 'cli'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && /\.c?js$/.test(entry.name)).map((entry) => join(entry.parentPath, entry.name))]
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
 const work = mkdtempSync(join(tmpdir(), 'cw-bundle-'));

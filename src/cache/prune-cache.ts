@@ -38,9 +38,16 @@ export function pruneWhenDue(dir: string, now: number): void {
  * is skipped. Removing an entry only means its lesson is parsed again.
  */
 export function pruneCacheFolder(dir: string, now: number, limits: { maxBytes?: number; maxAge?: number } = {}): void {
+  pruneFolder(lessonsFolder(dir), now, limits);
+}
+
+/**
+ * Keeps a folder of cache files (`.bin`, written through `.tmp` files) bounded: the lesson entries
+ * of a cache folder, the CLI's code cache (src/cli/code-cache.ts). Never throws.
+ */
+export function pruneFolder(folder: string, now: number, limits: { maxBytes?: number; maxAge?: number } = {}): void {
   const maxBytes = limits.maxBytes ?? maxCacheBytes;
   const maxAge = limits.maxAge ?? maxUnusedAge;
-  const folder = lessonsFolder(dir);
   let names: string[];
   try {
     names = readdirSync(folder);
@@ -53,16 +60,16 @@ export function pruneCacheFolder(dir: string, now: number, limits: { maxBytes?: 
     const stat = statOf(path);
     if (!stat) continue;
     if (name.endsWith('.tmp')) {
-      if (now - stat.mtimeMs > maxTemporaryAge) remove(path);
+      if (now - stat.mtimeMs > maxTemporaryAge) removeCacheFile(path);
     } else if (name.endsWith('.bin')) {
-      if (now - stat.mtimeMs > maxAge) remove(path);
+      if (now - stat.mtimeMs > maxAge) removeCacheFile(path);
       else entries.push({ path, time: stat.mtimeMs, size: stat.size });
     }
   }
   let total = 0;
   for (const entry of entries.sort((a, b) => b.time - a.time)) {
     total += entry.size;
-    if (total > maxBytes) remove(entry.path);
+    if (total > maxBytes) removeCacheFile(entry.path);
   }
 }
 
@@ -74,10 +81,11 @@ function statOf(path: string): { mtimeMs: number; size: number } | undefined {
   }
 }
 
-function remove(path: string): void {
+/** Removes a cache file; never throws (what stays is pruned later). */
+export function removeCacheFile(path: string): void {
   try {
     rmSync(path, { force: true });
   } catch {
-    // Another build removed it, or the folder is read-only: nothing to keep bounded here.
+    // Another run removed it, or the folder is read-only: nothing to keep bounded here.
   }
 }

@@ -1,8 +1,9 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { defaultCacheFolder } from '../cache/cache-folder.js';
+import { pruneFolder, removeCacheFile } from '../cache/prune-cache.js';
 
 /**
  * V8's code cache for the CLI: the code V8 compiled in a run of a command, kept in a file and
@@ -12,6 +13,9 @@ import { defaultCacheFolder } from '../cache/cache-folder.js';
  * write to. V8 refuses a file made by another Node.js or V8, or for other source
  * (`cachedDataRejected`), and the file is then written again.
  */
+
+/** A command's file is about 2 MB: the files of a few versions of the tool fit. */
+const maxCodeCacheBytes = 64 * 1024 * 1024;
 
 /**
  * Where the cache files go: `COURSEWRIGHT_CODE_CACHE` (a folder, or `off`), else `code/` in the
@@ -56,8 +60,8 @@ export interface CachedScript {
 /**
  * Runs the CommonJS script `file` as Node would `require` it, compiled from the cache file
  * `cacheFile` when there is a good one. `keep` writes the file whole under a temporary name and
- * renames it, so a run at the same time reads the old file or the new one, and removes the files
- * of that folder written more than 30 days ago (those of other versions, mostly). A cache that
+ * renames it, so a run at the same time reads the old file or the new one, and prunes that folder
+ * (`pruneFolder`: files written more than 30 days ago, mostly of other versions, go). A cache that
  * cannot be read or written only makes the next run slower.
  */
 export function runWithCodeCache(file: string, cacheFile: string | undefined): CachedScript {
@@ -79,9 +83,10 @@ export function runWithCodeCache(file: string, cacheFile: string | undefined): C
       try {
         writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
         renameSync(temporary, cacheFile);
-        removeUnused(dirname(cacheFile));
+        // A file is not touched when used: one in use is made again after 30 days.
+        pruneFolder(dirname(cacheFile), Date.now(), { maxBytes: maxCodeCacheBytes });
       } catch {
-        removeQuietly(temporary);
+        removeCacheFile(temporary);
       }
     },
   };
@@ -92,28 +97,5 @@ function readQuietly(path: string): Buffer | undefined {
     return readFileSync(path);
   } catch {
     return undefined;
-  }
-}
-
-function removeQuietly(path: string): void {
-  try {
-    rmSync(path, { force: true });
-  } catch {
-    // gone meanwhile, or not ours to remove
-  }
-}
-
-const unusedFor = 30 * 24 * 60 * 60 * 1000;
-
-/** Removes the files of `folder` written more than 30 days ago (a cache in use is then made again once). */
-function removeUnused(folder: string): void {
-  const now = Date.now();
-  for (const name of readdirSync(folder)) {
-    const path = join(folder, name);
-    try {
-      if (now - statSync(path).mtimeMs > unusedFor) removeQuietly(path);
-    } catch {
-      // gone meanwhile
-    }
   }
 }

@@ -26,8 +26,17 @@ describe('the code cache of the CLI', () => {
     const folder = join(work, 'cache');
     const env = { COURSEWRIGHT_CODE_CACHE: folder };
     const dir = course();
+    // Files of other versions: the one written 40 days ago goes when a file is written, the other stays.
+    mkdirSync(folder, { mode: 0o700 });
+    const old = join(folder, 'cli-old-v20.0.0-x64-validate.bin');
+    const recent = join(folder, 'cli-recent-v20.0.0-x64-validate.bin');
+    writeFileSync(old, 'old');
+    writeFileSync(recent, 'recent');
+    const longAgo = new Date(Date.now() - 40 * 24 * 60 * 60 * 1000);
+    utimesSync(old, longAgo, longAgo);
     const first = runCli(['validate', dir], work, env);
     expect(first.code).toBe(0);
+    rmSync(recent);
     const [file] = files(folder);
     expect(files(folder)).toEqual([expect.stringMatching(/^cli-[\w-]{43}-v\d+\.\d+\.\d+-\w+-validate\.bin$/)]);
     const path = join(folder, file!);

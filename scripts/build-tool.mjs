@@ -158,11 +158,11 @@ export async function buildCli() {
     entryNames: '[name]',
     chunkNames: 'chunks/[name]-[hash]',
   });
-  // cli.cjs: the same CLI as one CommonJS script, which bin/coursewright.js runs for a command with
-  // V8's code cache (see there); main.js serves --help and --version, which load no command.
+  // cli.cjs: the same CLI as one CommonJS script, which a command and a build's child process run
+  // with V8's code cache (src/cli/start-cli.ts); main.js serves --help and --version, which load no command.
   const script = await build({
     ...nodeBundleOptions,
-    entryPoints: [join(root, 'src', 'cli', 'program.ts')],
+    entryPoints: [join(root, 'src', 'cli', 'cli-script.ts')],
     outfile: join(outDir, cachedCliFile),
     format: 'cjs',
     define: { 'import.meta.url': '__cwModuleUrl' },

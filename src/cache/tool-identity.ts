@@ -38,9 +38,14 @@ function codeHash(root: string): string {
     const src = join(root, 'src');
     return hashFiles(src, listFiles(src, true).filter((file) => file.endsWith('.ts')));
   }
-  const folder = basename(dirname(self)) === 'chunks' ? dirname(dirname(self)) : dirname(self);
+  const folder = bundleFolderOf(self);
   const recorded = readRecord(join(folder, codeHashFile));
   return recorded ?? hashFiles(folder, [...listFiles(folder, false), ...listFiles(join(folder, 'chunks'), false)].filter((file) => /\.c?js$/.test(file)));
+}
+
+/** The folder of the bundle that `file` (an entry, or one of its chunks/) belongs to: build/cli/, build/. */
+export function bundleFolderOf(file: string): string {
+  return basename(dirname(file)) === 'chunks' ? dirname(dirname(file)) : dirname(file);
 }
 
 /** The hash in a record, or undefined when there is none or it is not one (a SHA-256 in base64url). */

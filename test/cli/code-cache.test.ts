@@ -11,10 +11,10 @@ import { runCli } from './run-cli.js';
 const work = mkdtempSync(join(tmpdir(), 'cw-code-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function course(): string {
-  const dir = join(work, 'course');
+function course(name = 'course'): string {
+  const dir = join(work, name);
   mkdirSync(join(dir, 'lessons'), { recursive: true });
-  writeFileSync(join(dir, 'course.yml'), 'id: speaking-up\ntitle: Speaking up\nversion: "1.0"\nlanguage: en\nlessons:\n  - lessons/a.md\ntargets: [scorm2004]\n');
+  writeFileSync(join(dir, 'course.yml'), `id: ${name}\ntitle: Speaking up\nversion: "1.0"\nlanguage: en\nlessons:\n  - lessons/a.md\ntargets: [scorm2004]\n`);
   writeFileSync(join(dir, 'lessons', 'a.md'), '---\ntitle: Noticing\n---\n\nWhat you notice first matters.\n');
   return dir;
 }
@@ -22,7 +22,7 @@ function course(): string {
 const files = (folder: string): string[] => readdirSync(folder).filter((name) => !name.endsWith('.tmp'));
 
 describe('the code cache of the CLI', () => {
-  it('is written by the first run of a command, used unchanged by the next, and written again when V8 refuses it', () => {
+  it('is written by the first run of a command (or of a build’s child process), used unchanged by the next, and written again when V8 refuses it', () => {
     const folder = join(work, 'cache');
     const env = { COURSEWRIGHT_CODE_CACHE: folder };
     const dir = course();
@@ -57,9 +57,9 @@ describe('the code cache of the CLI', () => {
     expect(readFileSync(path).subarray(0, 4096).equals(Buffer.alloc(4096, 7))).toBe(false);
     expect(statSync(path).size).toBeGreaterThan(10_000);
 
-    // Each command has its own file.
-    expect(runCli(['build', dir, '--out', join(work, 'out')], work, env).code).toBe(0);
-    expect(files(folder).map((name) => name.replace(/^.*-/, '')).sort()).toEqual(['build.bin', 'validate.bin']);
+    // Each command has its own file, and so has the child process that builds a second course.
+    expect(runCli(['build', dir, course('second'), '--jobs', '2', '--out', join(work, 'out')], work, env).code).toBe(0);
+    expect(files(folder).map((name) => name.replace(/^.*-v\d+\.\d+\.\d+-\w+-/, '')).sort()).toEqual(['build.bin', 'compile-worker.bin', 'validate.bin']);
   });
 
   it('writes nothing when turned off, or for a word that is not a command', () => {

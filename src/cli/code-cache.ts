@@ -1,4 +1,5 @@
 import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -65,7 +66,9 @@ export interface CachedScript {
  * cannot be read or written only makes the next run slower.
  */
 export function runWithCodeCache(file: string, cacheFile: string | undefined): CachedScript {
-  const source = readFileSync(file, 'utf8');
+  // The bundle is ASCII (esbuild escapes the rest): read as such it is a copy, not a decoding (20 ms).
+  const bytes = readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const cachedData = cacheFile === undefined ? undefined : readQuietly(cacheFile);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,

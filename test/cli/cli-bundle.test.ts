@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,6 +32,11 @@ describe('the built CLI and library', () => {
     expect(code).not.toContain('YAMLException'); // js-yaml
     expect(code).not.toContain('JavaScriptCompiler'); // Handlebars' compiler
     expect(code).toContain('expected ${expected}, received ${received}'); // zod's English messages stay
+  });
+
+  it('is ASCII in its one-script form, which a command then reads without decoding it', () => {
+    const script = readFileSync(join(root, 'build', 'cli', 'cli.cjs'));
+    expect(isAscii(script)).toBe(true);
   });
 
   it('still report schema problems in zod’s English words and write manifests with xmlbuilder2', () => {

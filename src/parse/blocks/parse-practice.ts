@@ -61,6 +61,6 @@ function splitLabel(main: RootContent[]): { label: string; body: RootContent[] }
   const label = toString(first).replace(/[:.\s]+$/, '').trim();
   const rest: PhrasingContent[] = [...others];
   const lead = rest[0];
-  if (lead?.type === 'text') rest[0] = { ...lead, value: lead.value.replace(/^[\s:–—-]+/, '') };
+  if (lead?.type === 'text') rest[0] = { ...lead, value: lead.value.replace(/^[\s:\u2013\u2014-]+/, '') };
   return { label, body: [{ ...paragraph, children: rest }] };
 }

@@ -24,7 +24,8 @@ export function cachedCli(name: string): CliScript | undefined {
 
 /**
  * The cache file of `name` for this build of the tool (build/cli/code-hash.txt) on this Node.js;
- * none for a word that is not a command's name, nor without the record or a cache folder.
+ * none for a word that cannot be a command's name (a mistyped path), nor without the record or a
+ * cache folder.
  */
 function cacheFileFor(name: string): string | undefined {
   if (!/^[a-z][a-z-]{0,31}$/.test(name)) return undefined;

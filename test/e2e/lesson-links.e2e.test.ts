@@ -21,7 +21,8 @@ describe('links between lessons', () => {
     await frame.locator('#lesson-end .cw-lesson-title').waitFor();
     expect(await visibleLessons(frame)).toEqual(['lesson-end']);
     expect(await focusedId(frame)).toBe('lesson-end-title');
-    expect((await lms.cmi()).core.lesson_location).toBe('end');
+    // The bookmark reaches the LMS with the next save, which the player sends 0.6 s after a change.
+    await expect.poll(async () => (await lms.cmi()).core.lesson_location, { timeout: 5000 }).toBe('end');
 
     await frame.getByRole('link', { name: 'the start' }).focus();
     await page.keyboard.press('Enter');

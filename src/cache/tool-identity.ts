@@ -39,7 +39,7 @@ function codeHash(root: string): string {
     return hashFiles(src, listFiles(src, true).filter((file) => file.endsWith('.ts')));
   }
   const folder = bundleFolderOf(self);
-  const recorded = readRecord(join(folder, codeHashFile));
+  const recorded = recordedCodeHash(folder);
   return recorded ?? hashFiles(folder, [...listFiles(folder, false), ...listFiles(join(folder, 'chunks'), false)].filter((file) => /\.c?js$/.test(file)));
 }
 
@@ -48,10 +48,13 @@ export function bundleFolderOf(file: string): string {
   return basename(dirname(file)) === 'chunks' ? dirname(dirname(file)) : dirname(file);
 }
 
-/** The hash in a record, or undefined when there is none or it is not one (a SHA-256 in base64url). */
-function readRecord(path: string): string | undefined {
+/**
+ * The code hash the build recorded in a bundle's folder (build/cli/, build/), or undefined when
+ * there is none or it is not one (a SHA-256 in base64url).
+ */
+export function recordedCodeHash(folder: string): string | undefined {
   try {
-    const text = readFileSync(path, 'utf8').trim();
+    const text = readFileSync(join(folder, codeHashFile), 'utf8').trim();
     return /^[\w-]{43}$/.test(text) ? text : undefined;
   } catch {
     return undefined;

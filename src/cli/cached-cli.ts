@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleFolderOf } from '../cache/tool-identity.js';
+import { bundleFolderOf, recordedCodeHash } from '../cache/tool-identity.js';
 import { codeCacheFolder, runWithCodeCache } from './code-cache.js';
 
 /** What build/cli/cli.cjs exports (cli-script.ts). */
@@ -28,13 +28,8 @@ export function cachedCli(name: string): CliScript | undefined {
  * cache folder.
  */
 function cacheFileFor(name: string): string | undefined {
-  if (!/^[a-z][a-z-]{0,31}$/.test(name)) return undefined;
-  let code: string;
-  try {
-    code = readFileSync(join(folder, 'code-hash.txt'), 'utf8').trim();
-  } catch {
-    return undefined;
-  }
+  const code = recordedCodeHash(folder);
+  if (!/^[a-z][a-z-]{0,31}$/.test(name) || code === undefined) return undefined;
   const cache = codeCacheFolder();
   return cache && join(cache, `cli-${code}-${process.version}-${process.arch}-${name}.bin`);
 }

@@ -9,7 +9,6 @@ import { scriptJson } from './script-json.js';
  */
 export const lessonScriptPath = (index: number): string => `assets/lessons/${index + 1}.js`;
 
-
 /**
  * A lesson's classic script: it puts the lesson's content in the page's lesson registry. A
  * classic script, not a fetch, because web packages play from `file://` and the page's policy

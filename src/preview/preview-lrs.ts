@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parseJson } from '../runtime/tracking/xapi/parse-xapi-launch.js';
 
 /** A statement as the preview's stand-in LRS received it. */
 export interface ReceivedStatement {
@@ -160,14 +161,6 @@ async function readBody(request: IncomingMessage): Promise<string | undefined> {
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 /** One key per learner, however the Agent's JSON is written (key order, extra name). */

@@ -1,3 +1,4 @@
+import { parseJson } from '../runtime/tracking/xapi/parse-xapi-launch.js';
 import { readSavedDocument, savedDocumentId } from '../runtime/tracking/xapi/saved-document.js';
 import type { PreviewBuild } from './build-preview-site.js';
 import type { PreviewLrs, StateAddress } from './preview-lrs.js';
@@ -32,7 +33,8 @@ export function savedLearnerState(build: PreviewBuild, lrs: PreviewLrs, body: Re
   if ((target !== 'xapi' && target !== 'cmi5') || !build.stateActivities || typeof registration !== 'string' || !uuid.test(registration)) return undefined;
   if (typeof actor !== 'object' || actor === null || Array.isArray(actor) || JSON.stringify(actor).length > maxAgentBytes) return undefined;
   const address: StateAddress = { activityId: build.stateActivities[target], agent: actor as Record<string, unknown>, registration, stateId: savedDocumentId };
-  const document = readSavedDocument(parseJson(lrs.readState(address)));
+  const stored = lrs.readState(address);
+  const document = readSavedDocument(stored === undefined ? undefined : parseJson(stored));
   // A jump goes on as a new attempt (`into`, a new registration the page relaunches with): the
   // ended session's device copy of an unconfirmed save belongs to the old one, so it cannot
   // undo the jump when the course starts again.
@@ -45,12 +47,4 @@ export function savedLearnerState(build: PreviewBuild, lrs: PreviewLrs, body: Re
         ? lrs.writeState(address, JSON.stringify({ ...document, state, location }))
         : lrs.writeState({ ...address, registration: into }, JSON.stringify({ state, location, results: {} })),
   };
-}
-
-function parseJson(text: string | undefined): unknown {
-  try {
-    return text === undefined ? undefined : (JSON.parse(text) as unknown);
-  } catch {
-    return undefined;
-  }
 }

@@ -72,7 +72,20 @@ export function markdownToHtml(nodes: readonly RootContent[], ctx: MarkdownConte
   });
   const prefix = idPrefix(ctx);
   const hast = footnoteLabelIds(toHast(root, { clobberPrefix: prefix }) as HastNodes, prefix);
-  return toHtml(wrapTables(sanitize(hast, sanitizeSchema))).trim();
+  return oneBytePerCharacter(toHtml(wrapTables(sanitize(hast, sanitizeSchema))).trim());
+}
+
+const latin1Only = /^[\0-\xff]*$/;
+
+/**
+ * `text` held one byte per character when every character fits in one (Latin-1), as plain
+ * English HTML does. V8 keeps a joined string two bytes per character as soon as one of its
+ * pieces is, and the sanitizer's tag names are such pieces whatever their characters (it looks
+ * them up as property names, which leaves them "thin" strings): every lesson's HTML, held until
+ * its package is written, took twice the memory it needs.
+ */
+function oneBytePerCharacter(text: string): string {
+  return latin1Only.test(text) ? Buffer.from(text, 'latin1').toString('latin1') : text;
 }
 
 // Every lesson is in the one page (index.html), and a lesson's text is converted in parts, so

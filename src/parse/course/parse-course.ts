@@ -154,11 +154,14 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
   };
   // Everything else the body parse reads: a cached parse is reused only under the same settings.
   const bodySettings = JSON.stringify({ language, translation, editionIds, reflections: settings?.reporting.reflections });
-  const lessons: Lesson[] = heads.map((head) => {
+  // Each lesson's tree is let go as soon as its blocks are read: the build holds the trees of the
+  // lessons still to come, not of every lesson to the end.
+  const lessons: Lesson[] = [];
+  for (let head = heads.shift(); head; head = heads.shift()) {
     const lesson = cache ? cache.lessonBody(head, bodySettings, live, parseBody) : parseBody(head, live);
     const editions = lessonEditions.get(head.original ?? head.file);
-    return editions ? { ...lesson, editions } : lesson;
-  });
+    lessons.push(editions ? { ...lesson, editions } : lesson);
+  }
 
   if (!settings) return undefined;
   const text = translation === undefined ? undefined : readCourseTranslation(source, translation, data.locate(['languages', languages.indexOf(translation)]), sink);

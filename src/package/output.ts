@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, lstat, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { makeFolder } from './make-folder.js';
 import { trackTempFile } from './temp-files.js';
+import { collectZip, type ZipChunk } from './zip/write-zip.js';
 import { writeFolder, type FolderEntry } from './write-folder.js';
 
 /** What an output did with one package. */
@@ -32,7 +34,11 @@ export interface WrittenFolder {
 export interface Output {
   /** How to name the written file in messages, e.g. `dist/course-scorm12-1.zip`. */
   describe(fileName: string): string;
-  write(fileName: string, data: AsyncIterable<Uint8Array>): Promise<WrittenPackage>;
+  /**
+   * Writes a package: its bytes, a first chunk that is a `CopiedStart` (the start of a package this
+   * output wrote before) and `HeaderPatch`es, bytes written again over earlier ones.
+   */
+  write(fileName: string, data: AsyncIterable<ZipChunk>): Promise<WrittenPackage>;
   /** Writes a package's files unpacked into folder `name`, all or nothing (web target). */
   writeFolder(name: string, entries: readonly FolderEntry[]): Promise<WrittenFolder>;
 }
@@ -79,34 +85,72 @@ const smallChunkBytes = 64 * 1024;
 const batchBytes = 1024 * 1024;
 
 /**
- * Writes the chunks into a new file (`wx`: never over an existing one): small ones gathered into
- * about 1 MiB per write call, large ones written as they come. Each chunk is written or copied
- * before the next is asked for, so a source may reuse its buffer (writeZip does). Leaving the loop
- * early, on an error, ends the source's iteration (its files are closed).
+ * Writes the chunks into a new file (never over an existing one): small ones gathered into about
+ * 1 MiB per write call, large ones written as they come. Each chunk is written or copied before
+ * the next is asked for, so a source may reuse its buffer (writeZip does). A first chunk that is a
+ * `CopiedStart` makes the file a copy of the earlier package cut to that start (`copyFile`: the
+ * kernel copies the bytes, or shares them where the file system can); a `HeaderPatch` is written
+ * where it says. Leaving the loop early, on an error, ends the source's iteration (its files are
+ * closed).
  */
-async function writeChunks(path: string, data: AsyncIterable<Uint8Array>): Promise<void> {
-  const file = await open(path, 'wx');
+async function writeChunks(path: string, data: AsyncIterable<ZipChunk>): Promise<void> {
+  const chunks = data[Symbol.asyncIterator]();
+  let file: FileHandle | undefined;
+  let position = 0;
   const batch = Buffer.allocUnsafe(batchBytes);
   let batched = 0;
   const flush = async (): Promise<void> => {
-    if (batched) await file.write(batch, 0, batched);
+    if (batched) await file!.write(batch, 0, batched, position);
+    position += batched;
     batched = 0;
   };
   try {
-    for await (const chunk of data) {
-      if (chunk.byteLength < smallChunkBytes) {
+    let next = await chunks.next();
+    if (!next.done && 'from' in next.value) {
+      const { from, bytes } = next.value;
+      await copyStart(from, path, bytes);
+      file = await open(path, 'r+');
+      await file.truncate(bytes);
+      position = bytes;
+      next = await chunks.next();
+    } else {
+      file = await open(path, 'wx');
+    }
+    for (; !next.done; next = await chunks.next()) {
+      const chunk = next.value;
+      if ('from' in chunk) throw new Error('A package can start with a copy, not hold one further on');
+      if ('patch' in chunk) {
+        await flush();
+        await file.write(chunk.patch, 0, chunk.patch.byteLength, chunk.at);
+      } else if (chunk.byteLength < smallChunkBytes) {
         if (batched + chunk.byteLength > batchBytes) await flush();
         batch.set(chunk, batched);
         batched += chunk.byteLength;
       } else {
         await flush();
-        await file.write(chunk);
+        await file.write(chunk, 0, chunk.byteLength, position);
+        position += chunk.byteLength;
       }
     }
     await flush();
+  } catch (error) {
+    await chunks.return?.();
+    throw error;
   } finally {
-    await file.close();
+    await file?.close();
   }
+}
+
+/**
+ * Copies the earlier package `from` into the new file `path` (which must not exist), when it is
+ * still the file that was written: a regular file of the size written, holding at least `bytes`.
+ */
+async function copyStart(from: WrittenPackage, path: string, bytes: number): Promise<void> {
+  const info = from.path === undefined ? undefined : await lstat(from.path);
+  if (!from.path || !info?.isFile() || info.size !== from.size || from.size < bytes) {
+    throw new Error(`the package it shares its media with (${from.path ?? 'in memory'}) changed while the build ran`);
+  }
+  await copyFile(from.path, path, constants.COPYFILE_EXCL);
 }
 
 /** An output that keeps packages in memory, for tests and for callers that upload bytes. */
@@ -126,7 +170,7 @@ export function createMemoryOutput(): MemoryOutput {
     folders,
     describe: (fileName) => fileName,
     async write(fileName, data) {
-      const bytes = await readAll(data);
+      const bytes = new Uint8Array(await collectZip(data));
       files.set(fileName, bytes);
       return { bytes, size: bytes.byteLength };
     },
@@ -142,7 +186,8 @@ export function createMemoryOutput(): MemoryOutput {
   };
 }
 
-/** The chunks as one array; each is copied as it comes (a source may reuse its buffer). */
+
+/** A file's stream as one array; each chunk is copied as it comes (a source may reuse its buffer). */
 async function readAll(data: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   for await (const chunk of data) chunks.push(new Uint8Array(chunk));

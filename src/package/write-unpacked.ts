@@ -6,7 +6,7 @@ import type { Output } from './output.js';
 
 /**
  * Writes a package's files unpacked into folder `name` through `output` (all or nothing), in path
- * order like the zip, so the folder holds exactly what the zip holds.
+ * order: the folder holds exactly what the zip holds.
  */
 export async function writeUnpacked(files: readonly SiteFile[], name: string, source: CourseSource, output: Output): Promise<NonNullable<Artifact['folder']>> {
   const entries = [...files]

@@ -61,6 +61,26 @@ describe('createDirectoryOutput', () => {
   it('names the written file in messages', () => {
     expect(createDirectoryOutput('dist').describe('a.zip')).toBe(join('dist', 'a.zip'));
   });
+
+  it('writes a header again where a patch says, and starts a package with a copy of the start of one it wrote, cut there', async () => {
+    const output = createDirectoryOutput(dir);
+    const big = Buffer.alloc(200_000, 3);
+    const first = await output.write('a.zip', Readable.from([Buffer.from('head'), big, { at: 0, patch: Buffer.from('HEAD') }, Buffer.from('tail-a')]));
+    expect(readFileSync(join(dir, 'a.zip')).equals(Buffer.concat([Buffer.from('HEAD'), big, Buffer.from('tail-a')]))).toBe(true);
+    const second = await output.write('b.zip', Readable.from([{ from: first, bytes: 4 + big.length }, Buffer.from('tail-b'), { at: 0, patch: Buffer.from('Head') }]));
+    expect(second).toEqual({ path: join(dir, 'b.zip'), size: 4 + big.length + 6 });
+    expect(readFileSync(join(dir, 'b.zip')).equals(Buffer.concat([Buffer.from('Head'), big, Buffer.from('tail-b')]))).toBe(true);
+    expect(readFileSync(join(dir, 'a.zip')).subarray(0, 4).toString()).toBe('HEAD');
+    expect(readdirSync(dir).sort()).toEqual(['a.zip', 'b.zip']);
+  });
+
+  it('refuses to copy the start of a package that changed since it was written, and leaves nothing behind', async () => {
+    const output = createDirectoryOutput(dir);
+    const first = await output.write('a.zip', Readable.from([Buffer.alloc(1000, 1)]));
+    writeFileSync(join(dir, 'a.zip'), 'replaced');
+    await expect(output.write('b.zip', Readable.from([{ from: first, bytes: 1000 }, Buffer.from('tail')]))).rejects.toThrow(/changed while the build ran/);
+    expect(readdirSync(dir)).toEqual(['a.zip']);
+  });
 });
 
 describe('createMemoryOutput', () => {

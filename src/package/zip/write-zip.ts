@@ -2,6 +2,7 @@ import { pipeline, Readable, Transform } from 'node:stream';
 import { createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { copyBufferBytes, readChunks, type SyncReader } from '../../load/course-source.js';
 import type { SiteFile } from '../../model/site.js';
+import type { WrittenPackage } from '../output.js';
 import { comparePaths } from '../compare-paths.js';
 import { isPrecompressed } from './compression.js';
 import { crc32 } from './crc32.js';
@@ -25,23 +26,30 @@ export const zipDirectoryMode = 0o040755;
 const deflateLevel = 9;
 
 /**
- * Zip the files deterministically: entries in sorted path order, a folder entry before each
- * folder's files (some LMS unzip code only creates folders it finds as entries), 1980-01-01 on
- * every entry whatever the time zone, fixed modes, no extra fields, no timestamps anywhere.
- * Media is stored, text deflated (level 9).
+ * Zip the files deterministically: the stored course files (the media) first, then the others,
+ * each part in sorted path order, a folder entry before each folder's files (some LMS unzip code
+ * only creates folders it finds as entries), 1980-01-01 on every entry whatever the time zone,
+ * fixed modes, no extra fields, no timestamps anywhere. Media is stored, text deflated (level 9).
+ *
+ * The media part is the same bytes in every package of a site (every target): once one of them is
+ * written, the next starts with a `CopiedStart` instead, which the output copies from the written
+ * file, in the kernel where it can (see `ZipMemo.start`). That is most of a package's bytes.
  *
  * A stored entry's CRC and sizes come before its data: streaming readers such as Java's
  * ZipInputStream reject stored entries whose sizes come after it. So a stored course file
- * (`source`) is read twice, first for its CRC, never held whole: with `readSync`, synchronously
- * through one reused 1 MiB buffer (a fresh buffer per file costs more than the copy itself), else
- * from `open`'s stream. A deflated course file of at most `readOnceBytes` is read whole with
- * `readSync`, a larger one streamed; either uses a data descriptor, which every reader supports.
+ * (`source`) is read once, never held whole, its header sent first with no CRC or sizes and set
+ * right once the data is through (a `HeaderPatch`, which the output writes over it): with
+ * `readSync`, synchronously through one reused 1 MiB buffer (a fresh buffer per file costs more
+ * than the copy itself), else from `open`'s stream. A deflated course file of at most
+ * `readOnceBytes` is read whole with `readSync`, a larger one streamed; either uses a data
+ * descriptor, which every reader supports.
  *
- * Returns the zip as chunks. The chunks of a stored course file read with `readSync` share that
- * buffer: each holds its bytes only until the next chunk is asked for (write or copy it first).
- * A course file that cannot be read ends the zip with a `SourceReadError`.
+ * Returns the zip as chunks (`collectZip` makes them one buffer). The chunks of a stored course
+ * file read with `readSync` share that buffer: each holds its bytes only until the next chunk is
+ * asked for (write or copy it first). A course file that cannot be read ends the zip with a
+ * `SourceReadError`.
  */
-export function writeZip(files: readonly SiteFile[], open: (path: string) => Readable, readSync?: (path: string) => SyncReader, memo?: ZipMemo): AsyncIterable<Buffer> {
+export function writeZip(files: readonly SiteFile[], open: (path: string) => Readable, readSync?: (path: string) => SyncReader, memo?: ZipMemo): AsyncIterable<ZipChunk> {
   const byPath = new Map<string, SiteFile>();
   for (const file of files) {
     if (byPath.has(file.path)) throw new Error(`Two package files have the path "${file.path}"`);
@@ -50,26 +58,71 @@ export function writeZip(files: readonly SiteFile[], open: (path: string) => Rea
     }
     byPath.set(file.path, file);
   }
-  const names = [...byPath.keys(), ...folderNames(byPath.keys())].sort(comparePaths);
-  if (names.length > zipLimits.entries) {
+  const stored = [...byPath.values()].filter((file) => file.source !== undefined && (file.store ?? isPrecompressed(file.path))).map((file) => file.path);
+  const start = [...stored, ...folderNames(stored)].sort(comparePaths);
+  const inStart = new Set(start);
+  const rest = [...byPath.keys(), ...folderNames(byPath.keys())].filter((name) => !inStart.has(name)).sort(comparePaths);
+  if (start.length + rest.length > zipLimits.entries) {
     throw new ZipLimitError(`a package without Zip64 holds at most ${zipLimits.entries} files and folders`);
   }
-  return zipChunks(names, byPath, open, readSync, memo ?? createZipMemo());
+  return zipChunks(start, rest, byPath, open, readSync, memo ?? createZipMemo());
+}
+
+/** What `writeZip` gives: the zip's bytes in order, a copied start, and headers to write again. */
+export type ZipChunk = Buffer | CopiedStart | HeaderPatch;
+
+/**
+ * The first `bytes` bytes of a package written earlier (`from`), to be copied as the start of the
+ * package being written: the output copies them from its file, or from its bytes in memory. Only
+ * ever the first chunk.
+ */
+export interface CopiedStart {
+  from: WrittenPackage;
+  bytes: number;
+}
+
+/** Bytes to write again, over as many bytes written before, `at` that offset of the zip (a header made right). */
+export interface HeaderPatch {
+  at: number;
+  patch: Buffer;
+}
+
+/** The zip `writeZip` gives, as one buffer (tests; the memory output). */
+export async function collectZip(chunks: AsyncIterable<ZipChunk>): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  const patches: HeaderPatch[] = [];
+  for await (const chunk of chunks) {
+    if (Buffer.isBuffer(chunk)) parts.push(Buffer.from(chunk)); // a copy: the writer reuses its buffer
+    else if ('patch' in chunk) patches.push({ at: chunk.at, patch: Buffer.from(chunk.patch) });
+    else if (chunk.from.bytes && parts.length === 0) parts.push(Buffer.from(chunk.from.bytes.subarray(0, chunk.bytes)));
+    else throw new Error('A zip in memory can start with a copy of another zip in memory, and only start with it');
+  }
+  const zip = Buffer.concat(parts);
+  for (const { at, patch } of patches) patch.copy(zip, at);
+  return zip;
 }
 
 /**
  * What zipping learnt, for the next zips of the same build (its targets, editions and languages
- * hold the same files): each in-memory file's deflated form, by its content, and each stored
- * course file's CRC and size, by its path. With it a stored course file is read once per zip, not
- * twice: the copy still computes its CRC, and a file that changed since fails the zip as before.
- * A file made when written (`SiteFile.make`, a lesson's script) is remembered by its maker only in
- * `made`, which a build sets while more zips of the same site are to come: one zip keeps nothing
- * of it, so a build holds one lesson's script at a time.
+ * hold the same files): each in-memory file's deflated form, by its content, and the media part
+ * of a written zip (`start`). A file made when written (`SiteFile.make`, a lesson's script) is
+ * remembered by its maker only in `made`, which a build sets while more zips of the same site are
+ * to come: one zip keeps nothing of it, so a build holds one lesson's script at a time.
  */
 export interface ZipMemo {
   deflated: Map<string | Uint8Array, Deflated>;
   made?: WeakMap<() => string, Deflated>;
-  stored: Map<string, { crc: number; size: number }>;
+  /**
+   * The media part (see `writeZip`) of the last zip that wrote its own, and, once the output has
+   * written that zip (`rememberWrittenZip`), where it is: a zip that starts with the same files
+   * from the same course files copies that part from it, and does not read them again.
+   */
+  start?: { key: string; bytes: number; records: readonly ZipRecord[]; in?: WrittenPackage };
+}
+
+/** Tell the memo where the zip it saw last was written, so the next zip can copy its media part. */
+export function rememberWrittenZip(memo: ZipMemo, written: WrittenPackage): void {
+  if (memo.start && !memo.start.in) memo.start.in = written;
 }
 
 interface Deflated {
@@ -79,19 +132,20 @@ interface Deflated {
 }
 
 export function createZipMemo(): ZipMemo {
-  return { deflated: new Map(), stored: new Map() };
+  return { deflated: new Map() };
 }
 
 /** The largest deflated course file read whole (see `writeZip`). */
 export const readOnceBytes = 8 * 1024 * 1024;
 
 async function* zipChunks(
-  names: readonly string[],
+  start: readonly string[],
+  rest: readonly string[],
   byPath: ReadonlyMap<string, SiteFile>,
   open: (path: string) => Readable,
   readSync: ((path: string) => SyncReader) | undefined,
   memo: ZipMemo,
-): AsyncGenerator<Buffer> {
+): AsyncGenerator<ZipChunk> {
   const records: ZipRecord[] = [];
   let offset = 0;
   let buffer: Buffer | undefined;
@@ -102,7 +156,14 @@ async function* zipChunks(
     }
     return chunk;
   };
-  for (const name of names) {
+  const key = JSON.stringify(start.map((name) => [name, byPath.get(name)?.source ?? null]));
+  const copied = start.length > 0 && memo.start?.key === key && memo.start.in ? { ...memo.start, from: memo.start.in } : undefined;
+  if (copied) {
+    yield { from: copied.from, bytes: copied.bytes };
+    records.push(...copied.records.map((record) => ({ ...record })));
+    offset = copied.bytes;
+  }
+  const entry = async function* (name: string): AsyncGenerator<Buffer | HeaderPatch> {
     const file = byPath.get(name);
     const encoded = Buffer.from(name, 'utf8');
     const record: ZipRecord = {
@@ -126,8 +187,7 @@ async function* zipChunks(
       try {
         if (store) {
           const chunks = readSync ? () => readChunks(() => readSync(path), (buffer ??= Buffer.allocUnsafe(copyBufferBytes))) : () => open(path) as AsyncIterable<Buffer>;
-          yield* storedEntry(record, chunks, memo.stored.get(path), emit);
-          memo.stored.set(path, { crc: record.crc, size: record.size });
+          yield* storedEntry(record, chunks, emit);
         } else {
           const whole = readSync ? readWhole(() => readSync(path)) : undefined;
           yield* whole ? deflatedWhole(record, whole, emit) : deflatedSource(record, () => open(path), emit);
@@ -137,7 +197,12 @@ async function* zipChunks(
         throw new SourceReadError(path, error);
       }
     }
+  };
+  if (!copied && start.length) {
+    for (const name of start) yield* entry(name);
+    memo.start = { key, bytes: offset, records: records.map((record) => ({ ...record })) };
   }
+  for (const name of rest) yield* entry(name);
   const centralOffset = offset;
   for (const record of records) yield emit(centralDirectoryHeader(record));
   yield emit(endOfCentralDirectory(records.length, offset - centralOffset, centralOffset));
@@ -169,29 +234,20 @@ function* inMemoryEntry(record: ZipRecord, file: SiteFile, store: boolean, memo:
 }
 
 /**
- * A stored course file: read once for its CRC (unless an earlier zip of the build has it:
- * `known`), once into the zip, its CRC checked again; from a stream or through the reused buffer.
+ * A stored course file, read once (from a stream or through the reused buffer): its header first,
+ * with no CRC or sizes, then its bytes, then the header again with them (`HeaderPatch`).
  */
-async function* storedEntry(record: ZipRecord, chunks: () => Iterable<Buffer> | AsyncIterable<Buffer>, known: { crc: number; size: number } | undefined, emit: Emit): AsyncGenerator<Buffer> {
-  let crc = known?.crc ?? 0;
-  let size = known?.size ?? 0;
-  if (!known) {
-    for await (const chunk of chunks()) {
-      crc = crc32(chunk, crc);
-      size += chunk.length;
-    }
-  }
-  Object.assign(record, { method: 0, crc, size, compressedSize: size });
+async function* storedEntry(record: ZipRecord, chunks: () => Iterable<Buffer> | AsyncIterable<Buffer>, emit: Emit): AsyncGenerator<Buffer | HeaderPatch> {
   yield emit(localFileHeader(record));
-  let again = 0;
-  let sent = 0;
+  let crc = 0;
+  let size = 0;
   for await (const chunk of chunks()) {
-    again = crc32(chunk, again);
-    sent += chunk.length;
-    if (sent > size) break;
+    crc = crc32(chunk, crc);
+    size += chunk.length;
     yield emit(chunk);
   }
-  if (sent !== size || again !== crc) throw new Error('the file changed while it was being packaged');
+  Object.assign(record, { method: 0, crc, size, compressedSize: size });
+  yield { at: record.offset, patch: localFileHeader(record) };
 }
 
 /** A file of at most `readOnceBytes`, read whole; undefined for a larger one (it is streamed). */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, renameSync } from 'node:fs';
-import { mkdir, open as openFile, rm, writeFile } from 'node:fs/promises';
+import { closeSync, createWriteStream, openSync, renameSync, writeSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -39,9 +39,13 @@ export async function writeFolder(dir: string, name: string, entries: readonly F
   let buffer: Buffer | undefined;
   try {
     await mkdir(temp, { recursive: true });
+    const folders = new Set([temp]);
     for (const entry of entries) {
       const file = join(temp, ...entry.path.split('/'));
-      await mkdir(dirname(file), { recursive: true });
+      if (!folders.has(dirname(file))) {
+        await mkdir(dirname(file), { recursive: true });
+        folders.add(dirname(file));
+      }
       if (entry.bytes) {
         const bytes = entry.bytes();
         await writeFile(file, bytes, { flag: 'wx' });
@@ -74,17 +78,22 @@ export async function writeFolder(dir: string, name: string, entries: readonly F
 
 /** Copies a course file into a new file (`wx`) through `buffer`; returns its size. */
 async function copyInto(path: string, open: () => SyncReader, buffer: Buffer): Promise<number> {
-  const file = await openFile(path, 'wx');
+  const file = openSync(path, 'wx');
+  let size = 0;
   try {
-    let size = 0;
-    for (const chunk of readChunks(open, buffer)) {
-      await file.write(chunk);
-      size += chunk.length;
-    }
-    return size;
+    for (const chunk of readChunks(open, buffer)) size += writeAll(file, chunk);
   } finally {
-    await file.close();
+    closeSync(file);
   }
+  // Synchronous writes (a round trip to the thread pool per chunk cost as much as the copy): the
+  // event loop, and Ctrl-C's clean-up with it, gets its turn after each file.
+  await new Promise((resolve) => setImmediate(resolve));
+  return size;
+}
+
+function writeAll(file: number, chunk: Buffer): number {
+  for (let done = 0; done < chunk.length; ) done += writeSync(file, chunk, done, chunk.length - done);
+  return chunk.length;
 }
 
 /** Move `path` (if any) to `old` and `temp` to `path`; on failure put the old folder back. True when there was one. */

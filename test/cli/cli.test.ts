@@ -98,7 +98,7 @@ describe('coursewright CLI', () => {
     expect(one.equals(two)).toBe(true);
   });
 
-  it('builds each package byte for byte the same with the other targets as alone', () => {
+  it('builds each package byte for byte the same with the other targets as alone, and the web folder with the media as it is', () => {
     runCli(['init', 'c'], work);
     // A stored (precompressed) picture: the packages after the first start with a copy of the
     // first one's media part (write-zip.test.ts), which must give the bytes writing it would.
@@ -111,6 +111,10 @@ describe('coursewright CLI', () => {
       const together = readFileSync(join(work, 'all', `c-${target}-1.0.zip`));
       expect(together.includes(Buffer.from('media/photo.png')), target).toBe(true);
       expect(together.equals(readFileSync(join(work, `alone-${target}`, `c-${target}-1.0.zip`))), target).toBe(true);
+    }
+    // The web target's unpacked folder has the course's media as it is.
+    for (const file of ['photo.png', 'welcome.svg']) {
+      expect(readFileSync(join(work, 'all', 'c-web-1.0', 'media', file)).equals(readFileSync(join(work, 'c', 'media', file))), file).toBe(true);
     }
   });
 

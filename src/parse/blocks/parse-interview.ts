@@ -167,13 +167,25 @@ function conversationParts(nodes: readonly RootContent[], quote: (q: Blockquote)
   return parts;
 }
 
-const languageNames = new Map<string, string>();
+/**
+ * The names Intl.DisplayNames gives the player's languages in one another (test/parse/blocks
+ * checks that they still are): the usual course, captioned in its own language, does not load
+ * ICU's language names, which cost some 20 ms at their first use, a tenth of a short build's parse.
+ */
+export const knownLanguageNames: ReadonlyMap<string, string> = new Map([
+  ['en\nen', 'English'],
+  ['es\nen', 'Spanish'],
+  ['en\nes', 'inglés'],
+  ['es\nes', 'español'],
+]);
+
+const languageNames = new Map<string, string>(knownLanguageNames);
 
 /**
  * "es" → "Spanish" (named in the course language); the tag itself when Node does not know it.
  * Remembered: making an Intl.DisplayNames costs more than a whole caption file's parse.
  */
-function languageName(lang: string, inLanguage: string): string {
+export function languageName(lang: string, inLanguage: string): string {
   const key = `${lang}\n${inLanguage}`;
   let name = languageNames.get(key);
   if (name === undefined) {

@@ -4,6 +4,8 @@ import { formatDiagnostic } from '../../../src/diagnostics/format-diagnostics.js
 import { createMemorySource } from '../../../src/load/course-source.js';
 import type { InterviewBlock } from '../../../src/model/blocks.js';
 import { parseCourse } from '../../../src/parse/course/parse-course.js';
+import { knownLanguageNames, languageName } from '../../../src/parse/blocks/parse-interview.js';
+import { playerCatalogues } from '../../../src/model/strings/player-strings.js';
 
 const media = {
   'media/rosa.mp3': 'mp3',
@@ -109,5 +111,23 @@ describe('interview', () => {
       'lessons/a.md:4:13 error Expected the attribute "speaker" on "interview", found none.  missing-attribute',
       'lessons/a.md:4:34 error The interview "rosa" is a text interview (format="text") but has "audio", which text interviews do not show.  interview-text-with-media',
     ]);
+  });
+});
+
+describe('caption language names', () => {
+  it('names each player language in each, as Intl.DisplayNames does, without asking it', () => {
+    const languages = Object.keys(playerCatalogues);
+    const pairs = languages.flatMap((lang) => languages.map((inLanguage) => `${lang}\n${inLanguage}`));
+    expect([...knownLanguageNames.keys()].sort()).toEqual(pairs.sort());
+    for (const [pair, name] of knownLanguageNames) {
+      const [lang, inLanguage] = pair.split('\n') as [string, string];
+      expect(name, pair).toBe(new Intl.DisplayNames([inLanguage, 'en'], { type: 'language' }).of(lang));
+    }
+  });
+
+  it('asks Intl.DisplayNames for any other language', () => {
+    expect(languageName('fr', 'en')).toBe('French');
+    expect(languageName('de', 'es')).toBe('alemán');
+    expect(languageName('en-GB', 'en')).toBe('British English');
   });
 });

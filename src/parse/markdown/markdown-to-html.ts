@@ -10,6 +10,7 @@ import { checkImageAddress, checkLinkAddress } from './check-address.js';
 import { inlineReferences, type Definitions } from './inline-references.js';
 import { nodeLocation } from './node-location.js';
 import { sanitizeSchema } from './sanitize-schema.js';
+import { isSimpleLine } from './simple-text.js';
 
 /** What Markdown conversion needs from the lesson being parsed. */
 export interface MarkdownContext {
@@ -30,6 +31,28 @@ export interface MarkdownContext {
  * is checked and resolved; raw HTML is dropped with a warning; external links open in a new tab.
  */
 export function markdownToHtml(nodes: readonly RootContent[], ctx: MarkdownContext): string {
+  const simple = simpleParagraphHtml(nodes);
+  if (simple === undefined) return convertMarkdown(nodes, ctx);
+  idPrefix(ctx); // counted as every conversion is, so footnote ids do not depend on the short way
+  return simple;
+}
+
+/**
+ * The HTML of one paragraph of simple lines (`isSimpleLine`: words and everyday punctuation, no
+ * character HTML escapes in text), as the conversion below gives it, without it: most scenario
+ * steps, choices and feedback are such paragraphs, and a conversion walks the tree five times.
+ * Undefined for anything else. The test compares the two for every such text it generates.
+ */
+export function simpleParagraphHtml(nodes: readonly RootContent[]): string | undefined {
+  const [paragraph] = nodes;
+  if (nodes.length !== 1 || paragraph?.type !== 'paragraph' || paragraph.children.length !== 1) return undefined;
+  const [text] = paragraph.children;
+  if (text?.type !== 'text' || !text.value.split('\n').every(isSimpleLine)) return undefined;
+  return oneBytePerCharacter(`<p>${text.value}</p>`);
+}
+
+/** The whole conversion (see `markdownToHtml`). */
+export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownContext): string {
   const root: Root = { type: 'root', children: structuredClone([...nodes]) };
   inlineReferences(root, ctx.definitions ?? new Map());
   // remark-gfm makes links of bare addresses ("see http://x") without positions: such a node is

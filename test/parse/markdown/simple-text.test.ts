@@ -5,6 +5,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { createDiagnosticSink } from '../../../src/diagnostics/context.js';
+import { convertMarkdown, markdownToHtml, simpleParagraphHtml, type MarkdownContext } from '../../../src/parse/markdown/markdown-to-html.js';
 import { simpleTextTree } from '../../../src/parse/markdown/simple-text.js';
 
 // The parser as parse-markdown.ts configures it: the short way must give exactly its tree.
@@ -42,5 +44,36 @@ describe('simpleTextTree', () => {
     for (const text of ['*stress* it', 'a_b', 'see [the policy](x.md)', 'call:now', 'see :abbr[HR]', 'at 10:30', 'mail hr@example.org', 'go to www.example.org', '- a list', '+ plus', '1. first', '12) twelfth', '# heading', '> quote', 'a  b', ' lead', 'tail ', 'a\n\nb', 'a\n- b', 'a\n===', 'a\n  b', 'a \nb', 'a\n1. b', 'x & y', 'a | b', 'code `x`', '~gone~', 'back\\slash', '<b>', '']) {
       expect(simpleTextTree(text), text).toBeUndefined();
     }
+  });
+});
+
+describe('simpleParagraphHtml', () => {
+  const context = (): MarkdownContext => ({ file: 'lessons/a.md', sink: createDiagnosticSink(), resolveAsset: () => undefined, resolveLessonLink: () => undefined });
+
+  it('gives the whole conversion\'s HTML for every paragraph of simple lines', () => {
+    let taken = 0;
+    fc.assert(
+      fc.property(paragraph, (text) => {
+        const nodes = parse(text).children;
+        const html = simpleParagraphHtml(nodes);
+        if (html === undefined) return;
+        taken++;
+        expect(html).toBe(convertMarkdown(nodes, context()));
+      }),
+      { seed: 20261205, numRuns: 4000 },
+    );
+    expect(taken).toBeGreaterThan(200);
+  });
+
+  it('leaves to the conversion a paragraph with anything HTML would escape or Markdown would mark, and anything but one paragraph', () => {
+    for (const text of ['x & y', 'a < b', 'a *b*', 'see [the policy](x.md)', 'a\n\nb', '# heading', 'go to www.example.org', 'a  \nb']) {
+      expect(simpleParagraphHtml(parse(text).children), text).toBeUndefined();
+    }
+  });
+
+  it('counts its conversions as the full one does, so footnote ids stay the same', () => {
+    const ctx = context();
+    markdownToHtml(parse('Plain words.').children, ctx);
+    expect(markdownToHtml(parse('Hand hygiene.[^1]\n\n[^1]: WHO, 2009.').children, ctx)).toContain('id="lessons-a-2-fn-1"');
   });
 });

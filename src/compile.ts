@@ -76,10 +76,15 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
     const site = renderCourse(variant);
     // Lesson scripts are made as they are zipped; kept deflated only while another zip of this site is to come.
     zipMemo.made = units.length > 1 ? new WeakMap() : undefined;
-    for (const unit of units) {
+    const packageUnit = (unit: PackageUnit): Promise<Artifact[]> => {
       options.onProgress?.({ ...unit, index: index++, total });
-      artifacts.push(...(await packageCourse(site, variant, { targets: [unit.target], source, output, zipMemo }, sink)));
-    }
+      return packageCourse(site, variant, { targets: [unit.target], source, output, zipMemo }, sink);
+    };
+    // The first package writes the media that the others copy (see `ZipMemo.start`); then the
+    // others are made together, one deflating or reading while another waits for the disk.
+    const [first, ...others] = units;
+    artifacts.push(...(await packageUnit(first!)));
+    for (const made of await Promise.all(others.map(packageUnit))) artifacts.push(...made);
   }
   return done(artifacts);
 }

@@ -186,7 +186,6 @@ export function createMemoryOutput(): MemoryOutput {
   };
 }
 
-
 /** A file's stream as one array; each chunk is copied as it comes (a source may reuse its buffer). */
 async function readAll(data: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];

@@ -170,7 +170,7 @@ function conversationParts(nodes: readonly RootContent[], quote: (q: Blockquote)
 /**
  * The names Intl.DisplayNames gives the player's languages in one another (test/parse/blocks
  * checks that they still are): the usual course, captioned in its own language, does not load
- * ICU's language names, which cost some 20 ms at their first use, a tenth of a short build's parse.
+ * ICU's language names, which cost some 20 ms at their first use.
  */
 export const knownLanguageNames: ReadonlyMap<string, string> = new Map([
   ['en\nen', 'English'],

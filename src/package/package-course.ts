@@ -12,7 +12,7 @@ import { writeUnpacked } from './write-unpacked.js';
 import { packagers } from './packagers.js';
 import { addRuntimeBundle, defaultRuntimeDir } from './runtime-bundle.js';
 import { SourceReadError } from './zip/source-read-error.js';
-import { rememberWrittenZip, writeZip, type ZipMemo } from './zip/write-zip.js';
+import { writeZip, type ZipMemo } from './zip/write-zip.js';
 import { checkZipLimits } from './zip/check-zip-limits.js';
 import { ZipLimitError } from './zip/zip-limit-error.js';
 
@@ -70,7 +70,7 @@ export async function packageCourse(
       const { source } = options;
       const zip = writeZip(files, (path) => source.open(path), source.readSync?.bind(source), options.zipMemo);
       const written = await options.output.write(fileName, zip);
-      if (options.zipMemo) rememberWrittenZip(options.zipMemo, written);
+      zip.written(written);
       writing = fileName.replace(/\.zip$/, '');
       const folder = packager.unpacked ? await writeUnpacked(files, writing, source, options.output) : undefined;
       writing = reportKeyFileNames(fileName).csv;

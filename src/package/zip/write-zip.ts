@@ -49,7 +49,7 @@ const deflateLevel = 9;
  * asked for (write or copy it first). A course file that cannot be read ends the zip with a
  * `SourceReadError`.
  */
-export function writeZip(files: readonly SiteFile[], open: (path: string) => Readable, readSync?: (path: string) => SyncReader, memo?: ZipMemo): AsyncIterable<ZipChunk> {
+export function writeZip(files: readonly SiteFile[], open: (path: string) => Readable, readSync?: (path: string) => SyncReader, memo?: ZipMemo): ZipStream {
   const byPath = new Map<string, SiteFile>();
   for (const file of files) {
     if (byPath.has(file.path)) throw new Error(`Two package files have the path "${file.path}"`);
@@ -65,10 +65,25 @@ export function writeZip(files: readonly SiteFile[], open: (path: string) => Rea
   if (start.length + rest.length > zipLimits.entries) {
     throw new ZipLimitError(`a package without Zip64 holds at most ${zipLimits.entries} files and folders`);
   }
-  return zipChunks(start, rest, byPath, open, readSync, memo ?? createZipMemo());
+  const own: { start?: ZipStart } = {};
+  const chunks = zipChunks(start, rest, byPath, open, readSync, memo ?? createZipMemo(), own);
+  return {
+    [Symbol.asyncIterator]: () => chunks,
+    written(where) {
+      if (own.start) own.start.in = where;
+    },
+  };
 }
 
-/** What `writeZip` gives: the zip's bytes in order, a copied start, and headers to write again. */
+/**
+ * The zip `writeZip` gives, as chunks; once the output has written it, `written` tells where, so
+ * the next zips of the build can copy the media part this one wrote (see `ZipMemo.start`).
+ */
+export interface ZipStream extends AsyncIterable<ZipChunk> {
+  written(where: WrittenPackage): void;
+}
+
+/** What a zip's chunks are: its bytes in order, a copied start, and headers to write again. */
 export type ZipChunk = Buffer | CopiedStart | HeaderPatch;
 
 /**
@@ -114,15 +129,18 @@ export interface ZipMemo {
   made?: WeakMap<() => string, Deflated>;
   /**
    * The media part (see `writeZip`) of the last zip that wrote its own, and, once the output has
-   * written that zip (`rememberWrittenZip`), where it is: a zip that starts with the same files
+   * written that very zip (`ZipStream.written`), where it is: a zip that starts with the same files
    * from the same course files copies that part from it, and does not read them again.
    */
-  start?: { key: string; bytes: number; records: readonly ZipRecord[]; in?: WrittenPackage };
+  start?: ZipStart;
 }
 
-/** Tell the memo where the zip it saw last was written, so the next zip can copy its media part. */
-export function rememberWrittenZip(memo: ZipMemo, written: WrittenPackage): void {
-  if (memo.start && !memo.start.in) memo.start.in = written;
+interface ZipStart {
+  /** The files of the media part and the course files they come from. */
+  key: string;
+  bytes: number;
+  records: readonly ZipRecord[];
+  in?: WrittenPackage;
 }
 
 interface Deflated {
@@ -145,6 +163,7 @@ async function* zipChunks(
   open: (path: string) => Readable,
   readSync: ((path: string) => SyncReader) | undefined,
   memo: ZipMemo,
+  own: { start?: ZipStart },
 ): AsyncGenerator<ZipChunk> {
   const records: ZipRecord[] = [];
   let offset = 0;
@@ -200,7 +219,7 @@ async function* zipChunks(
   };
   if (!copied && start.length) {
     for (const name of start) yield* entry(name);
-    memo.start = { key, bytes: offset, records: records.map((record) => ({ ...record })) };
+    memo.start = own.start = { key, bytes: offset, records: records.map((record) => ({ ...record })) };
   }
   for (const name of rest) yield* entry(name);
   const centralOffset = offset;

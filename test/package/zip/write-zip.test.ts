@@ -7,7 +7,7 @@ import { createDiskSource, createMemorySource, type SyncReader } from '../../../
 import { createMemoryOutput } from '../../../src/package/output.js';
 import type { SiteFile } from '../../../src/model/site.js';
 import { SourceReadError } from '../../../src/package/zip/source-read-error.js';
-import { collectZip, createZipMemo, readOnceBytes, rememberWrittenZip, writeZip } from '../../../src/package/zip/write-zip.js';
+import { collectZip, createZipMemo, readOnceBytes, writeZip } from '../../../src/package/zip/write-zip.js';
 import { ZipLimitError } from '../../../src/package/zip/zip-limit-error.js';
 import { expectGolden } from '../../support-course/golden.js';
 import { formatZipListing, readZip } from '../../support-package/read-zip.js';
@@ -160,10 +160,11 @@ describe('writeZip', () => {
     const files: SiteFile[] = [{ path: 'index.html', content: '<p>Lesson</p>'.repeat(500) }, { path: 'media/clip.mp4', source: 'clip' }, { path: 'media/still.png', source: 'still' }];
     const memo = createZipMemo();
     const output = createMemoryOutput();
-    const first = await output.write('first.zip', writeZip(files, open, readSync, memo));
+    const firstZip = writeZip(files, open, readSync, memo);
+    const first = await output.write('first.zip', firstZip);
     expect(reads.splice(0)).toEqual(['clip', 'still']);
     expect(memo.deflated.size).toBe(1);
-    rememberWrittenZip(memo, first);
+    firstZip.written(first);
     const chunks = writeZip([...files, { path: 'imsmanifest.xml', content: '<manifest/>' }], open, readSync, memo);
     const second = await collect(
       (async function* () {
@@ -185,6 +186,23 @@ describe('writeZip', () => {
     const other = await collect(writeZip(files.filter((file) => file.path !== 'media/still.png'), open, readSync, memo));
     expect(reads).toEqual(['clip']);
     expect(other.equals(await collect(writeZip(files.filter((file) => file.path !== 'media/still.png'), open, readSync)))).toBe(true);
+  });
+
+  it('copies a media part only from the zip that wrote it, when zips of other media were made meanwhile', async () => {
+    const contents = new Map([['clip', Buffer.alloc(50_000, 1)], ['still', Buffer.alloc(20_000, 2)]]);
+    const readSync = (path: string): SyncReader => createMemorySource({ [path]: contents.get(path)! }).readSync!(path);
+    const withClip: SiteFile[] = [{ path: 'index.html', content: '<p>A</p>' }, { path: 'media/clip.mp4', source: 'clip' }];
+    const withStill: SiteFile[] = [{ path: 'index.html', content: '<p>B</p>' }, { path: 'media/still.png', source: 'still' }];
+    const memo = createZipMemo();
+    const output = createMemoryOutput();
+    // Two zips under way together: the one with the clip finishes last, after the other set the memo's media part.
+    const clipZip = writeZip(withClip, open, readSync, memo);
+    const clipBytes = await collect(clipZip);
+    const stillZip = writeZip(withStill, open, readSync, memo);
+    await collect(stillZip);
+    clipZip.written(await output.write('clip.zip', (async function* () { yield clipBytes; })()));
+    const again = await collect(writeZip(withStill, open, readSync, memo));
+    expect(again.equals(await collect(writeZip(withStill, open, readSync)))).toBe(true);
   });
 
   it('makes a file made when written (a lesson script) as it zips it: again for each zip, unless the build keeps it for the zips to come', async () => {

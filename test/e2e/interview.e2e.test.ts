@@ -115,6 +115,21 @@ describe('interviews in a SCORM 1.2 package', () => {
     expect(await auditWcag(frame)).toEqual([]);
   });
 
+  it('shows only the chapter\'s caption when a chapter lands where one caption ends and the next begins, even with the recording stopped there', async () => {
+    const page = await env.newPage();
+    const { course: frame } = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+    await play(frame);
+    await expect.poll(() => caption(frame).textContent()).toBe("Hello, I'm Rosa.");
+    // As when the recording has ended, or cannot go on: the chapter seeks and nothing plays.
+    await frame.locator('audio').evaluate((audio: HTMLAudioElement) => {
+      audio.pause();
+      audio.play = () => Promise.resolve();
+    });
+    await frame.getByRole('button', { name: '0:04 The jokes' }).click();
+    await expect.poll(() => frame.locator('audio').evaluate((audio: HTMLAudioElement) => audio.currentTime)).toBe(4);
+    await expect.poll(() => caption(frame).textContent()).toBe('It started with jokes.');
+  });
+
   it('shows a composite text interview that passes the WCAG 2.1 AA audit', async () => {
     const page = await env.newPage();
     const { course: frame } = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });

@@ -44,7 +44,10 @@ function showCaptionsOnPage(area: HTMLElement, media: HTMLMediaElement): void {
   area.hidden = false;
   let track: TextTrack | undefined;
   const show = (): void => {
-    const cues = track && !line.hidden ? Array.from(track.activeCues ?? []) : [];
+    // A cue shows up to its end, not at it: where a chapter's seek lands exactly on the end of one
+    // cue and the start of the next, Chromium reports both as active.
+    const time = media.currentTime;
+    const cues = track && !line.hidden ? Array.from(track.activeCues ?? []).filter((cue) => cue.endTime > time) : [];
     line.textContent = cues.map((cue) => (cue as VTTCue).getCueAsHTML().textContent ?? '').join('\n');
   };
   const attach = (): void => {

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { defaultCacheFolder } from '../cache/cache-folder.js';
 import { pruneFolder, removeCacheFile } from '../cache/prune-cache.js';
+import { describeFileError } from '../package/describe-file-error.js';
 
 /**
  * V8's code cache for the CLI: the code V8 compiled in a run of a command, kept in a file and
@@ -21,30 +22,36 @@ const maxCodeCacheBytes = 64 * 1024 * 1024;
 /**
  * Where the cache files go: `COURSEWRIGHT_CODE_CACHE` (a folder, or `off`), else `code/` in the
  * user's cache folder (where `build --cache` keeps lessons: `defaultCacheFolder`). Undefined when
- * it cannot be made or is not private (`isPrivateFolder`).
+ * it cannot be made or is not private (`notPrivate`): then, for a folder the setting names, `warn`
+ * is told why (the default folder is only tried; no cache only makes commands slower).
  */
-export function codeCacheFolder(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function codeCacheFolder(env: NodeJS.ProcessEnv = process.env, warn?: (message: string) => void): string | undefined {
   const setting = env.COURSEWRIGHT_CODE_CACHE;
   if (setting === 'off') return undefined;
   const folder = setting || join(defaultCacheFolder(env), 'code');
+  let problem: string | undefined;
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    return isPrivateFolder(folder, process.getuid?.()) ? folder : undefined;
-  } catch {
-    return undefined; // no cache: only slower
+    problem = notPrivate(folder, process.getuid?.());
+  } catch (error) {
+    problem = `it cannot be made or read (${describeFileError(error)})`;
   }
+  if (problem === undefined) return folder;
+  if (setting) warn?.(`COURSEWRIGHT_CODE_CACHE names "${setting}", which is not used: ${problem}. Commands run without the code cache, only slower.`);
+  return undefined;
 }
 
 /**
- * A folder whose files only this user can have written: a real folder (not a link to one), owned
- * by the user, that neither group nor others may write to. Windows has no such bits; the folder
- * there is in the user's own profile.
+ * Why `folder` is not one whose files only this user can have written, or undefined when it is: a
+ * real folder (not a link to one), owned by the user, that neither group nor others may write to.
+ * Windows has no such bits; the folder there is in the user's own profile.
  */
-function isPrivateFolder(folder: string, uid: number | undefined): boolean {
+function notPrivate(folder: string, uid: number | undefined): string | undefined {
   const stats = lstatSync(folder);
-  if (!stats.isDirectory()) return false;
-  if (process.platform === 'win32' || uid === undefined) return true;
-  return stats.uid === uid && (stats.mode & 0o022) === 0;
+  if (!stats.isDirectory()) return 'it is a link or a file, not a folder';
+  if (process.platform === 'win32' || uid === undefined) return undefined;
+  if (stats.uid !== uid) return 'it belongs to another user';
+  return (stats.mode & 0o022) === 0 ? undefined : 'others can write to it, and its files hold code the tool would run';
 }
 
 /** A CommonJS script run with the code cache. */

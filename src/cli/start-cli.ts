@@ -7,7 +7,7 @@
  */
 export async function startCli(args: readonly string[]): Promise<number> {
   const command = args[0];
-  const cli = command !== undefined && !command.startsWith('-') ? (await import('./cached-cli.js')).cachedCli(command) : undefined;
+  const cli = command !== undefined && !command.startsWith('-') ? (await import('./cached-cli.js')).cachedCli(command, { warn: true }) : undefined;
   return cli ? cli.run(args) : (await import('./program.js')).run(args);
 }
 

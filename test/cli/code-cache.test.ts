@@ -79,18 +79,36 @@ describe('the code cache of the CLI', () => {
     mkdirSync(open);
     chmodSync(open, 0o777);
     expect(codeCacheFolder({ COURSEWRIGHT_CODE_CACHE: open })).toBeUndefined();
+    // The command runs, and says once why the folder it was given is not used.
     const result = runCli(['validate', course()], work, { COURSEWRIGHT_CODE_CACHE: open });
     expect(result.code).toBe(0);
     expect(readdirSync(open)).toEqual([]);
+    expect(result.stderr.split('\n').filter((line) => line.includes('COURSEWRIGHT_CODE_CACHE'))).toEqual([
+      `coursewright: COURSEWRIGHT_CODE_CACHE names "${open}", which is not used: others can write to it, and its files hold code the tool would run. Commands run without the code cache, only slower.`,
+    ]);
 
     const linked = join(work, 'linked');
     const target = join(work, 'target');
     mkdirSync(target, { mode: 0o700 });
     symlinkSync(target, linked);
-    expect(codeCacheFolder({ COURSEWRIGHT_CODE_CACHE: linked })).toBeUndefined();
+    const warnings: string[] = [];
+    expect(codeCacheFolder({ COURSEWRIGHT_CODE_CACHE: linked }, (message) => warnings.push(message))).toBeUndefined();
+    expect(warnings).toEqual([`COURSEWRIGHT_CODE_CACHE names "${linked}", which is not used: it is a link or a file, not a folder. Commands run without the code cache, only slower.`]);
+    const file = join(work, 'a-file');
+    writeFileSync(file, '');
+    expect(codeCacheFolder({ COURSEWRIGHT_CODE_CACHE: join(file, 'code') }, (message) => warnings.push(message))).toBeUndefined();
+    expect(warnings[1]).toMatch(/^COURSEWRIGHT_CODE_CACHE names ".*a-file\/code", which is not used: it cannot be made or read \(.+\)\. Commands run/);
+
+    // The default folder, which nobody named, is only tried: nothing is said.
+    const unusable = join(work, 'unusable-home');
+    mkdirSync(join(unusable, 'coursewright', 'code'), { recursive: true });
+    chmodSync(join(unusable, 'coursewright', 'code'), 0o777);
+    expect(codeCacheFolder({ XDG_CACHE_HOME: unusable }, (message) => warnings.push(message))).toBeUndefined();
+    expect(warnings).toHaveLength(2);
 
     const own = join(work, 'own', 'cache');
-    expect(codeCacheFolder({ COURSEWRIGHT_CODE_CACHE: own })).toBe(own);
+    expect(codeCacheFolder({ COURSEWRIGHT_CODE_CACHE: own }, (message) => warnings.push(message))).toBe(own);
+    expect(warnings).toHaveLength(2);
     expect(statSync(own).mode & 0o777).toBe(0o700);
     const home = join(work, 'home-cache');
     expect(codeCacheFolder({ XDG_CACHE_HOME: home })).toBe(join(home, 'coursewright', 'code'));

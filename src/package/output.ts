@@ -146,9 +146,10 @@ async function writeChunks(path: string, data: AsyncIterable<ZipChunk>): Promise
  * still the file that was written: a regular file of the size written, holding at least `bytes`.
  */
 async function copyStart(from: WrittenPackage, path: string, bytes: number): Promise<void> {
-  const info = from.path === undefined ? undefined : await lstat(from.path);
-  if (!from.path || !info?.isFile() || info.size !== from.size || from.size < bytes) {
-    throw new Error(`the package it shares its media with (${from.path ?? 'in memory'}) changed while the build ran`);
+  if (from.path === undefined) throw new Error('the package it shares its media with is in memory, not in a file');
+  const info = await lstat(from.path);
+  if (!info.isFile() || info.size !== from.size || from.size < bytes) {
+    throw new Error(`the package it shares its media with (${from.path}) changed while the build ran`);
   }
   await copyFile(from.path, path, constants.COPYFILE_EXCL);
 }

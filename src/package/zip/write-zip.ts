@@ -176,10 +176,11 @@ async function* zipChunks(
     return chunk;
   };
   const key = JSON.stringify(start.map((name) => [name, byPath.get(name)?.source ?? null]));
-  const copied = start.length > 0 && memo.start?.key === key && memo.start.in ? { ...memo.start, from: memo.start.in } : undefined;
-  if (copied) {
-    yield { from: copied.from, bytes: copied.bytes };
-    records.push(...copied.records.map((record) => ({ ...record })));
+  // A start's records are final once it is written, so later zips can share them.
+  const copied = start.length > 0 && memo.start?.key === key ? memo.start : undefined;
+  if (copied?.in) {
+    yield { from: copied.in, bytes: copied.bytes };
+    records.push(...copied.records);
     offset = copied.bytes;
   }
   const entry = async function* (name: string): AsyncGenerator<Buffer | HeaderPatch> {
@@ -205,7 +206,7 @@ async function* zipChunks(
       const store = file.store ?? isPrecompressed(name);
       try {
         if (store) {
-          const chunks = readSync ? () => readChunks(() => readSync(path), (buffer ??= Buffer.allocUnsafe(copyBufferBytes))) : () => open(path) as AsyncIterable<Buffer>;
+          const chunks = readSync ? readChunks(() => readSync(path), (buffer ??= Buffer.allocUnsafe(copyBufferBytes))) : (open(path) as AsyncIterable<Buffer>);
           yield* storedEntry(record, chunks, emit);
         } else {
           const whole = readSync ? readWhole(() => readSync(path)) : undefined;
@@ -217,9 +218,9 @@ async function* zipChunks(
       }
     }
   };
-  if (!copied && start.length) {
+  if (!copied?.in && start.length) {
     for (const name of start) yield* entry(name);
-    memo.start = own.start = { key, bytes: offset, records: records.map((record) => ({ ...record })) };
+    memo.start = own.start = { key, bytes: offset, records: records.slice() };
   }
   for (const name of rest) yield* entry(name);
   const centralOffset = offset;
@@ -256,11 +257,11 @@ function* inMemoryEntry(record: ZipRecord, file: SiteFile, store: boolean, memo:
  * A stored course file, read once (from a stream or through the reused buffer): its header first,
  * with no CRC or sizes, then its bytes, then the header again with them (`HeaderPatch`).
  */
-async function* storedEntry(record: ZipRecord, chunks: () => Iterable<Buffer> | AsyncIterable<Buffer>, emit: Emit): AsyncGenerator<Buffer | HeaderPatch> {
+async function* storedEntry(record: ZipRecord, chunks: Iterable<Buffer> | AsyncIterable<Buffer>, emit: Emit): AsyncGenerator<Buffer | HeaderPatch> {
   yield emit(localFileHeader(record));
   let crc = 0;
   let size = 0;
-  for await (const chunk of chunks()) {
+  for await (const chunk of chunks) {
     crc = crc32(chunk, crc);
     size += chunk.length;
     yield emit(chunk);

@@ -38,6 +38,13 @@ function courseOf(count: number): Record<string, string | Uint8Array> {
 const few = useCourseInBrowser(courseOf(2));
 const many = useCourseInBrowser(courseOf(40));
 
+/**
+ * How long the 38 later lessons of `many` may take to be prefetched: one at a time, each once the
+ * browser is idle or after 2 s at the latest (after-idle.ts), so up to some 80 s on a machine too
+ * busy ever to be idle; the tests that wait for all of them get that much more time too.
+ */
+const allPrefetchedMs = 120_000;
+
 /** The lesson scripts requested so far, by lesson number. */
 const lessonsRequested = (urls: readonly string[]): number[] =>
   urls.map((url) => /\/assets\/lessons\/(\d+)\.js$/.exec(url)?.[1]).filter((n): n is string => n !== undefined).map(Number);
@@ -202,7 +209,7 @@ describe('a course of many lessons, each loaded when the learner needs it', () =
     await page.getByRole('button', { name: 'Next' }).click();
     await page.locator('[data-cw-block="q-2"][data-cw-mounted]').waitFor();
     // After the first screen, one script at a time, the lessons after the one shown first.
-    await expect.poll(() => lessonsRequested(urls).length, { timeout: 30_000 }).toBe(39);
+    await expect.poll(() => lessonsRequested(urls).length, { timeout: allPrefetchedMs }).toBe(39);
     expect(lessonsRequested(urls).slice(0, 3)).toEqual([2, 3, 4]);
     await page.context().setOffline(true);
     for (const n of [3, 4, 17, 40]) {
@@ -212,7 +219,7 @@ describe('a course of many lessons, each loaded when the learner needs it', () =
       await answer(page.mainFrame(), n);
     }
     await page.context().setOffline(false);
-  });
+  }, allPrefetchedMs + 30_000);
 
   it('says nothing of a lesson its background fetch could not load, fetches the others, and loads that one when the learner opens it', async () => {
     const context = await many.browser.newContext();
@@ -227,7 +234,7 @@ describe('a course of many lessons, each loaded when the learner needs it', () =
     await page.locator('[data-cw-block="q-1"][data-cw-mounted]').waitFor();
     // The learner's first key starts the prefetch: every later lesson is asked for, lesson 5 in vain.
     await page.keyboard.press('Tab');
-    await expect.poll(() => lessonsRequested(urls).length, { timeout: 30_000 }).toBe(39);
+    await expect.poll(() => lessonsRequested(urls).length, { timeout: allPrefetchedMs }).toBe(39);
     await expect.poll(() => page.evaluate((name) => Object.keys((window as unknown as Record<string, object | undefined>)[name] ?? {}).length, lessonRegistryName)).toBe(38);
     expect(problems).toEqual([]);
     // Opened, it is asked for again, and shows.
@@ -238,7 +245,7 @@ describe('a course of many lessons, each loaded when the learner needs it', () =
     expect(lessonsRequested(urls).filter((n) => n === 5)).toHaveLength(2);
     expect(problems).toEqual([]);
     await context.close();
-  });
+  }, allPrefetchedMs + 30_000);
 });
 
 describe('a web package of several lessons, from file://', () => {

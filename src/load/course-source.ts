@@ -1,4 +1,5 @@
 import { closeSync, constants, createReadStream, fstatSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describeFileError } from '../package/describe-file-error.js';
@@ -129,7 +130,7 @@ export function createDiskSource(root: string, label = root): CourseSource {
     }
     return fd;
   };
-  const texts = new Map<string, string>();
+  const digests = new Map<string, string>();
   const readWhole = (path: string): Buffer => {
     const limit = maxTextFileBytes(path);
     const listedSize = files.get(path)?.size ?? 0;
@@ -154,11 +155,16 @@ export function createDiskSource(root: string, label = root): CourseSource {
     list: () => sorted,
     has: (path) => files.has(path),
     size: (path) => files.get(path)?.size ?? 0,
-    // Kept, so a file read again (a line for a position) is the text that was parsed.
+    // A file read again (a lesson's blocks after its front matter, a line for a position) must be
+    // the text that was parsed: its digest is kept, not its text, so a build holds the texts it
+    // is reading, not every one it has read.
     readText: (path) => {
-      let text = texts.get(path);
-      if (text === undefined) texts.set(path, (text = unixLineEnds(readWhole(path).toString('utf8'))));
-      return text;
+      const bytes = readWhole(path);
+      const digest = createHash('sha256').update(bytes).digest('base64');
+      const first = digests.get(path);
+      if (first === undefined) digests.set(path, digest);
+      else if (first !== digest) throw new SourceFileError(path, 'unreadable', { reason: 'it changed while the build ran' });
+      return unixLineEnds(bytes.toString('utf8'));
     },
     readBytes: (path) => readWhole(path),
     readSync(path) {
@@ -209,7 +215,7 @@ export function createMemorySource(files: Record<string, string | Uint8Array>, l
     list: () => sorted,
     has: (path) => bytes.has(path),
     size: (path) => bytes.get(path)?.byteLength ?? 0,
-    // Kept, as on disk: a file is decoded once however often a stage asks for it.
+    // Kept: a file is decoded once however often a stage asks for it (its bytes are held anyway).
     readText: (path) => {
       let text = texts.get(path);
       if (text === undefined) texts.set(path, (text = unixLineEnds(new TextDecoder().decode(mustFit(path)))));

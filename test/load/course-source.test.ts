@@ -148,6 +148,26 @@ describe('only the course’s own regular files are read', () => {
     expect(result.diagnostics[0]?.message).toBe('Could not read "lessons/one.md": it is a symbolic link, which is never read from a course.');
   });
 
+  it('a lesson that changes while the build reads it is named, never built from two versions', async () => {
+    // The lesson is changed in place (same file) right after its front matter is read: its blocks,
+    // read again in the second pass, would come from the new text.
+    const dir = course('changed-lesson');
+    const disk = createDiskSource(dir, 'changed-lesson');
+    let reads = 0;
+    const source = {
+      ...disk,
+      readText: (path: string) => {
+        const text = disk.readText(path);
+        if (path === 'lessons/one.md' && ++reads === 1) writeFileSync(join(dir, 'lessons', 'one.md'), '---\ntitle: Two\n---\n# Two\n');
+        return text;
+      },
+    };
+    const result = await compileCourse({ source });
+    expect(result.artifacts).toEqual([]);
+    expect(summary(result.diagnostics)).toEqual(['course.yml:5:5 file-unreadable']);
+    expect(result.diagnostics[0]?.message).toBe('Could not read "lessons/one.md": it changed while the build ran.');
+  });
+
   it('a media file swapped for another file after listing is not packaged', async () => {
     const dir = course('swapped-media');
     const source = createDiskSource(dir, 'swapped-media');

@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Course, Lesson } from '../../model/course.js';
 import type { Range, SourceLocation } from '../../model/position.js';
 import type { CourseSource } from '../../load/course-source.js';
@@ -13,6 +13,7 @@ import { markdownToHtml, type MarkdownContext } from '../markdown/markdown-to-ht
 import { collectDefinitions, type Definitions } from '../markdown/inline-references.js';
 import { parseMarkdownTree } from '../markdown/parse-markdown.js';
 import { checkUnclosedDirectives } from '../markdown/check-unclosed-directives.js';
+import { scanFrontMatter } from '../markdown/front-matter.js';
 import { plainText } from '../markdown/plain-text.js';
 import { parseYaml } from '../yaml/parse-yaml.js';
 import { checkSchema } from '../yaml/check-schema.js';
@@ -98,8 +99,13 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
     const text = readSourceText(source, file, sink, at);
     if (text === undefined) return;
     const readHead = (sink: DiagnosticSink): LessonHead => {
-      const tree = parseMarkdownTree(text, (range, limit) => sink.report(limit.code, { at: { file, range }, values: limit.values }));
-      return readLessonHead(file, checkUnclosedDirectives(tree, text, file, sink), sink, path);
+      // With the front matter found without the parser, the lesson is parsed in pass 2, its text
+      // read again then (the source makes sure it is the same): pass 1 holds every lesson's
+      // head, and a lesson's tree is many times its text.
+      const yaml = scanFrontMatter(text);
+      if (yaml !== undefined) return readLessonHead(file, yaml ?? undefined, lessonTreeReader(source, file, at, sink), sink, path);
+      const tree = parseLessonTree(text, file, sink);
+      return readLessonHead(file, tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined, tree, sink, path);
     };
     heads.push(cache ? cache.lessonHead({ file, original: path, text }, sink, readHead) : readHead(sink));
   });
@@ -199,6 +205,17 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
 }
 
 /** course.yml `lessons` entries, written as a path or as `{ file, editions }`; best effort when invalid. */
+/** A lesson's Markdown tree, its limits and unclosed blocks reported. */
+function parseLessonTree(text: string, file: string, sink: DiagnosticSink): Root {
+  const tree = parseMarkdownTree(text, (range, limit) => sink.report(limit.code, { at: { file, range }, values: limit.values }));
+  return checkUnclosedDirectives(tree, text, file, sink);
+}
+
+/** What reads a lesson's text again and parses it; made here, so it holds no text of pass 1. */
+function lessonTreeReader(source: CourseSource, file: string, at: SourceLocation, sink: DiagnosticSink): () => Root {
+  return () => parseLessonTree(readSourceText(source, file, sink, at) ?? '', file, sink);
+}
+
 function readLessonEntries(value: unknown): { file: string; editions?: string[] }[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry: unknown) => {

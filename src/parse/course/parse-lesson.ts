@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Root, RootContent } from 'mdast';
+import type { Root, RootContent, Yaml } from 'mdast';
 import type { Block } from '../../model/blocks.js';
 import type { Lesson } from '../../model/course.js';
 import type { BlockContext } from '../blocks/block-context.js';
@@ -19,28 +19,37 @@ export interface LessonHead {
   file: string;
   id: string;
   front: LessonFrontMatter | undefined;
+  /** The lesson's Markdown tree: parsed when first asked for, when the head was read from the front matter alone. */
   tree: Root;
   /** The original lesson file, when `file` is its translation. */
   original?: string;
 }
 
-/** Read a lesson's front matter (pass 1: ids are needed to resolve links between lessons). */
-export function readLessonHead(file: string, tree: Root, sink: DiagnosticSink, original = file): LessonHead {
+/**
+ * Read a lesson's front matter (pass 1: ids are needed to resolve links between lessons), the
+ * `yaml` node of its tree. `tree` is the tree, or what reads and parses the lesson when pass 2
+ * first needs it: until then a build holds the lesson's head, neither its text nor its tree.
+ */
+export function readLessonHead(file: string, yamlNode: Yaml | undefined, tree: Root | (() => Root), sink: DiagnosticSink, original = file): LessonHead {
   // A translation (welcome.es.md) has the original's id (welcome): learner state is the same in every language.
   const stem = posix.basename(original, '.md');
   const from = original !== file ? { original } : {};
-  const yamlNode = tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined;
+  const withTree = (head: Omit<LessonHead, 'tree'>): LessonHead => {
+    if (typeof tree !== 'function') return { ...head, tree };
+    let parsed: Root | undefined;
+    return Object.defineProperty(head, 'tree', { enumerable: true, get: () => (parsed ??= tree()) }) as LessonHead;
+  };
   const data = parseYaml(yamlNode?.value ?? '', file, sink, { lines: yamlNode?.position?.start.line ?? 0 });
   if (!yamlNode) {
     sink.report('schema-missing-field', { at: { file, range: { start: { line: 1, column: 1 } } }, values: { field: 'title', about: 'Start the lesson with front matter: ---, title: …, ---.' } });
-    return { file, id: stem, front: undefined, tree, ...from };
+    return withTree({ file, id: stem, front: undefined, ...from });
   }
   const front = data.value === undefined ? undefined : checkSchema(lessonFrontMatterSchema, data, sink);
   if (front && front.id === undefined && !idPattern.test(stem)) {
     // The id becomes the lesson's address in the page and the LMS bookmark.
     sink.report('invalid-id', { at: { file, range: { start: { line: 1, column: 1 } } }, values: { id: stem, suggestion: `${suggestId(stem)}" (rename the file, or set "id:" in the front matter` } });
   }
-  return { file, id: front?.id ?? stem, front, tree, ...from };
+  return withTree({ file, id: front?.id ?? stem, front, ...from });
 }
 
 /**

@@ -242,3 +242,39 @@ describe('parseCourse', () => {
   });
 });
 
+
+describe('what a build holds between its two passes', () => {
+  // Pass 1 reads every lesson's front matter (ids, for links between lessons), pass 2 its blocks.
+  // A lesson's tree is many times its text: pass 1 keeps neither, and each lesson is read again,
+  // and parsed, when its blocks are read (the source makes sure it is the same text).
+  it('reads each lesson again when its blocks are read, the first lesson\'s blocks before the last lesson\'s Markdown is parsed', () => {
+    const lesson = (title: string, link: string) => `---\ntitle: ${title}\n---\n## ${title}\n\nSee [the next lesson](${link}).\n\n> A quote, which only the parser reads.\n`;
+    const memory = createMemorySource({
+      'course.yml': 'id: order\ntitle: Order\nlessons:\n  - lessons/a.md\n  - lessons/b.md\n  - lessons/c.md\n',
+      'lessons/a.md': lesson('A', 'c.md'),
+      'lessons/b.md': lesson('B', 'a.md'),
+      'lessons/c.md': lesson('C', 'b.md'),
+    });
+    const reads: string[] = [];
+    const source = { ...memory, readText: (path: string) => (reads.push(path), memory.readText(path)) };
+    const sink = createDiagnosticSink();
+    const course = parseCourse(source, sink);
+    expect(sink.diagnostics).toEqual([]);
+    expect(reads).toEqual(['course.yml', 'lessons/a.md', 'lessons/b.md', 'lessons/c.md', 'lessons/a.md', 'lessons/b.md', 'lessons/c.md']);
+    expect(course?.lessons.map((l) => l.blocks.map((b) => (b.kind === 'markdown' ? b.html : '')).join(''))).toEqual([
+      expect.stringContaining('<a href="#lesson-c" data-cw-lesson="c">the next lesson</a>'),
+      expect.stringContaining('<a href="#lesson-a" data-cw-lesson="a">the next lesson</a>'),
+      expect.stringContaining('<a href="#lesson-b" data-cw-lesson="b">the next lesson</a>'),
+    ]);
+  });
+
+  it('a lesson with a character the parser reads its own way (NUL) is parsed whole in pass 1, and read once', () => {
+    const memory = createMemorySource({ 'course.yml': 'id: nul\ntitle: NUL\nlessons:\n  - lessons/a.md\n', 'lessons/a.md': '---\ntitle: A\n---\n## A\u0000\n' });
+    const reads: string[] = [];
+    const source = { ...memory, readText: (path: string) => (reads.push(path), memory.readText(path)) };
+    const sink = createDiagnosticSink();
+    expect(parseCourse(source, sink)?.lessons.map((l) => l.title)).toEqual(['A']);
+    expect(sink.diagnostics).toEqual([]);
+    expect(reads).toEqual(['course.yml', 'lessons/a.md']);
+  });
+});

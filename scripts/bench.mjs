@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { measureFirstPage } from './bench/first-page.mjs';
 import { fixtures, makeFixture, scaleFixtures } from './bench/make-fixture.mjs';
 import { measurePreviewRebuild } from './bench/preview-rebuild.mjs';
-import { pairedRatio, peakMemory, runTimed } from './bench/run-timed.mjs';
+import { pairedRatio, peakMemory, runTimed, largestLiveHeap } from './bench/run-timed.mjs';
 import { blockChunkSizes, budgetBytes as runtimeBudget, runtimeSizes } from './runtime-size.mjs';
 import { targetNames } from '../build/index.js';
 
@@ -87,7 +87,7 @@ try {
       const dir = join(work, name);
       await makeFixture(dir, fixture);
       const args = [cli, 'build', dir, '--target', 'scorm2004', '--out', join(work, `${name}-out`)];
-      measured[name] = { lessons: fixture.lessons, ms: runTimed(process.execPath, args).ms, memory: peakMemory(args) };
+      measured[name] = { lessons: fixture.lessons, ms: runTimed(process.execPath, args).ms, memory: peakMemory(args), live: largestLiveHeap(args) };
       await rm(dir, { recursive: true, force: true });
     }
     const { s100: small, s1000: large } = measured;
@@ -98,6 +98,8 @@ try {
     // "Bounded by the largest lesson": 900 more lessons of the same size may add a few MiB, not one per lesson.
     row(`scale: peak memory, ${small.lessons} → ${large.lessons} lessons`, `${mib(small.memory)} → ${mib(large.memory)}`, 'bounded by the largest lesson', large.memory - small.memory <= 16 * 1024 * 1024);
     row('scale: peak memory added per lesson', `${(memoryPerLesson / 1024).toFixed(0)} KiB`, '', undefined);
+    // What a build holds at its fullest, which its peak does not show (see `largestLiveHeap`).
+    row(`scale: most a build holds (heap after a full collection), ${small.lessons} → ${large.lessons} lessons`, `${mib(small.live)} → ${mib(large.live)}`, '', undefined);
   }
   {
     // The preview's rebuild after one lesson is saved (it keeps a build cache; a full build still parses everything).

@@ -48,3 +48,17 @@ export function peakMemory(args, options = {}) {
   if (!match) throw new Error('the process did not report its peak memory');
   return Number(match[1]) * 1024;
 }
+
+/**
+ * The most one Node.js run of `args` holds (bytes): the largest heap left after any of V8's full
+ * collections, which its peak RSS does not show (V8 lets short-lived data fill its old generation
+ * before it collects, so a longer run peaks higher whatever it holds). The heap is capped at
+ * `capMiB`, so V8 collects often and one of its collections falls near the fullest moment.
+ */
+export function largestLiveHeap(args, { capMiB = 64 } = {}) {
+  const result = spawnSync(process.execPath, ['--trace-gc', `--max-old-space-size=${capMiB}`, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${args.join(' ')} failed in a ${capMiB} MiB heap (${result.status}):\n${result.stderr.slice(-2000)}`);
+  const live = [...result.stdout.matchAll(/Mark-Compact [\d.]+ \([\d.]+\) -> ([\d.]+) \(/g)].map((match) => Number(match[1]));
+  if (!live.length) throw new Error(`${args.join(' ')} made no full collection to measure`);
+  return Math.max(...live) * 1024 * 1024;
+}

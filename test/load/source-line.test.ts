@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
-import { createMemorySource, type CourseSource } from '../../src/load/course-source.js';
+import { createDiskSource, createMemorySource, type CourseSource } from '../../src/load/course-source.js';
 import { sourceLine } from '../../src/load/source-line.js';
 
 /** A source that counts how often each file's text is asked for. */
@@ -32,5 +35,29 @@ describe('sourceLine', () => {
     expect(result.diagnostics.filter((d) => d.code === 'unknown-attribute')).toHaveLength(300);
     expect(result.diagnostics[0]?.range?.start).toEqual({ line: 4, column: 19 });
     expect(reads.get('lessons/many.md')).toBeLessThan(5);
+  });
+
+  // The build reads a lesson for its front matter, again for its blocks (the same text, or it is
+  // refused), and again for a line a message points into. Changed after its blocks were read, the
+  // lesson is not read a third time: the message points at its block, and nothing else changes.
+  it('a lesson changed after its blocks were parsed: messages point at the block, never a crash', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'cw-source-line-'));
+    afterAll(() => rmSync(work, { recursive: true, force: true }));
+    mkdirSync(join(work, 'lessons'));
+    writeFileSync(join(work, 'course.yml'), 'id: changing\ntitle: Changing\ntargets: [web]\nlessons:\n  - lessons/a.md\n');
+    writeFileSync(join(work, 'lessons', 'a.md'), '---\ntitle: A\n---\n:::reflection{#r1 bogus=1}\nWhat do you check first?\n:::\n');
+    const disk = createDiskSource(work, 'changing');
+    let reads = 0;
+    const source: CourseSource = {
+      ...disk,
+      readText: (path) => {
+        if (path === 'lessons/a.md' && ++reads === 3) writeFileSync(join(work, 'lessons', 'a.md'), '---\ntitle: B\n---\nChanged.\n');
+        return disk.readText(path);
+      },
+    };
+    const result = await compileCourse({ source, validateOnly: true });
+    expect(reads).toBe(3);
+    expect(result.diagnostics.map((d) => `${d.file}:${d.range?.start.line}:${d.range?.start.column} ${d.code}`)).toEqual(['lessons/a.md:4:1 unknown-attribute']);
+    expect(result.course?.lessons[0]?.title).toBe('A');
   });
 });

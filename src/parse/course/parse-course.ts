@@ -204,7 +204,6 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
   };
 }
 
-/** course.yml `lessons` entries, written as a path or as `{ file, editions }`; best effort when invalid. */
 /** A lesson's Markdown tree, its limits and unclosed blocks reported. */
 function parseLessonTree(text: string, file: string, sink: DiagnosticSink): Root {
   const tree = parseMarkdownTree(text, (range, limit) => sink.report(limit.code, { at: { file, range }, values: limit.values }));
@@ -216,6 +215,7 @@ function lessonTreeReader(source: CourseSource, file: string, at: SourceLocation
   return () => parseLessonTree(readSourceText(source, file, sink, at) ?? '', file, sink);
 }
 
+/** course.yml `lessons` entries, written as a path or as `{ file, editions }`; best effort when invalid. */
 function readLessonEntries(value: unknown): { file: string; editions?: string[] }[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry: unknown) => {

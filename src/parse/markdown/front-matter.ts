@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import type { Yaml } from 'mdast';
 
 /** A `---` fence of YAML front matter: three dashes, then only spaces or tabs. */
@@ -8,8 +9,9 @@ const fence = /^---[ \t]*$/;
  * without parsing the text: `null` when the text has none, `undefined` when only the parser can
  * tell (a carriage return, a byte order mark or a NUL, which the parser reads its own way). The
  * rule is remark-frontmatter's: a `---` fence on the first line and the next, nothing else on
- * either but spaces or tabs; the value is the lines between. Lesson heads are read this way, so a
- * build holds a lesson's text and not its whole tree until its blocks are read.
+ * either but spaces or tabs; the value is the lines between. Lesson heads are read this way, so
+ * the first pass of a build neither parses a lesson nor holds its text: the value is a copy, where
+ * a slice would keep the whole text alive as long as any string read from it (a lesson's title).
  */
 export function scanFrontMatter(text: string): Yaml | null | undefined {
   if (text.charCodeAt(0) === 0xfeff || text.includes('\r') || text.includes('\0')) return undefined;
@@ -20,7 +22,7 @@ export function scanFrontMatter(text: string): Yaml | null | undefined {
     if (fence.test(text.slice(start, end))) {
       return {
         type: 'yaml',
-        value: text.slice(firstEnd + 1, Math.max(firstEnd + 1, start - 1)),
+        value: Buffer.from(text.slice(firstEnd + 1, Math.max(firstEnd + 1, start - 1))).toString(),
         position: { start: { line: 1, column: 1, offset: 0 }, end: { line, column: end - start + 1, offset: end } },
       };
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDiagnosticSink } from '../../../src/diagnostics/context.js';
 import { formatDiagnostic } from '../../../src/diagnostics/format-diagnostics.js';
 import { createMemorySource } from '../../../src/load/course-source.js';
+import { SourceFileError } from '../../../src/load/source-file-error.js';
 import type { InterviewBlock } from '../../../src/model/blocks.js';
 import { parseCourse } from '../../../src/parse/course/parse-course.js';
 import { knownLanguageNames, languageName } from '../../../src/parse/blocks/parse-interview.js';
@@ -68,6 +69,28 @@ describe('interview', () => {
     expect(interview?.chapters).toEqual([{ start: 0, time: '0:00', title: 'Introduction' }, { start: 3723, time: '1:02:03', title: 'Much later' }]);
     expect(interview?.introHtml).toBe('');
     expect(diagnostics).toEqual(['lessons/a.md:8:1 error The chapter "Speaking up" of the interview "rosa" does not start with a time.  interview-chapter-invalid']);
+  });
+
+  it('names a lesson that changed after its blocks were parsed, where its chapters are read again, never a crash', () => {
+    const memory = createMemorySource({
+      'course.yml': 'id: demo\ntitle: Demo\nlessons: [lessons/a.md]\n',
+      'lessons/a.md': ['---', 'title: A', '---', '::::interview{#rosa speaker="Rosa" audio="../media/rosa.mp3" captions="../media/rosa.en.vtt" transcript="../media/rosa.transcript.md"}', ':::chapters', '- 0:00 Introduction', '- 1:02:03 Much later', ':::', '::::', ''].join('\n'),
+      ...media,
+    });
+    // Read for its front matter, then for its blocks; a third read finds it changed, as the disk source does.
+    let reads = 0;
+    const source = {
+      ...memory,
+      readText: (path: string) => {
+        if (path === 'lessons/a.md' && ++reads > 2) throw new SourceFileError(path, 'unreadable', { reason: 'it changed while the build ran' });
+        return memory.readText(path);
+      },
+    };
+    const sink = createDiagnosticSink();
+    const interview = parseCourse(source, sink)?.lessons[0]?.blocks.find((b) => b.kind === 'interview') as InterviewBlock | undefined;
+    expect(reads).toBe(3);
+    expect(sink.diagnostics.map((d) => `${d.file}:${d.range?.start.line} ${d.code}: ${d.message}`)).toEqual(['lessons/a.md:6 file-unreadable: Could not read "lessons/a.md": it changed while the build ran.']);
+    expect(interview?.chapters).toEqual([]);
   });
 
   it('reads a text interview: introduction, questions with answers, and pull quotes in place', () => {

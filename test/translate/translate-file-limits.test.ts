@@ -116,3 +116,27 @@ describe('translate import reads the translator’s files as the build does', ()
     expect(readFileSync(join(work, 'course/lessons/checks.es.md'), 'utf8')).toBe(translated);
   });
 });
+
+describe('a build of a translated course whose course.yml changes while it runs', () => {
+  it('names course.yml, never a crash, when it is refused where the translation is checked against it', async () => {
+    const { compileCourse } = await import('../../src/compile.js');
+    const { createMemorySource } = await import('../../src/load/course-source.js');
+    const { SourceFileError } = await import('../../src/load/source-file-error.js');
+    const memory = createMemorySource(course);
+    // course.yml is read by the parse of each language, and once more to check course.es.yml against it.
+    const reads: number[] = [];
+    const source = {
+      ...memory,
+      readText: (path: string) => {
+        if (path === 'course.yml' && reads.push(reads.length + 1) === 3) throw new SourceFileError(path, 'unreadable', { reason: 'it changed while the build ran' });
+        return memory.readText(path);
+      },
+    };
+    const result = await compileCourse({ source, validateOnly: true });
+    expect(reads).toEqual([1, 2, 3]);
+    expect(result.diagnostics.map((d) => `${d.file}:${d.range?.start.line} ${d.code}: ${d.message}`)).toEqual([
+      'course.yml:3 file-unreadable: Could not read "course.yml": it changed while the build ran.',
+      'course.yml:4 translation-missing: Expected the es translation of "lessons/checks.md" in "lessons/checks.es.md", found none.',
+    ]);
+  });
+});

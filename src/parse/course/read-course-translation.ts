@@ -19,7 +19,9 @@ export function readCourseTranslation(source: CourseSource, language: string, at
   }
   const text = readSourceText(source, path, sink, at);
   if (text === undefined) return undefined;
-  checkTranslationStale(path, text, 'course.yml', courseTextHash(source.readText('course.yml')), sink);
+  // course.yml is read again (the source makes sure it is the text the build read): refused, it is reported.
+  const original = readSourceText(source, 'course.yml', sink, at);
+  if (original !== undefined) checkTranslationStale(path, text, 'course.yml', courseTextHash(original), sink);
   const data = parseYaml(text, path, sink);
   return data.value === undefined ? undefined : checkSchema(courseTranslationSchema, data, sink);
 }

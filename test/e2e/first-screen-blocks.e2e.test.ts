@@ -93,13 +93,16 @@ describe('the code of a block below the first screen', () => {
     const page = await env.newPage();
     const urls: string[] = [];
     page.on('request', (request) => urls.push(request.url()));
+    // Asked for is not yet loaded: the network goes once each response has arrived whole.
+    const loaded: string[] = [];
+    page.on('requestfinished', (request) => loaded.push(request.url()));
     const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
     const frame = lms.course;
     // The learner stays on the first screen: the idle prefetch brings the code and mounts the check.
     await frame.locator('[data-cw-block="q-far"][data-cw-mounted]').waitFor({ timeout: 15_000 });
-    await expect.poll(() => chunksRequested(urls).sort(), { timeout: 15_000 }).toEqual(['check', 'reflection']);
-    await expect.poll(() => stylesRequested(urls).sort(), { timeout: 15_000 }).toEqual(['check', 'reflection']);
-    await expect.poll(() => urls.some((url) => url.endsWith('/assets/lessons/2.js')), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => chunksRequested(loaded).sort(), { timeout: 15_000 }).toEqual(['check', 'reflection']);
+    await expect.poll(() => stylesRequested(loaded).sort(), { timeout: 15_000 }).toEqual(['check', 'reflection']);
+    await expect.poll(() => loaded.some((url) => url.endsWith('/assets/lessons/2.js')), { timeout: 15_000 }).toBe(true);
     await page.context().setOffline(true);
     const before = urls.length;
 

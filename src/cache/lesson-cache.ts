@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Root } from 'mdast';
 import type { BuildCache } from './build-cache.js';
 import type { DiagnosticSink } from '../diagnostics/context.js';
 import type { Lesson } from '../model/course.js';
-import type { LessonHead } from '../parse/course/parse-lesson.js';
+import { withLazyTree, type LessonHead } from '../parse/course/parse-lesson.js';
 import { createCacheSession, type CacheSession } from './cache-session.js';
 import { deepFreeze } from './deep-freeze.js';
 import type { LessonChannels } from './lesson-channels.js';
@@ -84,9 +83,7 @@ export function createLessonCache(options: { maxLessons?: number; store?: Lesson
         entries.delete(key);
         entries.set(key, known); // most recently used last
         for (const { code, details } of known.reports) sink.report(code, details);
-        let tree: Root | undefined;
-        const head = { ...known.head } as LessonHead;
-        Object.defineProperty(head, 'tree', { enumerable: true, get: () => (tree ??= structuredClone(known.tree)) });
+        const head = withLazyTree({ ...known.head }, () => structuredClone(known.tree));
         entryOf.set(head, known);
         return head;
       }

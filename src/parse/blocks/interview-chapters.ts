@@ -3,9 +3,7 @@ import type { InterviewChapter } from '../../model/blocks.js';
 import { parseVttCues } from '../../package/web/parse-vtt-cues.js';
 import type { BlockContext } from './block-context.js';
 import { nodeLocation } from '../markdown/node-location.js';
-import { SourceFileError } from '../../load/source-file-error.js';
-import { reportSourceFileError } from '../../load/read-source-text.js';
-import type { SourceLocation } from '../../model/position.js';
+import { readSourceText } from '../../load/read-source-text.js';
 
 /** Chapters from a WebVTT chapters file: each cue's start and its text as the title. */
 export function chaptersFromVtt(text: string): InterviewChapter[] {
@@ -21,7 +19,9 @@ export function chaptersFromVtt(text: string): InterviewChapter[] {
  */
 export function chaptersFromList(nodes: readonly RootContent[], id: string, ctx: BlockContext): InterviewChapter[] {
   const items = nodes.filter((n): n is List => n.type === 'list').flatMap((list) => list.children);
-  const lesson = writtenText(ctx, nodeLocation(nodes[0], ctx.file));
+  // Read again as written (the parser does not keep a chapter's time as written); refused now, as
+  // a lesson changed since its blocks were parsed, it is reported here.
+  const lesson = readSourceText(ctx.source, ctx.file, ctx.sink, nodeLocation(nodes[0], ctx.file));
   if (lesson === undefined) return [];
   return items.flatMap((item) => {
     const { start, end } = item.position ?? {};
@@ -43,19 +43,4 @@ function clock(seconds: number): string {
   const two = (n: number): string => String(n).padStart(2, '0');
   const [h, m, s] = [Math.floor(whole / 3600), Math.floor(whole / 60) % 60, whole % 60];
   return h ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
-}
-
-/**
- * The lesson as written, which the chapters are read from (read again: the Markdown parser does
- * not keep a chapter's time as written); undefined when the source refuses it now, as one that
- * changed since its blocks were parsed, which is reported at `at`.
- */
-function writtenText(ctx: BlockContext, at: SourceLocation): string | undefined {
-  try {
-    return ctx.source.readText(ctx.file);
-  } catch (error) {
-    if (!(error instanceof SourceFileError)) throw error;
-    reportSourceFileError(error, at, ctx.sink);
-    return undefined;
-  }
 }

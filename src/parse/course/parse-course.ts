@@ -105,7 +105,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
       const yaml = scanFrontMatter(text);
       if (yaml !== undefined) return readLessonHead(file, yaml ?? undefined, lessonTreeReader(source, file, at, sink), sink, path);
       const tree = parseLessonTree(text, file, sink);
-      return readLessonHead(file, tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined, tree, sink, path);
+      return readLessonHead(file, tree.children[0]?.type === 'yaml' ? tree.children[0] : undefined, () => tree, sink, path);
     };
     heads.push(cache ? cache.lessonHead({ file, original: path, text }, sink, readHead) : readHead(sink));
   });

@@ -27,18 +27,14 @@ export interface LessonHead {
 
 /**
  * Read a lesson's front matter (pass 1: ids are needed to resolve links between lessons), the
- * `yaml` node of its tree. `tree` is the tree, or what reads and parses the lesson when pass 2
- * first needs it: until then a build holds the lesson's head, neither its text nor its tree.
+ * `yaml` node of its tree. `tree` gives the tree, reading and parsing the lesson when pass 2 first
+ * needs it: until then a build holds the lesson's head, neither its text nor its tree.
  */
-export function readLessonHead(file: string, yamlNode: Yaml | undefined, tree: Root | (() => Root), sink: DiagnosticSink, original = file): LessonHead {
+export function readLessonHead(file: string, yamlNode: Yaml | undefined, tree: () => Root, sink: DiagnosticSink, original = file): LessonHead {
   // A translation (welcome.es.md) has the original's id (welcome): learner state is the same in every language.
   const stem = posix.basename(original, '.md');
   const from = original !== file ? { original } : {};
-  const withTree = (head: Omit<LessonHead, 'tree'>): LessonHead => {
-    if (typeof tree !== 'function') return { ...head, tree };
-    let parsed: Root | undefined;
-    return Object.defineProperty(head, 'tree', { enumerable: true, get: () => (parsed ??= tree()) }) as LessonHead;
-  };
+  const withTree = (head: Omit<LessonHead, 'tree'>): LessonHead => withLazyTree(head, tree);
   const data = parseYaml(yamlNode?.value ?? '', file, sink, { lines: yamlNode?.position?.start.line ?? 0 });
   if (!yamlNode) {
     sink.report('schema-missing-field', { at: { file, range: { start: { line: 1, column: 1 } } }, values: { field: 'title', about: 'Start the lesson with front matter: ---, title: …, ---.' } });
@@ -50,6 +46,12 @@ export function readLessonHead(file: string, yamlNode: Yaml | undefined, tree: R
     sink.report('invalid-id', { at: { file, range: { start: { line: 1, column: 1 } } }, values: { id: stem, suggestion: `${suggestId(stem)}" (rename the file, or set "id:" in the front matter` } });
   }
   return withTree({ file, id: front?.id ?? stem, front, ...from });
+}
+
+/** `head` with its `tree` made by `make` when first read, and kept from then on. */
+export function withLazyTree(head: Omit<LessonHead, 'tree'>, make: () => Root): LessonHead {
+  let tree: Root | undefined;
+  return Object.defineProperty(head, 'tree', { enumerable: true, get: () => (tree ??= make()) }) as LessonHead;
 }
 
 /**

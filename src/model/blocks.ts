@@ -1,6 +1,7 @@
 import type { SourceLocation } from './position.js';
 import type { AcknowledgedPolicy } from './acknowledged-policy.js';
 import type { Scenario } from './scenario.js';
+import type { EmbeddedCue } from './embedded-captions.js';
 
 /**
  * A piece of lesson content. `html` fields hold sanitized HTML rendered at parse time from the
@@ -36,6 +37,8 @@ export interface CaptionTrack {
   label: string;
   /** Course-relative path to the .vtt file. */
   path: string;
+  /** Its cues as players read them (the web package embeds them for pages opened from disk). */
+  cues: EmbeddedCue[];
   at: SourceLocation;
 }
 

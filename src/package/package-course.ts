@@ -52,7 +52,7 @@ export async function packageCourse(
   for (const target of new Set(options.targets)) {
     const packager = packagers[target];
     const bundled = addRuntimeBundle(site, target, runtimeDir);
-    const targetSite = packager.adaptSite ? packager.adaptSite(bundled, course, options.source) : bundled;
+    const targetSite = packager.adaptSite ? packager.adaptSite(bundled, course) : bundled;
     const contents = packager.contents(targetSite, course);
     const files: SiteFile[] = [...targetSite.files, ...contents.files];
     const paths = new Set(files.map((file) => file.path));

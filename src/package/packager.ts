@@ -1,5 +1,4 @@
 import type { DiagnosticSink } from '../diagnostics/context.js';
-import type { CourseSource } from '../load/course-source.js';
 import type { Course } from '../model/course.js';
 import type { Site, SiteFile, TargetName } from '../model/site.js';
 
@@ -36,10 +35,9 @@ export interface Packager {
   readonly unpacked?: boolean;
   /**
    * The site as this target serves it, when that differs from the shared rendering (the web
-   * target embeds the captions in the page). Called before `contents`; reads author files only
-   * through `source`.
+   * target embeds the captions in the page). Called before `contents`.
    */
-  adaptSite?(site: Site, course: Course, source: CourseSource): Site;
+  adaptSite?(site: Site, course: Course): Site;
   /**
    * The files this target adds next to the site's files. Pure: same input, same output. The site
    * already holds the target's runtime bundle at `site.script`.

@@ -44,6 +44,24 @@ export const blockCodes = defineCodes({
     message: (v) => `The captions file "${v.path}" does not start with "WEBVTT".`,
     hint: () => 'Save captions as WebVTT (.vtt); convert .srt files with a subtitle tool.',
   },
+  'vtt-cue-lost': {
+    severity: 'error',
+    title: 'WebVTT cue that players skip',
+    message: (v) => `Players skip this cue of the ${v.what} "${v.path}", so learners never see it: ${v.problem}`,
+    hint: () => 'Write each timing as 00:01:02.500 --> 00:01:05.000: a full stop before the milliseconds (files converted from .srt often keep commas), the end after the start, and the timing line right above the text, with a blank line between cues.',
+  },
+  'vtt-not-valid': {
+    severity: 'warning',
+    title: 'WebVTT mistake that players work around',
+    message: (v) => `The ${v.what} "${v.path}" is not valid WebVTT here: ${v.problem}`,
+    hint: () => 'Players still show the cue, but not all of them the same way; correct it as the message says (the W3C WebVTT validator reports the same).',
+  },
+  'vtt-no-cues': {
+    severity: 'error',
+    title: 'WebVTT file without cues',
+    message: (v) => `The ${v.what} "${v.path}" of the interview "${v.id}" has no cue a player can show.`,
+    hint: () => 'Add cues: a timing line such as 00:00:01.000 --> 00:00:04.000, the text below it, and a blank line between cues.',
+  },
   'check-no-options': {
     severity: 'error',
     title: 'Knowledge check without options',

@@ -1,11 +1,8 @@
-import type { CourseSource } from '../../load/course-source.js';
 import { embeddedCaptionsId, type EmbeddedCaptions } from '../../model/embedded-captions.js';
 import type { Course } from '../../model/course.js';
 import { siteFileContent, type Site, type SiteFile } from '../../model/site.js';
 import { lessonScript, lessonScriptPath, readLessonScript } from '../../render/lesson-scripts.js';
 import { scriptJson } from '../../render/script-json.js';
-import { parseVttCues } from './parse-vtt-cues.js';
-import { SourceFileError } from '../../load/source-file-error.js';
 
 /**
  * The site with the cues of every interview's caption files embedded, for the web runtime to build
@@ -15,12 +12,12 @@ import { SourceFileError } from '../../load/source-file-error.js';
  * page costs the same whatever the number of lessons. The .vtt files stay in the package for
  * players and hosts that use them. A course without captions gets its site back unchanged.
  */
-export function embedCaptions(site: Site, course: Course, source: CourseSource): Site {
+export function embedCaptions(site: Site, course: Course): Site {
   const byPath = new Map<string, SiteFile>(site.files.map((file) => [file.path, file]));
   const pageCaptions: EmbeddedCaptions = {};
   const scripts = new Map<string, SiteFile>();
   course.lessons.forEach((lesson, index) => {
-    const captions = lessonCaptions(lesson, source);
+    const captions = lessonCaptions(lesson);
     if (!Object.keys(captions).length) return;
     const path = lessonScriptPath(index);
     const file = byPath.get(path);
@@ -50,20 +47,12 @@ function withCaptions(text: string, index: number, captions: EmbeddedCaptions): 
   return script?.index === index ? lessonScript(index, { ...script.content, captions }) : text;
 }
 
-/** The cues of the caption files a lesson's interviews use, by path, sorted. */
-function lessonCaptions(lesson: Course['lessons'][number], source: CourseSource): EmbeddedCaptions {
+/** The cues of the caption files a lesson's interviews use (read when the course was parsed), by path, sorted. */
+function lessonCaptions(lesson: Course['lessons'][number]): EmbeddedCaptions {
   const captions: EmbeddedCaptions = {};
   for (const block of lesson.blocks) {
     if (block.kind !== 'interview') continue;
-    for (const track of block.captions) {
-      if (!source.has(track.path) || captions[track.path]) continue;
-      try {
-        captions[track.path] = parseVttCues(source.readText(track.path));
-      } catch (error) {
-        // Read when the course was parsed; changed since, it fails when it is packaged, with its name.
-        if (!(error instanceof SourceFileError)) throw error;
-      }
-    }
+    for (const track of block.captions) captions[track.path] ??= track.cues;
   }
   return sorted(captions);
 }

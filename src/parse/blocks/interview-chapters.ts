@@ -1,13 +1,13 @@
 import type { List, RootContent } from 'mdast';
 import type { InterviewChapter } from '../../model/blocks.js';
-import { parseVttCues } from '../../package/web/parse-vtt-cues.js';
+import type { EmbeddedCue } from '../../model/embedded-captions.js';
 import type { BlockContext } from './block-context.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { readSourceText } from '../../load/read-source-text.js';
 
-/** Chapters from a WebVTT chapters file: each cue's start and its text as the title. */
-export function chaptersFromVtt(text: string): InterviewChapter[] {
-  return parseVttCues(text).flatMap((cue) => {
+/** Chapters from the cues of a WebVTT chapters file: each cue's start, and its text as the title. */
+export function chaptersFromCues(cues: readonly EmbeddedCue[]): InterviewChapter[] {
+  return cues.flatMap((cue) => {
     const title = cue.text.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
     return title ? [{ start: cue.start, time: clock(cue.start), title }] : [];
   });

@@ -6,9 +6,11 @@ import type { BlockContext } from './block-context.js';
 import { attributeLocation, readAttributes, type AttributeValues, type Directive } from './directive-attributes.js';
 import { readBlockId } from './block-id.js';
 import { boldSpeakerNames, readSpeakers } from './interview-speakers.js';
-import { chaptersFromList, chaptersFromVtt } from './interview-chapters.js';
+import { chaptersFromCues, chaptersFromList } from './interview-chapters.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { readSourceText } from '../../load/read-source-text.js';
+import type { EmbeddedCue } from '../../model/embedded-captions.js';
+import { readVtt } from '../assets/read-vtt.js';
 
 const spec = {
   known: {
@@ -58,7 +60,7 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
   const video = path('video');
   const audio = path('audio');
   const mediaPath = video ?? audio;
-  const captions = text ? [] : readCaptions(values, at, ctx);
+  const captions = text ? [] : readCaptions(values, id, at, ctx);
   let transcriptFile = path('transcript');
   if (transcriptFile && !transcriptFile.toLowerCase().endsWith('.md')) {
     // The transcript is shown in the page, so it must be text the course can render.
@@ -78,8 +80,7 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
 
   const chaptersFile = path('chapters');
   let chapters: InterviewChapter[] = [];
-  const chaptersVtt = chaptersFile ? readSourceText(ctx.source, chaptersFile, ctx.sink, at) : undefined;
-  if (chaptersFile) chapters = chaptersVtt === undefined ? [] : chaptersFromVtt(chaptersVtt);
+  if (chaptersFile) chapters = chaptersFromCues(readCues(chaptersFile, 'chapters file', id, at, ctx) ?? []);
   else if (inlineChapters && inlineChapters.type === 'containerDirective') chapters = chaptersFromList(inlineChapters.children as RootContent[], id, ctx);
   const portrait = path('portrait');
   const poster = path('poster');
@@ -115,20 +116,39 @@ function readInterviewSpeakers(node: Directive, values: AttributeValues, ctx: Bl
   return [];
 }
 
-function readCaptions(values: AttributeValues, at: SourceLocation, ctx: BlockContext): CaptionTrack[] {
+function readCaptions(values: AttributeValues, id: string, at: SourceLocation, ctx: BlockContext): CaptionTrack[] {
   const captions: CaptionTrack[] = [];
   for (const [name, value] of Object.entries(values)) {
     if ((name !== 'captions' && !name.startsWith('captions-')) || typeof value !== 'string') continue;
     const file = ctx.asset(value, at);
     if (!file) continue;
-    const vtt = readSourceText(ctx.source, file, ctx.sink, at);
-    if (vtt === undefined) continue;
-    const text = vtt.replace(/^\uFEFF/, '');
-    if (!text.startsWith('WEBVTT')) ctx.sink.report('captions-invalid', { at, values: { path: file } });
+    const cues = readCues(file, 'captions file', id, at, ctx);
+    if (cues === undefined) continue;
     const lang = name === 'captions' ? ctx.language : name.slice('captions-'.length);
-    captions.push({ lang, label: languageName(lang, ctx.language), path: file, at });
+    captions.push({ lang, label: languageName(lang, ctx.language), path: file, cues, at });
   }
   return captions;
+}
+
+/**
+ * The cues of the WebVTT file `file` as players read them (`readVtt`), each problem reported at its
+ * line in the file: a cue players skip or never show is an error (learners lose its words), another
+ * mistake a warning. A file without the WEBVTT line, which players refuse whole, is reported once,
+ * where the interview names it; so is a file with no cue to show. Undefined when it cannot be read.
+ */
+function readCues(file: string, what: string, id: string, at: SourceLocation, ctx: BlockContext): EmbeddedCue[] | undefined {
+  const text = readSourceText(ctx.source, file, ctx.sink, at);
+  if (text === undefined) return undefined;
+  if (!text.replace(/^\uFEFF/, '').startsWith('WEBVTT')) {
+    ctx.sink.report('captions-invalid', { at, values: { path: file } });
+    return [];
+  }
+  const { cues, problems } = readVtt(text);
+  for (const { line, column, message, lost } of problems) {
+    ctx.sink.report(lost ? 'vtt-cue-lost' : 'vtt-not-valid', { at: { file, range: { start: { line, column } } }, values: { what, path: file, problem: message } });
+  }
+  if (!cues.length && !problems.some((problem) => problem.lost)) ctx.sink.report('vtt-no-cues', { at, values: { what, path: file, id } });
+  return cues;
 }
 
 /** `portrait-alt`; without it, "Portrait of …" in the course language, and a warning. */

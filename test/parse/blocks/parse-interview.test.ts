@@ -93,6 +93,30 @@ describe('interview', () => {
     expect(interview?.chapters).toEqual([]);
   });
 
+  it('keeps the cues of each caption file, and reports what players would skip at its line in the .vtt file', () => {
+    const sink = createDiagnosticSink();
+    const source = createMemorySource({
+      'course.yml': 'id: demo\ntitle: Demo\nlessons: [lessons/a.md]\n',
+      'lessons/a.md': '---\ntitle: A\n---\n::::interview{#rosa speaker="Rosa" audio="../media/rosa.mp3" captions="../media/rosa.en.vtt" captions-es="../media/rosa.es.vtt" chapters="../media/rosa.chapters.vtt" transcript="../media/rosa.transcript.md"}\n::::\n',
+      ...media,
+      // Converted from .srt: the first cue kept its comma, the second was corrected.
+      'media/rosa.es.vtt': 'WEBVTT\n\n1\n00:00:01,000 --> 00:00:02,000\nHola.\n\n2\n00:00:02.500 --> 00:00:04.000 align:middle\nSoy Rosa.\n',
+      'media/rosa.chapters.vtt': 'WEBVTT\n\nNOTE no chapters yet\n',
+    });
+    const lesson = parseCourse(source, sink)?.lessons[0];
+    const interview = lesson?.blocks.find((b) => b.kind === 'interview') as InterviewBlock | undefined;
+    expect(interview?.captions.map((track) => [track.lang, track.cues])).toEqual([
+      ['en', [{ start: 0, end: 2, text: 'Hello.' }]],
+      ['es', [{ start: 2.5, end: 4, text: 'Soy Rosa.' }]],
+    ]);
+    expect(sink.diagnostics.map((d) => `${d.file}:${d.range?.start.line}:${d.range?.start.column} ${d.severity} ${d.code}`)).toEqual([
+      'media/rosa.es.vtt:4:9 error vtt-cue-lost',
+      'media/rosa.es.vtt:8:31 warning vtt-not-valid',
+      'lessons/a.md:4:1 error vtt-no-cues',
+    ]);
+    expect(sink.diagnostics.find((d) => d.code === 'vtt-no-cues')?.message).toBe('The chapters file "media/rosa.chapters.vtt" of the interview "rosa" has no cue a player can show.');
+  });
+
   it('reads a text interview: introduction, questions with answers, and pull quotes in place', () => {
     const { interview, diagnostics } = parseLesson([
       '::::interview{#rosa format="text" speaker="Rosa Méndez" role="Ward clerk" portrait="../media/rosa.jpg" portrait-alt="Rosa at the ward desk"}',

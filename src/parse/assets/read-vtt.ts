@@ -1,0 +1,71 @@
+import webvtt, { type Cue } from 'webvtt-parser';
+import type { EmbeddedCue } from '../../model/embedded-captions.js';
+
+/** A problem the WebVTT validator found, at a 1-based line and column of the file. */
+export interface VttProblem {
+  line: number;
+  column: number;
+  /** The validator's words, e.g. `No decimal separator (".") found.` */
+  message: string;
+  /**
+   * Whether learners lose words by it: a player skips the cue (its timing cannot be read, or a
+   * line of text has no timing) or never shows it (it ends before it starts).
+   */
+  lost: boolean;
+}
+
+export interface VttFile {
+  /** The cues a player shows, sorted by start as a player's track holds them; text as written. */
+  cues: EmbeddedCue[];
+  /** Everything the validator found, in file order; the missing `WEBVTT` line is left to the caller. */
+  problems: VttProblem[];
+}
+
+const { WebVTTParser, WebVTTCueTimingsAndSettingsParser } = webvtt;
+const signatureProblem = /^No valid signature\./;
+/** Text that a player skips because no timing line comes with it. */
+const timingMissing = /^Cue identifier (?:cannot be standalone|needs to be followed by timestamp)\./;
+
+/**
+ * A WebVTT file read the way players read it, by the W3C validator's parser (webvtt-parser): the
+ * cues a player shows, and every problem with where it is and whether learners lose words by it.
+ * A caption file converted from .srt often keeps commas in its times; players then skip every
+ * cue, and a video meant to be captioned plays without captions.
+ */
+export function readVtt(text: string): VttFile {
+  const lines = text.split(/\r\n|\r|\n/);
+  // 'metadata' keeps each cue's text as written (tags included), as `<track>` gives it the player.
+  const parsed = new WebVTTParser().parse(text, 'metadata');
+  const problems = parsed.errors
+    .filter((error) => !signatureProblem.test(error.message))
+    .map((error): VttProblem => {
+      // The validator tells of text without a timing at the line after it: the author looks for the text.
+      if (timingMissing.test(error.message)) return { line: error.line - 1, column: 1, message: error.message, lost: true };
+      const line = lines[error.line - 1] ?? '';
+      return { line: error.line, column: error.col ?? 1, message: error.message, lost: line.includes('-->') && !showsCue(line) };
+    })
+    .sort((a, b) => a.line - b.line || a.column - b.column);
+  return { cues: parsed.cues.filter((cue) => cue.endTime > cue.startTime).map(embeddedCue), problems };
+}
+
+/** Whether a timing line gives a cue a player shows: timings it can read, ending after they start. */
+function showsCue(line: string): boolean {
+  const cue = { startTime: 0, endTime: 0 } as Cue;
+  return new WebVTTCueTimingsAndSettingsParser(line, () => {}).parse(cue, 0) === true && cue.endTime > cue.startTime;
+}
+
+function embeddedCue(cue: Cue): EmbeddedCue {
+  const settings = cueSettings(cue);
+  return { start: cue.startTime, end: cue.endTime, text: cue.text, ...(settings ? { settings } : {}) };
+}
+
+/** The cue's settings that differ from the defaults, written as in a timing line (`line:0 align:start`). */
+function cueSettings(cue: Cue): string {
+  const settings: string[] = [];
+  if (cue.direction !== 'horizontal') settings.push(`vertical:${cue.direction}`);
+  if (cue.linePosition !== 'auto') settings.push(`line:${cue.linePosition}${cue.snapToLines ? '' : '%'}${cue.lineAlign !== 'start' ? `,${cue.lineAlign}` : ''}`);
+  if (cue.textPosition !== 'auto') settings.push(`position:${cue.textPosition}%${cue.positionAlign !== 'auto' ? `,${cue.positionAlign}` : ''}`);
+  if (cue.size !== 100) settings.push(`size:${cue.size}%`);
+  if (cue.alignment !== 'center') settings.push(`align:${cue.alignment}`);
+  return settings.join(' ');
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readVtt } from '../../../src/parse/assets/read-vtt.js';
+
+describe('readVtt', () => {
+  it('reads cues with hours or without, identifiers, settings and several lines, and skips notes and styles', () => {
+    const vtt = [
+      '\uFEFFWEBVTT - interview',
+      '',
+      'NOTE recorded in 2026',
+      '',
+      'STYLE',
+      '::cue { color: yellow }',
+      '',
+      'intro',
+      '00:00.500 --> 00:02.000 line:0 align:start',
+      '<v Amara>Hello,',
+      'I am Amara.',
+      '',
+      '01:00:01.250 --> 01:00:03.000 position:10%,line-left size:80% line:85%',
+      'Later.',
+      '',
+      'not a timing --> at all',
+      'dropped',
+      '',
+    ].join('\r\n');
+    const { cues, problems } = readVtt(vtt);
+    expect(cues).toEqual([
+      { start: 0.5, end: 2, text: '<v Amara>Hello,\nI am Amara.', settings: 'line:0 align:start' },
+      { start: 3601.25, end: 3603, text: 'Later.', settings: 'line:85% position:10%,line-left size:80%' },
+    ]);
+    expect(problems).toEqual([{ line: 16, column: 1, message: 'Timestamp must start with a character in the range 0-9.', lost: true }]);
+  });
+
+  it('finds that players skip every cue of a file converted from .srt that kept its commas', () => {
+    const { cues, problems } = readVtt('WEBVTT\n\n1\n00:00:01,000 --> 00:00:02,000\nHello\n\n2\n00:00:02,500 --> 00:00:04,000\nAgain\n');
+    expect(cues).toEqual([]);
+    expect(problems).toEqual([
+      { line: 4, column: 9, message: 'No decimal separator (".") found.', lost: true },
+      { line: 8, column: 9, message: 'No decimal separator (".") found.', lost: true },
+    ]);
+  });
+
+  it('counts a cue that ends before it starts, and text without a timing, as lost', () => {
+    const { cues, problems } = readVtt('WEBVTT\n\n00:00:05.000 --> 00:00:02.000\nBackwards\n\nNo timing here\n\n00:00:06.000 --> 00:00:07.000\nShown\n');
+    expect(cues).toEqual([{ start: 6, end: 7, text: 'Shown' }]);
+    expect(problems.map((p) => [p.line, p.lost])).toEqual([
+      [3, true],
+      [6, true],
+    ]);
+  });
+
+  it('keeps cues that players show, out of order or with a setting they ignore, and says what is wrong', () => {
+    const { cues, problems } = readVtt('WEBVTT\n\n00:00:05.000 --> 00:00:06.000 colour:red\nA\n\n00:00:01.000 --> 00:00:02.000\nB\n');
+    expect(cues.map((cue) => cue.text)).toEqual(['B', 'A']);
+    expect(problems).toEqual([
+      { line: 3, column: 31, message: 'Invalid setting.', lost: false },
+      { line: 6, column: 13, message: 'Start timestamp is not greater than or equal to start timestamp of previous cue.', lost: false },
+    ]);
+  });
+
+  it('leaves a missing WEBVTT line to its caller, and gives no cues for a file without any', () => {
+    expect(readVtt('00:00:01.000 --> 00:00:02.000\nHi\n').problems.map((p) => p.message)).not.toContain(expect.stringMatching(/signature/));
+    expect(readVtt('WEBVTT\n')).toEqual({ cues: [], problems: [] });
+  });
+});

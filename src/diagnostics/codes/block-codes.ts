@@ -44,6 +44,18 @@ export const blockCodes = defineCodes({
     message: (v) => `The captions file "${v.path}" does not start with "WEBVTT".`,
     hint: () => 'Save captions as WebVTT (.vtt); convert .srt files with a subtitle tool.',
   },
+  'captions-duplicate-language': {
+    severity: 'error',
+    title: 'Two caption files for one language',
+    message: (v) => `The interview "${v.id}" has two ${v.langName} caption files ("${v.lang}"): ${v.first}="…" and ${v.name}="…".`,
+    hint: () => 'Keep one file per language: captions="…" is in the lesson\'s language, captions-<language>="…" in another (captions-en="…", captions-es="…").',
+  },
+  'captions-language-mismatch': {
+    severity: 'warning',
+    title: 'Caption file named for another language',
+    message: (v) => `${v.name}="${v.path}" is offered to learners as ${v.langName} captions ("${v.lang}"), but the file's name says ${v.namedName} ("${v.named}").`,
+    hint: (v) => `In a lesson in ${v.languageName}, captions="…" is the ${v.languageName} file; give the ${v.namedName} file as captions-${v.named}="…".`,
+  },
   'vtt-cue-lost': {
     severity: 'error',
     title: 'WebVTT cue that players skip',

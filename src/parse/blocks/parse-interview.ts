@@ -60,7 +60,7 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
   const video = path('video');
   const audio = path('audio');
   const mediaPath = video ?? audio;
-  const captions = text ? [] : readCaptions(values, id, at, ctx);
+  const captions = text ? [] : readCaptions(node, values, id, at, ctx);
   let transcriptFile = path('transcript');
   if (transcriptFile && !transcriptFile.toLowerCase().endsWith('.md')) {
     // The transcript is shown in the page, so it must be text the course can render.
@@ -116,18 +116,49 @@ function readInterviewSpeakers(node: Directive, values: AttributeValues, ctx: Bl
   return [];
 }
 
-function readCaptions(values: AttributeValues, id: string, at: SourceLocation, ctx: BlockContext): CaptionTrack[] {
+/**
+ * The caption tracks: `captions` in the lesson's language, `captions-<lang>` in another. Two tracks
+ * of one language are an error (a player would offer the same language twice, one of them perhaps
+ * in other words); a file named for another language (`amara.en.vtt` as `captions` of a Spanish
+ * lesson, as a translator who copied the attributes writes it) gets a warning.
+ */
+function readCaptions(node: Directive, values: AttributeValues, id: string, at: SourceLocation, ctx: BlockContext): CaptionTrack[] {
   const captions: CaptionTrack[] = [];
+  const attributeOf = new Map<string, string>();
   for (const [name, value] of Object.entries(values)) {
     if ((name !== 'captions' && !name.startsWith('captions-')) || typeof value !== 'string') continue;
     const file = ctx.asset(value, at);
     if (!file) continue;
+    const lang = name === 'captions' ? ctx.language : name.slice('captions-'.length);
+    const named = /\.([a-z]{2,3})(?:-[a-z0-9]+)*\.vtt$/i.exec(file)?.[1];
+    if (named && named.toLowerCase() !== primaryLanguage(lang) && isLanguage(named)) {
+      ctx.sink.report('captions-language-mismatch', { at: attributeLocation(node, name, ctx), values: { name, path: file, lang, named, language: ctx.language, langName: languageName(lang, 'en'), namedName: languageName(named, 'en'), languageName: languageName(ctx.language, 'en') } });
+    }
+    const first = attributeOf.get(lang.toLowerCase());
+    if (first !== undefined) {
+      ctx.sink.report('captions-duplicate-language', { at: attributeLocation(node, name, ctx), values: { id, lang, langName: languageName(lang, 'en'), name, first } });
+      continue;
+    }
+    attributeOf.set(lang.toLowerCase(), name);
     const cues = readCues(file, 'captions file', id, at, ctx);
     if (cues === undefined) continue;
-    const lang = name === 'captions' ? ctx.language : name.slice('captions-'.length);
     captions.push({ lang, label: languageName(lang, ctx.language), path: file, cues, at });
   }
   return captions;
+}
+
+/** Whether ICU knows `tag` as a language (`fr`, `fil`), not a word that only looks like one (`old`). Asked only off the usual path. */
+function isLanguage(tag: string): boolean {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(tag) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** `en-GB` → `en`. */
+function primaryLanguage(tag: string): string {
+  return tag.split('-')[0]!.toLowerCase();
 }
 
 /**

@@ -12,6 +12,7 @@ const media = {
   'media/rosa.mp3': 'mp3',
   'media/rosa.jpg': 'jpg',
   'media/rosa.en.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello.\n',
+  'media/rosa.es.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nHola.\n',
   'media/rosa.chapters.vtt': 'WEBVTT\n\nintro\n00:00.000 --> 00:30.000\nWhy I spoke up\n\n01:05.500 --> 02:00.000\n<b>What changed</b>\n',
   'media/rosa.transcript.md': 'Rosa: It started with jokes.\nDan Lee: I saw it too.\n',
 };
@@ -115,6 +116,19 @@ describe('interview', () => {
       'lessons/a.md:4:1 error vtt-no-cues',
     ]);
     expect(sink.diagnostics.find((d) => d.code === 'vtt-no-cues')?.message).toBe('The chapters file "media/rosa.chapters.vtt" of the interview "rosa" has no cue a player can show.');
+  });
+
+  it('in a Spanish lesson whose attributes were copied from the English one, finds English captions offered as Spanish, and two Spanish tracks', () => {
+    const { interview, diagnostics } = parseLesson('::::interview{#rosa speaker="Rosa" audio="../media/rosa.mp3" captions="../media/rosa.en.vtt" captions-es="../media/rosa.es.vtt" transcript="../media/rosa.transcript.md"}\n::::\n', 'es');
+    expect(diagnostics).toEqual([
+      'lessons/a.md:4:62 warning captions="media/rosa.en.vtt" is offered to learners as Spanish captions ("es"), but the file\'s name says English ("en").  captions-language-mismatch',
+      'lessons/a.md:4:94 error The interview "rosa" has two Spanish caption files ("es"): captions="…" and captions-es="…".  captions-duplicate-language',
+    ]);
+    expect(interview?.captions.map((track) => [track.lang, track.path])).toEqual([['es', 'media/rosa.en.vtt']]);
+    // Written the right way round, the lesson has both tracks and nothing to report.
+    const fixed = parseLesson('::::interview{#rosa speaker="Rosa" audio="../media/rosa.mp3" captions="../media/rosa.es.vtt" captions-en="../media/rosa.en.vtt" transcript="../media/rosa.transcript.md"}\n::::\n', 'es');
+    expect(fixed.diagnostics).toEqual([]);
+    expect(fixed.interview?.captions.map((track) => [track.lang, track.label, track.path])).toEqual([['es', 'español', 'media/rosa.es.vtt'], ['en', 'inglés', 'media/rosa.en.vtt']]);
   });
 
   it('reads a text interview: introduction, questions with answers, and pull quotes in place', () => {

@@ -8,6 +8,12 @@ export const blockCodes = defineCodes({
     message: (v) => `The interview "${v.id}" has a recording but no captions.`,
     hint: () => 'Add a WebVTT file: captions="media/name.en.vtt" (and captions-es=… per extra language). Captions are required for WCAG 2.1 AA.',
   },
+  'interview-captions-not-in-language': {
+    severity: 'warning',
+    title: 'Recording without captions in the lesson\'s language',
+    message: (v) => `The interview "${v.id}" has captions only in ${v.offered}, none in ${v.languageName} ("${v.language}"), the language of this lesson.`,
+    hint: (v) => `Add captions in ${v.languageName}: captions="…" is the ${v.languageName} file, and captions-<language>="…" the others. Learners who cannot hear the recording can follow it only in a language they read.`,
+  },
   'interview-missing-transcript': {
     severity: 'error',
     title: 'Recording without a transcript',

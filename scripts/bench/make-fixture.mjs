@@ -103,7 +103,7 @@ export async function makeFixture(dir, { id, lessons, imagesPerLesson = 3, image
     for (let k = 0; k < imagesPerLesson; k++) await writeFile(join(dir, 'media', `img-${pad(n)}-${k}.png`), mediaBytes(next, imageBytes, pngHeader));
     if (videoBytes > 0) {
       await writeFile(join(dir, 'media', `video-${pad(n)}.mp4`), mediaBytes(next, videoBytes, mp4Header));
-      await writeFile(join(dir, 'media', `video-${pad(n)}.vtt`), `WEBVTT\n\n1\n00:00:00.000 --> 00:00:04.000\n${sentence(next, 8)}\n`);
+      await writeFile(join(dir, 'media', `video-${pad(n)}.vtt`), `WEBVTT\n\n1\n00:00:00.000 --> 00:00:04.000\n${sentence(next, 3)}\n${sentence(next, 3)}\n`); // two short lines, as captions are read on a phone
       await writeFile(join(dir, 'media', `video-${pad(n)}.md`), `${paragraph(next)}\n`);
     }
   }

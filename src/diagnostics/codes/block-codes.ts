@@ -62,6 +62,12 @@ export const blockCodes = defineCodes({
     message: (v) => `${v.name}="${v.path}" is offered to learners as ${v.langName} captions ("${v.lang}"), but the file's name says ${v.namedName} ("${v.named}").`,
     hint: (v) => `In a lesson in ${v.languageName}, captions="…" is the ${v.languageName} file; give the ${v.namedName} file as captions-${v.named}="…".`,
   },
+  'captions-hard-to-read': {
+    severity: 'warning',
+    title: 'Captions too long to read in time',
+    message: (v) => `${v.count} of the ${v.total} cues of "${v.path}" show more than ${v.lines} lines or a line over ${v.characters} characters (the first at ${v.first}); on a phone they cover much of the video and go before they are read.`,
+    hint: (v) => `Split long cues into shorter ones in your captioning tool: at most ${v.lines} lines of up to ${v.characters} characters each.`,
+  },
   'vtt-cue-lost': {
     severity: 'error',
     title: 'WebVTT cue that players skip',

@@ -48,6 +48,20 @@ export function readVtt(text: string): VttFile {
   return { cues: parsed.cues.filter((cue) => cue.endTime > cue.startTime).map(embeddedCue), problems };
 }
 
+/** The most lines a cue shows at once, and characters a line, that learners read in time on a phone (as in common timed-text style guides). */
+export const cueLimits = { lines: 2, characters: 42 } as const;
+
+/**
+ * The cues with more lines than `cueLimits.lines`, or a line longer than `cueLimits.characters`
+ * as learners see it (tags left out, a character reference counted as one character).
+ */
+export function crowdedCues(cues: readonly EmbeddedCue[]): EmbeddedCue[] {
+  return cues.filter((cue) => {
+    const lines = cue.text.replace(/<[^>]*>/g, '').replace(/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, '_').split('\n');
+    return lines.length > cueLimits.lines || lines.some((line) => [...line.trim()].length > cueLimits.characters);
+  });
+}
+
 /** Whether a timing line gives a cue a player shows: timings it can read, ending after they start. */
 function showsCue(line: string): boolean {
   const cue = { startTime: 0, endTime: 0 } as Cue;

@@ -38,7 +38,7 @@ export function chaptersFromList(nodes: readonly RootContent[], id: string, ctx:
 }
 
 /** 65 → "1:05", 3725 → "1:02:05": how players show times. */
-function clock(seconds: number): string {
+export function clock(seconds: number): string {
   const whole = Math.floor(seconds);
   const two = (n: number): string => String(n).padStart(2, '0');
   const [h, m, s] = [Math.floor(whole / 3600), Math.floor(whole / 60) % 60, whole % 60];

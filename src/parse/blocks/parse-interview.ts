@@ -6,11 +6,11 @@ import type { BlockContext } from './block-context.js';
 import { attributeLocation, readAttributes, type AttributeValues, type Directive } from './directive-attributes.js';
 import { readBlockId } from './block-id.js';
 import { boldSpeakerNames, readSpeakers } from './interview-speakers.js';
-import { chaptersFromCues, chaptersFromList } from './interview-chapters.js';
+import { chaptersFromCues, chaptersFromList, clock } from './interview-chapters.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { readSourceText } from '../../load/read-source-text.js';
 import type { EmbeddedCue } from '../../model/embedded-captions.js';
-import { readVtt } from '../assets/read-vtt.js';
+import { crowdedCues, cueLimits, readVtt } from '../assets/read-vtt.js';
 
 const spec = {
   known: {
@@ -146,6 +146,10 @@ function readCaptions(node: Directive, values: AttributeValues, id: string, at: 
     attributeOf.set(lang.toLowerCase(), name);
     const cues = readCues(file, 'captions file', id, at, ctx);
     if (cues === undefined) continue;
+    const crowded = crowdedCues(cues);
+    if (crowded.length) {
+      ctx.sink.report('captions-hard-to-read', { at: attributeLocation(node, name, ctx), values: { path: file, count: crowded.length, total: cues.length, first: clock(crowded[0]!.start), ...cueLimits } });
+    }
     captions.push({ lang, label: languageName(lang, ctx.language), path: file, cues, at });
   }
   return captions;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readVtt } from '../../../src/parse/assets/read-vtt.js';
+import { crowdedCues, readVtt } from '../../../src/parse/assets/read-vtt.js';
 
 describe('readVtt', () => {
   it('reads cues with hours or without, identifiers, settings and several lines, and skips notes and styles', () => {
@@ -61,5 +61,15 @@ describe('readVtt', () => {
   it('leaves a missing WEBVTT line to its caller, and gives no cues for a file without any', () => {
     expect(readVtt('00:00:01.000 --> 00:00:02.000\nHi\n').problems.map((p) => p.message)).not.toContain(expect.stringMatching(/signature/));
     expect(readVtt('WEBVTT\n')).toEqual({ cues: [], problems: [] });
+  });
+});
+
+describe('crowdedCues', () => {
+  const cue = (text: string) => ({ start: 0, end: 2, text });
+  it('finds cues of more than two lines, or a line over 42 characters as learners see it', () => {
+    // 42 characters once the tags are left out, and a reference counted as the one character it shows.
+    const fits = [cue('<v Amara Okafor>A line of exactly forty-two characters, ok'), cue('<i>Nurses &amp; doctors</i> and porters, all of them!\nSecond line.')];
+    const crowded = [cue('One,\ntwo,\nthree lines.'), cue('The night shift is where you learn who has your back.')];
+    expect(crowdedCues([...fits, ...crowded])).toEqual(crowded);
   });
 });

@@ -18,7 +18,12 @@ const base: Record<string, string | Uint8Array> = {
   'lessons/practice.md': [
     '---', 'title: Practice', '---', 'See [the policy][policy] and ![the ward][ward].', '',
     ':::scenario{src="../scenarios/s.yml"}', ':::', '', '[policy]: https://example.org/policy', '[ward]: ../media/ward.svg', '',
+    '::::interview{#talk speaker="Sam" audio="../media/talk.mp3" captions="../media/talk.vtt" chapters="../media/talk.chapters.vtt" transcript="../media/talk.md"}', '::::', '',
   ].join('\n'),
+  'media/talk.mp3': new Uint8Array([0xff, 0xfb, 0x90, 0x00]),
+  'media/talk.md': 'Sam: It started with jokes.\n',
+  'media/talk.vtt': 'WEBVTT\n\nNOTE recorded on the ward\n\n1\n00:00.000 --> 00:02.000 line:0 align:start\n<v Sam>It started <i>with</i> jokes.\n\n00:00:02.500 --> 00:00:04.000\nThen &amp; now.\n',
+  'media/talk.chapters.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nThe jokes\n',
   'scenarios/s.yml': readFileSync(join(import.meta.dirname, '..', 'fixtures', 'scenario', 'valid-rich', 'scenario.yml'), 'utf8'),
   'media/sam.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xd9]),
   'media/break-room.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xd9]),
@@ -32,6 +37,7 @@ const tokens = [
   '*', '_', '`', '<script>', '&#106;', 'javascript:', 'file:///x', '../../..', 'C:\\x.png', '%2e%2e/', '\u0000', '\u202e',
   'goto: ', 'when: ', 'score: ', 'choices:\n  - ', 'nodes:\n', '  ', '\t', '"', "'", '&', '*anchor', '&anchor ', '!!js/function ',
   '<s:script xmlns:s="http://www.w3.org/2000/svg"/>', '<!DOCTYPE svg [<!ENTITY e "x">]>', '<?xml-stylesheet href="x"?>',
+  ' --> ', '00:01,000', '99:99.999', '<00:00.500>', '<v ', '</v>', '<b>'.repeat(150), 'position:120%', 'STYLE\n', 'NOTE ', '\r',
 ];
 
 const mutation = fc.record({

@@ -34,6 +34,9 @@ const timingMissing = /^Cue identifier (?:cannot be standalone|needs to be follo
  */
 export function readVtt(text: string): VttFile {
   const lines = text.split(/\r\n|\r|\n/);
+  // The parser walks a cue's tags recursively: a file nested thousands deep would overflow the stack.
+  const tooDeep = tooDeeplyNested(lines);
+  if (tooDeep) return { cues: [], problems: [{ ...tooDeep, message: `Tags are nested more than ${maxTagDepth} deep, which no player is made for.`, lost: true }] };
   // 'metadata' keeps each cue's text as written (tags included), as `<track>` gives it the player.
   const parsed = new WebVTTParser().parse(text, 'metadata');
   const problems = parsed.errors
@@ -60,6 +63,26 @@ export function crowdedCues(cues: readonly EmbeddedCue[]): EmbeddedCue[] {
     const lines = cue.text.replace(/<[^>]*>/g, '').replace(/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, '_').split('\n');
     return lines.length > cueLimits.lines || lines.some((line) => [...line.trim()].length > cueLimits.characters);
   });
+}
+
+/** Deeper than any caption needs (a voice, a class, italics: three), far below what would overflow the parser. */
+export const maxTagDepth = 100;
+
+/**
+ * Where a cue's start tags (`<b>`, `<v Amara>`, not timestamps) first nest deeper than
+ * `maxTagDepth`, counted over the lines of each block; undefined when they never do.
+ */
+function tooDeeplyNested(lines: readonly string[]): { line: number; column: number } | undefined {
+  let depth = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line === '') depth = 0;
+    for (const tag of line.matchAll(/<(\/?)[^\d/>]/g)) {
+      depth = tag[1] ? Math.max(0, depth - 1) : depth + 1;
+      if (depth > maxTagDepth) return { line: index + 1, column: tag.index + 1 };
+    }
+  }
+  return undefined;
 }
 
 /** Whether a timing line gives a cue a player shows: timings it can read, ending after they start. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crowdedCues, readVtt } from '../../../src/parse/assets/read-vtt.js';
+import { crowdedCues, maxTagDepth, readVtt } from '../../../src/parse/assets/read-vtt.js';
 
 describe('readVtt', () => {
   it('reads cues with hours or without, identifiers, settings and several lines, and skips notes and styles', () => {
@@ -71,5 +71,19 @@ describe('crowdedCues', () => {
     const fits = [cue('<v Amara Okafor>A line of exactly forty-two characters, ok'), cue('<i>Nurses &amp; doctors</i> and porters, all of them!\nSecond line.')];
     const crowded = [cue('One,\ntwo,\nthree lines.'), cue('The night shift is where you learn who has your back.')];
     expect(crowdedCues([...fits, ...crowded])).toEqual(crowded);
+  });
+});
+
+describe('readVtt on a file made to break it', () => {
+  it('refuses tags nested thousands deep with a problem at their place, where the parser would overflow its stack', () => {
+    const { cues, problems } = readVtt(`WEBVTT\n\n00:00.000 --> 00:02.000\n${'<b>'.repeat(20_000)}x\n`);
+    expect(cues).toEqual([]);
+    expect(problems).toEqual([{ line: 4, column: 1 + 3 * maxTagDepth, message: `Tags are nested more than ${maxTagDepth} deep, which no player is made for.`, lost: true }]);
+  });
+
+  it('reads closed tags, timestamps and nesting as deep as the limit', () => {
+    const deep = `${'<i>'.repeat(maxTagDepth)}x`;
+    const text = `WEBVTT\n\n00:00.000 --> 00:09.000\n${'<b>a</b> <00:00.500>'.repeat(500)}\n\n00:01.000 --> 00:02.000\n${deep}\n`;
+    expect(readVtt(text).cues.map((cue) => cue.text)).toEqual([`${'<b>a</b> <00:00.500>'.repeat(500)}`, deep]);
   });
 });

@@ -20,6 +20,12 @@ export const blockCodes = defineCodes({
     message: (v) => `The interview "${v.id}" has a recording but no transcript.`,
     hint: () => 'Add transcript="media/name.transcript.md", or a :::transcript block inside the interview, so people can read instead of watch.',
   },
+  'interview-transcript-mismatch': {
+    severity: 'warning',
+    title: 'Transcript that does not match the recording',
+    message: (v) => `The transcript (${v.transcript}) of the interview "${v.id}" has only ${v.percent}% of the words its captions "${v.captions}" say: is it the transcript of this recording?`,
+    hint: () => 'A transcript holds what is said, word for word, and what is only shown on screen. Link the transcript of this recording, or complete it from the captions.',
+  },
   'interview-missing-media': {
     severity: 'error',
     title: 'Interview without a recording',

@@ -11,6 +11,7 @@ import { nodeLocation } from '../markdown/node-location.js';
 import { readSourceText } from '../../load/read-source-text.js';
 import type { EmbeddedCue } from '../../model/embedded-captions.js';
 import { crowdedCues, cueLimits, readVtt } from '../assets/read-vtt.js';
+import { minComparedWords, minTranscriptShare, transcriptCoverage } from './transcript-coverage.js';
 
 const spec = {
   known: {
@@ -69,8 +70,23 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
   }
   let transcriptHtml: string | undefined;
   const transcript = transcriptFile ? readSourceText(ctx.source, transcriptFile, ctx.sink, at) : undefined;
-  if (transcriptFile && transcript !== undefined) transcriptHtml = ctx.markdown(transcript, transcriptFile);
-  else if (inlineTranscript && inlineTranscript.type === 'containerDirective') transcriptHtml = ctx.html(inlineTranscript.children as RootContent[]);
+  let transcriptText: string | undefined;
+  if (transcriptFile && transcript !== undefined) {
+    transcriptHtml = ctx.markdown(transcript, transcriptFile);
+    transcriptText = transcript;
+  } else if (inlineTranscript && inlineTranscript.type === 'containerDirective') {
+    transcriptHtml = ctx.html(inlineTranscript.children as RootContent[]);
+    transcriptText = ctx.text(inlineTranscript.children as RootContent[]);
+  }
+  // The captions in the lesson's language say what the transcript (in that language) should hold.
+  const spoken = captions.find((track) => primaryLanguage(track.lang) === primaryLanguage(ctx.language));
+  if (mediaPath && spoken && transcriptText !== undefined) {
+    const coverage = transcriptCoverage(spoken.cues, transcriptText);
+    if (coverage.words >= minComparedWords && coverage.share < minTranscriptShare) {
+      const where = transcriptFile ? attributeLocation(node, 'transcript', ctx) : nodeLocation(inlineTranscript, ctx.file);
+      ctx.sink.report('interview-transcript-mismatch', { at: where, values: { id, transcript: transcriptFile ?? 'in the block', captions: spoken.path, percent: Math.round(coverage.share * 100) } });
+    }
+  }
 
   if (!text) {
     if (!mediaPath && values.video === undefined && values.audio === undefined) ctx.sink.report('interview-missing-media', { at, values: { id } });

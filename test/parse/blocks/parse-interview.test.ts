@@ -18,12 +18,13 @@ const media = {
 };
 
 /** Parse a one-lesson course whose lesson is `lesson`; the interview and the formatted diagnostics. */
-function parseLesson(lesson: string, language = 'en') {
+function parseLesson(lesson: string, language = 'en', files: Record<string, string> = {}) {
   const sink = createDiagnosticSink();
   const source = createMemorySource({
     'course.yml': `id: demo\ntitle: Demo\nlanguage: ${language}\nlessons: [lessons/a.md]\n`,
     'lessons/a.md': `---\ntitle: A\n---\n${lesson}`,
     ...media,
+    ...files,
   });
   const course = parseCourse(source, sink);
   const interview = course?.lessons[0]?.blocks.find((b) => b.kind === 'interview') as InterviewBlock | undefined;
@@ -129,6 +130,17 @@ describe('interview', () => {
     const fixed = parseLesson('::::interview{#rosa speaker="Rosa" audio="../media/rosa.mp3" captions="../media/rosa.es.vtt" captions-en="../media/rosa.en.vtt" transcript="../media/rosa.transcript.md"}\n::::\n', 'es');
     expect(fixed.diagnostics).toEqual([]);
     expect(fixed.interview?.captions.map((track) => [track.lang, track.label, track.path])).toEqual([['es', 'español', 'media/rosa.es.vtt'], ['en', 'inglés', 'media/rosa.en.vtt']]);
+  });
+
+  it('warns when a transcript in the block has little of what the captions say, and not when it is the recording\'s own', () => {
+    const said = 'I have worked nights on this ward for twelve years. The comments started small, remarks about clothes and voices. Nobody laughed louder than me, and that still bothers me today.';
+    const words = said.split(' ');
+    const captions = { 'media/rosa.long.vtt': `WEBVTT\n\n${words.map((word, i) => `00:${String(i).padStart(2, '0')}.000 --> 00:${String(i).padStart(2, '0')}.900\n${word}\n`).join('\n')}` };
+    const lesson = (transcript: string) => `::::interview{#rosa speaker="Rosa" audio="../media/rosa.mp3" captions="../media/rosa.long.vtt"}\n:::transcript\n${transcript}\n:::\n::::\n`;
+    expect(parseLesson(lesson(`Rosa: ${said} [She looks away.]`), 'en', captions).diagnostics).toEqual([]);
+    expect(parseLesson(lesson('Dan: I joined the community team last spring, and the comments about my voice started then.'), 'en', captions).diagnostics).toEqual([
+      'lessons/a.md:5:1 warning The transcript (in the block) of the interview "rosa" has only 14% of the words its captions "media/rosa.long.vtt" say: is it the transcript of this recording?  interview-transcript-mismatch',
+    ]);
   });
 
   it('reads a text interview: introduction, questions with answers, and pull quotes in place', () => {

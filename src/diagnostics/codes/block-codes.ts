@@ -52,8 +52,8 @@ export const blockCodes = defineCodes({
   },
   'captions-invalid': {
     severity: 'error',
-    title: 'Captions file is not WebVTT',
-    message: (v) => `The captions file "${v.path}" does not start with "WEBVTT".`,
+    title: 'Captions or chapters file is not WebVTT',
+    message: (v) => `The ${v.what ?? 'captions file'} "${v.path}" does not start with "WEBVTT".`,
     hint: () => 'Save captions as WebVTT (.vtt); convert .srt files with a subtitle tool.',
   },
   'captions-duplicate-language': {

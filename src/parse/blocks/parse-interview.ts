@@ -70,21 +70,21 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
   }
   let transcriptHtml: string | undefined;
   const transcript = transcriptFile ? readSourceText(ctx.source, transcriptFile, ctx.sink, at) : undefined;
-  let transcriptText: string | undefined;
+  /** The transcript's text as written, what to call it, and where it is named (found only when needed: it reads the lesson's line). */
+  let written: { text: string; name: string; at: () => SourceLocation } | undefined;
   if (transcriptFile && transcript !== undefined) {
     transcriptHtml = ctx.markdown(transcript, transcriptFile);
-    transcriptText = transcript;
+    written = { text: transcript, name: transcriptFile, at: () => attributeLocation(node, 'transcript', ctx) };
   } else if (inlineTranscript && inlineTranscript.type === 'containerDirective') {
     transcriptHtml = ctx.html(inlineTranscript.children as RootContent[]);
-    transcriptText = ctx.text(inlineTranscript.children as RootContent[]);
+    written = { text: ctx.text(inlineTranscript.children as RootContent[]), name: 'in the block', at: () => nodeLocation(inlineTranscript, ctx.file) };
   }
   // The captions in the lesson's language say what the transcript (in that language) should hold.
   const spoken = captions.find((track) => primaryLanguage(track.lang) === primaryLanguage(ctx.language));
-  if (mediaPath && spoken && transcriptText !== undefined) {
-    const coverage = transcriptCoverage(spoken.cues, transcriptText);
+  if (mediaPath && spoken && written) {
+    const coverage = transcriptCoverage(spoken.cues, written.text);
     if (coverage.words >= minComparedWords && coverage.share < minTranscriptShare) {
-      const where = transcriptFile ? attributeLocation(node, 'transcript', ctx) : nodeLocation(inlineTranscript, ctx.file);
-      ctx.sink.report('interview-transcript-mismatch', { at: where, values: { id, transcript: transcriptFile ?? 'in the block', captions: spoken.path, percent: Math.round(coverage.share * 100) } });
+      ctx.sink.report('interview-transcript-mismatch', { at: written.at(), values: { id, transcript: written.name, captions: spoken.path, percent: Math.round(coverage.share * 100) } });
     }
   }
 
@@ -195,7 +195,7 @@ function readCues(file: string, what: string, id: string, at: SourceLocation, ct
   const text = readSourceText(ctx.source, file, ctx.sink, at);
   if (text === undefined) return undefined;
   if (!text.replace(/^\uFEFF/, '').startsWith('WEBVTT')) {
-    ctx.sink.report('captions-invalid', { at, values: { path: file } });
+    ctx.sink.report('captions-invalid', { at, values: { what, path: file } });
     return [];
   }
   const { cues, problems } = readVtt(text);

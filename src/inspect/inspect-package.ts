@@ -1,6 +1,7 @@
 import { createDiagnosticSink, sortDiagnostics, type DiagnosticSink } from '../diagnostics/context.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkPackageSize, defaultMaxPackageBytes } from '../package/lint/check-package-size.js';
+import { checkCaptions } from './check-captions.js';
 import { checkEntryNames } from './check-entry-names.js';
 import { checkLmsQuirks } from './check-lms-quirks.js';
 import { checkReferences } from './check-references.js';
@@ -41,7 +42,8 @@ export interface InspectOptions {
 
 /**
  * Inspect a SCORM, xAPI or cmi5 zip without unpacking it: manifest at the root and valid, launch
- * file and every referenced file present, safe names, sizes, what it will report, and LMS quirks.
+ * file and every referenced file present, safe names, sizes, captions players can read, what it
+ * will report, and LMS quirks.
  * `source` is a path (read in place) or the zip's bytes; `name` is how diagnostics name it.
  */
 export async function inspectPackage(source: string | Uint8Array, name: string, options: InspectOptions = {}): Promise<PackageReport> {
@@ -59,6 +61,7 @@ export async function inspectPackage(source: string | Uint8Array, name: string, 
     checkEntryNames(zip.entries, sink);
     checkPackageSize(name, zipBytes, sink, options.maxPackageBytes ?? defaultMaxPackageBytes);
     const manifest = await inspectManifest(zip, sink);
+    await checkCaptions(zip, sink);
     return {
       zip: name,
       ...manifest,

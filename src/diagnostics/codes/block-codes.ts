@@ -89,7 +89,7 @@ export const blockCodes = defineCodes({
   'vtt-no-cues': {
     severity: 'error',
     title: 'WebVTT file without cues',
-    message: (v) => `The ${v.what} "${v.path}" of the interview "${v.id}" has no cue a player can show.`,
+    message: (v) => `The ${v.what} "${v.path}"${v.id !== undefined ? ` of the interview "${v.id}"` : ''} has no cue a player can show.`,
     hint: () => 'Add cues: a timing line such as 00:00:01.000 --> 00:00:04.000, the text below it, and a blank line between cues.',
   },
   'check-no-options': {

@@ -10,7 +10,8 @@ import { chaptersFromCues, chaptersFromList, clock } from './interview-chapters.
 import { nodeLocation } from '../markdown/node-location.js';
 import { readSourceText } from '../../load/read-source-text.js';
 import type { EmbeddedCue } from '../../model/embedded-captions.js';
-import { crowdedCues, cueLimits, readVtt } from '../assets/read-vtt.js';
+import { crowdedCues, cueLimits } from '../assets/read-vtt.js';
+import { checkVtt } from '../assets/check-vtt.js';
 import { minComparedWords, minTranscriptShare, transcriptCoverage } from './transcript-coverage.js';
 
 const spec = {
@@ -185,25 +186,10 @@ function primaryLanguage(tag: string): string {
   return tag.split('-')[0]!.toLowerCase();
 }
 
-/**
- * The cues of the WebVTT file `file` as players read them (`readVtt`), each problem reported at its
- * line in the file: a cue players skip or never show is an error (learners lose its words), another
- * mistake a warning. A file without the WEBVTT line, which players refuse whole, is reported once,
- * where the interview names it; so is a file with no cue to show. Undefined when it cannot be read.
- */
+/** The cues of a caption or chapters file (`checkVtt`), its problems reported; undefined when it cannot be read. */
 function readCues(file: string, what: string, id: string, at: SourceLocation, ctx: BlockContext): EmbeddedCue[] | undefined {
   const text = readSourceText(ctx.source, file, ctx.sink, at);
-  if (text === undefined) return undefined;
-  if (!text.replace(/^\uFEFF/, '').startsWith('WEBVTT')) {
-    ctx.sink.report('captions-invalid', { at, values: { what, path: file } });
-    return [];
-  }
-  const { cues, problems } = readVtt(text);
-  for (const { line, column, message, lost } of problems) {
-    ctx.sink.report(lost ? 'vtt-cue-lost' : 'vtt-not-valid', { at: { file, range: { start: { line, column } } }, values: { what, path: file, problem: message } });
-  }
-  if (!cues.length && !problems.some((problem) => problem.lost)) ctx.sink.report('vtt-no-cues', { at, values: { what, path: file, id } });
-  return cues;
+  return text === undefined ? undefined : checkVtt(text, file, what, ctx.sink, { at, id });
 }
 
 /** `portrait-alt`; without it, "Portrait of …" in the course language, and a warning. */

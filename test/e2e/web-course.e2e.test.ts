@@ -30,7 +30,9 @@ let recordFolder = '';
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'cw-web-e2e-'));
   testCourseFolder = await buildWebFolder(runtimeTestCourse, join(work, 'runtime-test'));
-  blocksFolder = await buildWebFolder(blocksCourse, join(work, 'blocks'));
+  // A second cue with every setting players apply, written with the alignments that may follow a value.
+  const placed = { ...blocksCourse, 'media/amara.en.vtt': `${String(blocksCourse['media/amara.en.vtt'])}\n00:02.000 --> 00:04.000 position:10%,line-left line:85%,end size:80% align:start\nPlaced.\n` };
+  blocksFolder = await buildWebFolder(placed, join(work, 'blocks'));
   const withRecord = { ...runtimeTestCourse, 'course.yml': `${runtimeTestCourse['course.yml'] ?? ''}completionRecord: true\n` };
   recordFolder = await buildWebFolder(withRecord, join(work, 'record'));
 });
@@ -82,9 +84,16 @@ describe('a web package', () => {
     const tracks = await video.evaluate((element: HTMLVideoElement) =>
       Array.from(element.textTracks).map((track) => ({
         kind: track.kind, label: track.label, language: track.language, mode: track.mode,
-        cues: Array.from(track.cues ?? []).map((cue) => ({ start: cue.startTime, end: cue.endTime, text: (cue as VTTCue).text })),
+        cues: Array.from(track.cues ?? []).map((cue) => {
+          const { startTime: start, endTime: end, text, position, line, snapToLines, size, align } = cue as VTTCue;
+          return { start, end, text, position, line, snapToLines, size, align };
+        }),
       })));
-    expect(tracks).toEqual([{ kind: 'captions', label: 'English', language: 'en', mode: 'showing', cues: [{ start: 0, end: 2, text: 'Hello.' }] }]);
+    const plain = { position: 'auto', line: 'auto', snapToLines: true, size: 100, align: 'center' };
+    expect(tracks).toEqual([{
+      kind: 'captions', label: 'English', language: 'en', mode: 'showing',
+      cues: [{ start: 0, end: 2, text: 'Hello.', ...plain }, { start: 2, end: 4, text: 'Placed.', position: 10, line: 85, snapToLines: false, size: 80, align: 'start' }],
+    }]);
     // The <track> the browser cannot load from file:// is gone, so it never tried.
     expect(await page.locator('.cw-interview track').count()).toBe(0);
   });

@@ -45,7 +45,9 @@ function readEmbeddedCaptions(doc: Document): EmbeddedCaptions | undefined {
 function applySettings(cue: VTTCue, { settings }: EmbeddedCue): VTTCue {
   for (const setting of settings?.split(/\s+/) ?? []) {
     const [name, value = ''] = setting.split(':');
-    const percent = value.endsWith('%') ? Number.parseFloat(value) : undefined;
+    // `position:10%,line-left` and `line:85%,end` carry an alignment after the value, which keeps its default.
+    const first = value.split(',')[0] ?? '';
+    const percent = first.endsWith('%') ? Number.parseFloat(first) : undefined;
     try {
       if (name === 'align') cue.align = value as AlignSetting;
       else if (name === 'vertical') cue.vertical = value as DirectionSetting;

@@ -71,8 +71,8 @@ export const blockCodes = defineCodes({
   'captions-hard-to-read': {
     severity: 'warning',
     title: 'Captions too long to read in time',
-    message: (v) => `${v.count} of the ${v.total} cues of "${v.path}" show more than ${v.lines} lines or a line over ${v.characters} characters (the first at ${v.first}); on a phone they cover much of the video and go before they are read.`,
-    hint: (v) => `Split long cues into shorter ones in your captioning tool: at most ${v.lines} lines of up to ${v.characters} characters each.`,
+    message: (v) => `${v.count} of the ${v.total} cues of "${v.path}" show more than ${v.lines} lines, a line over ${v.characters} characters, or more than ${v.perSecond} characters a second (the first at ${v.first}); on a phone they cover much of the video or go before they are read.`,
+    hint: (v) => `Split long cues into shorter ones in your captioning tool: at most ${v.lines} lines of up to ${v.characters} characters each, shown for at least a second for every ${v.perSecond} characters.`,
   },
   'vtt-cue-lost': {
     severity: 'error',

@@ -51,17 +51,22 @@ export function readVtt(text: string): VttFile {
   return { cues: parsed.cues.filter((cue) => cue.endTime > cue.startTime).map(embeddedCue), problems };
 }
 
-/** The most lines a cue shows at once, and characters a line, that learners read in time on a phone (as in common timed-text style guides). */
-export const cueLimits = { lines: 2, characters: 42 } as const;
+/**
+ * The most lines a cue shows at once, characters a line, and characters a second that learners
+ * read in time on a phone (the upper limits of common timed-text style guides).
+ */
+export const cueLimits = { lines: 2, characters: 42, perSecond: 20 } as const;
 
 /**
- * The cues with more lines than `cueLimits.lines`, or a line longer than `cueLimits.characters`
- * as learners see it (tags left out, a character reference counted as one character).
+ * The cues with more lines than `cueLimits.lines`, a line longer than `cueLimits.characters`, or
+ * more characters than `cueLimits.perSecond` for each second it shows, as learners see them (tags
+ * left out, a character reference counted as one character).
  */
 export function crowdedCues(cues: readonly EmbeddedCue[]): EmbeddedCue[] {
   return cues.filter((cue) => {
-    const lines = cue.text.replace(/<[^>]*>/g, '').replace(/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, '_').split('\n');
-    return lines.length > cueLimits.lines || lines.some((line) => [...line.trim()].length > cueLimits.characters);
+    const lines = cue.text.replace(/<[^>]*>/g, '').replace(/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, '_').split('\n').map((line) => [...line.trim()].length);
+    const characters = lines.reduce((sum, length) => sum + length, 0);
+    return lines.length > cueLimits.lines || lines.some((length) => length > cueLimits.characters) || characters > cueLimits.perSecond * (cue.end - cue.start);
   });
 }
 

@@ -65,11 +65,13 @@ describe('readVtt', () => {
 });
 
 describe('crowdedCues', () => {
-  const cue = (text: string) => ({ start: 0, end: 2, text });
-  it('finds cues of more than two lines, or a line over 42 characters as learners see it', () => {
+  const cue = (text: string, end = 4) => ({ start: 0, end, text });
+  it('finds cues of more than two lines, a line over 42 characters, or more than 20 characters a second, as learners see them', () => {
     // 42 characters once the tags are left out, and a reference counted as the one character it shows.
     const fits = [cue('<v Amara Okafor>A line of exactly forty-two characters, ok'), cue('<i>Nurses &amp; doctors</i> and porters, all of them!\nSecond line.')];
-    const crowded = [cue('One,\ntwo,\nthree lines.'), cue('The night shift is where you learn who has your back.')];
+    // 40 characters in 2 seconds fit; 41 are more than 20 a second.
+    fits.push(cue('Nobody laughed louder than me, back then', 2));
+    const crowded = [cue('One,\ntwo,\nthree lines.'), cue('The night shift is where you learn who has your back.'), cue('Nobody laughed louder than me, back then.', 2)];
     expect(crowdedCues([...fits, ...crowded])).toEqual(crowded);
   });
 });

@@ -1,6 +1,7 @@
 import { blockStrings } from './block-strings.js';
 import { es } from './languages/es.js';
 import { shellStrings } from './shell-strings.js';
+import { primaryLanguage } from '../language-tag.js';
 
 /** English, the catalogue every other language translates: all keys, with their `{placeholders}`. */
 export const englishStrings: Record<string, string> = { ...shellStrings, ...blockStrings };
@@ -25,7 +26,7 @@ export interface PlayerStrings {
 
 /** The player strings for a BCP 47 course language: `es-MX` → Spanish, an unknown language → English. */
 export function selectPlayerStrings(courseLanguage: string): PlayerStrings {
-  const primary = (courseLanguage.split('-')[0] ?? '').toLowerCase();
+  const primary = primaryLanguage(courseLanguage);
   const strings = Object.prototype.hasOwnProperty.call(playerCatalogues, primary) ? playerCatalogues[primary] : undefined;
   // A key not translated yet shows in English rather than as a raw key (the catalogue test lists it).
   return strings ? { language: primary, strings: { ...englishStrings, ...strings }, fallback: false } : { language: 'en', strings: englishStrings, fallback: true };

@@ -51,6 +51,11 @@ export function readVtt(text: string): VttFile {
   return { cues: parsed.cues.filter((cue) => cue.endTime > cue.startTime).map(embeddedCue), problems };
 }
 
+/** A cue's text without its tags (`<v Amara>`, `<i>`, timestamps): the words a player shows. */
+export function shownText(cue: EmbeddedCue): string {
+  return cue.text.replace(/<[^>]*>/g, '');
+}
+
 /**
  * The most lines a cue shows at once, characters a line, and characters a second that learners
  * read in time on a phone (the upper limits of common timed-text style guides).
@@ -64,7 +69,7 @@ export const cueLimits = { lines: 2, characters: 42, perSecond: 20 } as const;
  */
 export function crowdedCues(cues: readonly EmbeddedCue[]): EmbeddedCue[] {
   return cues.filter((cue) => {
-    const lines = cue.text.replace(/<[^>]*>/g, '').replace(/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, '_').split('\n').map((line) => [...line.trim()].length);
+    const lines = shownText(cue).replace(/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, '_').split('\n').map((line) => [...line.trim()].length);
     const characters = lines.reduce((sum, length) => sum + length, 0);
     return lines.length > cueLimits.lines || lines.some((length) => length > cueLimits.characters) || characters > cueLimits.perSecond * (cue.end - cue.start);
   });

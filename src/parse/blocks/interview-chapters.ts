@@ -1,6 +1,7 @@
 import type { List, RootContent } from 'mdast';
 import type { InterviewChapter } from '../../model/blocks.js';
 import type { EmbeddedCue } from '../../model/embedded-captions.js';
+import { shownText } from '../assets/read-vtt.js';
 import type { BlockContext } from './block-context.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { readSourceText } from '../../load/read-source-text.js';
@@ -8,7 +9,7 @@ import { readSourceText } from '../../load/read-source-text.js';
 /** Chapters from the cues of a WebVTT chapters file: each cue's start, and its text as the title. */
 export function chaptersFromCues(cues: readonly EmbeddedCue[]): InterviewChapter[] {
   return cues.flatMap((cue) => {
-    const title = cue.text.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+    const title = shownText(cue).replace(/\s+/g, ' ').trim();
     return title ? [{ start: cue.start, time: clock(cue.start), title }] : [];
   });
 }

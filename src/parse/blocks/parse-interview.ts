@@ -2,6 +2,7 @@ import type { Blockquote, RootContent } from 'mdast';
 import type { CaptionTrack, InterviewBlock, InterviewChapter, InterviewPart, InterviewSpeaker, PullQuote } from '../../model/blocks.js';
 import type { SourceLocation } from '../../model/position.js';
 import { selectPlayerStrings } from '../../model/strings/player-strings.js';
+import { primaryLanguage } from '../../model/language-tag.js';
 import type { BlockContext } from './block-context.js';
 import { attributeLocation, readAttributes, type AttributeValues, type Directive } from './directive-attributes.js';
 import { readBlockId } from './block-id.js';
@@ -179,11 +180,6 @@ function isLanguage(tag: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** `en-GB` → `en`. */
-function primaryLanguage(tag: string): string {
-  return tag.split('-')[0]!.toLowerCase();
 }
 
 /** The cues of a caption or chapters file (`checkVtt`), its problems reported; undefined when it cannot be read. */

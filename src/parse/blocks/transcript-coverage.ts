@@ -1,4 +1,5 @@
 import type { EmbeddedCue } from '../../model/embedded-captions.js';
+import { shownText } from '../assets/read-vtt.js';
 
 /** Fewer distinct caption words than this say too little to compare. */
 export const minComparedWords = 20;
@@ -13,7 +14,7 @@ export const minTranscriptShare = 0.6;
  * another interview on the same subject, shares far fewer.
  */
 export function transcriptCoverage(cues: readonly EmbeddedCue[], transcript: string): { share: number; words: number } {
-  const said = new Set(words(cues.map((cue) => cue.text.replace(/<[^>]*>/g, ' ')).join('\n')));
+  const said = new Set(words(cues.map(shownText).join('\n')));
   if (!said.size) return { share: 1, words: 0 };
   const written = new Set(words(transcript));
   let found = 0;

@@ -34,18 +34,17 @@ export function readLessonHead(file: string, yamlNode: Yaml | undefined, tree: (
   // A translation (welcome.es.md) has the original's id (welcome): learner state is the same in every language.
   const stem = posix.basename(original, '.md');
   const from = original !== file ? { original } : {};
-  const withTree = (head: Omit<LessonHead, 'tree'>): LessonHead => withLazyTree(head, tree);
   const data = parseYaml(yamlNode?.value ?? '', file, sink, { lines: yamlNode?.position?.start.line ?? 0 });
   if (!yamlNode) {
     sink.report('schema-missing-field', { at: { file, range: { start: { line: 1, column: 1 } } }, values: { field: 'title', about: 'Start the lesson with front matter: ---, title: …, ---.' } });
-    return withTree({ file, id: stem, front: undefined, ...from });
+    return withLazyTree({ file, id: stem, front: undefined, ...from }, tree);
   }
   const front = data.value === undefined ? undefined : checkSchema(lessonFrontMatterSchema, data, sink);
   if (front && front.id === undefined && !idPattern.test(stem)) {
     // The id becomes the lesson's address in the page and the LMS bookmark.
     sink.report('invalid-id', { at: { file, range: { start: { line: 1, column: 1 } } }, values: { id: stem, suggestion: `${suggestId(stem)}" (rename the file, or set "id:" in the front matter` } });
   }
-  return withTree({ file, id: front?.id ?? stem, front, ...from });
+  return withLazyTree({ file, id: front?.id ?? stem, front, ...from }, tree);
 }
 
 /** `head` with its `tree` made by `make` when first read, and kept from then on. */

@@ -117,26 +117,40 @@ describe('translate import reads the translator’s files as the build does', ()
   });
 });
 
-describe('a build of a translated course whose course.yml changes while it runs', () => {
-  it('names course.yml, never a crash, when it is refused where the translation is checked against it', async () => {
+describe('a build of a translated course reads course.yml once for each language', () => {
+  async function build(files: Record<string, string>, refuse?: number) {
     const { compileCourse } = await import('../../src/compile.js');
     const { createMemorySource } = await import('../../src/load/course-source.js');
     const { SourceFileError } = await import('../../src/load/source-file-error.js');
-    const memory = createMemorySource(course);
-    // course.yml is read by the parse of each language, and once more to check course.es.yml against it.
+    const memory = createMemorySource(files);
     const reads: number[] = [];
     const source = {
       ...memory,
       readText: (path: string) => {
-        if (path === 'course.yml' && reads.push(reads.length + 1) === 3) throw new SourceFileError(path, 'unreadable', { reason: 'it changed while the build ran' });
+        if (path === 'course.yml' && reads.push(reads.length + 1) === refuse) throw new SourceFileError(path, 'unreadable', { reason: 'it changed while the build ran' });
         return memory.readText(path);
       },
     };
     const result = await compileCourse({ source, validateOnly: true });
-    expect(reads).toEqual([1, 2, 3]);
-    expect(result.diagnostics.map((d) => `${d.file}:${d.range?.start.line} ${d.code}: ${d.message}`)).toEqual([
-      'course.yml:3 file-unreadable: Could not read "course.yml": it changed while the build ran.',
+    return { reads, diagnostics: result.diagnostics.map((d) => `${d.file}:${d.range?.start.line} ${d.code}: ${d.message}`) };
+  }
+
+  it('checks course.es.yml against the course.yml its parse read, without reading it again', async () => {
+    const { courseTextHash } = await import('../../src/parse/course/read-course-translation.js');
+    const current = `translation-of: ${courseTextHash(course['course.yml']!)}\ntitle: Traspaso seguro\n`;
+    const upToDate = await build({ ...course, 'course.es.yml': current });
+    expect(upToDate.reads).toEqual([1, 2]);
+    expect(upToDate.diagnostics).toEqual([
       'course.yml:4 translation-missing: Expected the es translation of "lessons/checks.md" in "lessons/checks.es.md", found none.',
     ]);
+    const retitled = await build({ ...course, 'course.yml': course['course.yml']!.replace('Safe handover', 'Safer handover'), 'course.es.yml': current });
+    expect(retitled.reads).toEqual([1, 2]);
+    expect(retitled.diagnostics[0]).toMatch(/^course\.es\.yml:1 translation-stale: /);
+  });
+
+  it('names course.yml, never a crash, when the translation’s read of it is refused', async () => {
+    const refused = await build(course, 2);
+    expect(refused.reads).toEqual([1, 2]);
+    expect(refused.diagnostics).toEqual(['course.yml:1 file-unreadable: Could not read "course.yml": it changed while the build ran.']);
   });
 });

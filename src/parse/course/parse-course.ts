@@ -170,7 +170,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
   }
 
   if (!settings) return undefined;
-  const text = translation === undefined ? undefined : readCourseTranslation(source, translation, data.locate(['languages', languages.indexOf(translation)]), sink);
+  const text = translation === undefined ? undefined : readCourseTranslation(source, courseYml, translation, data.locate(['languages', languages.indexOf(translation)]), sink);
   const editions = Object.entries(settings.editions ?? {}).map(([id, edition]) => {
     const own = text?.editions?.[id];
     const description = own?.description ?? edition.description;

@@ -9,9 +9,10 @@ import { checkTranslationStale, translatedPath, translationHash } from './transl
 
 /**
  * Read course.<lang>.yml, the translated course-level text (title, description, support, edition
- * titles). A missing file is reported as `translation-missing` at `at` (the language in course.yml).
+ * titles), and check it against `courseYml`, the text of course.yml the build parsed (not read
+ * again). A missing file is reported as `translation-missing` at `at` (the language in course.yml).
  */
-export function readCourseTranslation(source: CourseSource, language: string, at: SourceLocation, sink: DiagnosticSink): CourseTranslation | undefined {
+export function readCourseTranslation(source: CourseSource, courseYml: string, language: string, at: SourceLocation, sink: DiagnosticSink): CourseTranslation | undefined {
   const path = translatedPath('course.yml', language);
   if (!source.has(path)) {
     sink.report('translation-missing', { at, values: { original: 'course.yml', path, language } });
@@ -19,9 +20,7 @@ export function readCourseTranslation(source: CourseSource, language: string, at
   }
   const text = readSourceText(source, path, sink, at);
   if (text === undefined) return undefined;
-  // course.yml is read again (the source makes sure it is the text the build read): refused, it is reported.
-  const original = readSourceText(source, 'course.yml', sink, at);
-  if (original !== undefined) checkTranslationStale(path, text, 'course.yml', courseTextHash(original), sink);
+  checkTranslationStale(path, text, 'course.yml', courseTextHash(courseYml), sink);
   const data = parseYaml(text, path, sink);
   return data.value === undefined ? undefined : checkSchema(courseTranslationSchema, data, sink);
 }

@@ -45,8 +45,10 @@ describe('inspect on broken packages', () => {
     expect(missing?.range?.start.line).toBeGreaterThan(1);
   });
 
-  it('reads every WebVTT file as players do: captions converted from .srt that kept their commas, at their line, and a file without cues', async () => {
+  it('reads every WebVTT file as players do: captions converted from .srt that kept their commas, at their line, a file without cues, and says which file it did not read', async () => {
     const bytes = await rezip(await scorm(), (files) => {
+      // One byte over the 10 MB the build reads: not checked, and reported so.
+      files.set('media/joined.vtt', Buffer.concat([Buffer.from('WEBVTT\n\n'), Buffer.alloc(10 * 1024 * 1024 - 7, 0x20)]));
       files.set('media/talk.en.vtt', Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nHello.\n'));
       files.set('media/talk.es.vtt', Buffer.from('WEBVTT\n\n1\n00:00:01,000 --> 00:00:02,000\nHola.\n'));
       files.set('media/Talk.Chapters.VTT', Buffer.from('\uFEFFWEBVTT\n\nNOTE to do\n'));
@@ -54,9 +56,11 @@ describe('inspect on broken packages', () => {
     const report = await inspectPackage(bytes, 'vendor.zip');
     expect(report.diagnostics.map((d) => `${d.file}:${d.range?.start.line}:${d.range?.start.column} ${d.severity} ${d.code}`)).toEqual([
       'media/Talk.Chapters.VTT:1:1 error vtt-no-cues',
+      'media/joined.vtt:undefined:undefined warning inspect-vtt-not-read',
       'media/talk.es.vtt:4:9 error vtt-cue-lost',
     ]);
-    expect(report.diagnostics[1]?.message).toBe('Players skip this cue of the WebVTT file "media/talk.es.vtt", so learners never see it: No decimal separator (".") found.');
+    expect(report.diagnostics[1]?.message).toBe('"media/joined.vtt" is 10,485,761 bytes, more than the 10 MB inspect reads from a WebVTT file; its captions were not checked.');
+    expect(report.diagnostics[2]?.message).toBe('Players skip this cue of the WebVTT file "media/talk.es.vtt", so learners never see it: No decimal separator (".") found.');
   });
 
   it('rejects a manifest that breaks the official schema, with the line', async () => {

@@ -39,6 +39,13 @@ export const inspectCodes = defineCodes({
     message: (v) => `The entry "${v.path}" is ${v.how}; LMS unpackers expect only stored or deflated, unencrypted files.`,
     hint: () => 'Zip the package again with a standard tool and no password (Deflate, not Deflate64, LZMA or AES).',
   },
+  'inspect-vtt-not-read': {
+    severity: 'warning',
+    title: 'WebVTT file too large to check',
+    message: (v) => `"${v.path}" is ${v.size}, more than the ${v.limit} inspect reads from a WebVTT file; its captions were not checked.`,
+    hint: () =>
+      'Captions for an hour of talk are well under 1 MB: a file this large is likely not captions, or several files joined. Check it in a player before the upload.',
+  },
   'inspect-manifest-invalid': {
     severity: 'error',
     title: 'Manifest does not match its official schema',

@@ -128,7 +128,7 @@ export const courseCodes = defineCodes({
     severity: 'error',
     title: 'Path leaves the course folder',
     message: (v) => `The path "${v.path}" points outside the course folder.`,
-    hint: () => 'Copy the file into the course (e.g. media/) and refer to it there; packages contain only the course folder.',
+    hint: (v) => outsideHint(String(v.path)),
   },
   'asset-unsafe-name': {
     severity: 'error',
@@ -231,3 +231,15 @@ export const courseCodes = defineCodes({
   },
 });
 
+
+/**
+ * How to write a path the build refused: one copied from Windows Explorer gets its slashes turned
+ * round (the web's paths use "/"), one of this computer's (a drive or the root) is made relative.
+ */
+function outsideHint(path: string): string {
+  if (/^[a-z]:/i.test(path) || path.startsWith('/') || path.startsWith('\\')) {
+    return 'A path from the root of a disk or a web server leads nowhere in a package. Copy the file into the course (e.g. media/) and write its path from this file, e.g. ../media/photo.jpg.';
+  }
+  if (path.includes('\\')) return `Write paths with forward slashes, as the web does, even on Windows: "${path.replace(/\\/g, '/')}".`;
+  return 'Copy the file into the course (e.g. media/) and refer to it there; packages contain only the course folder.';
+}

@@ -42,6 +42,18 @@ describe('every address an author writes is checked, whichever syntax carries it
     expect(parseLesson(body).found).toEqual(expected);
   });
 
+  it('tells how to write a path it refused: slashes turned round, or from this file', () => {
+    const hints = (body: string): (string | undefined)[] => {
+      const sink = createDiagnosticSink();
+      parseCourse(createMemorySource({ 'course.yml': 'id: demo\ntitle: Demo\nlessons: [lessons/one.md]\n', 'lessons/one.md': `---\ntitle: One\n---\n${body}\n` }), sink);
+      return sink.diagnostics.filter((d) => d.code === 'asset-outside-course').map((d) => d.hint);
+    };
+    expect(hints('![The ward](..\\media\\ward.png)')).toEqual(['Write paths with forward slashes, as the web does, even on Windows: "../media/ward.png".']);
+    const fromRoot = 'A path from the root of a disk or a web server leads nowhere in a package. Copy the file into the course (e.g. media/) and write its path from this file, e.g. ../media/photo.jpg.';
+    expect(hints('![The ward](C:\\Users\\sam\\ward.png) ![The ward](/media/ward.png)')).toEqual([fromRoot, fromRoot]);
+    expect(hints('![The ward](../../brand/ward.png)')).toEqual(['Copy the file into the course (e.g. media/) and refer to it there; packages contain only the course folder.']);
+  });
+
   it('keeps upper-case web addresses working instead of dropping them', () => {
     const { found, html } = parseLesson('[policy](HTTPS://example.org/p) ![map](HTTPS://example.org/m.png)');
     expect(found).toEqual([]);

@@ -34,6 +34,8 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .configureOutput({ writeOut: (s) => term.out(s.trimEnd()), writeErr: (s) => term.err(s.trimEnd()) })
     .showHelpAfterError();
   const format = new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
+  // Build and validate also write SARIF, for code scanning (problems shown on their lines in a pull request).
+  const checkFormat = new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text');
 
   program
     .command('build')
@@ -42,30 +44,30 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .option('-t, --target <targets>', `comma-separated targets (default: the course's targets): ${targetNames.join(', ')}`)
     .option('-o, --out <dir>', 'output folder', 'dist')
     .addOption(editionOption())
-    .addOption(format)
+    .addOption(checkFormat)
     .addOption(quietOption())
     .option('--shard <i/n>', 'build only part i of n of the packages, e.g. 2/3 in a CI matrix job; the n parts together are the full build')
     .addOption(jobsOption())
     .addOption(cacheOption())
     .addOption(cacheLocationOption())
-    .action(async (dirs: string[], opts: { target?: string; edition?: string[]; out: string; format: 'text' | 'json'; quiet: boolean; shard?: string; jobs?: string; cache?: boolean; cacheLocation?: string }) => {
+    .action(async (dirs: string[], opts: { target?: string; edition?: string[]; out: string; format: 'text' | 'json' | 'sarif'; quiet: boolean; shard?: string; jobs?: string; cache?: boolean; cacheLocation?: string }) => {
       const { runBuild } = await commands.build();
-      setExit(await exitOnSignal(() => runBuild(dirs, { ...opts, validateOnly: false }, term), term.err));
+      setExit(await exitOnSignal(() => runBuild(dirs, { ...opts, validateOnly: false, version }, term), term.err));
     });
   program
     .command('validate')
     .description('Check courses and report every problem, without packaging.')
     .argument('[course-dir...]', 'course folders (default: every course under ./courses)')
     .addOption(editionOption())
-    .addOption(format)
+    .addOption(checkFormat)
     .addOption(quietOption())
     .addOption(jobsOption())
     .addOption(cacheOption())
     .addOption(cacheLocationOption())
-    .action(async (dirs: string[], opts: { edition?: string[]; format: 'text' | 'json'; quiet: boolean; jobs?: string; cache?: boolean; cacheLocation?: string }) => {
+    .action(async (dirs: string[], opts: { edition?: string[]; format: 'text' | 'json' | 'sarif'; quiet: boolean; jobs?: string; cache?: boolean; cacheLocation?: string }) => {
       const { runBuild } = await commands.build();
       const { cache, cacheLocation } = opts;
-      setExit(await runBuild(dirs, { out: 'dist', format: opts.format, validateOnly: true, quiet: opts.quiet, ...(opts.edition ? { edition: opts.edition } : {}), ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}), ...(cache ? { cache } : {}), ...(cacheLocation !== undefined ? { cacheLocation } : {}) }, term));
+      setExit(await runBuild(dirs, { out: 'dist', format: opts.format, validateOnly: true, version, quiet: opts.quiet, ...(opts.edition ? { edition: opts.edition } : {}), ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}), ...(cache ? { cache } : {}), ...(cacheLocation !== undefined ? { cacheLocation } : {}) }, term));
     });
   program
     .command('init')

@@ -17,15 +17,15 @@ export interface BuildProgress {
 
 /**
  * Progress of a build, shown only where the terminal takes it (`term.progress`: a terminal, not
- * CI) and the user asked for more than the essentials (not `--quiet`, not JSON). One status line
+ * CI) and the user asked for more than the essentials (not `--quiet`, not JSON or SARIF). One status line
  * redrawn in place, `[3/12] courses/respect-at-work: manager es scorm2004 …`, so nothing of it
  * stays in the scrollback but the total at the end. Without `planned`, the build is of one
  * course, whose own count it shows. Returns undefined when progress is not shown, so callers pay
  * nothing.
  */
-export function createBuildProgress(term: Terminal, options: { quiet?: boolean; format: 'text' | 'json' }, now: () => number = () => performance.now()): BuildProgress | undefined {
+export function createBuildProgress(term: Terminal, options: { quiet?: boolean; format: 'text' | 'json' | 'sarif' }, now: () => number = () => performance.now()): BuildProgress | undefined {
   const show = term.progress;
-  if (!show || options.quiet || options.format === 'json') return undefined;
+  if (!show || options.quiet || options.format !== 'text') return undefined;
   const started = now();
   let planned: number | undefined;
   let made = 0;

@@ -11,6 +11,7 @@ import type { CompileTask } from '../compile-task.js';
 import { jsonFormatVersion } from '../json-format-version.js';
 import { planBuild } from '../plan-build.js';
 import { renderDiagnostics } from '../print-diagnostics.js';
+import { toSarifLog } from '../sarif-log.js';
 import { createBuildProgress } from '../progress.js';
 import { assignShard, parseShard, type Shard } from '../shard.js';
 import type { Terminal } from '../terminal.js';
@@ -21,8 +22,10 @@ export interface BuildOptions {
   /** `--edition` values as written (repeatable, comma lists). */
   edition?: string[];
   out: string;
-  format: 'text' | 'json';
+  format: 'text' | 'json' | 'sarif';
   validateOnly: boolean;
+  /** coursewright's version, named in `--format sarif` output. */
+  version?: string;
   /** `--quiet`: print only errors and each course's summary line (text output; JSON is unchanged). */
   quiet?: boolean;
   /** `--shard i/n` as written: build only that share of the packages (see shard.ts). */
@@ -95,6 +98,7 @@ async function buildCourses(courses: readonly string[], task: (dir: string) => C
   });
   const failed = results.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   if (options.format === 'json') printJson(results, failed, shard, term);
+  else if (options.format === 'sarif') term.out(JSON.stringify(toSarifLog(results, options.version ?? '0.0.0'), null, 2));
   else printText(results, options, shard && checked ? { ...shard, mine: packages, all: checked.reduce((sum, c) => sum + c.units.length, 0) } : undefined, term);
   progress?.total(results.reduce((sum, r) => sum + r.artifacts.length, 0));
   return failed ? exitCodes.content : exitCodes.ok;

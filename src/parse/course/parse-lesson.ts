@@ -47,10 +47,22 @@ export function readLessonHead(file: string, yamlNode: Yaml | undefined, tree: (
   return withLazyTree({ file, id: front?.id ?? stem, front, ...from }, tree);
 }
 
-/** `head` with its `tree` made by `make` when first read, and kept from then on. */
+const treeReleases = new WeakMap<LessonHead, () => void>();
+
+/** `head` with its `tree` made by `make` when first read, and kept until `releaseTree(head)`. */
 export function withLazyTree(head: Omit<LessonHead, 'tree'>, make: () => Root): LessonHead {
   let tree: Root | undefined;
-  return Object.defineProperty(head, 'tree', { enumerable: true, get: () => (tree ??= make()) }) as LessonHead;
+  const lazy = Object.defineProperty(head, 'tree', { enumerable: true, get: () => (tree ??= make()) }) as LessonHead;
+  treeReleases.set(lazy, () => (tree = undefined));
+  return lazy;
+}
+
+/**
+ * Let go of the tree `withLazyTree` keeps for `head`, once the lesson's blocks are read (it is made
+ * again if read after): the head may outlive the lesson's parse in memory (see `parseCourse`).
+ */
+export function releaseTree(head: LessonHead): void {
+  treeReleases.get(head)?.();
 }
 
 /**

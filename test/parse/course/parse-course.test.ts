@@ -278,3 +278,20 @@ describe('what a build holds between its two passes', () => {
     expect(reads).toEqual(['course.yml', 'lessons/a.md']);
   });
 });
+
+describe('a lesson head and its tree', () => {
+  it('keeps the tree it made until releaseTree; read after, the tree is made anew', async () => {
+    const { releaseTree, withLazyTree } = await import('../../../src/parse/course/parse-lesson.js');
+    let made = 0;
+    const head = withLazyTree({ file: 'lessons/a.md', id: 'a', front: undefined }, () => ({ type: 'root', children: [{ type: 'thematicBreak' }], position: { start: { line: ++made, column: 1 }, end: { line: made, column: 1 } } }));
+    const first = head.tree;
+    expect(head.tree).toBe(first);
+    expect(made).toBe(1);
+    releaseTree(head);
+    expect(head.tree).not.toBe(first);
+    expect(made).toBe(2);
+    expect(head.tree.position?.start.line).toBe(2);
+    // A head made otherwise has nothing to let go of.
+    expect(() => releaseTree({ file: 'lessons/b.md', id: 'b', front: undefined, tree: { type: 'root', children: [] } })).not.toThrow();
+  });
+});

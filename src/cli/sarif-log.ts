@@ -7,8 +7,8 @@ import { diagnosticCodes } from '../diagnostics/codes.js';
 /**
  * `--format sarif`: the problems of a build or validate run as a SARIF 2.1.0 log (OASIS), the
  * format code-scanning services read (GitHub's upload-sarif action shows each one on its line of
- * a pull request; Azure DevOps and GitLab read it too). One run, one rule per code that occurs,
- * with the code's title; each problem's message ends with its hint.
+ * a pull request). One run, one rule per code that occurs, with the code's title; each problem's
+ * message ends with its hint.
  */
 export function toSarifLog(courses: readonly { dir: string; diagnostics: readonly Diagnostic[] }[], version: string, cwd = process.cwd()): SarifLog {
   const codes = [...new Set(courses.flatMap((c) => c.diagnostics.map((d) => d.code)))].sort();

@@ -231,7 +231,6 @@ export const courseCodes = defineCodes({
   },
 });
 
-
 /**
  * How to write a path the build refused: one copied from Windows Explorer gets its slashes turned
  * round (the web's paths use "/"), one of this computer's (a drive or the root) is made relative.

@@ -94,7 +94,7 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
     if (!mediaPath && values.video === undefined && values.audio === undefined) ctx.sink.report('interview-missing-media', { at, values: { id } });
     if (mediaPath && !captions.length && !Object.keys(values).some((k) => k.startsWith('captions'))) ctx.sink.report('interview-missing-captions', { at, values: { id } });
     // Captions in other languages only: learners of this one, deaf ones first, cannot follow it.
-    if (mediaPath && captions.length && !captions.some((track) => primaryLanguage(track.lang) === primaryLanguage(ctx.language))) {
+    if (mediaPath && captions.length && !spoken) {
       ctx.sink.report('interview-captions-not-in-language', { at, values: { id, language: ctx.language, languageName: languageName(ctx.language, 'en'), offered: captions.map((track) => languageName(track.lang, 'en')).join(', ') } });
     }
     if (mediaPath && !transcriptHtml && values.transcript === undefined) ctx.sink.report('interview-missing-transcript', { at, values: { id } });

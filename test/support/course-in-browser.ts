@@ -39,7 +39,7 @@ export interface CourseInBrowserOptions {
  * `settings.target` says otherwise), unpacks
  * and serves it on 127.0.0.1, starts Chromium, and after each test closes its pages and fails the
  * test on any page error, console error or warning (but those `allowWarnings` matches), or failed
- * request.
+ * request (but those `allowResponse` allows), whether the page showed it or only the server saw it.
  */
 export function useCourseInBrowser(files: Record<string, string | Uint8Array>, settings: CourseInBrowserOptions = {}): CourseInBrowser {
   let browser: Browser | undefined;
@@ -58,6 +58,8 @@ export function useCourseInBrowser(files: Record<string, string | Uint8Array>, s
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));
+    // What the server could not serve, though no page event showed it (a browser's own favicon request).
+    for (const url of server?.notFound.splice(0) ?? []) if (!settings.allowResponse?.(404, url)) problems.push(`404 ${url} (seen by the server)`);
     expect(problems.splice(0)).toEqual([]);
   });
   afterAll(async () => {
@@ -94,8 +96,7 @@ export function watchForProblems(page: Page, problems: string[], expected: Pick<
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
   });
   page.on('response', (response) => {
-    // Browsers ask for a favicon on their own; packages have none.
-    if (response.status() < 400 || response.url().endsWith('/favicon.ico') || allowResponse?.(response.status(), response.url())) return;
+    if (response.status() < 400 || allowResponse?.(response.status(), response.url())) return;
     problems.push(`${response.status()} ${response.url()}`);
   });
 }

@@ -13,6 +13,11 @@ export interface StaticServer {
   origin: string;
   /** Absolute URL of a path on this server, e.g. `url('index.html')`. */
   url(path: string): string;
+  /**
+   * URLs this server answered 404, in order, until a test takes them: also what a browser asks for
+   * on its own (a `/favicon.ico`), which a page's response events do not show.
+   */
+  readonly notFound: string[];
   close(): Promise<void>;
 }
 
@@ -38,13 +43,19 @@ function lmsFiles(): Record<string, string> {
 export async function startStaticServer(dir: string): Promise<StaticServer> {
   const root = resolve(dir);
   const lms = lmsFiles();
+  const notFound: string[] = [];
+  let origin = '';
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = path.startsWith('/__lms/') ? lms[path.slice('/__lms/'.length)] : safeJoin(root, path);
-    if (!file) return void response.writeHead(404).end('not found');
+    const missing = (): void => {
+      notFound.push(origin + (request.url ?? '/'));
+      response.writeHead(404).end('not found');
+    };
+    if (!file) return missing();
     stat(file).then(
       (info) => {
-        if (!info.isFile()) return void response.writeHead(404).end('not found');
+        if (!info.isFile()) return missing();
         // Byte ranges, as the web servers of LMSs answer them: without, a browser cannot seek media.
         const range = /^bytes=(\d*)-(\d*)$/.exec(request.headers.range ?? '');
         const start = range?.[1] ? Number(range[1]) : range?.[2] ? Math.max(0, info.size - Number(range[2])) : 0;
@@ -60,15 +71,16 @@ export async function startStaticServer(dir: string): Promise<StaticServer> {
         if (info.size === 0) return void response.end();
         createReadStream(file, { start, end }).pipe(response);
       },
-      () => void response.writeHead(404).end('not found'),
+      missing,
     );
   });
   await listen(server);
   const { port } = server.address() as AddressInfo;
-  const origin = `http://127.0.0.1:${port}`;
+  origin = `http://127.0.0.1:${port}`;
   return {
     origin,
     url: (path) => new URL(path.replace(/^\/+/, ''), origin + '/').href,
+    notFound,
     close: () => new Promise((done) => {
       server.closeAllConnections();
       server.close(() => done());

@@ -11,7 +11,7 @@ import { englishStrings } from '../../src/model/strings/player-strings.js';
 import { launchBrowser, newContext } from '../support/browser.js';
 import { watchForProblems } from '../support/course-in-browser.js';
 import { expectCleanSession } from '../support/lms-checks.js';
-import { folderText, packageData } from '../support/package-lessons.js';
+import { allLessonsHtml, folderText, packageData } from '../support/package-lessons.js';
 import { passCourse, playerString, reflectionSecret } from '../support/play-course.js';
 import { auditLayout, auditWcag, injectAxe } from '../support/page-audits.js';
 import { openInLms } from '../support/scorm12-lms.js';
@@ -82,6 +82,16 @@ describe('the flagship course, one source, three editions', () => {
       const strings = built.get(`${edition}-es`)?.strings ?? {};
       const untranslated = Object.keys(englishStrings).filter((key) => !same.has(key) && strings[key] === englishStrings[key]);
       expect({ edition, untranslated }).toEqual({ edition, untranslated: [] });
+    }
+  });
+
+  it("never promises in the course's own words that progress is saved: the player says so, once the LMS confirmed it", () => {
+    // The same words go into every target, and a web package keeps progress only on the device: "your
+    // progress is saved … on any device" would be untrue there, and untrue wherever the LMS refuses a write.
+    const promise = /progress (?:is|gets|will be) (?:saved|kept|recorded)|(?:progreso|avance) se (?:guarda|conserva|registra)/i;
+    for (const name of built.keys()) {
+      const claims = allLessonsHtml(folderText(join(work, 'site', name))).split(/(?<=[.:;])\s+/).filter((sentence) => promise.test(sentence));
+      expect({ name, claims }).toEqual({ name, claims: [] });
     }
   });
 

@@ -44,17 +44,40 @@ function joinBase(base: string | undefined, file: string): string {
 }
 
 function codeFrame(text: string, line: number, column: number, end?: { line: number; column: number }): string[] {
-  const all = text.split(/\r?\n/).map(printable);
-  const source = all[line - 1];
-  if (source === undefined) return [];
+  const [above, at] = linesUpTo(text, line);
+  if (at === undefined) return [];
+  const source = printable(at);
   const width = String(line).length;
   const frame: string[] = [];
-  const previous = all[line - 2];
+  const previous = above === undefined ? undefined : printable(above);
   if (previous !== undefined && previous.trim()) frame.push(`  ${String(line - 1).padStart(width)} | ${previous}`);
   frame.push(`  ${String(line)} | ${source}`);
   const length = end && end.line === line && end.column > column ? end.column - column : 1;
   frame.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(Math.min(length, Math.max(1, source.length - column + 1)))}`);
   return frame;
+}
+
+/**
+ * Lines `line - 1` and `line` (1-based; a line ends at `\n` or `\r\n`) of `text`, found by looking for
+ * the line ends above them rather than splitting the whole text: a frame in a file of hundreds of
+ * thousands of lines (a generated caption file) must not cost a split of all of them.
+ */
+function linesUpTo(text: string, line: number): [string | undefined, string | undefined] {
+  let start = 0;
+  let above: string | undefined;
+  for (let n = 1; n < line; n++) {
+    const newline = text.indexOf('\n', start);
+    if (newline === -1) return [undefined, undefined];
+    above = lineText(text, start, newline);
+    start = newline + 1;
+  }
+  const newline = text.indexOf('\n', start);
+  return [above, newline === -1 ? text.slice(start) : lineText(text, start, newline)];
+}
+
+/** The line from `start` to the `\n` at `end`, without a `\r` right before it. */
+function lineText(text: string, start: number, end: number): string {
+  return text.slice(start, end > start && text[end - 1] === '\r' ? end - 1 : end);
 }
 
 /**

@@ -20,4 +20,18 @@ describe('formatDiagnostic', () => {
     const text = formatDiagnostic(diagnostic, { readSource: () => 'ab\u001b[2Jcd\u0007\n' });
     expect(text).not.toMatch(/(?!\n)\p{Cc}/u);
   });
+
+  it('frames the reported line and the one above it, in files with \\r\\n or \\n line ends, to the last line', () => {
+    const at = (line: number, column = 1): Diagnostic => ({ ...diagnostic, range: { start: { line, column } } });
+    const frame = (d: Diagnostic, text: string): string[] => formatDiagnostic(d, { readSource: () => text }).split('\n').slice(1);
+    expect(frame(at(2, 3), 'one\r\ntwo\r\nthree\r\n')).toEqual(['  1 | one', '  2 | two', '    |   ^']);
+    expect(frame(at(3), 'one\ntwo\nthree')).toEqual(['  2 | two', '  3 | three', '    | ^']);
+    // A \r alone ends no line: it is shown as a character that cannot be printed, as before.
+    expect(frame(at(1), 'a\rb\n')).toEqual(['  1 | a\uFFFDb', '    | ^']);
+    expect(frame(at(2), '\nafter an empty line\n')).toEqual(['  2 | after an empty line', '    | ^']);
+    expect(frame(at(4), 'one\ntwo\n')).toEqual([]);
+    expect(frame(at(3), 'one\ntwo\n')).toEqual(['  2 | two', '  3 | ', '    | ^']);
+    const lines = Array.from({ length: 300_000 }, (_, i) => `line ${i + 1}`);
+    expect(frame(at(299_999, 6), lines.join('\r\n'))).toEqual(['  299998 | line 299998', '  299999 | line 299999', '         |      ^']);
+  });
 });

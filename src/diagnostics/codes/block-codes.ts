@@ -77,13 +77,13 @@ export const blockCodes = defineCodes({
   'vtt-cue-lost': {
     severity: 'error',
     title: 'WebVTT cue that players skip',
-    message: (v) => `Players skip this cue of the ${v.what} "${v.path}", so learners never see it: ${v.problem}`,
+    message: (v) => `Players skip this cue of the ${v.what} "${v.path}", so learners never see it: ${v.problem}${v.more ? ` ${v.more} more cues of this file that players skip are not listed (the last at line ${v.last}).` : ''}`,
     hint: () => 'Write each timing as 00:01:02.500 --> 00:01:05.000: a full stop before the milliseconds (files converted from .srt often keep commas), the end after the start, and the timing line right above the text, with a blank line between cues.',
   },
   'vtt-not-valid': {
     severity: 'warning',
     title: 'WebVTT mistake that players work around',
-    message: (v) => `The ${v.what} "${v.path}" is not valid WebVTT here: ${v.problem}`,
+    message: (v) => `The ${v.what} "${v.path}" is not valid WebVTT here: ${v.problem}${v.more ? ` ${v.more} more mistakes of this file that players work around are not listed (the last at line ${v.last}).` : ''}`,
     hint: () => 'Players still show the cue, but not all of them the same way; correct it as the message says (the W3C WebVTT validator reports the same).',
   },
   'vtt-no-cues': {

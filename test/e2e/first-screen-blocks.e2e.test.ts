@@ -1,9 +1,13 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser and use DOM types.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Frame } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { useCourseInBrowser, visibleLessons } from '../support/course-in-browser.js';
-import { openInLms } from '../support/scorm12-lms.js';
+import { firstLaunchData, openInLms } from '../support/scorm12-lms.js';
+import { startStaticServer } from '../support/static-server.js';
 
 // The first lesson is long, as real lessons are: its graded check comes after several screens of
 // text, so no click on the first screen needs its code. Lesson 2 starts with a reflection.
@@ -138,6 +142,53 @@ describe('the code of a block below the first screen', () => {
     expect(reached.indexOf('Yes')).toBeGreaterThan(-1);
     expect(reached.indexOf('Yes')).toBeLessThan(reached.indexOf('Next'));
     expect(await lms.errors()).toEqual([]);
+  });
+
+  it("is loaded half a screen before the learner reaches it in an LMS whose page is on another site than the course's frame", async () => {
+    // Many LMSs serve content from a domain of its own or a CDN: the course's frame (and the frame
+    // with the LMS's API around it) is then of another origin than the LMS page on top, where a
+    // browser applies no margin to what the course watches unless the course's own page is the root.
+    const work = await mkdtemp(join(tmpdir(), 'cw-lms-top-'));
+    const lmsUrl = env.server.url('__lms/scorm12.html');
+    await writeFile(join(work, 'top.html'), `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>LMS</title><style>body{margin:0}</style></head><body><iframe id="player" title="Course player" src="${lmsUrl}" style="display:block;border:0;width:100%;height:100vh"></iframe></body></html>`);
+    const top = await startStaticServer(work);
+    onTestFinished(async () => {
+      await top.close();
+      await rm(work, { recursive: true, force: true });
+    });
+    expect(new URL(top.origin).port).not.toBe(new URL(env.server.origin).port);
+    const page = await env.newPage();
+    // Only nearness may ask for the check's code here: timers of 3 s or more (the course's
+    // prefetch waits 3 s) never fire in this page, and the learner presses no key.
+    await page.addInitScript(() => {
+      const later = window.setTimeout.bind(window);
+      window.setTimeout = ((handler: TimerHandler, ms?: number, ...rest: unknown[]) => ((ms ?? 0) >= 3000 ? 0 : later(handler, ms, ...rest))) as typeof window.setTimeout;
+    });
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(request.url()));
+    await page.goto(top.url('top.html'));
+    const lms = await (await page.waitForSelector('iframe#player')).contentFrame();
+    if (!lms) throw new Error('the LMS frame did not open');
+    await lms.waitForFunction(() => 'cwLms' in window);
+    await lms.evaluate(({ url, data }) => (window as unknown as { cwLms: { launch(url: string, data: unknown): void } }).cwLms.launch(url, data), { url: env.launchUrl(), data: firstLaunchData('scorm12') });
+    const frame = await (await lms.waitForSelector('iframe#course')).contentFrame();
+    if (!frame) throw new Error('the course frame did not open');
+    const check = frame.locator('[data-cw-block="q-far"]');
+    await check.waitFor({ state: 'attached' });
+    await frame.locator('#cw-data').waitFor({ state: 'attached' });
+    expect(chunksRequested(asked)).toEqual([]);
+
+    // The learner reads on until the check is a quarter of a screen below what they see.
+    const below = await check.evaluate((element) => {
+      const screen = window.innerHeight;
+      window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - screen * 1.25);
+      return (element.getBoundingClientRect().top - screen) / screen;
+    });
+    expect(below).toBeGreaterThan(0.2);
+    expect(below).toBeLessThan(0.3);
+    await expect.poll(() => chunksRequested(asked), { timeout: 5000 }).toEqual(['check']);
+    await frame.locator('[data-cw-block="q-far"][data-cw-mounted]').waitFor();
+    expect(await check.evaluate((element) => element.getBoundingClientRect().top > window.innerHeight)).toBe(true);
   });
 
   it('is styled without JavaScript too: the page links its kind\u2019s stylesheet in <noscript>', async () => {

@@ -3,6 +3,7 @@ import { lessonMark } from '../progress/lesson-mark.js';
 import { requiredActivities, type RequiredActivity } from '../progress/required-activities.js';
 import type { LearnerState } from '../state/learner-state.js';
 import type { ShellElements } from './shell-elements.js';
+import { observeNear } from './near-viewport.js';
 import type { Translate } from './translate.js';
 
 /** Shows one lesson at a time and keeps the progress display and menu marks current. */
@@ -101,14 +102,8 @@ function preloadWhenNear(section: HTMLElement): void {
     const captions = media.querySelector<HTMLTrackElement>('track[data-cw-default]');
     if (captions) captions.track.mode = 'showing';
   };
-  if (typeof IntersectionObserver === 'undefined') return waiting.forEach(ready);
-  const observer = new IntersectionObserver((entries) => {
-    for (const entry of entries) {
-      if (!entry.isIntersecting) continue;
-      ready(entry.target as HTMLMediaElement);
-      observer.unobserve(entry.target);
-    }
-  }, { rootMargin: '400px 0px' });
+  const observer = observeNear(section.ownerDocument.defaultView ?? window, '400px 0px', (media) => ready(media as HTMLMediaElement));
+  if (!observer) return waiting.forEach(ready);
   waiting.forEach((media) => observer.observe(media));
 }
 

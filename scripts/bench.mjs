@@ -88,6 +88,13 @@ try {
       await makeFixture(dir, fixture);
       const args = [cli, 'build', dir, '--target', 'scorm2004', '--out', join(work, `${name}-out`)];
       measured[name] = { lessons: fixture.lessons, ms: runTimed(process.execPath, args).ms, memory: peakMemory(args), live: largestLiveHeap(args) };
+      // Its first page too, in the target with the largest player (cmi5): "whatever the number of
+      // lessons" is a claim about long courses.
+      const site = join(work, `${name}-site`);
+      runTimed(process.execPath, [cli, 'build', dir, '--target', 'cmi5', '--out', join(work, `${name}-cmi5`)]);
+      runTimed('unzip', ['-q', '-o', join(work, `${name}-cmi5`, `${fixture.id}-cmi5-1.0.zip`), '-d', site]);
+      measured[name].firstPage = (await measureFirstPage(site)).codeBytes;
+      await rm(site, { recursive: true, force: true });
       await rm(dir, { recursive: true, force: true });
     }
     const { s100: small, s1000: large } = measured;
@@ -98,6 +105,8 @@ try {
     // "Bounded by the largest lesson": 900 more lessons of the same size may add a few MiB, not one per lesson.
     row(`scale: peak memory, ${small.lessons} → ${large.lessons} lessons`, `${mib(small.memory)} → ${mib(large.memory)}`, 'bounded by the largest lesson', large.memory - small.memory <= 16 * 1024 * 1024);
     row('scale: peak memory added per lesson', `${(memoryPerLesson / 1024).toFixed(0)} KiB`, '', undefined);
+    // Each lesson's outline is on the first page (the player needs it to restore and save progress).
+    row(`scale: first page, HTML+JS+CSS gzip, ${small.lessons} → ${large.lessons} lessons (cmi5)`, `${kib(small.firstPage)} → ${kib(large.firstPage)}`, '≤ 30 KiB', large.firstPage <= 30 * 1024);
     // What a build holds at its fullest, which its peak does not show (see `largestLiveHeap`).
     row(`scale: most a build holds (heap after a full collection), ${small.lessons} → ${large.lessons} lessons`, `${mib(small.live)} → ${mib(large.live)}`, '', undefined);
   }

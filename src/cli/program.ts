@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { targetNames } from '../model/site.js';
 import { packageRoot } from '../render/package-root.js';
+import { checkFormats, type CheckFormat } from './check-format.js';
 import { UsageError, exitCodes } from './cli-error.js';
 import { exitOnSignal } from './exit-on-signal.js';
 import { processTerminal, type Terminal } from './terminal.js';
@@ -35,7 +36,7 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .showHelpAfterError();
   const format = new Option('--format <format>', 'output format').choices(['text', 'json']).default('text');
   // Build and validate also write SARIF, for code scanning (problems shown on their lines in a pull request).
-  const checkFormat = new Option('--format <format>', 'output format').choices(['text', 'json', 'sarif']).default('text');
+  const checkFormat = new Option('--format <format>', 'output format').choices(checkFormats).default('text');
 
   program
     .command('build')
@@ -50,7 +51,7 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .addOption(jobsOption())
     .addOption(cacheOption())
     .addOption(cacheLocationOption())
-    .action(async (dirs: string[], opts: { target?: string; edition?: string[]; out: string; format: 'text' | 'json' | 'sarif'; quiet: boolean; shard?: string; jobs?: string; cache?: boolean; cacheLocation?: string }) => {
+    .action(async (dirs: string[], opts: { target?: string; edition?: string[]; out: string; format: CheckFormat; quiet: boolean; shard?: string; jobs?: string; cache?: boolean; cacheLocation?: string }) => {
       const { runBuild } = await commands.build();
       setExit(await exitOnSignal(() => runBuild(dirs, { ...opts, validateOnly: false, version }, term), term.err));
     });
@@ -64,7 +65,7 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .addOption(jobsOption())
     .addOption(cacheOption())
     .addOption(cacheLocationOption())
-    .action(async (dirs: string[], opts: { edition?: string[]; format: 'text' | 'json' | 'sarif'; quiet: boolean; jobs?: string; cache?: boolean; cacheLocation?: string }) => {
+    .action(async (dirs: string[], opts: { edition?: string[]; format: CheckFormat; quiet: boolean; jobs?: string; cache?: boolean; cacheLocation?: string }) => {
       const { runBuild } = await commands.build();
       const { cache, cacheLocation } = opts;
       setExit(await runBuild(dirs, { out: 'dist', format: opts.format, validateOnly: true, version, quiet: opts.quiet, ...(opts.edition ? { edition: opts.edition } : {}), ...(opts.jobs !== undefined ? { jobs: opts.jobs } : {}), ...(cache ? { cache } : {}), ...(cacheLocation !== undefined ? { cacheLocation } : {}) }, term));

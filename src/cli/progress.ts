@@ -1,4 +1,5 @@
 import type { PackageUnit } from '../package/plan-package-names.js';
+import type { CheckFormat } from './check-format.js';
 import type { Terminal } from './terminal.js';
 
 /** Live progress of a build on a terminal. */
@@ -23,7 +24,7 @@ export interface BuildProgress {
  * course, whose own count it shows. Returns undefined when progress is not shown, so callers pay
  * nothing.
  */
-export function createBuildProgress(term: Terminal, options: { quiet?: boolean; format: 'text' | 'json' | 'sarif' }, now: () => number = () => performance.now()): BuildProgress | undefined {
+export function createBuildProgress(term: Terminal, options: { quiet?: boolean; format: CheckFormat }, now: () => number = () => performance.now()): BuildProgress | undefined {
   const show = term.progress;
   if (!show || options.quiet || options.format !== 'text') return undefined;
   const started = now();

@@ -7,6 +7,7 @@ import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
 import { checkEditions, parseEditions } from '../check-editions.js';
 import { createCompilePool, type CompilePool } from '../compile-pool.js';
+import type { CheckFormat } from '../check-format.js';
 import type { CompileTask } from '../compile-task.js';
 import { jsonFormatVersion } from '../json-format-version.js';
 import { planBuild } from '../plan-build.js';
@@ -22,7 +23,7 @@ export interface BuildOptions {
   /** `--edition` values as written (repeatable, comma lists). */
   edition?: string[];
   out: string;
-  format: 'text' | 'json' | 'sarif';
+  format: CheckFormat;
   validateOnly: boolean;
   /** coursewright's version, named in `--format sarif` output. */
   version?: string;

@@ -1,9 +1,9 @@
-import { unpackPageData, type PackedPageData } from '../model/block-outline.js';
+import { mergeLaterOutline, outlinePending, unpackPageData, type PackedPageData } from '../model/block-outline.js';
 import { decisionId } from '../model/decision-id.js';
 import type { LessonContent, PageData, RuntimeBlock, RuntimeData } from '../model/runtime-data.js';
 import { blockScriptPath } from '../render/block-assets.js';
 import { readBlockStringsScript } from '../render/block-strings-script.js';
-import { joinLessons, lessonScriptPath, readLessonScript } from '../render/lesson-scripts.js';
+import { joinLessons, laterOutlinePath, lessonScriptPath, readLaterOutlineScript, readLessonScript } from '../render/lesson-scripts.js';
 
 /** One interaction the package reports to the LMS or LRS, as its id and type there. */
 export interface ReportedInteraction {
@@ -60,6 +60,7 @@ export function readPageData(html: string): PageData | undefined {
 export function readEmbeddedRuntimeData(html: string, read: ReadPackageText): RuntimeData | undefined {
   const page = readPageData(html);
   if (!page) return undefined;
+  if (outlinePending(page) && !mergeLaterOutline(page, readLaterOutlineScript(read(laterOutlinePath) ?? ''))) return undefined;
   const lessons = new Map<number, LessonContent>();
   const inPage = new Set((page.lessonBlocks ?? []).map((block) => block.lesson));
   for (const lesson of new Set(page.blocks.map((block) => block.lesson))) {

@@ -1,4 +1,4 @@
-import type { PageData, RuntimeBlock, RuntimeBlockOutline } from './runtime-data.js';
+import type { PageData, RuntimeBlock, RuntimeBlockOutline, RuntimeLesson } from './runtime-data.js';
 import { blockStateTag, lessonStateTags } from './state-layout.js';
 
 /** What progress, completion, the score and retakes need of a block: its `RuntimeBlockOutline`. */
@@ -85,6 +85,68 @@ export function unpackPageData(json: PackedPageData | PageData): PageData {
     }
   });
   return { ...data, blocks, state: { lessons: lessonStateTags(data.lessons), blocks: tags } };
+}
+
+/**
+ * The outline of the lessons a long course's launch page leaves out (`PageData.lessonCount`), as
+ * `assets/lessons/outline.js` carries it: the lessons from index `first` on, and their blocks
+ * packed as in the page.
+ */
+export interface LaterOutline {
+  first: number;
+  lessons: RuntimeLesson[];
+  outline: PackedOutline[][];
+}
+
+/**
+ * Above this many characters of JSON, the outline of the lessons after the page's goes to a file
+ * of its own (`LaterOutline`): about 2 KiB gzip, some 80 lessons of a typical course. Below it, the
+ * page keeps the whole outline, and the player needs no other request to know the course.
+ */
+export const laterOutlineLimit = 8000;
+
+/**
+ * Splits `packed` when the outline of the lessons after the first `kept` is longer than
+ * `laterOutlineLimit`: the page keeps those lessons' and says how many there are in all; `later`
+ * is the rest. Otherwise `page` is `packed` and there is no `later`.
+ */
+export function splitLaterOutline(packed: PackedPageData, kept: number): { page: PackedPageData; later?: LaterOutline } {
+  const later: LaterOutline = { first: kept, lessons: packed.lessons.slice(kept), outline: packed.outline.slice(kept) };
+  if (later.lessons.length === 0 || JSON.stringify(later).length <= laterOutlineLimit) return { page: packed };
+  return { page: { ...packed, lessons: packed.lessons.slice(0, kept), outline: packed.outline.slice(0, kept), lessonCount: packed.lessons.length }, later };
+}
+
+/** The number of lessons in the course, whether or not the page lists them all. */
+export function lessonTotal(data: Pick<PageData, 'lessons' | 'lessonCount'>): number {
+  return Math.max(data.lessons.length, data.lessonCount ?? 0);
+}
+
+/** True while the data lacks the outline of lessons after the page's (`LaterOutline`). */
+export function outlinePending(data: Pick<PageData, 'lessons' | 'lessonCount'>): boolean {
+  return data.lessons.length < lessonTotal(data);
+}
+
+/**
+ * Adds the outline of the later lessons to `data`, in place (the lessons, their blocks' outlines
+ * and their saved-state tags), so that everything holding `data` sees the whole course. False,
+ * and `data` unchanged, when `later` is not the outline that follows `data`'s lessons.
+ */
+export function mergeLaterOutline(data: PageData, later: unknown): boolean {
+  if (!isLaterOutline(later) || later.first !== data.lessons.length || later.first + later.lessons.length !== lessonTotal(data)) return false;
+  const more = unpackPageData({ ...data, lessons: [...data.lessons, ...later.lessons], outline: [...data.lessons.map(() => []), ...later.outline] });
+  data.lessons.push(...later.lessons);
+  data.blocks.push(...more.blocks);
+  data.state.lessons.splice(0, data.state.lessons.length, ...more.state.lessons);
+  Object.assign(data.state.blocks, more.state.blocks);
+  return true;
+}
+
+function isLaterOutline(value: unknown): value is LaterOutline {
+  if (typeof value !== 'object' || value === null) return false;
+  const { first, lessons, outline } = value as Partial<LaterOutline>;
+  return typeof first === 'number' && Array.isArray(lessons) && Array.isArray(outline) && lessons.length === outline.length
+    && lessons.every((lesson) => typeof lesson?.id === 'string' && typeof lesson.title === 'string')
+    && outline.every((list) => Array.isArray(list) && list.every((packed) => Array.isArray(packed) && typeof packed[0] === 'string' && typeof packed[1] === 'string'));
 }
 
 /** The tag of a block whose saved state depends on its kind and id alone. */

@@ -9,3 +9,6 @@ export const lessonRegistryName = 'coursewrightLessons';
 
 /** The page's player strings; a block kind's file (`assets/blocks/<kind>.js`) adds the kind's. */
 export const stringsRegistryName = 'coursewrightStrings';
+
+/** A long course's later lessons' outline (`assets/lessons/outline.js`, a `LaterOutline`) sets this. */
+export const laterOutlineName = 'coursewrightOutline';

@@ -200,6 +200,14 @@ export type RuntimeBlockOutline =
  */
 export interface PageData extends Omit<RuntimeData, 'blocks'> {
   blocks: RuntimeBlockOutline[];
+  /**
+   * Set in the page of a long course, whose outline would make the first page grow with its
+   * lessons: the number of lessons in the course, when `lessons`, `blocks` and `state` cover only
+   * the lessons whose HTML the page holds. The others' outline is `assets/lessons/outline.js`
+   * (`LaterOutline`, src/model/block-outline.ts), which the player loads as a resumed learner
+   * starts, or when a fresh one goes on or is reading (`outlinePending`, `lessonTotal`).
+   */
+  lessonCount?: number;
   /** The full data of the blocks of the lessons whose HTML the page holds (the first lesson's). */
   lessonBlocks?: RuntimeBlock[];
 }

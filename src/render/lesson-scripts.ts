@@ -1,6 +1,7 @@
 import { blockOutline, isFullBlock } from '../model/block-outline.js';
 import type { LessonContent, PageData, RuntimeBlock, RuntimeData } from '../model/runtime-data.js';
-import { lessonRegistryName } from '../model/page-globals.js';
+import { laterOutlineName, lessonRegistryName } from '../model/page-globals.js';
+import type { LaterOutline } from '../model/block-outline.js';
 import { scriptJson } from './script-json.js';
 
 /**
@@ -29,6 +30,27 @@ export function readLessonScript(text: string): { index: number; content: Lesson
     const content = JSON.parse(match[2] ?? '') as Partial<LessonContent>;
     if (typeof content.html !== 'string' || !Array.isArray(content.blocks)) return undefined;
     return { index: Number(match[1]), content: content as LessonContent };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where a long course's later lessons' outline is (`LaterOutline`), beside the lesson scripts. */
+export const laterOutlinePath = 'assets/lessons/outline.js';
+
+/** The later lessons' outline as a classic script, one statement of data, as `lessonScript` writes a lesson. */
+export function laterOutlineScript(later: LaterOutline): string {
+  return `self.${laterOutlineName}=${scriptJson(later)};\n`;
+}
+
+const outlinePattern = new RegExp(`^self\\.${laterOutlineName}=([\\s\\S]*);\\n?$`);
+
+/** The data of a script `laterOutlineScript` wrote (not checked: `mergeLaterOutline` does), or undefined for any other text. */
+export function readLaterOutlineScript(text: string): unknown {
+  const match = outlinePattern.exec(text);
+  if (!match) return undefined;
+  try {
+    return JSON.parse(match[1] ?? '') as unknown;
   } catch {
     return undefined;
   }

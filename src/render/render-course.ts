@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { packPageData } from '../model/block-outline.js';
+import { packPageData, splitLaterOutline } from '../model/block-outline.js';
 import type { Block } from '../model/blocks.js';
 import type { Course } from '../model/course.js';
 import type { Site, SiteFile } from '../model/site.js';
@@ -10,7 +10,7 @@ import { buildRuntimeData, supportWithLinks } from './build-runtime-data.js';
 import { contentSecurityPolicy, noscriptCss } from './content-security-policy.js';
 import { packageRoot } from './package-root.js';
 import { scriptJson } from './script-json.js';
-import { lessonScript, lessonScriptPath, splitLessons } from './lesson-scripts.js';
+import { laterOutlinePath, laterOutlineScript, lessonScript, lessonScriptPath, splitLessons } from './lesson-scripts.js';
 import { loadTemplates, type Templates } from './templates.js';
 
 /** Where the renderer finds its templates and the built browser runtime's stylesheet. */
@@ -67,13 +67,15 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   // The strings of the kinds whose code is a file of its own travel in that file, not in the page.
   const inPage = (index: number): boolean => index === 0;
   const split = splitLessons({ ...data, strings: blocks.strings }, inPage);
+  // A long course's page lists its first lesson only; the outline of the others is a file of its own.
+  const outline = splitLaterOutline(packPageData(split.page), 1);
   const page = templates.page({
     lang: course.language,
     dir: rtlLanguages.has(language) ? 'rtl' : 'ltr',
     courseTitle: course.title,
     description: course.description,
     lessons: lessons.filter((lesson) => inPage(lesson.index)).map((lesson) => ({ ...lesson, html: joined(firstParts) })),
-    dataJson: scriptJson(packPageData(split.page)),
+    dataJson: scriptJson(outline.page),
     script,
     stylesheet,
     noscriptStyles: blocks.noscriptStyles,
@@ -85,6 +87,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
     { path: 'index.html', content: page },
     { path: stylesheet, content: readRuntime(join(runtimeDir, 'coursewright.css')) + recordStyles(course, runtimeDir) + blocks.styles },
     ...blocks.files,
+    ...(outline.later ? [{ path: laterOutlinePath, content: laterOutlineScript(outline.later) }] : []),
     ...[...split.lessonBlocks].map(([index, lessonBlocks]) => ({
       path: lessonScriptPath(index),
       make: () => lessonScript(index, { html: joined(partsOf(index)), blocks: lessonBlocks }),

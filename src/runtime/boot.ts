@@ -3,12 +3,13 @@
  * the course with the target's way of finding its learning system. Each target's entry
  * (src/runtime/targets/<target>.ts) calls this once; without data the page stays as rendered.
  * The blocks' code is not in this script, nor the lessons after the first: they are loaded from
- * beside it (blocks/<kind>.js, lessons/<n>.js) as the learner needs them, and so is the code a
+ * beside it (blocks/<kind>.js, lessons/<n>.js, a long course's lessons/outline.js) as the learner needs them, and so is the code a
  * target defers (features/<name>.js, `StartOptions.prefetch`).
  */
 import { createBlockLoader } from './shell/block-loader.js';
 import { coreScriptUrl } from './shell/core-script-url.js';
 import { createLessonLoader } from './shell/lesson-loader.js';
+import { createOutlineLoader } from './shell/outline-loader.js';
 import { readRuntimeData } from './shell/read-runtime-data.js';
 import { startCourse, type StartOptions } from './shell/start-course.js';
 import type { FindAdapter } from './tracking/connect-tracker.js';
@@ -25,7 +26,8 @@ export function boot(findAdapter: FindAdapter, options: StartOptions = {}): void
       return;
     }
     document.documentElement.classList.add('cw-js');
-    startCourse(window, data, { blocks: createBlockLoader(document, base), lessons: createLessonLoader(document, base) }, findAdapter, options).catch((error: unknown) => {
+    const loaders = { blocks: createBlockLoader(document, base), lessons: createLessonLoader(document, base), outline: createOutlineLoader(document, base, data) };
+    startCourse(window, data, loaders, findAdapter, options).catch((error: unknown) => {
       console.error('coursewright: the course player could not start.', error);
     });
   };

@@ -19,17 +19,18 @@ import { openInLms } from '../support/scorm12-lms.js';
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 10, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0, 1, 0, 0, 5, 0, 1, 0x0d, 0x0a, 0x2d, 0xb4, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
 const pictured = new Set([2, 30]);
 
-function lesson(n: number): string {
+function lesson(n: number, checked: boolean): string {
   return [
     '---', `title: Part ${n}`, '---', `Text of part ${n}.`, '',
     ...(pictured.has(n) ? [`![The ward in part ${n}](../media/ward-${n}.png)`, ''] : []),
-    `:::check{#q-${n} graded}`, `Question of part ${n}?`, '', '- [x] Right', '- [ ] Wrong', ':::', '',
+    ...(checked ? [`:::check{#q-${n} graded}`, `Question of part ${n}?`, '', '- [x] Right', '- [ ] Wrong', ':::', ''] : []),
   ].join('\n');
 }
 
-function courseOf(count: number): Record<string, string | Uint8Array> {
+/** A course of `count` lessons, a graded check in each one `checked` says (default: every one). */
+function courseOf(count: number, checked: (n: number) => boolean = () => true): Record<string, string | Uint8Array> {
   const files: Record<string, string | Uint8Array> = {};
-  for (let n = 1; n <= count; n++) files[`lessons/l${n}.md`] = lesson(n);
+  for (let n = 1; n <= count; n++) files[`lessons/l${n}.md`] = lesson(n, checked(n));
   for (const n of pictured) if (n <= count) files[`media/ward-${n}.png`] = png;
   const list = Array.from({ length: count }, (_, i) => `lessons/l${i + 1}.md`).join(', ');
   return { 'course.yml': `id: lazy-${count}\ntitle: Lazy ${count}\nversion: "1"\ncompletion: [all-lessons, checks]\nlessons: [${list}]\n`, ...files };
@@ -251,6 +252,99 @@ describe('a course of many lessons, each loaded when the learner needs it', () =
     expect(problems).toEqual([]);
     await context.close();
   }, allPrefetchedMs + 30_000);
+});
+
+// 300 lessons, graded checks in 1, 2 and 120 (all of SCORM 1.2's saved state holds): the outline
+// of the lessons after the first is past what the page keeps (laterOutlineLimit), so it is a file
+// of its own, assets/lessons/outline.js.
+const long = useCourseInBrowser(courseOf(300, (n) => [1, 2, 120].includes(n)));
+
+/** Whether the later lessons' outline was requested among `urls`. */
+const outlineRequested = (urls: readonly string[]): boolean => urls.some((url) => url.endsWith('/assets/lessons/outline.js'));
+
+describe('a long course, whose first page knows only its first lesson', () => {
+  it('opens with the requests and bytes of a course of 2 lessons: the other lessons\u2019 outline is not on the first page', async () => {
+    const small = await firstPage(await few.newPage(), few.launchUrl());
+    const large = await firstPage(await long.newPage(), long.launchUrl());
+    expect(large.requests).toEqual(small.requests);
+    // The same page but for the course's id and title, and the number of lessons.
+    expect(Math.abs(large.bytes - small.bytes)).toBeLessThanOrEqual(64);
+    expect(long.pkg.entries).toContain('assets/lessons/outline.js');
+  });
+
+  it('judges nothing before the outline came, then fills the menu and progress, goes anywhere, reports, and opens there next time', async () => {
+    const page = await long.newPage();
+    const problems: string[] = [];
+    const urls: string[] = [];
+    page.on('request', (request) => urls.push(request.url()));
+    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: long.launchUrl() });
+    const frame = lms.course;
+    await frame.locator('[data-cw-block="q-1"][data-cw-mounted]').waitFor();
+    expect(outlineRequested(urls)).toBe(false);
+    expect(await frame.locator('#cw-progress-text').textContent()).toBe('Lesson 1 of 300');
+    await answer(frame, 1);
+    // The learner's first move fetches the outline: progress counts every lesson's activities.
+    await expect.poll(() => frame.locator('#cw-progress-text').textContent()).toBe('Lesson 1 of 300 · 2 of 303 activities done');
+    expect(outlineRequested(urls)).toBe(true);
+    await frame.locator('#cw-menu-toggle').click();
+    expect(await frame.locator('.cw-menu-link').count()).toBe(300);
+    await frame.locator('.cw-menu-link[data-lesson="119"]').click();
+    expect(await visibleLessons(frame)).toEqual(['lesson-l120']);
+    await answer(frame, 120);
+    expect(await frame.locator('#cw-progress-text').textContent()).toBe('Lesson 120 of 300 · 4 of 303 activities done');
+    await frame.getByRole('button', { name: 'Exit' }).click();
+    await expect.poll(() => frame.locator('[data-cw-notice="exit"]').textContent()).toContain('Your progress is saved');
+    const calls = await expectCleanSession(lms);
+    const cmi = await lms.cmi();
+    expect(cmi.core).toMatchObject({ lesson_location: 'l120', lesson_status: 'incomplete' });
+    expect(Object.values(cmi.interactions).map((interaction) => interaction.id)).toEqual(['q-1', 'q-120']);
+    expect(setValues(calls, 'cmi.core.lesson_status')).toEqual(['incomplete']);
+
+    // Launched again, the saved state is read against the whole course: the outline comes first.
+    const kept = await lms.keptData();
+    const next = await page.context().newPage();
+    watchForProblems(next, problems);
+    await page.close();
+    urls.length = 0;
+    next.on('request', (request) => urls.push(request.url()));
+    const again = await openInLms(next, { kind: 'scorm12', courseUrl: long.launchUrl(), initialData: kept });
+    expect(await visibleLessons(again.course)).toEqual(['lesson-l120']);
+    await again.course.locator('[data-cw-block="q-120"][data-cw-mounted]').waitFor();
+    expect(outlineRequested(urls)).toBe(true);
+    expect(await again.course.locator('[data-cw-block="q-120"]').getByRole('radio', { name: 'Right' }).isChecked()).toBe(true);
+    expect(await again.course.locator('#cw-progress-text').textContent()).toBe('Lesson 120 of 300 · 4 of 303 activities done');
+    expect(problems).toEqual([]);
+  });
+
+  it('says so when the outline cannot load, keeps what the learner did, and goes on once it can', async () => {
+    // A context of its own: the console error the failed load causes is expected here.
+    const context = await long.browser.newContext();
+    const page = await context.newPage();
+    const problems: string[] = [];
+    watchForProblems(page, problems, { allowResponse: () => false });
+    let reachable = false;
+    await page.route('**/assets/lessons/outline.js', (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: long.launchUrl() });
+    const frame = lms.course;
+    await answer(frame, 1);
+    await frame.getByRole('button', { name: 'Next' }).click();
+    const alert = frame.locator('[data-cw-notice="outline"]');
+    await expect.poll(() => alert.textContent()).toContain('The rest of the lessons of this course could not be loaded. Check your connection and try again.');
+    expect(await visibleLessons(frame)).toEqual(['lesson-l1']);
+    await expect.poll(() => frame.locator('#cw-save-status').getAttribute('data-status'), { timeout: 5000 }).toBe('saved');
+    expect((await lms.cmi()).core).toMatchObject({ lesson_location: 'l1', lesson_status: 'incomplete' });
+
+    reachable = true;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await frame.locator('[data-cw-block="q-2"][data-cw-mounted]').waitFor();
+    expect(await visibleLessons(frame)).toEqual(['lesson-l2']);
+    expect(await alert.count()).toBe(0);
+    await answer(frame, 2);
+    await expect.poll(async () => Object.values((await lms.cmi()).interactions).map((interaction) => interaction.id), { timeout: 5000 }).toEqual(['q-1', 'q-2']);
+    expect(await lms.errors()).toEqual([]);
+    expect(problems.filter((problem) => !problem.includes('outline'))).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('a web package of several lessons, from file://', () => {

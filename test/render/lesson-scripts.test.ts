@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
 import { readPageData } from '../../src/inspect/read-coursewright-data.js';
-import { packPageData, unpackPageData, type PackedPageData } from '../../src/model/block-outline.js';
+import { laterOutlineLimit, mergeLaterOutline, packPageData, unpackPageData, type PackedPageData } from '../../src/model/block-outline.js';
 import type { PageData } from '../../src/model/runtime-data.js';
 import { blockStateTag, lessonStateTags } from '../../src/model/state-layout.js';
 import { buildRuntimeData } from '../../src/render/build-runtime-data.js';
-import { lessonScript, readLessonScript } from '../../src/render/lesson-scripts.js';
+import { laterOutlinePath, laterOutlineScript, lessonScript, readLaterOutlineScript, readLessonScript } from '../../src/render/lesson-scripts.js';
 import { renderCourse } from '../../src/render/render-course.js';
 import { lessonHtml, packageData, siteText } from '../support/package-lessons.js';
 
@@ -118,6 +118,60 @@ describe('a course whose lessons are scripts of their own', () => {
     expect(diagnostics).toEqual([]);
     if (!course) throw new Error('the test course did not parse');
     expect(renderCourse(course).files.map((f) => f.path).filter((path) => path.includes('lessons/'))).toEqual([]);
+  });
+
+  it('leaves a long course\u2019s later lessons\u2019 outline out of the page, in a script of its own; page and scripts together are still the course data', async () => {
+    // 120 lessons, each with a long title: their outline is longer than the page keeps.
+    const titles = Array.from({ length: 120 }, (_, i) => `Lesson ${i + 1}: what a colleague notices on a night shift`);
+    const long: Record<string, string | Uint8Array> = {
+      'course.yml': `id: long\ntitle: Long\nversion: "1"\ncompletion: [all-lessons, checks]\nlessons: [${titles.map((_, i) => `lessons/l${i + 1}.md`).join(', ')}]\n`,
+    };
+    // A graded check every tenth lesson, from the first (all of SCORM 1.2's saved state holds).
+    titles.forEach((title, i) => {
+      long[`lessons/l${i + 1}.md`] = `---\ntitle: "${title}"\n---\nText.\n` + (i % 10 ? '' : `\n:::check{#q-${i + 1} graded}\nRight?\n\n- [x] Yes\n- [ ] No\n:::\n`);
+    });
+    const { course, diagnostics } = await compileCourse({ files: long, validateOnly: true });
+    expect(diagnostics).toEqual([]);
+    if (!course) throw new Error('the test course did not parse');
+    const site = renderCourse(course);
+    const read = siteText(site);
+    const html = read('index.html') ?? '';
+    const page = readPageData(html);
+    const whole = buildRuntimeData(course, {});
+    expect(page?.lessons.map((lesson) => lesson.title)).toEqual([titles[0]]);
+    expect(page?.lessonCount).toBe(120);
+    expect(page?.blocks.map((block) => block.id)).toEqual(['q-1']);
+    expect(html).not.toContain(titles[1]);
+    const script = read(laterOutlinePath) ?? '';
+    expect(script.length).toBeGreaterThan(laterOutlineLimit);
+    expect(script).toContain(titles[119]);
+    // Merged, the page's data is the whole course's outline and saved-state layout.
+    if (!page) throw new Error('no page data');
+    expect(mergeLaterOutline(page, readLaterOutlineScript(script))).toBe(true);
+    expect(page.lessons).toEqual(whole.lessons);
+    expect(page.state).toEqual(whole.state);
+    expect(page.blocks.map((block) => block.id)).toEqual(whole.blocks.map((block) => block.id));
+    // What inspect reads of the package is the whole course, as for a short one.
+    expect({ ...packageData(read), strings: {} }).toEqual({ ...whole, lessonCount: 120, strings: {} });
+  });
+
+  it('merges only the outline that follows the page\u2019s lessons, and reads back only what it wrote', () => {
+    const page = (): PageData => ({
+      schema: 1, course: { id: 'c', iri: 'urn:coursewright:c', title: 'C', version: '1', language: 'en', structureHash: 'abc' },
+      lessons: [{ id: 'one', title: 'One' }], lessonCount: 2, state: { lessons: lessonStateTags([{ id: 'one' }]), blocks: {} },
+      completion: ['all-lessons'], blocks: [], strings: {},
+    });
+    const later = { first: 1, lessons: [{ id: 'two', title: 'Two' }], outline: [[['check', 'q', 'aaa', { graded: true }]]] };
+    for (const wrong of [{ ...later, first: 0 }, { ...later, lessons: [...later.lessons, { id: 'three', title: 'Three' }] }, { ...later, outline: [] }, { ...later, lessons: [{ id: 2 }] }, null, 'x']) {
+      const data = page();
+      expect(mergeLaterOutline(data, wrong)).toBe(false);
+      expect(data).toEqual(page());
+    }
+    const data = page();
+    expect(mergeLaterOutline(data, readLaterOutlineScript(laterOutlineScript(later as Parameters<typeof laterOutlineScript>[0])))).toBe(true);
+    expect(data.state).toEqual({ lessons: lessonStateTags([{ id: 'one' }, { id: 'two' }]), blocks: { q: 'aaa' } });
+    expect(data.blocks).toEqual([{ kind: 'check', id: 'q', lesson: 1, graded: true }]);
+    expect(readLaterOutlineScript(`${laterOutlineScript(later as Parameters<typeof laterOutlineScript>[0])}alert(1);\n`)).toBeUndefined();
   });
 
   it('writes lesson scripts that are data only: read back as written, and author text cannot close them', () => {

@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 // The runtime's types mention DOM types (block-api.ts); its pure modules run fine in Node.
 import { describe, expect, it, vi } from 'vitest';
-import type { RuntimeData } from '../../src/model/runtime-data.js';
+import { mergeLaterOutline } from '../../src/model/block-outline.js';
+import type { PageData, RuntimeData } from '../../src/model/runtime-data.js';
 import { CourseSession } from '../../src/runtime/progress/course-session.js';
 import { emptyLearnerState } from '../../src/runtime/state/learner-state.js';
 import { decodeState } from '../../src/runtime/state/state-codec.js';
@@ -75,6 +76,51 @@ describe('CourseSession', () => {
     await tracker.flush();
     expect(cmi().core).toMatchObject({ lesson_status: 'failed', exit: 'suspend', score: { raw: '50' } });
     expect(listener).toHaveBeenLastCalledWith({ complete: true, score: 50, status: 'failed' }, { complete: false, score: 50, status: 'incomplete' });
+  });
+
+  it('judges a long course only once its later lessons\u2019 outline came: what is not known yet may be required', async () => {
+    const { tracker, sets, cmi } = await scormSession();
+    // The page of a long course: its first lesson and its check; two lessons in all.
+    const long: PageData = {
+      ...course, completion: ['checks'], lessonCount: 2, strings: {}, schema: 1,
+      lessons: [{ id: 'welcome', title: 'Welcome' }],
+      state: { lessons: ['w00'], blocks: { q1: 'q01' } },
+      blocks: [{ kind: 'check', id: 'q1', lesson: 0, graded: true }],
+    };
+    const session = new CourseSession(long, tracker, emptyLearnerState());
+    session.visit(0);
+    session.saveBlock('q1', { d: 1, s: 1 });
+    await tracker.flush();
+    // Every graded check known is answered, but the second lesson may hold more.
+    expect(session.outcome).toEqual({ complete: false, score: undefined, status: 'incomplete' });
+    expect(sets().filter((set) => /score\.raw|lesson_status/.test(set))).toEqual(['cmi.core.lesson_status=incomplete']);
+    // The second lesson has a graded check too: still incomplete, now for a known reason.
+    expect(mergeLaterOutline(long, { first: 1, lessons: [{ id: 'quiz', title: 'Quiz' }], outline: [[['check', 'q2', 'q02', { graded: true }]]] })).toBe(true);
+    session.outlineGrew();
+    expect(session.outcome).toEqual({ complete: false, score: 50, status: 'incomplete' });
+    session.saveBlock('q2', { d: 1, s: 1 });
+    await tracker.flush();
+    expect(cmi().core).toMatchObject({ lesson_status: 'passed', score: { raw: '100' } });
+    expect(decodeState(cmi().suspend_data, long).state.blocks).toEqual({ q1: { d: 1, s: 1 }, q2: { d: 1, s: 1 } });
+  });
+
+  it('completes a long course whose later lessons require nothing more as soon as their outline came', async () => {
+    const { tracker, cmi } = await scormSession();
+    const long: PageData = {
+      ...course, completion: ['checks'], lessonCount: 2, strings: {}, schema: 1,
+      lessons: [{ id: 'welcome', title: 'Welcome' }],
+      state: { lessons: ['w00'], blocks: { q1: 'q01' } },
+      blocks: [{ kind: 'check', id: 'q1', lesson: 0, graded: true }],
+    };
+    const session = new CourseSession(long, tracker, emptyLearnerState());
+    const listener = vi.fn();
+    session.onChange(listener);
+    session.saveBlock('q1', { d: 1, s: 1 });
+    expect(mergeLaterOutline(long, { first: 1, lessons: [{ id: 'quiz', title: 'Quiz' }], outline: [[]] })).toBe(true);
+    session.outlineGrew();
+    await tracker.flush();
+    expect(listener).toHaveBeenLastCalledWith({ complete: true, score: 100, status: 'passed' }, { complete: false, score: undefined, status: 'incomplete' });
+    expect(cmi().core).toMatchObject({ lesson_status: 'passed', score: { raw: '100' } });
   });
 
   it('keeps untracked progress on the device, so a preview resumes', async () => {

@@ -1,3 +1,4 @@
+import { outlinePending } from '../../model/block-outline.js';
 import type { RuntimeBlockOutline, PageData } from '../../model/runtime-data.js';
 import type { LearnerState } from '../state/learner-state.js';
 import type { TrackerStatus } from '../tracking/tracking-adapter.js';
@@ -22,15 +23,18 @@ export interface Outcome {
 }
 
 /** The parts of PageData the outcome depends on. */
-export type OutcomeRules = Pick<PageData, 'lessons' | 'completion' | 'masteryScore' | 'blocks' | 'retake'>;
+export type OutcomeRules = Pick<PageData, 'lessons' | 'lessonCount' | 'completion' | 'masteryScore' | 'blocks' | 'retake'>;
 
 /**
  * Completion and score per the course rules: every listed requirement must hold; the score is
  * the weighted mean of graded blocks' `s` (unanswered counts as 0). With a mastery score, a
  * complete course is passed or failed by it; without one it is completed. Below the mastery score
  * with a retake still possible (`retakeAvailable`), the course is not failed but stays incomplete.
+ * Until the rules hold the whole course's outline (`outlinePending`), it is incomplete, unscored.
  */
 export function computeOutcome(rules: OutcomeRules, state: LearnerState): Outcome {
+  // Before a long course's later lessons are known, nothing is judged: what is not known yet may be required or graded.
+  if (outlinePending(rules)) return { complete: false, score: undefined, status: 'incomplete' };
   const complete = rules.completion.every((requirement) => requirementHolds(requirement, rules, state));
   const score = computeScore(rules.blocks, state);
   let status: OutcomeStatus = 'incomplete';

@@ -8,7 +8,7 @@ import { computeOutcome, type Outcome } from './compute-outcome.js';
 import { retakeStates } from './retake.js';
 
 /** What a session needs from the course data. */
-export type SessionCourse = Pick<PageData, 'course' | 'lessons' | 'completion' | 'masteryScore' | 'blocks' | 'retake' | 'state'>;
+export type SessionCourse = Pick<PageData, 'course' | 'lessons' | 'lessonCount' | 'completion' | 'masteryScore' | 'blocks' | 'retake' | 'state'>;
 
 /** Called after every change, with the outcome before and after it. */
 export type SessionListener = (outcome: Outcome, previous: Outcome) => void;
@@ -91,8 +91,17 @@ export class CourseSession {
     if (lesson) this.tracker.recordInteraction(record, lesson);
   }
 
+  /** Judges the outcome again after the course data grew (a long course's later lessons' outline came), telling the tracker and the listeners. */
+  outlineGrew(): void {
+    this.judge();
+  }
+
   private changed(): void {
     this.save();
+    this.judge();
+  }
+
+  private judge(): void {
     const previous = this.current;
     this.current = computeOutcome(this.course, this.learner);
     // Score only with a final status: before that it counts unanswered blocks as 0 (or a retake is

@@ -1,3 +1,4 @@
+import { lessonTotal } from '../../model/block-outline.js';
 import type { PageData } from '../../model/runtime-data.js';
 import { h } from '../blocks/dom/create-element.js';
 import type { Outcome } from '../progress/compute-outcome.js';
@@ -59,7 +60,7 @@ export function createEndPanel(context: EndPanelContext): EndPanel {
   const update = (index: number, focus: boolean): void => {
     const outcome = session.outcome;
     const finished = isFinished(outcome);
-    panel.hidden = !finished && index !== course.lessons.length - 1;
+    panel.hidden = !finished && index !== lessonTotal(course) - 1;
     if (panel.hidden) return;
     context.elements.sections[index]?.append(panel);
     heading.textContent = t(finished ? 'end.result' : 'end.left');

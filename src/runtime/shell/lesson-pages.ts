@@ -26,6 +26,8 @@ export interface LessonPages {
    * For when the learner is reading (`whenReading`), not for the first screen.
    */
   prefetch(current: () => number): void;
+  /** Gives the lessons the data gained (a long course's later lessons, `OutlineLoader`) their sections. */
+  grew(): void;
 }
 
 /** What the lesson pages need. */
@@ -68,19 +70,25 @@ export function createLessonPages(context: LessonPagesContext): LessonPages {
   };
   adopt(data.lessonBlocks ?? []);
 
-  // A section for each lesson not in the page, in course order, so that indexes match lessons.
+  // A section for each lesson not in the page, in course order, so that indexes match lessons;
+  // those of a long course's later lessons once their outline is in the data (`addSections`).
+  const built = elements.sections;
   const sections: HTMLElement[] = [];
-  data.lessons.forEach((lesson, index) => {
-    const built = elements.sections.find((section) => lessonIndex(section) === index);
-    if (built) return void sections.push(built);
-    const section = h('section', { class: 'cw-lesson', 'data-lesson': index, id: `lesson-${lesson.id}`, 'aria-labelledby': `lesson-${lesson.id}-title`, hidden: true },
-      h('h1', { class: 'cw-lesson-title', id: `lesson-${lesson.id}-title`, tabindex: -1 }, lesson.title));
-    const before = sections[sections.length - 1];
-    if (before) before.after(section);
-    else elements.main?.append(section);
-    sections.push(section);
-  });
-  elements.sections = sections;
+  const addSections = (): void => {
+    data.lessons.slice(sections.length).forEach((lesson) => {
+      const index = sections.length;
+      const inPage = built.find((section) => lessonIndex(section) === index);
+      if (inPage) return void sections.push(inPage);
+      const section = h('section', { class: 'cw-lesson', 'data-lesson': index, id: `lesson-${lesson.id}`, 'aria-labelledby': `lesson-${lesson.id}-title`, hidden: true },
+        h('h1', { class: 'cw-lesson-title', id: `lesson-${lesson.id}-title`, tabindex: -1 }, lesson.title));
+      const before = sections[sections.length - 1];
+      if (before) before.after(section);
+      else elements.main?.append(section);
+      sections.push(section);
+    });
+    elements.sections = sections;
+  };
+  addSections();
 
   const setStatus = (index: number, status: HTMLElement | undefined): void => {
     statuses.get(index)?.remove();
@@ -135,6 +143,7 @@ export function createLessonPages(context: LessonPagesContext): LessonPages {
     load,
     blocksOf: (index) => data.blocks.filter((block) => block.lesson === index).map((block) => full.get(block.id)).filter((block): block is RuntimeBlock => block !== undefined),
     pristine: (id) => pristine.get(id)?.cloneNode(true),
+    grew: addSections,
     prefetch: (current) => {
       // Each lesson once: one that fails is tried again when the learner opens it, not in a loop here.
       const tried = new Set<number>();

@@ -1,3 +1,4 @@
+import { lessonTotal, outlinePending } from '../../model/block-outline.js';
 import type { PageData } from '../../model/runtime-data.js';
 import { lessonMark } from '../progress/lesson-mark.js';
 import { requiredActivities, type RequiredActivity } from '../progress/required-activities.js';
@@ -18,7 +19,6 @@ export interface LessonView {
 
 /** Creates the view over the lessons' sections (one per lesson); hides all but the lesson shown. */
 export function createLessonView(doc: Document, elements: ShellElements, data: PageData, t: Translate): LessonView {
-  const total = data.lessons.length;
   let current = -1;
 
   const show = (index: number, focus: boolean): void => {
@@ -30,7 +30,7 @@ export function createLessonView(doc: Document, elements: ShellElements, data: P
     const lesson = data.lessons[index];
     if (lesson) doc.title = t('page.title', { lesson: lesson.title, course: data.course.title });
     if (elements.previous) elements.previous.disabled = index <= 0;
-    if (elements.next) elements.next.disabled = index >= total - 1;
+    if (elements.next) elements.next.disabled = index >= lessonTotal(data) - 1;
     elements.menuLinks.forEach((link, i) => {
       if (i === index) link.setAttribute('aria-current', 'step');
       else link.removeAttribute('aria-current');
@@ -41,11 +41,17 @@ export function createLessonView(doc: Document, elements: ShellElements, data: P
   // Progress is the course's required activities done, not lessons opened: paging through with Next
   // must not read as finished.
   const refresh = (state: Readonly<LearnerState>): void => {
+    const where = t('progress.lesson', { current: current + 1, total: lessonTotal(data) });
+    // Before a long course's later lessons are known, what is required of them is not: the lesson alone.
+    if (outlinePending(data)) {
+      if (elements.progressText) elements.progressText.textContent = where;
+      return;
+    }
     const activities = requiredActivities(data, state);
     const done = activities.filter((activity) => activity.done).length;
     const percent = activities.length === 0 ? 100 : Math.floor((done * 100) / activities.length);
     const counted = t('progress.activities', { done, total: activities.length });
-    if (elements.progressText) elements.progressText.textContent = `${t('progress.lesson', { current: current + 1, total })} · ${counted}`;
+    if (elements.progressText) elements.progressText.textContent = `${where} · ${counted}`;
     if (elements.progressBar) {
       elements.progressBar.setAttribute('aria-valuenow', String(percent));
       elements.progressBar.setAttribute('aria-valuetext', counted);
@@ -58,14 +64,6 @@ export function createLessonView(doc: Document, elements: ShellElements, data: P
     });
   };
 
-  elements.menuLinks.forEach((link, index) => {
-    const minutes = data.lessons[index]?.minutes;
-    if (!minutes || link.querySelector('.cw-menu-minutes')) return;
-    const label = doc.createElement('span');
-    label.className = 'cw-menu-minutes';
-    label.textContent = t('menu.minutes', { minutes });
-    link.insertBefore(label, link.querySelector('.cw-menu-mark'));
-  });
   if (elements.progress) elements.progress.hidden = false;
   if (elements.pager) elements.pager.hidden = false;
   return { show, refresh, current: () => current };

@@ -1,4 +1,6 @@
+import { lessonTotal, outlinePending } from '../../model/block-outline.js';
 import type { LessonContent, RuntimeBlock, PageData } from '../../model/runtime-data.js';
+import { h } from '../blocks/dom/create-element.js';
 import type { BlockHost } from '../block-api.js';
 import { CourseSession } from '../progress/course-session.js';
 import { decodeState, type DecodeStatus } from '../state/state-codec.js';
@@ -14,6 +16,7 @@ import { createLessonView } from './lesson-view.js';
 import type { BlockLoader } from './block-loader.js';
 import { createBlockMounting } from './block-mounting.js';
 import type { LessonLoader } from './lesson-loader.js';
+import type { OutlineLoader } from './outline-loader.js';
 import { createLessonPages } from './lesson-pages.js';
 import { showNotice } from './notices.js';
 import type { offerCompletionRecord } from './completion-record.js';
@@ -65,16 +68,46 @@ function changedLessons(data: PageData, changed: readonly string[]): string {
  * not in the page and the blocks' code loaded by `loaders` as the learner needs them) and keeps
  * the learner told, truthfully, what is saved.
  */
-export async function startCourse(win: Window, data: PageData, loaders: { blocks: BlockLoader; lessons: LessonLoader }, findAdapter: FindAdapter, options: StartOptions = {}): Promise<CourseSession> {
+export async function startCourse(win: Window, data: PageData, loaders: { blocks: BlockLoader; lessons: LessonLoader; outline: OutlineLoader }, findAdapter: FindAdapter, options: StartOptions = {}): Promise<CourseSession> {
   const { blocks: loader, lessons: lessonLoader } = loaders;
   const doc = win.document;
   const elements = findShellElements(doc);
-  // At once, before anything is awaited: the menu is there when the page's load event fires.
-  fillLessonMenu(elements, data);
   const t = createTranslator(pageStrings(win, data.strings), data.course.language);
+  // At once, before anything is awaited: the menu is there when the page's load event fires.
+  fillLessonMenu(elements, data, t);
   const announce = createAnnouncer(elements.live);
   const device = createDeviceStorage(win);
   const { tracker, start, untracked } = await connectTracker(win, device, data, findAdapter);
+
+  // A long course's page knows its first lesson only (`PageData.lessonCount`): the rest of its
+  // outline comes when the learner goes on, opens the menu or is reading, and the shell then
+  // shows what it added (`grown`, once the shell is up). Until then nothing is judged
+  // (computeOutcome), so nothing unknown is missed.
+  let grown: (() => void) | undefined;
+  const outline = (): Promise<boolean> => loaders.outline.load().then((ok) => {
+    const show = ok ? grown : undefined;
+    if (show) grown = undefined;
+    show?.();
+    return ok;
+  });
+  // Runs `then` once the outline is whole; when it cannot be loaded, says so, with a button to try again.
+  const withOutline = (then: () => void): void => {
+    void outline().then((ok) => {
+      const shown = elements.notices?.querySelector('[data-cw-notice="outline"]');
+      if (ok) {
+        shown?.remove();
+        return then();
+      }
+      console.error('coursewright: the outline of the later lessons could not be loaded.');
+      const notice = showNotice(elements.notices, 'outline', t('outline.failed'), 'important');
+      const again = h('button', { type: 'button', class: 'cw-button cw-notice-action' }, t('lesson.retry'));
+      again.addEventListener('click', () => withOutline(then));
+      notice?.setAttribute('role', 'alert');
+      notice?.append(' ', again);
+    });
+  };
+  // A learner coming back: their saved state and bookmark are read against the whole course.
+  if (outlinePending(data) && (start.state || start.location)) await new Promise<void>((resolve) => withOutline(resolve));
 
   const decoded = decodeState(start.state, data);
   const state = decoded.state;
@@ -106,7 +139,10 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
     turning = false;
   };
   const go = (index: number, focus: boolean): void => {
-    if (!data.lessons[index]) return;
+    if (!data.lessons[index]) {
+      if (index >= 0 && index < lessonTotal(data)) withOutline(() => go(index, focus));
+      return;
+    }
     view.show(index, focus);
     view.refresh(session.state);
     if (pages.ready(index)) return open(index);
@@ -149,17 +185,26 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
     });
   };
   const end = createEndPanel({ session, course, elements, t, go: (index) => go(index, true), retaken });
-  wireLessonMenu(elements, (index) => go(index, true));
+  wireLessonMenu(elements, (index) => go(index, true), () => withOutline(() => undefined));
+  if (outlinePending(data)) {
+    grown = () => {
+      pages.grew();
+      fillLessonMenu(elements, data, t);
+      session.outlineGrew();
+    };
+  }
   // A link to another lesson in the text (the build makes `#lesson-<id>` of a link to its file)
   // opens that lesson as the menu does, loading it if needed. Links the menu or the end panel
   // already handled, and clicks that open a new tab or window, are left alone.
   doc.addEventListener('click', (event) => {
     if (event.defaultPrevented || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    const link = event.target instanceof Element ? event.target.closest('a[href^="#lesson-"]') : null;
-    const index = link ? data.lessons.findIndex((lesson) => link.getAttribute('href') === `#lesson-${lesson.id}`) : -1;
-    if (index < 0) return;
-    event.preventDefault();
-    go(index, true);
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#lesson-"]') : null;
+    if (!link) return;
+    const index = data.lessons.findIndex((lesson) => link.getAttribute('href') === `#lesson-${lesson.id}`);
+    if (index >= 0 || outlinePending(data)) event.preventDefault();
+    if (index >= 0) go(index, true);
+    // A later lesson of a long course: known once its outline is in.
+    else if (outlinePending(data)) withOutline(() => link.click());
   });
   elements.previous?.addEventListener('click', () => go(view.current() - 1, true));
   elements.next?.addEventListener('click', () => go(view.current() + 1, true));
@@ -181,9 +226,10 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   // What the learner's next step needs first: the code of the blocks on the screen they are
   // reading (hidden until it comes), the code their first answer needs, then the next lessons.
   const reading = whenReading(win, prefetchDelayMs);
-  reading.add(() => mounting.prefetch([...new Set(data.blocks.map((block) => block.kind))]));
+  // A long course's later lessons' outline first: the other lessons and their blocks' kinds are known from it.
+  reading.add(() => void outline().then(() => mounting.prefetch([...new Set(data.blocks.map((block) => block.kind))])));
   for (const code of options.prefetch ?? []) reading.add(() => void code.load());
-  reading.add(() => pages.prefetch(() => view.current()));
+  reading.add(() => void outline().then(() => pages.prefetch(() => view.current())));
   view.refresh(session.state);
   end.update(session.state.lesson, false);
 

@@ -193,8 +193,9 @@ export type RuntimeBlockOutline =
 
 /**
  * The data a launch page embeds (`#cw-data`): the course data with every block outlined, so the
- * shell knows every lesson (menu, progress, completion, saved-state layout) whatever the course's
- * size, and in full only the blocks of the lessons whose HTML is in the page (`lessonBlocks`).
+ * shell knows every lesson (menu, progress, completion, saved-state layout), and in full only the
+ * blocks of the lessons whose HTML is in the page (`lessonBlocks`). A long course's page outlines
+ * only those lessons (`lessonCount`), so that it costs the same whatever the number of lessons.
  * Each other lesson is a `LessonContent` in a script of its own, loaded when it is needed.
  * A full `RuntimeData` is one too (every block in full, no lesson file needed).
  */

@@ -61,7 +61,7 @@ export function readLaterOutlineScript(text: string): unknown {
  * page, the block data its script carries (`LessonContent` without the HTML, which the caller
  * renders when the script is written): every lesson's place in the course stays in the page
  * (titles, state layout, each block's outline), while block data other than what progress needs
- * goes with its lesson.
+ * goes with its lesson (a long course's page then sheds its later lessons' outline: `splitLaterOutline`).
  */
 export function splitLessons(data: RuntimeData, inPage: (index: number) => boolean): { page: PageData; lessonBlocks: Map<number, RuntimeBlock[]> } {
   const lessonBlocks = new Map<number, RuntimeBlock[]>();

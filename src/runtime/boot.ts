@@ -3,8 +3,8 @@
  * the course with the target's way of finding its learning system. Each target's entry
  * (src/runtime/targets/<target>.ts) calls this once; without data the page stays as rendered.
  * The blocks' code is not in this script, nor the lessons after the first: they are loaded from
- * beside it (blocks/<kind>.js, lessons/<n>.js, a long course's lessons/outline.js) as the learner needs them, and so is the code a
- * target defers (features/<name>.js, `StartOptions.prefetch`).
+ * beside it (blocks/<kind>.js, lessons/<n>.js, a long course's lessons/outline.js) as the learner
+ * needs them, and so is the code a target defers (features/<name>.js, `StartOptions.prefetch`).
  */
 import { createBlockLoader } from './shell/block-loader.js';
 import { coreScriptUrl } from './shell/core-script-url.js';

@@ -65,6 +65,12 @@ describe('completionProgress', () => {
     expect(completionProgress(rules, { lesson: 2, visited: [0, 1, 2], blocks: { q: { d: 1 } } })).toBe(1);
     expect(completionProgress({ ...rules, completion: [] }, { lesson: 0, visited: [], blocks: {} })).toBe(1);
   });
+
+  it('says nothing while a long course\u2019s later lessons are not known: the one lesson known, opened, is not the whole course', () => {
+    const first = { ...rules, lessons: [{}] as never[], lessonCount: 3, blocks: [] };
+    expect(completionProgress(first, { lesson: 0, visited: [0], blocks: {} })).toBeUndefined();
+    expect(completionProgress({ ...first, completion: [] }, { lesson: 0, visited: [0], blocks: {} })).toBeUndefined();
+  });
 });
 
 describe('finding API_1484_11', () => {

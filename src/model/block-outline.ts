@@ -100,10 +100,10 @@ export interface LaterOutline {
 
 /**
  * Above this many characters of JSON, the outline of the lessons after the page's goes to a file
- * of its own (`LaterOutline`): some 1.5 KiB gzip, 50 lessons of five activities each. Below it, the
+ * of its own (`LaterOutline`): under 1 KiB gzip, some 25 lessons of five activities each. Below it, the
  * page keeps the whole outline, and the player needs no other request to know the course.
  */
-export const laterOutlineLimit = 8000;
+export const laterOutlineLimit = 4000;
 
 /**
  * Splits `packed` when the outline of the lessons after the first `kept` is longer than

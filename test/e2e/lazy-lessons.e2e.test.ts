@@ -257,7 +257,9 @@ describe('a course of many lessons, each loaded when the learner needs it', () =
 // 300 lessons, graded checks in 1, 2 and 120 (all of SCORM 1.2's saved state holds): the outline
 // of the lessons after the first is past what the page keeps (laterOutlineLimit), so it is a file
 // of its own, assets/lessons/outline.js.
-const long = useCourseInBrowser(courseOf(300, (n) => [1, 2, 120].includes(n)));
+// Its first lesson links to lesson 250, which the page does not know.
+const longCourse = courseOf(300, (n) => [1, 2, 120].includes(n));
+const long = useCourseInBrowser({ ...longCourse, 'lessons/l1.md': `${String(longCourse['lessons/l1.md'])}\nRead on in [part 250](l250.md).\n` });
 
 /** Whether the later lessons' outline was requested among `urls`. */
 const outlineRequested = (urls: readonly string[]): boolean => urls.some((url) => url.endsWith('/assets/lessons/outline.js'));
@@ -314,6 +316,17 @@ describe('a long course, whose first page knows only its first lesson', () => {
     expect(await again.course.locator('[data-cw-block="q-120"]').getByRole('radio', { name: 'Right' }).isChecked()).toBe(true);
     expect(await again.course.locator('#cw-progress-text').textContent()).toBe('Lesson 120 of 300 · 4 of 303 activities done');
     expect(problems).toEqual([]);
+  });
+
+  it('opens a lesson the page does not know yet from a link in the text', async () => {
+    const page = await long.newPage();
+    await page.goto(long.launchUrl());
+    await page.locator('[data-cw-block="q-1"][data-cw-mounted]').waitFor();
+    await page.getByRole('link', { name: 'part 250' }).click();
+    await expect.poll(() => visibleLessons(page.mainFrame())).toEqual(['lesson-l250']);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('lesson-l250-title');
+    expect(await page.locator('#cw-progress-text').textContent()).toMatch(/^Lesson 250 of 300 · \d+ of 303 activities done$/);
+    expect(new URL(page.url()).hash).toBe('');
   });
 
   it('says so when the outline cannot load, keeps what the learner did, and goes on once it can', async () => {

@@ -318,6 +318,27 @@ describe('a long course, whose first page knows only its first lesson', () => {
     expect(problems).toEqual([]);
   });
 
+  it('says in the menu that the other lessons are loading until they come', async () => {
+    const page = await long.newPage();
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/assets/lessons/outline.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(long.launchUrl());
+    await page.locator('[data-cw-block="q-1"][data-cw-mounted]').waitFor();
+    await page.locator('#cw-menu-toggle').click();
+    const menu = page.locator('#cw-menu');
+    await expect.poll(() => menu.getByRole('status').textContent()).toBe('Loading the other lessons\u2026');
+    expect(await menu.locator('.cw-menu-link').count()).toBe(1);
+    release();
+    await expect.poll(() => menu.locator('.cw-menu-link').count()).toBe(300);
+    expect(await menu.getByRole('status').count()).toBe(0);
+  });
+
   it('opens a lesson the page does not know yet from a link in the text', async () => {
     const page = await long.newPage();
     await page.goto(long.launchUrl());

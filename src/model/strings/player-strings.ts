@@ -44,7 +44,7 @@ export function selectPlayerStrings(courseLanguage: string): PlayerStrings {
 export const runtimeStringKeys: Readonly<Record<'shell' | 'completionRecord' | 'interview' | 'scenario' | 'check' | 'reflection' | 'practice' | 'acknowledgement', readonly string[]>> = {
   shell: [
     'page.title', 'lesson.loading', 'lesson.failed', 'lesson.retry', 'outline.failed',
-    'menu.minutes', 'menu.visited', 'menu.done', 'menu.leftOne', 'menu.leftMany',
+    'menu.minutes', 'menu.loading', 'menu.visited', 'menu.done', 'menu.leftOne', 'menu.leftMany',
     'progress.lesson', 'progress.activities',
     'tracking.untracked', 'tracking.failed', 'state.reset', 'state.updated', 'state.unreadable', 'resume.welcome',
     'save.saved', 'save.saving', 'save.unsaved', 'save.review', 'save.device',

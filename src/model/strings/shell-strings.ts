@@ -18,6 +18,7 @@ export const shellStrings: Record<string, string> = {
   'nav.next': 'Next',
   'nav.exit': 'Exit',
   'menu.minutes': '{minutes} min',
+  'menu.loading': 'Loading the other lessons…',
   'menu.visited': '(visited)',
   'menu.complete': '(completed)',
   'menu.done': '(done)',

@@ -1,3 +1,4 @@
+import { outlinePending } from '../../model/block-outline.js';
 import type { PageData } from '../../model/runtime-data.js';
 import { h } from '../blocks/dom/create-element.js';
 import { lessonIndex, type ShellElements } from './shell-elements.js';
@@ -13,15 +14,18 @@ export interface LessonMenu {
  * lesson's title once, in the data, so a course of many lessons does not pay for it twice on the
  * first screen (and without scripting the menu is hidden: its lessons need the player). Called
  * again when the data has more lessons (a long course's later lessons' outline came), it adds
- * theirs. Each link says how long its lesson takes, when the course says.
+ * theirs; until then, the list ends with an item that says they are loading. Each link says how
+ * long its lesson takes, when the course says.
  */
-export function fillLessonMenu(elements: ShellElements, data: Pick<PageData, 'lessons'>, t: Translate): void {
+export function fillLessonMenu(elements: ShellElements, data: Pick<PageData, 'lessons' | 'lessonCount'>, t: Translate): void {
   const list = elements.menu?.querySelector('.cw-menu-list');
   if (!list) return;
+  list.querySelector('.cw-menu-loading')?.remove();
   const from = elements.menuLinks.length;
   const links = data.lessons.slice(from).map((lesson, i) => h('a', { class: 'cw-menu-link', href: `#lesson-${lesson.id}`, 'data-lesson': from + i },
     h('span', { class: 'cw-menu-number' }, String(from + i + 1)), h('span', { class: 'cw-menu-title' }, lesson.title), h('span', { class: 'cw-menu-mark' })));
   list.append(...links.map((link) => h('li', { class: 'cw-menu-item' }, link)));
+  if (outlinePending(data)) list.append(h('li', { class: 'cw-menu-item cw-menu-loading', role: 'status' }, t('menu.loading')));
   elements.menuLinks = [...elements.menuLinks, ...links];
   elements.menuLinks.forEach((link, index) => {
     const minutes = data.lessons[index]?.minutes;

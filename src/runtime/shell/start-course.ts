@@ -99,6 +99,8 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
         return then();
       }
       console.error('coursewright: the outline of the later lessons could not be loaded.');
+      // Not loading any more: the notice says what happened.
+      elements.menu?.querySelector('.cw-menu-loading')?.remove();
       const notice = showNotice(elements.notices, 'outline', t('outline.failed'), 'important');
       const again = h('button', { type: 'button', class: 'cw-button cw-notice-action' }, t('lesson.retry'));
       again.addEventListener('click', () => withOutline(then));
@@ -185,7 +187,11 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
     });
   };
   const end = createEndPanel({ session, course, elements, t, go: (index) => go(index, true), retaken });
-  wireLessonMenu(elements, (index) => go(index, true), () => withOutline(() => undefined));
+  // Opened before a long course's other lessons are known: it says they are loading, and fills in as they come.
+  wireLessonMenu(elements, (index) => go(index, true), () => {
+    fillLessonMenu(elements, data, t);
+    withOutline(() => undefined);
+  });
   if (outlinePending(data)) {
     grown = () => {
       pages.grew();

@@ -19,6 +19,7 @@ export const es: Record<string, string> = {
   'nav.next': 'Siguiente',
   'nav.exit': 'Salir',
   'menu.minutes': '{minutes} min',
+  'menu.loading': 'Cargando las demás lecciones…',
   'menu.visited': '(visitada)',
   'menu.complete': '(completada)',
   'menu.done': '(hecha)',

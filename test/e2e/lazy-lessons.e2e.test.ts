@@ -9,10 +9,10 @@ import type { Frame, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
 import { lessonRegistryName } from '../../src/model/page-globals.js';
-import { menuMarks, useCourseInBrowser, visibleLessons, watchForProblems } from '../support/course-in-browser.js';
+import { menuMarks, useCourseInBrowser, visibleLessons, watchForProblems, type CourseInBrowser } from '../support/course-in-browser.js';
 import { cspViolations, recordCspViolations } from '../support/csp-violations.js';
 import { expectCleanSession, setValues } from '../support/lms-checks.js';
-import { openInLms } from '../support/scorm12-lms.js';
+import { openInLms, type LmsSession } from '../support/scorm12-lms.js';
 
 // Lessons after the first are scripts of their own (assets/lessons/<n>.js): a course of 40 lessons
 // must open as fast as one of 2. Every lesson has a graded check; lessons 2 and 30 show a picture.
@@ -81,6 +81,41 @@ async function firstPage(page: Page, url: string): Promise<{ requests: string[];
   return { requests: seen, bytes };
 }
 
+/**
+ * Opens `course` in the test LMS, in a context of its own (the console error a failed load causes
+ * is expected there), the network failing `path` (in the package) until `letThrough()`.
+ */
+async function openWithFailing(course: CourseInBrowser, path: string) {
+  const context = await course.browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  watchForProblems(page, problems, { allowResponse: () => false });
+  let reachable = false;
+  await page.route(`**/${path}`, (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
+  const lms = await openInLms(page, { kind: 'scorm12', courseUrl: course.launchUrl() });
+  return { context, problems, lms, frame: lms.course, letThrough: () => void (reachable = true) };
+}
+
+/**
+ * Presses Exit in `lms`'s course and, once the LMS has it all, launches the course again from what
+ * the LMS kept, in a new page (the last one's idle prefetch no part of it) whose requests `urls`
+ * then lists alone. Returns what the LMS received and the new session.
+ */
+async function exitAndRelaunch(course: CourseInBrowser, lms: LmsSession, urls: string[], problems: string[]) {
+  await lms.course.getByRole('button', { name: 'Exit' }).click();
+  await expect.poll(() => lms.course.locator('[data-cw-notice="exit"]').textContent()).toContain('Your progress is saved');
+  const calls = await expectCleanSession(lms);
+  const cmi = await lms.cmi();
+  const kept = await lms.keptData();
+  const next = await lms.page.context().newPage();
+  watchForProblems(next, problems);
+  await lms.page.close();
+  urls.length = 0;
+  next.on('request', (request) => urls.push(request.url()));
+  const again = await openInLms(next, { kind: 'scorm12', courseUrl: course.launchUrl(), initialData: kept });
+  return { calls, cmi, again };
+}
+
 describe('a course of many lessons, each loaded when the learner needs it', () => {
   it('opens with the same few requests as a course of 2 lessons, and about the same bytes: what grows is the lessons\u2019 titles and saved-state layout', async () => {
     const small = await firstPage(await few.newPage(), few.launchUrl());
@@ -132,25 +167,14 @@ describe('a course of many lessons, each loaded when the learner needs it', () =
     expect(await frame.locator('#cw-progress-text').textContent()).toBe('Lesson 30 of 40 · 6 of 80 activities done');
     expect(await menuMarks(frame).then((marks) => marks.slice(0, 3))).toEqual(['complete', 'complete', 'new']);
 
-    await frame.getByRole('button', { name: 'Exit' }).click();
-    await expect.poll(() => frame.locator('[data-cw-notice="exit"]').textContent()).toContain('Your progress is saved');
-    const calls = await expectCleanSession(lms);
-    const cmi = await lms.cmi();
+    expect(await cspViolations(frame)).toEqual([]);
+
+    // Launched again, the course opens at lesson 30, loading that lesson first.
+    const { calls, cmi, again } = await exitAndRelaunch(many, lms, urls, problems);
     expect(cmi.core).toMatchObject({ lesson_location: 'l30', lesson_status: 'incomplete' });
     expect(Object.values(cmi.interactions).map((interaction) => interaction.id)).toEqual(['q-1', 'q-2', 'q-30']);
     expect(Object.values(cmi.interactions).map((interaction) => interaction.result)).toEqual(['correct', 'correct', 'correct']);
     expect(setValues(calls, 'cmi.core.lesson_status')).toEqual(['incomplete']);
-    expect(await cspViolations(frame)).toEqual([]);
-
-    // Launched again (in a new page: the last one's idle prefetch is no part of it), the course
-    // opens at lesson 30, loading that lesson first.
-    const kept = await lms.keptData();
-    const next = await page.context().newPage();
-    watchForProblems(next, problems);
-    await page.close();
-    urls.length = 0;
-    next.on('request', (request) => urls.push(request.url()));
-    const again = await openInLms(next, { kind: 'scorm12', courseUrl: many.launchUrl(), initialData: kept });
     expect(await visibleLessons(again.course)).toEqual(['lesson-l30']);
     await again.course.locator('[data-cw-block="q-30"][data-cw-mounted]').waitFor();
     expect(lessonsRequested(urls)).toEqual([30]);
@@ -164,17 +188,9 @@ describe('a course of many lessons, each loaded when the learner needs it', () =
   });
 
   it('says so when a lesson cannot load, offers to try again, and records nothing about it until it is shown', async () => {
-    // A context of its own: the console error the failed load causes is expected here.
-    const context = await many.browser.newContext();
-    const page = await context.newPage();
-    const problems: string[] = [];
-    watchForProblems(page, problems, { allowResponse: () => false });
     // The network fails lesson 3 until the test lets it through: the prefetch, started by the
     // learner's first click, may ask for it first and fail too, and leaves it to the learner.
-    let reachable = false;
-    await page.route('**/assets/lessons/3.js', (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
-    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: many.launchUrl() });
-    const frame = lms.course;
+    const { context, problems, lms, frame, letThrough } = await openWithFailing(many, 'assets/lessons/3.js');
     await frame.getByRole('button', { name: 'Next' }).click();
     await answer(frame, 2);
     // The player saves 0.6 s after a change: lesson 2 is the bookmark before the learner goes on.
@@ -189,7 +205,7 @@ describe('a course of many lessons, each loaded when the learner needs it', () =
     expect((await menuMarks(frame)).slice(0, 4)).toEqual(['visited', 'complete', 'new', 'new']);
     expect(await frame.locator('#cw-progress-text').textContent()).toBe('Lesson 3 of 40 · 3 of 80 activities done');
 
-    reachable = true;
+    letThrough();
     await alert.getByRole('button', { name: 'Try again' }).click();
     await frame.locator('[data-cw-block="q-3"][data-cw-mounted]').waitFor();
     expect(await alert.count()).toBe(0);
@@ -294,22 +310,11 @@ describe('a long course, whose first page knows only its first lesson', () => {
     expect(await visibleLessons(frame)).toEqual(['lesson-l120']);
     await answer(frame, 120);
     expect(await frame.locator('#cw-progress-text').textContent()).toBe('Lesson 120 of 300 · 4 of 303 activities done');
-    await frame.getByRole('button', { name: 'Exit' }).click();
-    await expect.poll(() => frame.locator('[data-cw-notice="exit"]').textContent()).toContain('Your progress is saved');
-    const calls = await expectCleanSession(lms);
-    const cmi = await lms.cmi();
+    // Launched again, the saved state is read against the whole course: the outline comes first.
+    const { calls, cmi, again } = await exitAndRelaunch(long, lms, urls, problems);
     expect(cmi.core).toMatchObject({ lesson_location: 'l120', lesson_status: 'incomplete' });
     expect(Object.values(cmi.interactions).map((interaction) => interaction.id)).toEqual(['q-1', 'q-120']);
     expect(setValues(calls, 'cmi.core.lesson_status')).toEqual(['incomplete']);
-
-    // Launched again, the saved state is read against the whole course: the outline comes first.
-    const kept = await lms.keptData();
-    const next = await page.context().newPage();
-    watchForProblems(next, problems);
-    await page.close();
-    urls.length = 0;
-    next.on('request', (request) => urls.push(request.url()));
-    const again = await openInLms(next, { kind: 'scorm12', courseUrl: long.launchUrl(), initialData: kept });
     expect(await visibleLessons(again.course)).toEqual(['lesson-l120']);
     await again.course.locator('[data-cw-block="q-120"][data-cw-mounted]').waitFor();
     expect(outlineRequested(urls)).toBe(true);
@@ -351,15 +356,7 @@ describe('a long course, whose first page knows only its first lesson', () => {
   });
 
   it('says so when the outline cannot load, keeps what the learner did, and goes on once it can', async () => {
-    // A context of its own: the console error the failed load causes is expected here.
-    const context = await long.browser.newContext();
-    const page = await context.newPage();
-    const problems: string[] = [];
-    watchForProblems(page, problems, { allowResponse: () => false });
-    let reachable = false;
-    await page.route('**/assets/lessons/outline.js', (route) => (reachable ? route.continue() : route.abort('internetdisconnected')));
-    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: long.launchUrl() });
-    const frame = lms.course;
+    const { context, problems, lms, frame, letThrough } = await openWithFailing(long, 'assets/lessons/outline.js');
     await answer(frame, 1);
     await frame.getByRole('button', { name: 'Next' }).click();
     const alert = frame.locator('[data-cw-notice="outline"]');
@@ -368,7 +365,7 @@ describe('a long course, whose first page knows only its first lesson', () => {
     await expect.poll(() => frame.locator('#cw-save-status').getAttribute('data-status'), { timeout: 5000 }).toBe('saved');
     expect((await lms.cmi()).core).toMatchObject({ lesson_location: 'l1', lesson_status: 'incomplete' });
 
-    reachable = true;
+    letThrough();
     await alert.getByRole('button', { name: 'Try again' }).click();
     await frame.locator('[data-cw-block="q-2"][data-cw-mounted]').waitFor();
     expect(await visibleLessons(frame)).toEqual(['lesson-l2']);

@@ -33,6 +33,14 @@ async function scormSession(initial: Record<string, unknown> = firstLaunch) {
   return { tracker, sets, cmi: () => lms.cmi() as ReturnType<typeof lms.cmi> & { core: { score: Record<string, string> } } };
 }
 
+/** The page data of a long course (`lessonCount`): its first lesson and its graded check; two lessons in all, graded by checks. */
+const longCoursePage = (): PageData => ({
+  ...course, completion: ['checks'], lessonCount: 2, strings: {}, schema: 1,
+  lessons: [{ id: 'welcome', title: 'Welcome' }],
+  state: { lessons: ['w00'], blocks: { q1: 'q01' } },
+  blocks: [{ kind: 'check', id: 'q1', lesson: 0, graded: true }],
+});
+
 describe('CourseSession', () => {
   it('saves every change and reports the score before pass or fail', async () => {
     const { tracker, sets, cmi } = await scormSession();
@@ -80,13 +88,7 @@ describe('CourseSession', () => {
 
   it('judges a long course only once its later lessons\u2019 outline came: what is not known yet may be required', async () => {
     const { tracker, sets, cmi } = await scormSession();
-    // The page of a long course: its first lesson and its check; two lessons in all.
-    const long: PageData = {
-      ...course, completion: ['checks'], lessonCount: 2, strings: {}, schema: 1,
-      lessons: [{ id: 'welcome', title: 'Welcome' }],
-      state: { lessons: ['w00'], blocks: { q1: 'q01' } },
-      blocks: [{ kind: 'check', id: 'q1', lesson: 0, graded: true }],
-    };
+    const long = longCoursePage();
     const session = new CourseSession(long, tracker, emptyLearnerState());
     session.visit(0);
     session.saveBlock('q1', { d: 1, s: 1 });
@@ -106,12 +108,7 @@ describe('CourseSession', () => {
 
   it('completes a long course whose later lessons require nothing more as soon as their outline came', async () => {
     const { tracker, cmi } = await scormSession();
-    const long: PageData = {
-      ...course, completion: ['checks'], lessonCount: 2, strings: {}, schema: 1,
-      lessons: [{ id: 'welcome', title: 'Welcome' }],
-      state: { lessons: ['w00'], blocks: { q1: 'q01' } },
-      blocks: [{ kind: 'check', id: 'q1', lesson: 0, graded: true }],
-    };
+    const long = longCoursePage();
     const session = new CourseSession(long, tracker, emptyLearnerState());
     const listener = vi.fn();
     session.onChange(listener);

@@ -320,6 +320,11 @@ describe('a long course, whose first page knows only its first lesson', () => {
     expect(outlineRequested(urls)).toBe(true);
     expect(await again.course.locator('[data-cw-block="q-120"]').getByRole('radio', { name: 'Right' }).isChecked()).toBe(true);
     expect(await again.course.locator('#cw-progress-text').textContent()).toBe('Lesson 120 of 300 · 4 of 303 activities done');
+    // The menu lists every lesson, marked.
+    await again.course.locator('#cw-menu-toggle').click();
+    const marks = await menuMarks(again.course);
+    expect([marks.length, marks[0], marks[1], marks[119]]).toEqual([300, 'complete', 'new', 'complete']);
+    expect(await again.course.locator('#cw-menu').getByRole('status').count()).toBe(0);
     expect(problems).toEqual([]);
   });
 

@@ -108,8 +108,12 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
       notice?.append(' ', again);
     });
   };
-  // A learner coming back: their saved state and bookmark are read against the whole course.
-  if (outlinePending(data) && (start.state || start.location)) await new Promise<void>((resolve) => withOutline(resolve));
+  // A learner coming back: their saved state and bookmark are read against the whole course, and
+  // the menu lists every lesson.
+  if (outlinePending(data) && (start.state || start.location)) {
+    await new Promise<void>((resolve) => withOutline(resolve));
+    fillLessonMenu(elements, data, t);
+  }
 
   const decoded = decodeState(start.state, data);
   const state = decoded.state;

@@ -12,6 +12,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     teardownTimeout: 10_000,
+    // What the player says after an answer waits on the learning system: it sends 0.6 s after the
+    // change, and says "recorded" once confirmed. Vitest's default poll of 1 s leaves a busy
+    // machine too little (a CI run once failed the cmi5 mastery-score test so).
+    expect: { poll: { timeout: 5000 } },
     globalSetup: ['test/support/global-setup.ts'],
     reporters: ['default', new SummaryLineReporter()],
   },

@@ -91,7 +91,7 @@ describe('the end of a course, where the learner is', () => {
     await frame.getByRole('button', { name: 'Next' }).click();
     // Opening the last lesson completes the course: the panel is at its end, focus stays on its heading.
     expect(await focusedId(frame)).toBe('lesson-wrap-up-title');
-    await expect.poll(() => endPanel(frame).locator('[data-cw-notice="outcome"]').textContent(), { timeout: 5000 })
+    await expect.poll(() => endPanel(frame).locator('[data-cw-notice="outcome"]').textContent())
       .toBe('You have passed this course with a score of 100%. Your learning system has recorded it.');
     expect(await endPanel(frame).evaluate((panel) => panel.closest('.cw-lesson')?.id)).toBe('lesson-wrap-up');
     expect(await frame.locator('#cw-notices [data-cw-notice="outcome"]').count()).toBe(0);
@@ -137,7 +137,7 @@ describe('the end of a course, where the learner is', () => {
     expect(await frame.evaluate(() => document.activeElement?.closest('[data-cw-block]')?.getAttribute('data-cw-block'))).toBe('q-signs');
     expect(await endPanel(frame).isVisible()).toBe(false);
     await answer(frame, 'q-signs', ['Repeated jokes about one person', 'Being left out of meetings']);
-    await expect.poll(() => endPanel(frame).locator('[data-cw-notice="outcome"]').textContent(), { timeout: 5000 })
+    await expect.poll(() => endPanel(frame).locator('[data-cw-notice="outcome"]').textContent())
       .toBe('You have passed this course with a score of 100%. Your learning system has recorded it.');
     await expect.poll(() => focusedId(frame)).toBe('cw-end-heading');
     expect(await endPanel(frame).locator('.cw-end__retake').isVisible()).toBe(false);

@@ -49,7 +49,7 @@ describe('an xAPI package with a real LRS', () => {
     await recordCspViolations(page);
     await launch(page, registration);
     await answerAndFinish(page);
-    await expect.poll(() => page.locator('[data-cw-notice="outcome"]').textContent(), { timeout: 5000 }).toBe('You have completed this course. Your learning system has recorded it.');
+    await expect.poll(() => page.locator('[data-cw-notice="outcome"]').textContent()).toBe('You have completed this course. Your learning system has recorded it.');
     await page.getByRole('button', { name: 'Exit' }).click();
     await expect.poll(() => page.locator('[data-cw-notice="exit"]').textContent()).toContain('Your progress is saved');
     // Every statement went to the LRS on http://127.0.0.1:<port> under the page's connect-src.
@@ -102,7 +102,7 @@ describe('an xAPI package with a real LRS', () => {
     lrs.faults.set('none');
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect.poll(() => page.locator('#cw-save-status').textContent(), { timeout: 10_000 }).toBe('All progress saved.');
-    await expect.poll(() => page.locator('[data-cw-notice="outcome"]').textContent(), { timeout: 5000 }).toBe('You have completed this course. Your learning system has recorded it.');
+    await expect.poll(() => page.locator('[data-cw-notice="outcome"]').textContent()).toBe('You have completed this course. Your learning system has recorded it.');
     lrsDown = false;
     const statements = await ofRegistration(registration);
     const verbs = verbNames(statements);

@@ -273,9 +273,10 @@ describe('a course of many lessons, each loaded when the learner needs it', () =
 // 300 lessons, graded checks in 1, 2 and 120 (all of SCORM 1.2's saved state holds): the outline
 // of the lessons after the first is past what the page keeps (laterOutlineLimit), so it is a file
 // of its own, assets/lessons/outline.js.
-// Its first lesson links to lesson 250, which the page does not know.
+// Its first lesson links to lesson 250, which the page does not know; lessons 1 and 120 say how long they take.
 const longCourse = courseOf(300, (n) => [1, 2, 120].includes(n));
-const long = useCourseInBrowser({ ...longCourse, 'lessons/l1.md': `${String(longCourse['lessons/l1.md'])}\nRead on in [part 250](l250.md).\n` });
+const timed = (n: number): string => String(longCourse[`lessons/l${n}.md`]).replace('---\ntitle:', `---\nminutes: ${n === 1 ? 4 : 12}\ntitle:`);
+const long = useCourseInBrowser({ ...longCourse, 'lessons/l1.md': `${timed(1)}\nRead on in [part 250](l250.md).\n`, 'lessons/l120.md': timed(120) });
 
 /** Whether the later lessons' outline was requested among `urls`. */
 const outlineRequested = (urls: readonly string[]): boolean => urls.some((url) => url.endsWith('/assets/lessons/outline.js'));
@@ -306,6 +307,9 @@ describe('a long course, whose first page knows only its first lesson', () => {
     expect(outlineRequested(urls)).toBe(true);
     await frame.locator('#cw-menu-toggle').click();
     expect(await frame.locator('.cw-menu-link').count()).toBe(300);
+    // Each lesson's time, the first's from the page and the others' from the outline.
+    expect(await frame.locator('.cw-menu-minutes').allTextContents()).toEqual(['4 min', '12 min']);
+    expect(await frame.locator('.cw-menu-link[data-lesson="119"] .cw-menu-minutes').textContent()).toBe('12 min');
     await frame.locator('.cw-menu-link[data-lesson="119"]').click();
     expect(await visibleLessons(frame)).toEqual(['lesson-l120']);
     await answer(frame, 120);

@@ -14,24 +14,20 @@ export interface LessonMenu {
  * lesson's title once, in the data, so a course of many lessons does not pay for it twice on the
  * first screen (and without scripting the menu is hidden: its lessons need the player). Called
  * again when the data has more lessons (a long course's later lessons' outline came), it adds
- * theirs; until then, the list ends with an item that says they are loading. Each link says how
- * long its lesson takes, when the course says.
+ * theirs; while `loading` (by default, while they are not known), the list ends with an item that
+ * says they are loading. Each link says how long its lesson takes, when the course says.
  */
-export function fillLessonMenu(elements: ShellElements, data: Pick<PageData, 'lessons' | 'lessonCount'>, t: Translate): void {
+export function fillLessonMenu(elements: ShellElements, data: Pick<PageData, 'lessons' | 'lessonCount'>, t: Translate, loading = outlinePending(data)): void {
   const list = elements.menu?.querySelector('.cw-menu-list');
   if (!list) return;
   list.querySelector('.cw-menu-loading')?.remove();
   const from = elements.menuLinks.length;
   const links = data.lessons.slice(from).map((lesson, i) => h('a', { class: 'cw-menu-link', href: `#lesson-${lesson.id}`, 'data-lesson': from + i },
-    h('span', { class: 'cw-menu-number' }, String(from + i + 1)), h('span', { class: 'cw-menu-title' }, lesson.title), h('span', { class: 'cw-menu-mark' })));
+    h('span', { class: 'cw-menu-number' }, String(from + i + 1)), h('span', { class: 'cw-menu-title' }, lesson.title),
+    lesson.minutes ? h('span', { class: 'cw-menu-minutes' }, t('menu.minutes', { minutes: lesson.minutes })) : false, h('span', { class: 'cw-menu-mark' })));
   list.append(...links.map((link) => h('li', { class: 'cw-menu-item' }, link)));
-  if (outlinePending(data)) list.append(h('li', { class: 'cw-menu-item cw-menu-loading', role: 'status' }, t('menu.loading')));
+  if (loading) list.append(h('li', { class: 'cw-menu-item cw-menu-loading', role: 'status' }, t('menu.loading')));
   elements.menuLinks = [...elements.menuLinks, ...links];
-  elements.menuLinks.forEach((link, index) => {
-    const minutes = data.lessons[index]?.minutes;
-    if (!minutes || link.querySelector('.cw-menu-minutes')) return;
-    link.insertBefore(h('span', { class: 'cw-menu-minutes' }, t('menu.minutes', { minutes })), link.querySelector('.cw-menu-mark'));
-  });
 }
 
 /**

@@ -84,12 +84,15 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   // shows what it added (`grown`, once the shell is up). Until then nothing is judged
   // (computeOutcome), so nothing unknown is missed.
   let grown: (() => void) | undefined;
-  const outline = (): Promise<boolean> => loaders.outline.load().then((ok) => {
-    const show = ok ? grown : undefined;
-    if (show) grown = undefined;
-    show?.();
+  const outline = async (): Promise<boolean> => {
+    const ok = await loaders.outline.load();
+    const show = grown;
+    if (ok && show) {
+      grown = undefined;
+      show();
+    }
     return ok;
-  });
+  };
   // Runs `then` once the outline is whole; when it cannot be loaded, says so, with a button to try again.
   const withOutline = (then: () => void): void => {
     void outline().then((ok) => {
@@ -100,7 +103,7 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
       }
       console.error('coursewright: the outline of the later lessons could not be loaded.');
       // Not loading any more: the notice says what happened.
-      elements.menu?.querySelector('.cw-menu-loading')?.remove();
+      fillLessonMenu(elements, data, t, false);
       const notice = showNotice(elements.notices, 'outline', t('outline.failed'), 'important');
       const again = h('button', { type: 'button', class: 'cw-button cw-notice-action' }, t('lesson.retry'));
       again.addEventListener('click', () => withOutline(then));
@@ -193,6 +196,7 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   const end = createEndPanel({ session, course, elements, t, go: (index) => go(index, true), retaken });
   // Opened before a long course's other lessons are known: it says they are loading, and fills in as they come.
   wireLessonMenu(elements, (index) => go(index, true), () => {
+    if (!outlinePending(data)) return;
     fillLessonMenu(elements, data, t);
     withOutline(() => undefined);
   });

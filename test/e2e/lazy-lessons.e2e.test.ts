@@ -13,6 +13,7 @@ import { menuMarks, useCourseInBrowser, visibleLessons, watchForProblems, type C
 import { cspViolations, recordCspViolations } from '../support/csp-violations.js';
 import { expectCleanSession, setValues } from '../support/lms-checks.js';
 import { openInLms, type LmsSession } from '../support/scorm12-lms.js';
+import { auditWcag, injectAxe } from '../support/page-audits.js';
 
 // Lessons after the first are scripts of their own (assets/lessons/<n>.js): a course of 40 lessons
 // must open as fast as one of 2. Every lesson has a graded check; lessons 2 and 30 show a picture.
@@ -353,6 +354,29 @@ describe('a long course, whose first page knows only its first lesson', () => {
     expect(await menu.getByRole('status').count()).toBe(0);
   });
 
+  it('says where the learner pressed Next that the next lesson is loading, until it comes', async () => {
+    const page = await long.newPage();
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/assets/lessons/outline.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(long.launchUrl());
+    await page.locator('[data-cw-block="q-1"][data-cw-mounted]').waitFor();
+    await page.getByRole('button', { name: 'Next' }).click();
+    const pager = page.locator('#cw-pager');
+    await expect.poll(() => pager.getByRole('status').textContent()).toBe('Loading the lesson\u2026');
+    expect(await visibleLessons(page.mainFrame())).toEqual(['lesson-l1']);
+    await injectAxe(page);
+    expect(await auditWcag(page)).toEqual([]);
+    release();
+    await expect.poll(() => visibleLessons(page.mainFrame())).toEqual(['lesson-l2']);
+    expect(await pager.getByRole('status').count()).toBe(0);
+  });
+
   it('opens a lesson the page does not know yet from a link in the text', async () => {
     const page = await long.newPage();
     await page.goto(long.launchUrl());
@@ -371,6 +395,9 @@ describe('a long course, whose first page knows only its first lesson', () => {
     const alert = frame.locator('[data-cw-notice="outline"]');
     await expect.poll(() => alert.textContent()).toContain('The rest of the lessons of this course could not be loaded. Check your connection and try again.');
     expect(await visibleLessons(frame)).toEqual(['lesson-l1']);
+    // The learner pressed Next at the foot of the page: the way on is under their focus, and nothing still says it is loading.
+    await expect.poll(() => frame.evaluate(() => document.activeElement?.textContent)).toBe('Try again');
+    expect(await frame.locator('#cw-pager').getByRole('status').count()).toBe(0);
     await expect.poll(() => frame.locator('#cw-save-status').getAttribute('data-status'), { timeout: 5000 }).toBe('saved');
     expect((await lms.cmi()).core).toMatchObject({ lesson_location: 'l1', lesson_status: 'incomplete' });
 

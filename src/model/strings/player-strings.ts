@@ -43,7 +43,7 @@ export function selectPlayerStrings(courseLanguage: string): PlayerStrings {
  */
 export const runtimeStringKeys: Readonly<Record<'shell' | 'completionRecord' | 'interview' | 'scenario' | 'check' | 'reflection' | 'practice' | 'acknowledgement', readonly string[]>> = {
   shell: [
-    'page.title', 'lesson.loading', 'lesson.failed', 'lesson.retry', 'outline.failed',
+    'page.title', 'lesson.loading', 'lesson.failed', 'lesson.retry', 'outline.loading', 'outline.failed',
     'menu.minutes', 'menu.loading', 'menu.visited', 'menu.done', 'menu.leftOne', 'menu.leftMany',
     'progress.lesson', 'progress.activities',
     'tracking.untracked', 'tracking.failed', 'state.reset', 'state.updated', 'state.unreadable', 'resume.welcome',

@@ -10,6 +10,7 @@ export const shellStrings: Record<string, string> = {
   'lesson.loading': 'Loading this lesson…',
   'lesson.failed': 'This lesson could not be loaded. Check your connection and try again. Not being able to load it changes nothing of what you have done so far.',
   'lesson.retry': 'Try again',
+  'outline.loading': 'Loading the lesson…',
   'outline.failed': 'The rest of the lessons of this course could not be loaded. Check your connection and try again. Not being able to load them changes nothing of what you have done so far.',
   'nav.menu': 'Lessons',
   'nav.menuLabel': 'Course lessons',

@@ -44,7 +44,7 @@ export interface LessonPagesContext {
 }
 
 /** How long a lesson may take to arrive before its section says it is loading: no flash on a fast network. */
-const loadingDelayMs = 300;
+export const loadingDelayMs = 300;
 
 /**
  * Gives every lesson a section (`.cw-lesson`, with its heading) in `elements.sections`: the page

@@ -17,7 +17,7 @@ import type { BlockLoader } from './block-loader.js';
 import { createBlockMounting } from './block-mounting.js';
 import type { LessonLoader } from './lesson-loader.js';
 import type { OutlineLoader } from './outline-loader.js';
-import { createLessonPages } from './lesson-pages.js';
+import { createLessonPages, loadingDelayMs } from './lesson-pages.js';
 import { showNotice } from './notices.js';
 import type { offerCompletionRecord } from './completion-record.js';
 import { showOutcome } from './outcome-notice.js';
@@ -93,9 +93,16 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
     }
     return ok;
   };
-  // Runs `then` once the outline is whole; when it cannot be loaded, says so, with a button to try again.
-  const withOutline = (then: () => void): void => {
+  // Where the learner pressed Next, the pager says the lesson they asked for is loading, once it takes a moment.
+  const pagerStatus = h('p', { class: 'cw-pager-status', role: 'status' }, t('outline.loading'));
+  // Runs `then` once the outline is whole; when it cannot be loaded, says so, with a button to try
+  // again. `asked`: for a lesson the learner asked for (Next, a link in the text), who is told it
+  // is loading and, if it fails, finds the button under focus (where they are, even on a phone).
+  const withOutline = (then: () => void, asked = false): void => {
+    const timer = asked ? win.setTimeout(() => elements.pager?.append(pagerStatus), loadingDelayMs) : undefined;
     void outline().then((ok) => {
+      win.clearTimeout(timer);
+      pagerStatus.remove();
       const shown = elements.notices?.querySelector('[data-cw-notice="outline"]');
       if (ok) {
         shown?.remove();
@@ -106,9 +113,10 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
       fillLessonMenu(elements, data, t, false);
       const notice = showNotice(elements.notices, 'outline', t('outline.failed'), 'important');
       const again = h('button', { type: 'button', class: 'cw-button cw-notice-action' }, t('lesson.retry'));
-      again.addEventListener('click', () => withOutline(then));
+      again.addEventListener('click', () => withOutline(then, true));
       notice?.setAttribute('role', 'alert');
       notice?.append(' ', again);
+      if (asked) again.focus();
     });
   };
   // A learner coming back: their saved state and bookmark are read against the whole course, and
@@ -149,7 +157,7 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   };
   const go = (index: number, focus: boolean): void => {
     if (!data.lessons[index]) {
-      if (index >= 0 && index < lessonTotal(data)) withOutline(() => go(index, focus));
+      if (index >= 0 && index < lessonTotal(data)) withOutline(() => go(index, focus), true);
       return;
     }
     view.show(index, focus);
@@ -218,7 +226,7 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
     if (index >= 0 || outlinePending(data)) event.preventDefault();
     if (index >= 0) go(index, true);
     // A later lesson of a long course: known once its outline is in.
-    else if (outlinePending(data)) withOutline(() => link.click());
+    else if (outlinePending(data)) withOutline(() => link.click(), true);
   });
   elements.previous?.addEventListener('click', () => go(view.current() - 1, true));
   elements.next?.addEventListener('click', () => go(view.current() + 1, true));

@@ -10,6 +10,7 @@ export const es: Record<string, string> = {
   'lesson.loading': 'Cargando esta lección…',
   'lesson.failed': 'No se pudo cargar esta lección. Comprueba tu conexión e inténtalo de nuevo. Que no se haya podido cargar no cambia nada de lo que has hecho hasta ahora.',
   'lesson.retry': 'Intentar de nuevo',
+  'outline.loading': 'Cargando la lección…',
   'outline.failed': 'No se pudieron cargar las demás lecciones de este curso. Comprueba tu conexión e inténtalo de nuevo. Que no se hayan podido cargar no cambia nada de lo que has hecho hasta ahora.',
   'page.title': '{lesson} – {course}',
   'nav.menu': 'Lecciones',

@@ -214,6 +214,12 @@ export const courseCodes = defineCodes({
     message: (v) => `This paragraph has more than ${v.max} emphasis marks (* or _); the rest were left out.`,
     hint: () => 'Split the paragraph, or write a literal * or _ as \\* or \\_ or inside `code`. Pasted text full of asterisks often comes from another format.',
   },
+  'url-credentials': {
+    severity: 'error',
+    title: 'Password or user name in an address',
+    message: (v) => `The ${v.what} address "${v.href}" holds a user name or password, which every package would carry for any learner to read.`,
+    hint: () => 'Remove the "name:password@" part: link to a page learners can open with their own sign-in, and keep passwords out of course files.',
+  },
   'url-unsupported-scheme': {
     severity: 'error',
     title: 'Address learners cannot open',

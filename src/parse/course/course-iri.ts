@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { defaultCourseIri } from '../../model/activity-ids.js';
 import type { SourceLocation } from '../../model/position.js';
+import { hasCredentials } from '../url-credentials.js';
 
 /** RFC 3987 scheme, then ":" (e.g. "https:", "urn:", "tag:"). */
 const schemePattern = /^[A-Za-z][A-Za-z0-9+.-]*:/;
@@ -23,6 +24,7 @@ export function courseIriProblem(iri: string): string | undefined {
   const rest = iri.slice(scheme.length);
   if (rest === '') return `it has nothing after "${scheme}"`;
   if (/^https?:$/i.test(scheme) && !/^\/\/[^/?#]+/.test(rest)) return `expected "//" and a host name after "${scheme}"`;
+  if (hasCredentials(iri)) return 'it holds a user name or password ("name:password@"), which every package and every statement would carry';
   if (iri.includes('#')) return 'it has a fragment ("#…"), which would swallow the lesson and interaction ids appended to it';
   if (iri.includes('?')) return 'it has a query ("?…"); lesson and interaction ids are appended to it as paths';
   if (iri.endsWith('/')) return 'it ends with "/"; lesson and interaction ids are appended to it as "/lessons/…"';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { decisionReporting } from '../../model/course.js';
 import { targetNames } from '../../model/site.js';
 import { idPattern } from '../author-id.js';
+import { hasCredentials } from '../url-credentials.js';
 
 /**
  * A `translation-of` hash, compared as written in the file (see readTranslationOf): an all-digit
@@ -14,7 +15,11 @@ const supportResource = z
   .strictObject({
     name: z.string().min(1).describe('Name of the service, e.g. "Employee Assistance Programme".'),
     contact: z.string().optional().describe('Phone number or e-mail, shown as written; the number or address becomes a tel: or mailto: link.'),
-    url: z.url({ protocol: /^https$/ }).optional().describe('https: address of the service.'),
+    url: z
+      .url({ protocol: /^https$/ })
+      .refine((url) => !hasCredentials(url), 'expected an address without a user name or password, which every package would carry for any learner to read')
+      .optional()
+      .describe('https: address of the service.'),
     description: z.string().optional().describe('One line on what the service offers.'),
   })
   .describe('One place learners can turn to for support.');

@@ -1,5 +1,6 @@
 import type { Image, Link } from 'mdast';
 import type { SourceLocation } from '../../model/position.js';
+import { hasCredentials } from '../url-credentials.js';
 import { classifyUrl, type ClassifiedUrl } from './classify-url.js';
 import type { MarkdownContext } from './markdown-to-html.js';
 
@@ -14,7 +15,7 @@ export function checkImageAddress(node: Image, at: SourceLocation, ctx: Markdown
   if (address.kind === 'path') {
     node.url = ctx.resolveAsset(node.url, at) ?? node.url;
   } else if (address.kind === 'https' || address.kind === 'http') {
-    if (address.kind === 'http') ctx.sink.report('link-insecure', { at, values: { href: address.url } });
+    if (webAddressRefused(address, 'image', at, ctx)) return;
     node.url = address.url;
   } else {
     reportRefused(address, 'image', at, ctx);
@@ -32,7 +33,7 @@ export function checkLinkAddress(node: Link, at: SourceLocation, ctx: MarkdownCo
       return;
     case 'https':
     case 'http':
-      if (address.kind === 'http') ctx.sink.report('link-insecure', { at, values: { href: address.url } });
+      if (webAddressRefused(address, 'link', at, ctx)) return;
       node.url = address.url;
       node.data = { ...node.data, hProperties: { target: '_blank', rel: ['noopener', 'noreferrer'] } };
       return;
@@ -58,6 +59,19 @@ function linkToPath(node: Link, at: SourceLocation, ctx: MarkdownContext): void 
     node.url = `#lesson-${lessonId}`;
     node.data = { ...node.data, hProperties: { dataCwLesson: lessonId } };
   }
+}
+
+/**
+ * Reports what is wrong with a web address: a user name or password in it (an error: every
+ * package would carry it), or plain http: (a warning). True when it is refused.
+ */
+function webAddressRefused(address: ClassifiedUrl, what: 'image' | 'link', at: SourceLocation, ctx: MarkdownContext): boolean {
+  if (hasCredentials(address.url)) {
+    ctx.sink.report('url-credentials', { at, values: { what, href: short(address.url) } });
+    return true;
+  }
+  if (address.kind === 'http') ctx.sink.report('link-insecure', { at, values: { href: address.url } });
+  return false;
 }
 
 function reportRefused(address: ClassifiedUrl, what: 'image' | 'link', at: SourceLocation, ctx: MarkdownContext): void {

@@ -28,6 +28,8 @@ describe('course IRI', () => {
     ['https://example.org/c#v2', 'it has a fragment ("#…"), which would swallow the lesson and interaction ids appended to it'],
     ['https://example.org/c?v=2', 'it has a query ("?…"); lesson and interaction ids are appended to it as paths'],
     ['https://example.org/c/', 'it ends with "/"; lesson and interaction ids are appended to it as "/lessons/…"'],
+    ['https://lrs:S3cret@example.org/c', 'it holds a user name or password ("name:password@"), which every package and every statement would carry'],
+    ['https://admin@example.org/c', 'it holds a user name or password ("name:password@"), which every package and every statement would carry'],
   ])('rejects %j: %s', (iri, reason) => {
     expect(courseIriProblem(iri)).toBe(reason);
   });

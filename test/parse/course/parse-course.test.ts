@@ -166,6 +166,18 @@ describe('parseCourse', () => {
     ]);
   });
 
+  it('refuses a support address with a password in it, which every package would carry, at its position', () => {
+    const yml = `${courseYml}support:\n  resources:\n    - name: Staff portal\n      url: https://hr:Winter2026@portal.example.org/help\n`;
+    const { diagnostics } = parse({ 'course.yml': yml });
+    expect(diagnostics.filter((d) => d.file === 'course.yml')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        range: expect.objectContaining({ start: { line: 12, column: 12 } }),
+        message: expect.stringContaining('expected an address without a user name or password'),
+      }),
+    ]);
+  });
+
   it('treats a link to a lesson file with a query string as a lesson link', () => {
     const { course, diagnostics } = parse({ 'lessons/practice.md': `---\ntitle: Practice\nid: try-it\n---\nBack to [welcome](welcome.md?from=practice).\n` });
     const html = course?.lessons[1]?.blocks[0]?.kind === 'markdown' ? course.lessons[1].blocks[0].html : '';

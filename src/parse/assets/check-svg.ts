@@ -101,7 +101,8 @@ function checkAttributes(tag: SaxesTagNS, refuse: (reason: string) => never): vo
       const problem = svgUrlProblem(value, use);
       if (problem) refuse(`${problem} in ${name}`);
     }
-    if (uri === '' && (local === 'style' || value.toLowerCase().includes('url('))) {
+    // Presentation attributes are CSS values too (fill="url(…)", escapes included).
+    if (uri === '' && (local === 'style' || value.includes('(') || value.includes('\\'))) {
       const problem = svgCssProblem(value);
       if (problem) refuse(`${problem} in ${name}`);
     }

@@ -1,3 +1,5 @@
+import { isTokenAtKeyword, isTokenBadURL, isTokenCloseParen, isTokenFunction, isTokenOpenParen, isTokenString, isTokenURL, tokenize } from '@csstools/css-tokenizer';
+
 /** What kind of reference a URL-valued SVG attribute makes; decides which addresses it may use. */
 export type SvgUrlUse = 'link' | 'image' | 'resource';
 
@@ -26,30 +28,28 @@ export function svgUrlProblem(value: string, use: SvgUrlUse): string | undefined
   return `the address "${shorten(url)}", which an SVG may not load (only #fragments, relative paths and https: links)`;
 }
 
-/** Every `url(…)` target in a CSS value (style attribute, style element, fill="url(#g)"). */
-export function cssUrls(css: string): string[] {
-  // indexOf, not a regex: an attacker's 1 MB of "url(url(url(" must not make the check quadratic.
-  const lower = css.toLowerCase();
-  const urls: string[] = [];
-  for (let at = lower.indexOf('url('); at !== -1; at = lower.indexOf('url(', at)) {
-    const close = lower.indexOf(')', at + 4);
-    // An unclosed url( runs to the end of the text in CSS: check all of it.
-    const end = close === -1 ? css.length : close;
-    urls.push(css.slice(at + 4, end).trim().replace(/^(["'])(.*)\1$/s, '$2'));
-    at = end;
-  }
-  return urls;
-}
-
 /**
- * Why a CSS text may not be used: `@import` loads other files, and a backslash escape can spell
- * `url(` or a scheme in a way the check above would not see (`u\72l(`, `java\73 cript:`).
+ * Why a CSS text (a `<style>` element, a style or presentation attribute) may not be used, read
+ * by a CSS tokenizer as browsers read it (comments, strings, escapes): `@import` loads another
+ * file; every address must pass `svgUrlProblem`: each `url(…)`, and each string inside a function
+ * or parentheses, where CSS takes strings as addresses (`image-set("…")`, `-webkit-image-set`,
+ * `cross-fade`, `url("…")`); a `url(` that CSS cannot read is refused too. A backslash escape is
+ * refused outright: drawings do not need one, and it is how `url(` or a scheme hides from a
+ * reader that is not a CSS tokenizer.
  */
 export function svgCssProblem(css: string): string | undefined {
-  if (/@import/i.test(css)) return 'a CSS @import, which loads another file';
   if (css.includes('\\')) return 'a backslash escape in CSS, which can hide an address';
-  for (const url of cssUrls(css)) {
-    const problem = svgUrlProblem(url, 'resource');
+  let depth = 0;
+  for (const token of tokenize({ css })) {
+    let address: string | undefined;
+    if (isTokenAtKeyword(token) && token[4].value.toLowerCase() === 'import') return 'a CSS @import, which loads another file';
+    // Browsers drop it; refused all the same, by what it names when that is the problem.
+    if (isTokenBadURL(token)) return svgUrlProblem(token[1].slice(4).replace(/\)$/, '').trim(), 'resource') ?? 'a url(…) that CSS cannot read';
+    if (isTokenFunction(token) || isTokenOpenParen(token)) depth++;
+    else if (isTokenCloseParen(token)) depth = Math.max(0, depth - 1);
+    else if (isTokenURL(token)) address = token[4].value;
+    else if (isTokenString(token) && depth > 0) address = token[4].value;
+    const problem = address === undefined ? undefined : svgUrlProblem(address, 'resource');
     if (problem) return problem;
   }
   return undefined;

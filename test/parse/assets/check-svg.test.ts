@@ -23,6 +23,10 @@ describe('checkSvg refuses what a regex missed (issue: fuzzing and review)', () 
     ['url(javascript:) in a style attribute', svg('<rect style="fill:url(javascript:alert(1))"/>'), /javascript: address/, 2, 1],
     ['CSS @import in a style element', svg('<style>@import "https://evil.example/x.css";</style>'), /@import/, 2, 45],
     ['CSS escape that hides url(', svg('<style><![CDATA[rect { fill: u\\72l(javascript:alert(1)) }]]></style>'), /backslash/, 2, 61],
+    ['CSS image-set() string loading from another site', svg('<style>svg { background-image: image-set("https://tracker.example/a.png" 1x) }</style>'), /may not load/, 2, 79],
+    ['-webkit-image-set() string in a style attribute', svg('<circle style="background: -webkit-image-set(\'https://tracker.example/b.png\' 1x)"/>'), /may not load/, 2, 1],
+    ['cross-fade() string in a presentation attribute', svg('<rect fill="cross-fade(\'//tracker.example/c.png\' 50%)"/>'), /leaves the course/, 2, 1],
+    ['escape in a presentation attribute that spells url(', svg('<rect fill="u\\72l(https://tracker.example/d.png)"/>'), /backslash/, 2, 1],
     ['image loaded from another site', svg('<image href="https://tracker.example/pixel.png"/>'), /may not load/, 2, 1],
     ['data: HTML in a link', svg('<a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;"><text>x</text></a>'), /may not load/, 2, 1],
     ['protocol-relative address', svg('<use href="//evil.example/x.svg#a"/>'), /leaves the course/, 2, 1],
@@ -44,6 +48,7 @@ describe('checkSvg accepts plain drawings', () => {
       '<sodipodi:namedview inkscape:zoom="1"/><metadata><rdf:RDF><cc:Work rdf:about=""><dc:title>Ward</dc:title></cc:Work></rdf:RDF></metadata><!-- a comment --><style>.a { fill: #fff }</style>',
       ' xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" xmlns:sodipodi="http://sodipodi.sourceforge.net/DTD/sodipodi-0.dtd" xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:cc="http://creativecommons.org/ns#" xmlns:dc="http://purl.org/dc/elements/1.1/" inkscape:version="1.3"',
     )}`],
+    ['font names and generated text in CSS strings, and a url( in a comment', svg('<style>/* url(https://example.org/x.png) */ text { font-family: "Open Sans", sans-serif } .n::after { content: "Note: 1" }</style><text transform="rotate(45)">x</text>')],
     ['an animation of a colour', svg('<rect><animate attributeName="fill" values="red;blue" dur="2s"/></rect>')],
   ])('%s', (_name, text) => {
     expect(checkSvg(text)).toBeUndefined();
@@ -54,6 +59,6 @@ describe('checkSvg accepts plain drawings', () => {
     expect(checkSvg(svg(rects))).toBeUndefined();
     // Input that makes a backtracking regex quadratic: many url( in one attribute, closed or not.
     expect(checkSvg(svg(`<rect style="${'url(#a) '.repeat(120_000)}"/>`))).toBeUndefined();
-    expect(checkSvg(svg(`<rect style="${'url('.repeat(250_000)}"/>`))).toBeUndefined();
+    expect(checkSvg(svg(`<rect style="${'url('.repeat(250_000)}"/>`))?.reason).toBe('a url(…) that CSS cannot read in style');
   });
 });

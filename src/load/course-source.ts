@@ -150,24 +150,27 @@ export function createDiskSource(root: string, label = root): CourseSource {
       closeSync(fd);
     }
   };
+  // A file read again (a lesson's blocks after its front matter, a line for a position) must be
+  // the text that was parsed, and a text the build read (an SVG it checked, a caption file it
+  // parsed) goes into a package, or out of the preview, only as it was read: its digest is kept,
+  // not its text, so a build holds the texts it is reading, not every one it has read.
+  const readVerified = (path: string): Buffer => {
+    const bytes = readWhole(path);
+    const digest = createHash('sha256').update(bytes).digest('base64');
+    const first = digests.get(path);
+    if (first === undefined) digests.set(path, digest);
+    else if (first !== digest) throw new SourceFileError(path, 'unreadable', { reason: 'it changed while the build ran' });
+    return bytes;
+  };
   return {
     label,
     list: () => sorted,
     has: (path) => files.has(path),
     size: (path) => files.get(path)?.size ?? 0,
-    // A file read again (a lesson's blocks after its front matter, a line for a position) must be
-    // the text that was parsed: its digest is kept, not its text, so a build holds the texts it
-    // is reading, not every one it has read.
-    readText: (path) => {
-      const bytes = readWhole(path);
-      const digest = createHash('sha256').update(bytes).digest('base64');
-      const first = digests.get(path);
-      if (first === undefined) digests.set(path, digest);
-      else if (first !== digest) throw new SourceFileError(path, 'unreadable', { reason: 'it changed while the build ran' });
-      return unixLineEnds(bytes.toString('utf8'));
-    },
+    readText: (path) => unixLineEnds(readVerified(path).toString('utf8')),
     readBytes: (path) => readWhole(path),
     readSync(path) {
+      if (digests.has(path)) return bytesReader(readVerified(path));
       const fd = openListed(path);
       return {
         size: fstatSync(fd).size,
@@ -177,6 +180,7 @@ export function createDiskSource(root: string, label = root): CourseSource {
     },
     open: (path) => {
       try {
+        if (digests.has(path)) return Readable.from([readVerified(path)]);
         // 1 MiB reads: media is read in a sixteenth of the default 64 KiB round trips.
         return createReadStream('', { fd: openListed(path), highWaterMark: 1 << 20 });
       } catch (error) {
@@ -188,6 +192,21 @@ export function createDiskSource(root: string, label = root): CourseSource {
       }
     },
     check,
+  };
+}
+
+/** Bytes in memory read as a file opened with `CourseSource.readSync`. */
+function bytesReader(bytes: Uint8Array): SyncReader {
+  let at = 0;
+  return {
+    size: bytes.byteLength,
+    read(into) {
+      const n = Math.min(into.byteLength, bytes.byteLength - at);
+      into.set(bytes.subarray(at, at + n));
+      at += n;
+      return n;
+    },
+    close: () => undefined,
   };
 }
 
@@ -222,20 +241,7 @@ export function createMemorySource(files: Record<string, string | Uint8Array>, l
       return text;
     },
     readBytes: mustFit,
-    readSync(path) {
-      const bytes = must(path);
-      let at = 0;
-      return {
-        size: bytes.byteLength,
-        read(into) {
-          const n = Math.min(into.byteLength, bytes.byteLength - at);
-          into.set(bytes.subarray(at, at + n));
-          at += n;
-          return n;
-        },
-        close: () => undefined,
-      };
-    },
+    readSync: (path) => bytesReader(must(path)),
     open: (path) => Readable.from([Buffer.from(must(path))]),
   };
 }

@@ -1,4 +1,4 @@
-import { chmodSync, linkSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, linkSync, readdirSync, mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
@@ -178,6 +178,28 @@ describe('only the course’s own regular files are read', () => {
     expect(result.diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual([
       'package-source-unreadable: Could not read "media/a.png" while packaging: it was replaced by another file or a link while the build ran.',
     ]);
+  });
+
+  it('an SVG changed in place after it was checked is not packaged: a package holds the drawing as checked, or none', async () => {
+    const safe = '<svg xmlns="http://www.w3.org/2000/svg"><rect width="1" height="1"/></svg>\n';
+    const dir = course('changed-svg', '---\ntitle: One\n---\n# One\n\n![A square](../media/a.svg)\n');
+    writeFileSync(join(dir, 'media', 'a.svg'), safe);
+    const disk = createDiskSource(dir, 'changed-svg');
+    const source = {
+      ...disk,
+      readText: (path: string) => {
+        const text = disk.readText(path);
+        // Checked, then rewritten (same file, same size) before the packager reads it.
+        if (path === 'media/a.svg') writeFileSync(join(dir, 'media', 'a.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script>\n');
+        return text;
+      },
+    };
+    const result = await compileCourse({ source, outDir: join(dir, 'out') });
+    expect(result.artifacts).toEqual([]);
+    expect(result.diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual([
+      'package-source-unreadable: Could not read "media/a.svg" while packaging: it changed while the build ran.',
+    ]);
+    expect(existsSync(join(dir, 'out')) ? readdirSync(join(dir, 'out')) : []).toEqual([]);
   });
 
   it('a media file swapped for a symlink is not followed', async () => {

@@ -54,6 +54,20 @@ function rawGet(path: string, options: { method?: string; headers?: Record<strin
   });
 }
 
+/** A GET's status, headers and body, or the error when the connection is cut off. */
+function getWhole(path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string } | { error: string }> {
+  return new Promise((resolve) => {
+    const req = request({ host: '127.0.0.1', port: preview.address.port, path }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      res.on('error', (error) => resolve({ error: error.message }));
+    });
+    req.on('error', (error) => resolve({ error: error.message }));
+    req.end();
+  });
+}
+
 describe('coursewright preview', () => {
   it('listens on 127.0.0.1 only and serves nothing outside the built course', async () => {
     expect(preview.address.address).toBe('127.0.0.1');
@@ -154,6 +168,25 @@ describe('coursewright preview', () => {
     expect(problems).toEqual([]);
     await page.locator('#pv-target').selectOption('scorm12');
     await expect.poll(() => page.locator('#pv-inspector-title').textContent(), { timeout: 10_000 }).toContain('SCORM 1.2');
+  });
+
+  it('serves a drawing as its last good build checked it, under a policy that runs no script, never as edited since', async () => {
+    const wrapUp = runtimeTestCourse['lessons/wrap-up.md'] ?? '';
+    const safe = '<svg xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/></svg>\n';
+    await writeCourse({ 'media/plan.svg': safe, 'lessons/wrap-up.md': `${wrapUp}\nSee [the floor plan](../media/plan.svg).\n` });
+    await expect.poll(async () => ((await getWhole('/course/media/plan.svg')) as { status?: number }).status, { timeout: 5000 }).toBe(200);
+    const served = await getWhole('/course/media/plan.svg');
+    expect(served).toMatchObject({ status: 200, body: safe });
+    expect('headers' in served ? served.headers['content-security-policy'] : undefined).toMatch(/default-src 'none'.*sandbox/);
+    // Edited in place into a drawing with a script: the build refuses it and the preview keeps the last good build.
+    const evil = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+    await writeCourse({ 'media/plan.svg': evil.padEnd(safe.length - 1) + '\n' }); // the size the folder listing saw
+    const ok = async (): Promise<unknown> => (JSON.parse(((await getWhole('/__preview/status')) as { body: string }).body) as { ok: boolean }).ok;
+    await expect.poll(ok, { timeout: 5000 }).toBe(false);
+    const after = await getWhole('/course/media/plan.svg');
+    expect('body' in after && after.status === 200 && after.body.includes('<script')).toBe(false);
+    await writeCourse({ 'media/plan.svg': safe, 'lessons/wrap-up.md': wrapUp });
+    await expect.poll(ok, { timeout: 5000 }).toBe(true);
   });
 
   it('shows the problems of a broken edit in the page and keeps the last good build', async () => {

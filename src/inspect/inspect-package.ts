@@ -10,6 +10,7 @@ import { hrefPath } from './manifest-facts.js';
 import { openZip, type OpenZip, type ZipEntryInfo } from './open-zip.js';
 import { readCoursewrightData, type CoursewrightData } from './read-coursewright-data.js';
 import { readManifest } from './read-manifest.js';
+import { laterOutlinePath } from '../render/lesson-scripts.js';
 
 /** What `inspect` found out about one zip. */
 export interface PackageReport {
@@ -97,10 +98,11 @@ async function inspectManifest(zip: OpenZip, sink: DiagnosticSink): Promise<Mani
   // Ours when it carries the player script; then its launch page holds the course data.
   if (launch !== undefined && [...names].some((n) => /^assets\/coursewright(-[a-z0-9]+)?\.js$/.test(n))) {
     const html = await zip.readText(launch);
-    // The lessons after the first are scripts of their own, with their blocks' data.
     const lessons = new Map<string, string>();
-    for (const name of [...names].filter((n) => /^assets\/lessons\/\d+\.js$/.test(n))) lessons.set(name, (await zip.readText(name)) ?? '');
-    const data = html !== undefined ? readCoursewrightData(html, (path) => lessons.get(path)) : undefined;
+    // The lessons after the first are scripts of their own, with their blocks' data (a long
+    // course's outline of its later lessons too: `laterOutlinePath`).
+    for (const name of [...names].filter((n) => /^assets\/lessons\/\d+\.js$/.test(n) || n === laterOutlinePath)) lessons.set(name, (await zip.readText(name)) ?? '');
+    const data = html !== undefined ? readCoursewrightData(html, (path) => lessons.get(path), read.facts.standard) : undefined;
     if (data) part.coursewright = data;
   }
   return part;

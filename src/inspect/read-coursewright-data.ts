@@ -1,5 +1,11 @@
 import { mergeLaterOutline, outlinePending, unpackPageData, type PackedPageData } from '../model/block-outline.js';
 import { decisionId } from '../model/decision-id.js';
+import { scenarioOutcomeChoices, scenarioSummaryId, scenarioSummaryType } from '../model/scenario-summary.js';
+import type { InteractionRecord } from '../runtime/block-api.js';
+import { acknowledgementRecord } from '../runtime/blocks/acknowledgement/acknowledgement-record.js';
+import { sendsRecord } from '../runtime/shell/decision-policy.js';
+import { scorm12InteractionType } from '../runtime/tracking/scorm12-interaction.js';
+import type { PackageStandard } from './manifest-facts.js';
 import type { LessonContent, PageData, RuntimeBlock, RuntimeData } from '../model/runtime-data.js';
 import { blockScriptPath } from '../render/block-assets.js';
 import { readBlockStringsScript } from '../render/block-strings-script.js';
@@ -8,7 +14,7 @@ import { joinLessons, laterOutlinePath, lessonScriptPath, readLaterOutlineScript
 /** One interaction the package reports to the LMS or LRS, as its id and type there. */
 export interface ReportedInteraction {
   id: string;
-  /** SCORM/xAPI interaction type: choice, true-false, sequencing, long-fill-in. */
+  /** The interaction type in the package's standard: choice, true-false, fill-in, long-fill-in (not in SCORM 1.2), sequencing, numeric. */
   type: string;
   /** The author's block kind, e.g. `check` or `scenario`. */
   block: string;
@@ -33,9 +39,12 @@ export type ReadPackageText = (path: string) => string | undefined;
  * scripts (`assets/lessons/<n>.js`), or undefined for other packages or damaged data. Read, never
  * run: inspect executes nothing from a zip.
  */
-export function readCoursewrightData(html: string, read: ReadPackageText): CoursewrightData | undefined {
+export function readCoursewrightData(html: string, read: ReadPackageText, standard?: PackageStandard): CoursewrightData | undefined {
   const data = readEmbeddedRuntimeData(html, read);
-  return data && { courseId: data.course.id, version: data.course.version, interactions: data.blocks.flatMap(interactionsOf) };
+  if (!data) return undefined;
+  const interactions = data.blocks.flatMap((block) => interactionsOf(block, data.decisions)).map((interaction) =>
+    standard === 'scorm12' ? { ...interaction, type: scorm12InteractionType(interaction.type as InteractionRecord['type']) } : interaction);
+  return { courseId: data.course.id, version: data.course.version, interactions };
 }
 
 /** The data a launch page embeds (`#cw-data`), unpacked: every block's outline; undefined when there is none or it is damaged. */
@@ -77,25 +86,34 @@ export function readEmbeddedRuntimeData(html: string, read: ReadPackageText): Ru
 }
 
 /**
- * The ids and types the runtime reports (src/runtime/blocks): a scenario reports each decision
- * under its decision point, `scenario.node` (`decisionId`), with the choice taken as the response
- * (listed with the step's choices); interviews report nothing, reflections only when opted in.
+ * The ids and types the runtime reports (src/runtime/blocks), as it decides them: a scenario
+ * reports each decision under its decision point, `scenario.node` (`decisionId`), with the choice
+ * taken as the response (listed with the step's choices), or under `reporting.decisions:
+ * anonymous-score` only its summary (`scenarioSummaryRecord`); practice choices follow the same
+ * setting (`sendsRecord`); an acknowledgement of a named policy is `fill-in` text
+ * (`acknowledgementRecord`); interviews report nothing, reflections only when opted in.
  */
-function interactionsOf(block: RuntimeBlock): ReportedInteraction[] {
-  const one = (type: string): ReportedInteraction[] => [{ id: block.id, type, block: block.kind }];
+function interactionsOf(block: RuntimeBlock, decisions: RuntimeData['decisions']): ReportedInteraction[] {
+  const one = (type: InteractionRecord['type']): ReportedInteraction[] => [{ id: block.id, type, block: block.kind }];
   switch (block.kind) {
     case 'check':
       return one(block.type === 'true-false' ? 'true-false' : 'choice');
     case 'acknowledgement':
-      return one('true-false');
+      return one(acknowledgementRecord(block).type);
     case 'practice':
-      return one(block.mode === 'order' ? 'sequencing' : 'choice');
+      return sendsRecord(decisions, 'practice', {}) ? one(block.mode === 'order' ? 'sequencing' : 'choice') : [];
     case 'reflection':
       return block.report ? one('long-fill-in') : [];
-    case 'scenario':
+    case 'scenario': {
+      if (sendsRecord(decisions, 'scenario', { summary: true })) {
+        const scored = block.scoring !== undefined;
+        return [{ id: scenarioSummaryId(block.id), type: scenarioSummaryType(scored), block: 'scenario', ...(scored ? {} : { choices: scenarioOutcomeChoices.map((choice) => choice.id) }) }];
+      }
+      if (!sendsRecord(decisions, 'scenario', {})) return [];
       return block.nodes
         .filter((node) => node.choices.length > 0)
         .map((node) => ({ id: decisionId(block.id, node.id), type: 'choice', block: 'scenario', choices: node.choices.map((c) => c.id) }));
+    }
     default:
       return [];
   }

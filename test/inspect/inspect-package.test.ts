@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { inspectPackage, type PackageReport } from '../../src/inspect/inspect-package.js';
+import { compileCourse } from '../../src/compile.js';
+import { createMemorySource } from '../../src/load/course-source.js';
+import { decisionsCourse } from '../runtime/blocks/fixtures/decisions-course.js';
 import { rezip, samplePackageBytes } from '../support-package/rezip.js';
 
 const codes = (report: PackageReport): string[] => report.diagnostics.map((d) => d.code);
@@ -15,6 +18,29 @@ describe.each(['getting-started', 'respect-at-work'])('inspect on the sample cou
     // The flagship's packages are its editions': the first, employee, here.
     expect(report.coursewright?.courseId).toBe(course === 'respect-at-work' ? 'respect-at-work-employee' : course);
     expect(report.largest.length).toBeGreaterThan(0);
+  });
+});
+
+describe('inspect lists what the player sends, as the player decides it', () => {
+  const packages = async (files: Record<string, string | Uint8Array>, targets: ('scorm12' | 'xapi')[]): Promise<Map<string, PackageReport>> => {
+    const result = await compileCourse({ source: createMemorySource(files), targets });
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    return new Map(await Promise.all(result.artifacts.map(async (a) => [a.target, await inspectPackage(a.bytes ?? new Uint8Array(), a.fileName)] as const)));
+  };
+
+  it('under reporting.decisions: anonymous-score, a scenario summary and no decision or practice choice; a named policy as fill-in text; a reflection as SCORM 1.2 has it', async () => {
+    const reports = await packages(decisionsCourse('anonymous-score'), ['scorm12', 'xapi']);
+    const listed = (target: string) => reports.get(target)?.coursewright?.interactions.map(({ id, type }) => `${id} ${type}`);
+    expect(listed('scorm12')).toEqual(['break-room numeric', 'q-signs choice', 'q-tf true-false', 'r-moment fill-in', 'ack-policy fill-in']);
+    expect(listed('xapi')).toEqual(['break-room numeric', 'q-signs choice', 'q-tf true-false', 'r-moment long-fill-in', 'ack-policy fill-in']);
+  });
+
+  it('reads a long course, whose later lessons\u2019 outline is a file of its own', async () => {
+    const lesson = (n: number) => `---\ntitle: Part ${n}\n---\n${'Words of the part. '.repeat(20)}\n\n:::check{#q-${n} graded}\nQuestion ${n}?\n\n- [x] Right\n- [ ] Wrong\n:::\n`;
+    const files: Record<string, string> = { 'course.yml': `id: long\ntitle: Long\nlessons:\n${Array.from({ length: 150 }, (_, i) => `  - lessons/l${i + 1}.md\n`).join('')}` };
+    for (let n = 1; n <= 150; n++) files[`lessons/l${n}.md`] = lesson(n);
+    const report = (await packages(files, ['xapi'])).get('xapi');
+    expect(report?.coursewright?.interactions.map((i) => i.id)).toEqual(Array.from({ length: 150 }, (_, i) => `q-${i + 1}`));
   });
 });
 

@@ -18,6 +18,11 @@ const scorm12Types: Record<InteractionRecord['type'], string> = {
   other: 'performance',
 };
 
+/** The SCORM 1.2 type a record of `type` is reported as. */
+export function scorm12InteractionType(type: InteractionRecord['type']): string {
+  return scorm12Types[type] ?? 'performance';
+}
+
 /**
  * The `cmi.interactions.n.*` values for one record, in the order to set them (`id` first).
  * Choice ids become the letter of their position in `record.choices`. Pure: `at` is the moment of
@@ -25,7 +30,7 @@ const scorm12Types: Record<InteractionRecord['type'], string> = {
  */
 export function toScorm12Interaction(record: InteractionRecord, n: number, at: Date): [string, string][] {
   const prefix = `cmi.interactions.${n}.`;
-  const type = scorm12Types[record.type] ?? 'performance';
+  const type = scorm12InteractionType(record.type);
   const values: [string, string][] = [
     [prefix + 'id', toCmiIdentifier(record.id)],
     [prefix + 'type', type],

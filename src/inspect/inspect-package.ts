@@ -51,7 +51,8 @@ export async function inspectPackage(source: string | Uint8Array, name: string, 
   const sink = createDiagnosticSink();
   let zip: OpenZip;
   try {
-    zip = await openZip(source);
+    // An entry whose bytes are damaged is named; the rest of the zip is still inspected.
+    zip = await openZip(source, (entry, reason) => sink.report('inspect-zip-unreadable', { at: { file: entry }, values: { zip: name, reason: `the entry "${entry}" is damaged (${reason})` } }));
   } catch (error) {
     sink.report('inspect-zip-unreadable', { values: { zip: name, reason: error instanceof Error ? error.message : String(error) } });
     return { zip: name, files: 0, unpackedBytes: 0, zipBytes: options.zipBytes ?? 0, largest: [], diagnostics: [...sink.diagnostics] };

@@ -16,7 +16,11 @@ export interface ZipEntryInfo {
 /** A zip opened for reading: its entries, and the bytes of one entry on demand. Nothing is extracted to disk. */
 export interface OpenZip {
   readonly entries: readonly ZipEntryInfo[];
-  /** The entry's text (UTF-8, BOM removed); undefined when the entry is missing or larger than `maxBytes`. */
+  /**
+   * The entry's text (UTF-8, BOM removed); undefined when the entry is missing, larger than
+   * `maxBytes`, encrypted, compressed by a method other than stored or deflated (reported by the
+   * name check), or damaged (its bytes do not inflate or match their CRC: told to `onDamaged`).
+   */
   readText(name: string, maxBytes?: number): Promise<string | undefined>;
   close(): void;
 }
@@ -26,7 +30,7 @@ export interface OpenZip {
 const options: Options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true };
 
 /** Open a zip from a path (read in place, so large packages are not loaded into memory) or from bytes. */
-export async function openZip(source: string | Uint8Array): Promise<OpenZip> {
+export async function openZip(source: string | Uint8Array, onDamaged: (entry: string, reason: string) => void = () => undefined): Promise<OpenZip> {
   const zip = await new Promise<ZipFile>((resolve, reject) => {
     const done = (error: Error | null, file: ZipFile): void => (error ? reject(error) : resolve(file));
     if (typeof source === 'string') open(source, options, done);
@@ -38,11 +42,16 @@ export async function openZip(source: string | Uint8Array): Promise<OpenZip> {
     entries: raw.map((item) => item.info),
     async readText(name, maxBytes = 32 * 1024 * 1024) {
       const entry = byName.get(name);
-      if (!entry || entry.uncompressedSize > maxBytes || entry.isEncrypted()) return undefined;
-      const stream = await new Promise<Readable>((resolve, reject) => {
-        zip.openReadStream(entry, (error, s) => (error ? reject(error) : resolve(s)));
-      });
-      return (await buffer(stream)).toString('utf8').replace(/^\uFEFF/, '');
+      if (!entry || entry.uncompressedSize > maxBytes || entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)) return undefined;
+      try {
+        const stream = await new Promise<Readable>((resolve, reject) => {
+          zip.openReadStream(entry, (error, s) => (error ? reject(error) : resolve(s)));
+        });
+        return (await buffer(stream)).toString('utf8').replace(/^\uFEFF/, '');
+      } catch (error) {
+        onDamaged(name, error instanceof Error ? error.message : String(error));
+        return undefined;
+      }
     },
     close: () => zip.close(),
   };
@@ -55,7 +64,9 @@ function readEntries(zip: ZipFile): Promise<{ info: ZipEntryInfo; entry: Entry }
     zip.on('end', () => resolve(list));
     zip.on('entry', (entry: Entry) => {
       const rawName = entry.fileName as unknown as Buffer;
-      const name = getFileNameLowLevel(entry.generalPurposeBitFlag, rawName, entry.extraFields, false);
+      // Strict: a backslash stays in the name (yauzl would read it as "/"), as unzip on Linux and
+      // macOS keep it, making a file named "media\a.png" at the root instead of a folder.
+      const name = getFileNameLowLevel(entry.generalPurposeBitFlag, rawName, entry.extraFields, true);
       list.push({
         entry,
         info: {

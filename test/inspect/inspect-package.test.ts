@@ -159,8 +159,59 @@ describe('inspect on broken packages', () => {
     expect(errors(report)).toEqual(['inspect-zip-unreadable']);
   });
 
+  it('reads a name with a backslash as unzip on Linux does, a file at the root, not a folder', async () => {
+    const bytes = await rezip(await scorm(), (files) => {
+      const media = [...files.keys()].find((name) => name.startsWith('media/')) ?? '';
+      const content = files.get(media);
+      files.delete(media);
+      if (content) files.set(media.replace('/', '\\'), content);
+    });
+    const report = await inspectPackage(bytes, 'windows.zip');
+    expect(errors(report)).toEqual(expect.arrayContaining(['package-unsafe-path', 'inspect-file-missing']));
+    expect(report.diagnostics.find((d) => d.code === 'package-unsafe-path')?.message).toContain('"\\"');
+  });
+
+  it('reports an entry compressed with LZMA, or damaged, and inspects the rest (never an internal error)', async () => {
+    const lzma = setMethod(await rezip(await scorm(), () => undefined), 'index.html', 14);
+    const report = await inspectPackage(lzma, 'lzma.zip');
+    expect(report.diagnostics.find((d) => d.code === 'inspect-compression-unsupported')).toMatchObject({ file: 'index.html', message: expect.stringContaining('method 14') });
+    expect(report.facts?.launch).toBe('index.html');
+    const damaged = damage(await rezip(await scorm(), () => undefined), 'index.html');
+    const broken = await inspectPackage(damaged, 'damaged.zip');
+    expect(broken.diagnostics.find((d) => d.code === 'inspect-zip-unreadable')).toMatchObject({ file: 'index.html', message: expect.stringContaining('the entry "index.html" is damaged') });
+    expect(broken.facts?.launch).toBe('index.html');
+  });
+
   it('warns when the zip is larger than many LMSs accept', async () => {
     const report = await inspectPackage(await scorm(), 'ok.zip', { maxPackageBytes: 1000 });
     expect(codes(report)).toEqual(['package-too-large']);
   });
 });
+
+/** Where an entry's local header starts, found through its central directory record. */
+function localHeaderOf(zip: Buffer, name: string): { central: number; local: number } {
+  for (let at = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at - 1)) {
+    const length = zip.readUInt16LE(at + 28);
+    if (zip.subarray(at + 46, at + 46 + length).toString('utf8') === name) return { central: at, local: zip.readUInt32LE(at + 42) };
+  }
+  throw new Error(`no entry ${name}`);
+}
+
+/** The zip with the compression method of entry `name` set to `method` in both its headers, as another tool would write it. */
+function setMethod(bytes: Uint8Array, name: string, method: number): Uint8Array {
+  const zip = Buffer.from(bytes);
+  const { central, local } = localHeaderOf(zip, name);
+  zip.writeUInt16LE(method, central + 10);
+  zip.writeUInt16LE(method, local + 8);
+  return zip;
+}
+
+/** The zip with the middle byte of entry `name`'s data changed, as a broken download leaves it. */
+function damage(bytes: Uint8Array, name: string): Uint8Array {
+  const zip = Buffer.from(bytes);
+  const { central, local } = localHeaderOf(zip, name);
+  const data = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+  const middle = data + Math.floor(zip.readUInt32LE(central + 20) / 2);
+  zip[middle] = (zip[middle] ?? 0) ^ 0xff;
+  return zip;
+}

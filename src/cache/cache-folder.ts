@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
+import { makeFolderSync } from '../package/make-folder.js';
 
 /**
  * The cache folder used when `--cache` names none: the user's cache folder, where tools keep what
@@ -28,7 +29,7 @@ export function lessonsFolder(dir: string): string {
  * .pytest_cache or .ruff_cache) and a `CACHEDIR.TAG` (backup tools skip it). Throws what stops it.
  */
 export function prepareCacheFolder(dir: string): void {
-  mkdirSync(lessonsFolder(dir), { recursive: true });
+  makeFolderSync(lessonsFolder(dir));
   writeOnce(join(dir, '.gitignore'), '# Made by coursewright: a build cache, safe to delete at any time.\n*\n');
   writeOnce(join(dir, 'CACHEDIR.TAG'), 'Signature: 8a477f597d28d172789f06886806bc55\n# This file is a cache directory tag created by coursewright (build --cache).\n# For information about cache directory tags see https://bford.info/cachedir/\n');
   // The entries go to lessons/: a folder one may list but not write to is found out here, not per entry.

@@ -1,11 +1,12 @@
 import { isAscii } from 'node:buffer';
-import { lstatSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { defaultCacheFolder } from '../cache/cache-folder.js';
 import { pruneFolder, removeCacheFile } from '../cache/prune-cache.js';
 import { describeFileError } from '../package/describe-file-error.js';
+import { makeFolderSync } from '../package/make-folder.js';
 
 /**
  * V8's code cache for the CLI: the code V8 compiled in a run of a command, kept in a file and
@@ -31,7 +32,7 @@ export function codeCacheFolder(env: NodeJS.ProcessEnv = process.env, warn?: (me
   const folder = setting || join(defaultCacheFolder(env), 'code');
   let problem: string | undefined;
   try {
-    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    makeFolderSync(folder, 0o700);
     problem = notPrivate(folder, process.getuid?.());
   } catch (error) {
     problem = `it cannot be made or read (${describeFileError(error)})`;

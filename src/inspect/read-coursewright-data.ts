@@ -1,7 +1,7 @@
 import { mergeLaterOutline, outlinePending, unpackPageData, type PackedPageData } from '../model/block-outline.js';
 import { decisionId } from '../model/decision-id.js';
 import { scenarioOutcomeChoices, scenarioSummaryId, scenarioSummaryType } from '../model/scenario-summary.js';
-import type { InteractionRecord } from '../runtime/block-api.js';
+import type { InteractionRecord } from '../runtime/interaction-record.js';
 import { acknowledgementRecord } from '../runtime/blocks/acknowledgement/acknowledgement-record.js';
 import { sendsRecord } from '../runtime/shell/decision-policy.js';
 import { scorm12InteractionType } from '../runtime/tracking/scorm12-interaction.js';

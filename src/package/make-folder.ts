@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
@@ -18,6 +19,24 @@ export async function makeFolder(dir: string): Promise<void> {
     await makeFolder(parent);
     try {
       await mkdir(dir);
+    } catch (again) {
+      if ((again as NodeJS.ErrnoException).code !== 'EEXIST') throw again;
+    }
+  }
+}
+
+/** `makeFolder`, synchronously (for commands that write a few files); `mode` for each folder it makes. */
+export function makeFolderSync(dir: string, mode?: number): void {
+  try {
+    mkdirSync(dir, mode);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    const parent = dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw error;
+    makeFolderSync(parent, mode);
+    try {
+      mkdirSync(dir, mode);
     } catch (again) {
       if ((again as NodeJS.ErrnoException).code !== 'EEXIST') throw again;
     }

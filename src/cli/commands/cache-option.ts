@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defaultCacheFolder, prepareCacheFolder } from '../../cache/cache-folder.js';
 import { makeDiagnostic } from '../../diagnostics/context.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { describeFileError } from '../../package/describe-file-error.js';
 
 /** What `--cache` / `--cache-location` come to: the folder to use, or why there is none (a warning for every course). */
 export type CacheChoice = { dir: string } | { warning: Diagnostic };
@@ -19,15 +20,14 @@ export function chooseCacheFolder(options: { cache?: boolean; cacheLocation?: st
     prepareCacheFolder(dir);
     return { dir };
   } catch (error) {
-    const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
-    return { warning: makeDiagnostic('cache-unavailable', { values: { dir: options.cacheLocation ?? dir, reason: describeReason(reason) } }) };
+    const reason = describeReason((error as NodeJS.ErrnoException | undefined)?.code) ?? describeFileError(error);
+    return { warning: makeDiagnostic('cache-unavailable', { values: { dir: options.cacheLocation ?? dir, reason } }) };
   }
 }
 
-/** An error code in words an author understands. */
-function describeReason(code: string): string {
+/** Why a cache folder cannot be used, for the errors that say more than `describeFileError` here. */
+function describeReason(code: string | undefined): string | undefined {
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'you may not write there';
   if (code === 'ENOTDIR' || code === 'EEXIST') return 'a file is in the way of the folder';
-  if (code === 'ENOSPC') return 'the disk is full';
-  return code;
+  return undefined;
 }

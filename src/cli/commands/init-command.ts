@@ -1,6 +1,8 @@
 import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { stringify } from 'yaml';
+import { describeFileError } from '../../package/describe-file-error.js';
+import { makeFolderSync } from '../../package/make-folder.js';
 import { packageRoot } from '../../render/package-root.js';
 import { suggestId } from '../../parse/author-id.js';
 import { UsageError, exitCodes } from '../cli-error.js';
@@ -12,9 +14,15 @@ export function runInit(dir: string, options: { title?: string }, term: Terminal
   if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length)) {
     throw new UsageError(`"${dir}" already exists and is not empty; choose a new folder so nothing is overwritten.`);
   }
+  if (options.title !== undefined && options.title.trim() === '') throw new UsageError('Expected a title after --title, found an empty one; e.g. --title "Fire safety".');
   const id = suggestId(basename(target));
   const title = options.title ?? basename(target).replace(/[-_]+/g, ' ').replace(/^\w/, (c) => c.toUpperCase());
-  cpSync(join(packageRoot(), 'templates', 'init'), target, { recursive: true });
+  try {
+    makeFolderSync(dirname(target));
+    cpSync(join(packageRoot(), 'templates', 'init'), target, { recursive: true });
+  } catch (error) {
+    throw new UsageError(`Could not create the course folder "${dir}": ${describeFileError(error)}.`);
+  }
   const courseFile = join(target, 'course.yml');
   // The title is written as a YAML double-quoted scalar by the yaml package, and all placeholders are
   // replaced in one pass by a function, so quotes, "#", ": ", line breaks, "$'" or "{{schema}}" in
@@ -28,7 +36,9 @@ export function runInit(dir: string, options: { title?: string }, term: Terminal
   writeFileSync(courseFile, text);
   term.err(`Created the course "${id}" in ${dir}.`);
   // npx finds the project's copy, a global one, or this checkout's: the command works for every install.
-  term.err(`Next: edit ${dir}/lessons/*.md, then run "npx coursewright build ${dir}".`);
+  // Quoted when a shell would split it, so the command can be copied as it is.
+  const shown = /^[\w./\\:-]+$/.test(dir) ? dir : `"${dir}"`;
+  term.err(`Next: edit the lessons in ${dir}/lessons, then run: npx coursewright build ${shown}`);
   return exitCodes.ok;
 }
 

@@ -38,6 +38,11 @@ export async function runPreview(dir: string | undefined, options: PreviewComman
       const variant = build.variant && build.variants.length > 1 ? ` (${[build.variant.edition, build.variant.language].filter(Boolean).join(', ')})` : '';
       term.out(`${course}${variant}: ${errors ? `${errors} error(s); the preview keeps the last build that worked` : 'built'} in ${Math.round(ms)} ms`);
     },
+  }).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`Port ${port} is in use by another program (another preview?); choose another with --port, e.g. --port ${port === 65535 ? 4173 : port + 1}.`);
+    if (code === 'EACCES') throw new UsageError(`Port ${port} needs administrator rights on this system; choose one from 1024 up with --port, e.g. --port 4173.`);
+    throw error;
   });
   const unknown = unknownChoice(firstVariants, options);
   if (unknown) {

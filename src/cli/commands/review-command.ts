@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import { compileCourse } from '../../compile.js';
 import type { Course } from '../../model/course.js';
 import { reviewCourse } from '../../review/review-course.js';
@@ -7,6 +6,7 @@ import { reviewToMarkdown } from '../../review/review-to-markdown.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { checkEditions, parseEditions } from '../check-editions.js';
 import { findCourses } from '../find-courses.js';
+import { writeOutputFile } from '../output-files.js';
 import { renderDiagnostics } from '../print-diagnostics.js';
 import type { Terminal } from '../terminal.js';
 
@@ -42,7 +42,7 @@ export async function runReview(dir: string | undefined, options: ReviewOptions,
   const review = reviewCourse(result.course, variants);
   const text = options.format === 'md' ? reviewToMarkdown(review) : reviewToHtml(review);
   if (options.out) {
-    writeFileSync(options.out, text);
+    writeOutputFile(options.out, text);
     term.err(`${course}: review written to ${options.out}`);
   } else {
     term.out(text.trimEnd());

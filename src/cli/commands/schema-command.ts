@@ -1,9 +1,9 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { courseFileSchema, lessonFrontMatterSchema } from '../../parse/course/course-schema.js';
 import { scenarioSchema } from '../../parse/scenario/scenario-schema.js';
 import { exitCodes } from '../cli-error.js';
+import { writeOutputFile } from '../output-files.js';
 import type { Terminal } from '../terminal.js';
 
 /** JSON Schemas for editors, generated from the same zod schemas that validate course files. */
@@ -21,9 +21,8 @@ export function jsonSchemas(): Record<string, unknown> {
 
 /** `coursewright schema --out schemas`: write the JSON Schemas. */
 export function runSchema(options: { out: string }, term: Terminal): number {
-  mkdirSync(options.out, { recursive: true });
   for (const [name, schema] of Object.entries(jsonSchemas())) {
-    writeFileSync(join(options.out, name), `${JSON.stringify(schema, null, 2)}\n`);
+    writeOutputFile(join(options.out, name), `${JSON.stringify(schema, null, 2)}\n`);
     term.err(`wrote ${options.out}/${name}`);
   }
   return exitCodes.ok;

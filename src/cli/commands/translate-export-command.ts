@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { compileCourse } from '../../compile.js';
 import { createDiagnosticSink } from '../../diagnostics/context.js';
 import type { Course } from '../../model/course.js';
@@ -11,6 +11,7 @@ import { translationHash } from '../../parse/course/translation-files.js';
 import { exportTranslation } from '../../translate/export-translation.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
+import { writeOutputFile } from '../output-files.js';
 import type { Terminal } from '../terminal.js';
 import { unreadFileDiagnostics } from './translate-diagnostics.js';
 import { renderDiagnostics } from '../print-diagnostics.js';
@@ -46,8 +47,7 @@ export async function runTranslateExport(dir: string, options: { language?: stri
   const files = exportTranslation(course, source, language, previousText, sink);
   if (sink.diagnostics.length) return notRead(sink.diagnostics);
   for (const file of files) {
-    mkdirSync(dirname(join(options.out, file.path)), { recursive: true });
-    writeFileSync(join(options.out, file.path), file.text);
+    writeOutputFile(join(options.out, file.path), file.text);
   }
   const translations = files.filter((file) => file.path !== 'README.txt' && !file.path.endsWith('.changes.md'));
   for (const file of translations) term.out(`${options.out}/${file.path}`);

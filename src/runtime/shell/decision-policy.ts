@@ -1,4 +1,4 @@
-import type { InteractionRecord } from '../block-api.js';
+import type { InteractionRecord } from '../interaction-record.js';
 import type { RuntimeBlock, RuntimeData } from '../../model/runtime-data.js';
 
 /** Blocks whose records are the learner's decisions, governed by `reporting.decisions`. */

@@ -1,5 +1,5 @@
 import { scorm12ChoiceLetter, scorm12ChoiceLetters } from '../../model/scorm12-choice-letter.js';
-import type { InteractionRecord } from '../block-api.js';
+import type { InteractionRecord } from '../interaction-record.js';
 import { toCmiIdentifier } from './cmi-identifier.js';
 import { formatCmiTime, formatCmiTimespan } from './cmi-timespan.js';
 import { cutText } from './cut-text.js';

@@ -1,4 +1,4 @@
-import type { InteractionRecord } from '../../block-api.js';
+import type { InteractionRecord } from '../../interaction-record.js';
 import { acknowledgedPolicyText } from '../../../model/acknowledged-policy.js';
 import type { RuntimeAcknowledgement } from '../../../model/runtime-data.js';
 import { shorten } from '../engine/decision-record.js';

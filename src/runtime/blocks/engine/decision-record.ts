@@ -1,4 +1,4 @@
-import type { InteractionRecord } from '../../block-api.js';
+import type { InteractionRecord } from '../../interaction-record.js';
 import type { RuntimeScenarioNode } from '../../../model/runtime-data.js';
 import type { OfferedChoice } from './scenario-graph.js';
 import { choiceResult } from './scenario-graph.js';

@@ -1,0 +1,79 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+// Places a command is asked to write that cannot be written: each is a usage error (exit 2) that
+// names the place and says why, never "internal error" (exit 3), and never a hang (Node's own
+// recursive mkdir retries forever under /proc).
+const root = join(import.meta.dirname, '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'cw-places-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+cpSync(join(root, 'courses', 'getting-started'), join(work, 'gs'), { recursive: true });
+writeFileSync(join(work, 'afile'), 'a file where a folder should be\n');
+const run = (...args: string[]) => runCli(args, work, {}, { timeoutMs: 60_000 });
+// Under /proc (Linux, as the test machines) no folder can be made.
+const unmakeable = '/proc/coursewright-test/out';
+
+describe('a place a command cannot write is a usage error that says why', () => {
+  it.each([
+    ['schema --out a file', ['schema', '--out', 'afile'], /Could not write "afile\/course\.schema\.json": part of the path is a file, not a folder\./],
+    ['schema --out a folder no one can make', ['schema', '--out', unmakeable], /Could not write "\/proc\/coursewright-test\/out\/course\.schema\.json"/],
+    ['review --out under a file', ['review', 'gs', '--out', 'afile/review.html'], /Could not write "afile\/review\.html": part of the path is a file, not a folder\./],
+    ['review --out a folder', ['review', 'gs', '--out', 'gs'], /Could not write "gs": a folder already has that name\./],
+    ['init under a file', ['init', 'afile/new-course'], /Could not create the course folder "afile\/new-course": part of the path is a file, not a folder\./],
+    ['init with an empty title', ['init', 'titled', '--title', ''], /Expected a title after --title, found an empty one/],
+  ])('%s', (_name, args, message) => {
+    const result = run(...args);
+    expect(result.stderr).not.toContain('internal error');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+  });
+
+  it('validate --cache-location a folder no one can make checks the course without the cache, and says why', () => {
+    const result = run('validate', 'gs', '--cache-location', unmakeable);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`Could not use the build cache folder "${unmakeable}": the file or folder does not exist. This build parsed every lesson without it.`);
+  });
+
+  it('review --out into a folder that does not exist yet makes it, as build --out does', () => {
+    const result = run('review', 'gs', '--out', 'reviews/2027/gs.html');
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(work, 'reviews', '2027', 'gs.html'), 'utf8')).toContain('<html');
+  });
+
+  it('init prints the next command quoted when the folder name has a space, so it can be copied', () => {
+    mkdirSync(join(work, 'spaced'), { recursive: true });
+    const result = run('init', 'spaced/Fire safety');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('then run: npx coursewright build "spaced/Fire safety"');
+  });
+
+  it('preview on a port another program holds says so, with --port to choose another', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const port = (holder.address() as { port: number }).port;
+    try {
+      const result = await new Promise<{ code: number; stderr: string }>((resolve) => {
+        // Not spawnSync: this process holds the port, and must keep serving it while the CLI runs.
+        import('node:child_process').then(({ spawn }) => {
+          const child = spawn(process.execPath, [join(root, 'bin', 'coursewright.js'), 'preview', 'gs', '--port', String(port)], { cwd: work, env: { ...process.env, NO_COLOR: '1' } });
+          let stderr = '';
+          child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+          const timer = setTimeout(() => child.kill(), 60_000);
+          child.on('exit', (code) => {
+            clearTimeout(timer);
+            resolve({ code: code ?? -1, stderr });
+          });
+        });
+      });
+      expect(result.stderr).not.toContain('internal error');
+      expect(result.stderr).toContain(`Port ${port} is in use by another program`);
+      expect(result.code).toBe(2);
+    } finally {
+      holder.close();
+    }
+  });
+});

@@ -93,6 +93,12 @@ export const courseCodes = defineCodes({
     message: (v) => `Unexpected id "${v.id}"; expected lower-case letters, digits and hyphens, starting with a letter.`,
     hint: (v) => `Try "${v.suggestion}". Ids become part of LMS report ids, which only take plain ASCII.`,
   },
+  'directive-unreadable': {
+    severity: 'error',
+    title: 'Block that cannot be read',
+    message: (v) => `The line "${v.line}" starts like a ${v.name} block but cannot be read as one, so learners would see it as plain text.`,
+    hint: (v) => `Write the name and its braces with no space between, close every quote and brace, and give one #id: :::${v.name}{#my-id}. The block ends with a line of the same number of colons.`,
+  },
   'unknown-directive': {
     severity: 'error',
     title: 'Unknown block',

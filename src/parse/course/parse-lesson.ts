@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
-import type { Root, RootContent, Yaml } from 'mdast';
+import type { Paragraph, Root, RootContent, Yaml } from 'mdast';
 import type { Block } from '../../model/blocks.js';
 import type { Lesson } from '../../model/course.js';
 import type { BlockContext } from '../blocks/block-context.js';
-import { parseBlock } from '../blocks/parse-block.js';
+import { blockNames, parseBlock } from '../blocks/parse-block.js';
 import type { Directive } from '../blocks/directive-attributes.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { idPattern, suggestId } from '../author-id.js';
@@ -94,6 +94,7 @@ export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
         const block = parseBlock(node as Directive, ctx);
         if (block) blocks.push(scope ? { ...block, editions: scope } : block);
       } else {
+        if (node.type === 'paragraph') checkUnreadBlock(node, ctx);
         pending.push(node);
       }
     }
@@ -108,4 +109,22 @@ export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
     blocks,
     at: { file: head.file, range: { start: { line: 1, column: 1 } } },
   };
+}
+
+/** A paragraph's first line when it begins with colons and the name of a block (`:::check{…`). */
+const blockLike = /^(:{2,})([A-Za-z][\w-]*)/;
+
+/**
+ * A line that starts like a block the course format has (`:::check{#q1 attempts="2}`, a space
+ * before the brace, a lone `#`) but that the parser could not read as one is left in the text as
+ * a paragraph: learners would see the line and the options as plain text, and the course would
+ * lose a check without a word. Reported at the line (`directive-unreadable`). Only a block's name
+ * counts, so prose that starts with `::before` is left alone.
+ */
+function checkUnreadBlock(node: Paragraph, ctx: BlockContext): void {
+  const first = node.children[0];
+  const line = first?.type === 'text' ? first.value.split('\n', 1)[0] ?? '' : '';
+  const name = blockLike.exec(line)?.[2];
+  if (name === undefined || !(blockNames.includes(name) || name === onlyDirective)) return;
+  ctx.sink.report('directive-unreadable', { at: nodeLocation(node, ctx.file), values: { name, line: line.length > 80 ? `${line.slice(0, 77)}...` : line } });
 }

@@ -178,6 +178,15 @@ describe('parseCourse', () => {
     ]);
   });
 
+  it('reports a line that starts like a block but cannot be read as one, instead of showing it as text; prose that starts with colons is left alone', () => {
+    const slips = [':::check{#}', ':::check {#q4 graded}', ':::practice{#p-x mode=choose', '::scenario{src="../scenarios/a.yml"'];
+    const lesson = `---\ntitle: Practice\nid: try-it\n---\n${slips.map((line) => `${line}\nQuestion?\n\n- [x] Yes\n- [ ] No\n:::\n`).join('\n')}\n::before is a CSS pseudo-element, and :::: is just colons.\n`;
+    const { diagnostics } = parse({ 'lessons/practice.md': lesson });
+    const unread = diagnostics.filter((d) => d.code === 'directive-unreadable');
+    expect(unread.map((d) => d.message.slice(0, d.message.indexOf('" starts') + 1))).toEqual(slips.map((line) => `The line "${line}"`));
+    expect(unread.map((d) => d.range?.start.line)).toEqual([5, 12, 19, 26]);
+  });
+
   it('treats a link to a lesson file with a query string as a lesson link', () => {
     const { course, diagnostics } = parse({ 'lessons/practice.md': `---\ntitle: Practice\nid: try-it\n---\nBack to [welcome](welcome.md?from=practice).\n` });
     const html = course?.lessons[1]?.blocks[0]?.kind === 'markdown' ? course.lessons[1].blocks[0].html : '';

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { describeFileError } from '../package/describe-file-error.js';
+import { checkUtf8 } from './check-utf8.js';
 import { SourceFileError } from './source-file-error.js';
 import { maxTextFileBytes } from './text-file-limits.js';
 
@@ -167,7 +168,11 @@ export function createDiskSource(root: string, label = root): CourseSource {
     list: () => sorted,
     has: (path) => files.has(path),
     size: (path) => files.get(path)?.size ?? 0,
-    readText: (path) => unixLineEnds(readVerified(path).toString('utf8')),
+    readText: (path) => {
+      const bytes = readVerified(path);
+      checkUtf8(path, bytes);
+      return unixLineEnds(bytes.toString('utf8'));
+    },
     readBytes: (path) => readWhole(path),
     readSync(path) {
       if (digests.has(path)) return bytesReader(readVerified(path));
@@ -237,7 +242,11 @@ export function createMemorySource(files: Record<string, string | Uint8Array>, l
     // Kept: a file is decoded once however often a stage asks for it (its bytes are held anyway).
     readText: (path) => {
       let text = texts.get(path);
-      if (text === undefined) texts.set(path, (text = unixLineEnds(new TextDecoder().decode(mustFit(path)))));
+      if (text === undefined) {
+        const fits = mustFit(path);
+        checkUtf8(path, fits);
+        texts.set(path, (text = unixLineEnds(new TextDecoder().decode(fits))));
+      }
       return text;
     },
     readBytes: mustFit,

@@ -29,6 +29,10 @@ export function reportSourceFileError(error: SourceFileError, at: SourceLocation
   const related = at.file === error.path ? [] : [{ at: { file: error.path }, message: 'The file.' }];
   if (error.problem === 'too-large') {
     sink.report('file-too-large', { at, values: { path: error.path, size: formatSizeOver(error.size, error.limit), limit: formatBytes(error.limit) }, related });
+  } else if (error.problem === 'not-utf8') {
+    // At the byte itself, in the file; the place that uses the file comes with it.
+    const usedAt = at.file === error.path ? [] : [{ at, message: 'Used here.' }];
+    sink.report('file-not-utf8', { at: { file: error.path, range: { start: error.at ?? { line: 1, column: 1 } } }, values: { path: error.path, reason: error.reason }, related: usedAt });
   } else if (error.problem === 'hard-linked') {
     sink.report('file-hard-linked', { at, values: { path: error.path }, related });
   } else {

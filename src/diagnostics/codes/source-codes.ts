@@ -9,6 +9,12 @@ export const sourceCodes = defineCodes({
     message: (v) => `"${v.path}" is ${v.size}, more than the ${v.limit} coursewright reads from ${fileKind(String(v.path))}; it was not read.`,
     hint: (v) => tooLargeHint(String(v.path), String(v.limit)),
   },
+  'file-not-utf8': {
+    severity: 'error',
+    title: 'Course file not saved as UTF-8',
+    message: (v) => `The file "${v.path}" cannot be read: ${v.reason}. Read anyway, letters such as "é" or "ñ" here and after would turn into "\uFFFD" for learners.`,
+    hint: () => 'Save the file as UTF-8 (in most editors: Save with Encoding, or Save As with the encoding "UTF-8"; a spreadsheet: "CSV UTF-8"), then build again.',
+  },
   'file-unreadable': {
     severity: 'error',
     title: 'Course file could not be read',

@@ -84,6 +84,8 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
   }
 
   const heads: LessonHead[] = [];
+  // Listed lessons that could not be read (reported as such): links to them are not broken too.
+  const unread: string[] = [];
   const seen = new Set<string>();
   const lessonEditions = new Map<string, string[]>();
   entries.forEach(({ file: listed, editions }, index) => {
@@ -97,7 +99,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
     if (editions) lessonEditions.set(path, checkEditionNames(editions, editionIds, (i) => data.locate(['lessons', index, 'editions', i]), sink));
     const file = translated(path, at);
     const text = readSourceText(source, file, sink, at);
-    if (text === undefined) return;
+    if (text === undefined) return void unread.push(path, file);
     const readHead = (sink: DiagnosticSink): LessonHead => {
       // With the front matter found without the parser, the lesson is parsed in pass 2, its text
       // read again then (the source makes sure it is the same): pass 1 holds every lesson's
@@ -116,7 +118,10 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
   }
 
   // A translated lesson may link to the original file name or to the translation's.
-  const lessonIdByFile = new Map(heads.flatMap((h) => [[h.file, h.id], [h.original ?? h.file, h.id]]));
+  const lessonIdByFile = new Map([
+    ...unread.map((file): [string, string] => [file, file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/i, '')]),
+    ...heads.flatMap((h): [string, string][] => [[h.file, h.id], [h.original ?? h.file, h.id]]),
+  ]);
   // Pass 2 uses the world outside the lesson only through these channels, which the cache records.
   const live: LessonChannels = { sink, source, resolveAsset: (from, url, at) => assets.resolve(from, url, at), lessonId: (file) => lessonIdByFile.get(file), converting: () => undefined };
   const parseBody = (head: LessonHead, { sink, source, resolveAsset, lessonId, converting }: LessonChannels): Lesson => {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, createWriteStream, openSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, openSync, renameSync, writeSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -34,6 +34,8 @@ export async function writeFolder(dir: string, name: string, entries: readonly F
   const temp = join(dir, `.${name}.${suffix}.tmp`);
   const old = join(dir, `.${name}.${suffix}.old`);
   const path = join(dir, name);
+  const inTheWay = notAPackage(path);
+  if (inTheWay) throw new Error(inTheWay);
   const untrackTemp = trackTempFile(temp);
   let size = 0;
   let buffer: Buffer | undefined;
@@ -74,6 +76,18 @@ export async function writeFolder(dir: string, name: string, entries: readonly F
   } finally {
     untrackTemp();
   }
+}
+
+/**
+ * Why the folder at `path` must not be replaced, or undefined when it may (there is none, or it is
+ * an unpacked package: `index.html` at its root). Anything else is someone's work that happens to
+ * have the package's name: a course folder built with `--out` its parent, a folder of files.
+ */
+function notAPackage(path: string): string | undefined {
+  if (!existsSync(path)) return undefined;
+  if (existsSync(join(path, 'course.yml'))) return 'a course folder has that name, and it would be replaced; choose another --out';
+  if (!existsSync(join(path, 'index.html'))) return 'a folder that is not an unpacked package has that name, and it would be replaced; move it or choose another --out';
+  return undefined;
 }
 
 /** Copies a course file into a new file (`wx`) through `buffer`; returns its size. */

@@ -38,6 +38,25 @@ describe('a place a command cannot write is a usage error that says why', () => 
     expect(result.stderr).toContain(`Could not use the build cache folder "${unmakeable}": the file or folder does not exist. This build parsed every lesson without it.`);
   });
 
+  it('build never replaces a course folder, or any folder that is not a package, that has the name of a web package\u2019s unpacked folder', () => {
+    const parent = join(work, 'nested');
+    cpSync(join(work, 'gs'), join(parent, 'getting-started-web-2027.1'), { recursive: true });
+    mkdirSync(join(parent, 'photos', 'getting-started-web-2027.1'), { recursive: true });
+    writeFileSync(join(parent, 'photos', 'getting-started-web-2027.1', 'ward.jpg'), 'a photo');
+    const inPlace = runCli(['build', 'getting-started-web-2027.1', '--target', 'web', '--out', '.'], parent);
+    expect(inPlace.code).toBe(1);
+    expect(inPlace.stderr).toContain('Could not write "getting-started-web-2027.1": a course folder has that name, and it would be replaced; choose another --out.');
+    expect(readFileSync(join(parent, 'getting-started-web-2027.1', 'course.yml'), 'utf8')).toContain('id: getting-started');
+    const photos = runCli(['build', 'getting-started-web-2027.1', '--target', 'web', '--out', 'photos'], parent);
+    expect(photos.code).toBe(1);
+    expect(photos.stderr).toContain('a folder that is not an unpacked package has that name');
+    expect(readFileSync(join(parent, 'photos', 'getting-started-web-2027.1', 'ward.jpg'), 'utf8')).toBe('a photo');
+    // A package's folder from the last build is replaced, as before.
+    mkdirSync(join(parent, 'dist'));
+    expect(runCli(['build', 'getting-started-web-2027.1', '--target', 'web', '--out', 'dist'], parent).code).toBe(0);
+    expect(runCli(['build', 'getting-started-web-2027.1', '--target', 'web', '--out', 'dist'], parent).code).toBe(0);
+  });
+
   it('review --out into a folder that does not exist yet makes it, as build --out does', () => {
     const result = run('review', 'gs', '--out', 'reviews/2027/gs.html');
     expect(result.code).toBe(0);

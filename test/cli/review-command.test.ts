@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,5 +116,21 @@ describe('coursewright review', () => {
     expect(html).toContain('<h2>Lessons in each edition</h2>');
     expect(html).toMatch(/<code>distract<\/code> [\s\S]*?<strong>\(recommended\)<\/strong>/);
     expect(html).not.toMatch(/<script/i);
+  });
+});
+
+describe('review of a course with errors', () => {
+  it('writes nothing, and says so: a sign-off must not be on what learners will not get', () => {
+    const broken = join(work, 'broken');
+    cpSync(join(root, 'courses', 'getting-started'), broken, { recursive: true });
+    writeFileSync(join(broken, 'lessons', 'picking-up.md'), '---\ntitle: Picking up\n---\n:::check{#q-broken}\nNo options here.\n:::\n');
+    const toFile = runCli(['review', broken, '--out', join(work, 'broken-review.html')], root);
+    expect(toFile.code).toBe(1);
+    expect(toFile.stderr).toMatch(/lessons\/picking-up\.md:\d+:\d+ error/);
+    expect(toFile.stderr).toContain('no review written; fix the errors above first');
+    expect(existsSync(join(work, 'broken-review.html'))).toBe(false);
+    const toStdout = runCli(['review', broken, '--format', 'md'], root);
+    expect(toStdout.code).toBe(1);
+    expect(toStdout.stdout).toBe('');
   });
 });

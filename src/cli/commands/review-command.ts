@@ -36,7 +36,13 @@ export async function runReview(dir: string | undefined, options: ReviewOptions,
   if (editions) checkEditions(courses, editions);
   const result = await compileCourse({ dir: course, validateOnly: true, ...(editions ? { editions } : {}) });
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length) term.err(renderDiagnostics(course, errors, term.color));
+  // A course with errors is not what learners will get (a broken scenario loses its paths): its
+  // review would be signed off on the wrong thing, so none is written, as no package is.
+  if (errors.length) {
+    term.err(renderDiagnostics(course, errors, term.color));
+    term.err(`${course}: no review written; fix the errors above first, then review again.`);
+    return exitCodes.content;
+  }
   if (!result.course) return exitCodes.content;
   const variants = pickLanguages(result.course, result.variants, parseLanguages(options.language), course);
   const review = reviewCourse(result.course, variants);
@@ -47,7 +53,7 @@ export async function runReview(dir: string | undefined, options: ReviewOptions,
   } else {
     term.out(text.trimEnd());
   }
-  return errors.length ? exitCodes.content : exitCodes.ok;
+  return exitCodes.ok;
 }
 
 function parseLanguages(values: readonly string[] | undefined): string[] | undefined {

@@ -10,7 +10,10 @@ export function findCourses(dirs: readonly string[], cwd = process.cwd()): strin
   if (dirs.length) {
     for (const dir of dirs) {
       if (!existsSync(resolve(cwd, dir)) || !statSync(resolve(cwd, dir)).isDirectory()) throw new UsageError(`"${dir}" is not a folder.`);
-      if (!existsSync(resolve(cwd, dir, 'course.yml'))) throw new UsageError(`"${dir}" has no course.yml. Point at a course folder, or create one with "coursewright init ${dir}".`);
+      if (existsSync(resolve(cwd, dir, 'course.yml'))) continue;
+      // init makes a course only in a new or empty folder: suggest what it will do.
+      const empty = readdirSync(resolve(cwd, dir)).length === 0;
+      throw new UsageError(`"${dir}" has no course.yml. Point at a course folder, or create a course ${empty ? `in it with "coursewright init ${dir}"` : `in a new folder with "coursewright init ${join(dir, 'my-course').split('\\').join('/')}"`}.`);
     }
     return [...dirs];
   }

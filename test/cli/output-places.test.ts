@@ -57,6 +57,14 @@ describe('a place a command cannot write is a usage error that says why', () => 
     expect(runCli(['build', 'getting-started-web-2027.1', '--target', 'web', '--out', 'dist'], parent).code).toBe(0);
   });
 
+  it('a folder without course.yml gets an init command that works: in it when it is empty, in a new folder inside when it is not', () => {
+    mkdirSync(join(work, 'empty-folder'));
+    expect(run('validate', 'empty-folder').stderr).toContain('create a course in it with "coursewright init empty-folder"');
+    const full = run('validate', 'gs/lessons');
+    expect(full.stderr).toContain('create a course in a new folder with "coursewright init gs/lessons/my-course"');
+    expect(run('init', 'gs/lessons/my-course').code).toBe(0);
+  });
+
   it('review --out into a folder that does not exist yet makes it, as build --out does', () => {
     const result = run('review', 'gs', '--out', 'reviews/2027/gs.html');
     expect(result.code).toBe(0);

@@ -91,7 +91,7 @@ export const courseCodes = defineCodes({
     severity: 'error',
     title: 'Id with characters LMSs reject',
     message: (v) => `Unexpected id "${v.id}"; expected lower-case letters, digits and hyphens, starting with a letter.`,
-    hint: (v) => `Try "${v.suggestion}". Ids become part of LMS report ids, which only take plain ASCII.`,
+    hint: (v) => `Try "${v.suggestion}"${v.how ? ` (${v.how})` : ''}. Ids become part of LMS report ids, which only take plain ASCII.`,
   },
   'directive-unreadable': {
     severity: 'error',

@@ -42,7 +42,7 @@ export function readLessonHead(file: string, yamlNode: Yaml | undefined, tree: (
   const front = data.value === undefined ? undefined : checkSchema(lessonFrontMatterSchema, data, sink);
   if (front && front.id === undefined && !idPattern.test(stem)) {
     // The id becomes the lesson's address in the page and the LMS bookmark.
-    sink.report('invalid-id', { at: { file, range: { start: { line: 1, column: 1 } } }, values: { id: stem, suggestion: `${suggestId(stem)}" (rename the file, or set "id:" in the front matter` } });
+    sink.report('invalid-id', { at: { file, range: { start: { line: 1, column: 1 } } }, values: { id: stem, suggestion: suggestId(stem), how: 'rename the file, or set "id:" in the front matter' } });
   }
   return withLazyTree({ file, id: front?.id ?? stem, front, ...from }, tree);
 }

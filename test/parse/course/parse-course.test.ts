@@ -231,7 +231,7 @@ describe('parseCourse', () => {
       ['invalid-id', 'lessons/01_Intro.md', 1, 1],
       ['invalid-attribute', 'lessons/01_Intro.md', 4, 79],
     ]);
-    expect(sink.diagnostics[0]?.hint).toContain('Try "id-01-intro" (rename the file, or set "id:" in the front matter"');
+    expect(sink.diagnostics[0]?.hint).toContain('Try "id-01-intro" (rename the file, or set "id:" in the front matter). Ids become');
     expect(sink.diagnostics[1]?.message).toContain('expected a Markdown file (.md) holding the transcript');
   });
 

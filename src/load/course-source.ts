@@ -35,7 +35,7 @@ export interface CourseSource {
    * `SourceFileError` when it cannot be opened; its `read` throws when reading fails.
    */
   readSync?(path: string): SyncReader;
-  /** Why a listed file must not be used at all (a hard link), known without reading it. */
+  /** Why a file must not be used at all (a hard link; a symbolic link, which is not listed), known without reading it. */
   check?(path: string): SourceFileError | undefined;
 }
 
@@ -86,6 +86,8 @@ const noFollow = constants.O_NOFOLLOW ?? 0;
  */
 export function createDiskSource(root: string, label = root): CourseSource {
   const files = new Map<string, ListedFile>();
+  // Symbolic links are left out, and named when a course refers to one.
+  const links = new Set<string>();
   const walk = (dir: string, prefix: string): void => {
     let entries;
     try {
@@ -97,7 +99,8 @@ export function createDiskSource(root: string, label = root): CourseSource {
       if (entry.name.startsWith('.') || ignored.has(entry.name)) continue;
       const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
       const abs = join(dir, entry.name);
-      if (entry.isDirectory()) walk(abs, rel);
+      if (entry.isSymbolicLink()) links.add(rel);
+      else if (entry.isDirectory()) walk(abs, rel);
       else if (entry.isFile()) {
         try {
           const stat = lstatSync(abs);
@@ -110,8 +113,10 @@ export function createDiskSource(root: string, label = root): CourseSource {
   };
   walk(root, '');
   const sorted = [...files.keys()].sort();
-  const check = (path: string): SourceFileError | undefined =>
-    (files.get(path)?.nlink ?? 1) > 1 ? new SourceFileError(path, 'hard-linked', { reason: 'it has other hard links, so it may be a file from outside the course' }) : undefined;
+  const check = (path: string): SourceFileError | undefined => {
+    if (links.has(path)) return new SourceFileError(path, 'unreadable', { reason: 'it is a symbolic link, which is never read from a course; copy the file itself into the course' });
+    return (files.get(path)?.nlink ?? 1) > 1 ? new SourceFileError(path, 'hard-linked', { reason: 'it has other hard links, so it may be a file from outside the course' }) : undefined;
+  };
   /** Open the listed file at `path`, refusing links and any file other than the one listed. */
   const openListed = (path: string): number => {
     const listed = files.get(path);

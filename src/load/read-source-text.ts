@@ -5,12 +5,13 @@ import { SourceFileError } from './source-file-error.js';
 import { formatBytes, formatSizeOver } from './text-file-limits.js';
 
 /** The codes `readSourceText` reports: the file was not read at all. */
-export const sourceFileCodes: ReadonlySet<string> = new Set(['file-too-large', 'file-unreadable', 'file-hard-linked']);
+export const sourceFileCodes: ReadonlySet<string> = new Set(['file-too-large', 'file-unreadable', 'file-hard-linked', 'file-not-utf8']);
 
 /**
  * The text of a course file, or undefined when it is too large or cannot be read, reported as
  * `file-too-large`, `file-unreadable` or `file-hard-linked` at `at`, where the file is referred to
- * (the file itself is never opened for a code frame: it may be huge or unreadable).
+ * (the file itself is never opened for a code frame: it may be huge or unreadable), or as
+ * `file-not-utf8` in the file, at its first byte that is not UTF-8.
  */
 export function readSourceText(source: CourseSource, path: string, sink: DiagnosticSink, at: SourceLocation = { file: path }): string | undefined {
   try {

@@ -138,6 +138,19 @@ describe('only the course’s own regular files are read', () => {
     expect(summary(result.diagnostics)).toEqual(['course.yml:5:5 file-hard-linked']);
   });
 
+  it('a symbolic link in the course, even to a file of the course, is named as such where it is used, not as a missing file', async () => {
+    const dir = course('link-inside', '---\ntitle: One\n---\n# One\n\n![A dot](../media/alias.png)\n');
+    symlinkSync(join(dir, 'media', 'a.png'), join(dir, 'media', 'alias.png'));
+    symlinkSync(join(dir, 'lessons', 'one.md'), join(dir, 'lessons', 'two.md'));
+    writeFileSync(join(dir, 'course.yml'), 'id: one\ntitle: One\ntargets: [web]\nlessons:\n  - lessons/one.md\n  - lessons/two.md\n');
+    const result = await compileCourse({ dir, validateOnly: true });
+    expect(summary(result.diagnostics)).toEqual(['course.yml:6:5 file-unreadable', 'lessons/one.md:6:1 file-unreadable']);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      'Could not read "lessons/two.md": it is a symbolic link, which is never read from a course; copy the file itself into the course.',
+      'Could not read "media/alias.png": it is a symbolic link, which is never read from a course; copy the file itself into the course.',
+    ]);
+  });
+
   it('a lesson swapped for a symlink after the folder was listed is not followed', async () => {
     const dir = course('swapped-lesson');
     const source = createDiskSource(dir, 'swapped-lesson');

@@ -65,11 +65,11 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
         sink.report('asset-unsupported-type', { at, values: { path, ext: ext ? `.${ext}` : 'no extension' } });
         return undefined;
       }
-      if (!source.has(path)) {
+      const refused = source.check?.(path);
+      if (!source.has(path) && !refused) {
         sink.report('asset-missing', { at, values: { path, ...closestAsset(path, fromFile, source) } });
         return undefined;
       }
-      const refused = source.check?.(path);
       if (refused) {
         reportSourceFileError(refused, at, sink);
         return undefined;

@@ -95,7 +95,8 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
     if (!path.toLowerCase().endsWith('.md')) return sink.report('schema-invalid-value', { at, values: { field: 'lessons', reason: `expected a Markdown lesson file (.md), found "${listed}"` } });
     if (seen.has(path)) return sink.report('lesson-listed-twice', { at, values: { path } });
     seen.add(path);
-    if (!source.has(path)) return sink.report('lesson-file-missing', { at, values: { path } });
+    // A symbolic link is there but not read: readSourceText says so.
+    if (!source.has(path) && !source.check?.(path)) return sink.report('lesson-file-missing', { at, values: { path } });
     if (editions) lessonEditions.set(path, checkEditionNames(editions, editionIds, (i) => data.locate(['lessons', index, 'editions', i]), sink));
     const file = translated(path, at);
     const text = readSourceText(source, file, sink, at);

@@ -133,7 +133,8 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .argument('<folder>', 'folder the translator sent back')
     .argument('<course-dir>', 'course folder')
     .option('--dry-run', 'show what would be copied, copy nothing', false)
-    .action(async (folder: string, dir: string, opts: { dryRun: boolean }) => setExit(await (await commands.translateImport()).runTranslateImport(folder, dir, opts, term)));
+    .option('--force', 'replace translations changed in the course since the export', false)
+    .action(async (folder: string, dir: string, opts: { dryRun: boolean; force: boolean }) => setExit(await (await commands.translateImport()).runTranslateImport(folder, dir, opts, term)));
   program
     .command('schema')
     .description('Write JSON Schemas for course.yml, lesson front matter and scenarios (editor autocompletion).')

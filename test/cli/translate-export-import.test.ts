@@ -48,7 +48,7 @@ describe('coursewright translate export', () => {
   it('writes the missing and stale translations with the current hashes, what changed, and a README', () => {
     const result = runCli(['translate', 'export', 'course', '--language', 'es', '--out', 'hand-off'], work);
     expect(result.code, result.stderr).toBe(0);
-    expect(listed('hand-off')).toEqual(['README.txt', 'lessons/checks.es.md', 'lessons/closing.es.md', 'lessons/closing.es.md.changes.md']);
+    expect(listed('hand-off')).toEqual(['.coursewright-export.json', 'README.txt', 'lessons/checks.es.md', 'lessons/closing.es.md', 'lessons/closing.es.md.changes.md']);
     expect(read('hand-off/lessons/checks.es.md')).toBe(`---\ntitle: Checks\ntranslation-of: ${translationHash(original['lessons/checks.md']!)}\n---\nRead the allergies aloud.\n\n:::reflection{#checks-first}\nWhat do you check first?\n:::\n`);
     expect(read('hand-off/lessons/closing.es.md')).toBe(course['lessons/closing.es.md']!.replace('deadbeef', translationHash(original['lessons/closing.md']!)));
     expect(read('hand-off/lessons/closing.es.md.changes.md')).toContain('## lessons/closing.md now\n\n```markdown\n---\ntitle: Closing\n');
@@ -102,12 +102,12 @@ describe('coursewright translate import', () => {
     translate();
     const dry = runCli(['translate', 'import', 'hand-off', 'course', '--dry-run'], work);
     expect(dry.code, dry.stderr).toBe(0);
-    expect(dry.stdout).toContain('would copy  hand-off/lessons/checks.es.md → course/lessons/checks.es.md');
+    expect(dry.stdout.trim().split('\n')).toEqual(['would add  hand-off/lessons/checks.es.md → course/lessons/checks.es.md', 'would replace  hand-off/lessons/closing.es.md → course/lessons/closing.es.md']);
     expect(existsSync(join(work, 'course/lessons/checks.es.md'))).toBe(false);
 
     const result = runCli(['translate', 'import', 'hand-off', 'course'], work);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout.trim().split('\n')).toEqual(['copied  hand-off/lessons/checks.es.md → course/lessons/checks.es.md', 'copied  hand-off/lessons/closing.es.md → course/lessons/closing.es.md']);
+    expect(result.stdout.trim().split('\n')).toEqual(['added  hand-off/lessons/checks.es.md → course/lessons/checks.es.md', 'replaced  hand-off/lessons/closing.es.md → course/lessons/closing.es.md']);
     expect(read('course/lessons/checks.es.md')).toContain('Leed las alergias en voz alta.');
     const status = runCli(['translate', 'status', 'course'], work);
     expect(status.code, status.stderr).toBe(0);
@@ -115,6 +115,22 @@ describe('coursewright translate import', () => {
     const validate = runCli(['validate', 'course'], work);
     expect(validate.code, validate.stderr).toBe(0);
     expect((await compileCourse({ dir: join(work, 'course'), validateOnly: true })).diagnostics).toEqual([]);
+  });
+
+  it('never undoes, without a word, a translation the author changed in the course after the export: nothing is copied unless --force', () => {
+    expect(runCli(['translate', 'export', 'course', '--out', 'hand-off'], work).code).toBe(0);
+    translate();
+    const edited = `${read('course/lessons/closing.es.md')}\nUna corrección del autor.\n`;
+    write(join(work, 'course/lessons/closing.es.md'), edited);
+    const refused = runCli(['translate', 'import', 'hand-off', 'course'], work);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('course/lessons/closing.es.md: changed in the course since the export; hand-off/lessons/closing.es.md would replace those changes.');
+    expect(refused.stderr).toContain('not imported; nothing was copied');
+    expect(read('course/lessons/closing.es.md')).toBe(edited);
+    expect(existsSync(join(work, 'course/lessons/checks.es.md'))).toBe(false);
+    const forced = runCli(['translate', 'import', 'hand-off', 'course', '--force'], work);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(read('course/lessons/closing.es.md')).not.toContain('Una corrección del autor.');
   });
 
   it('refuses a translation that renames a block id, at its line, and copies nothing', () => {

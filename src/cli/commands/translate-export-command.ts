@@ -9,6 +9,7 @@ import { findCommittedText } from '../../load/find-committed-text.js';
 import { courseTextHash } from '../../parse/course/read-course-translation.js';
 import { translationHash } from '../../parse/course/translation-files.js';
 import { exportTranslation } from '../../translate/export-translation.js';
+import { exportRecordName, exportRecordText } from '../../translate/export-record.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
 import { writeOutputFile } from '../output-files.js';
@@ -46,10 +47,9 @@ export async function runTranslateExport(dir: string, options: { language?: stri
   const sink = createDiagnosticSink();
   const files = exportTranslation(course, source, language, previousText, sink);
   if (sink.diagnostics.length) return notRead(sink.diagnostics);
-  for (const file of files) {
-    writeOutputFile(join(options.out, file.path), file.text);
-  }
   const translations = files.filter((file) => file.path !== 'README.txt' && !file.path.endsWith('.changes.md'));
+  for (const file of files) writeOutputFile(join(options.out, file.path), file.text);
+  writeOutputFile(join(options.out, exportRecordName), exportRecordText(courseDir!, translations.map((file) => file.path)));
   for (const file of translations) term.out(`${options.out}/${file.path}`);
   term.err(`${dir} ${language}: ${translations.length} file${translations.length === 1 ? '' : 's'} to translate written to ${options.out}, with README.txt.`);
   return exitCodes.ok;

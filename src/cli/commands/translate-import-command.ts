@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { compileCourse } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createDiskSource } from '../../load/course-source.js';
+import { changedSinceExport, readExportRecord } from '../../translate/export-record.js';
 import { checkTranslationImport } from '../../translate/import-translation.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
@@ -17,7 +18,7 @@ import { renderDiagnostics } from '../print-diagnostics.js';
  * ids differ from the original's) nothing is copied and the exit code is 1. The translation
  * diagnostics of the imported languages are printed either way, at their file, line and column.
  */
-export async function runTranslateImport(folder: string, dir: string, options: { dryRun: boolean }, term: Terminal): Promise<number> {
+export async function runTranslateImport(folder: string, dir: string, options: { dryRun: boolean; force?: boolean }, term: Terminal): Promise<number> {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`"${folder}" is not a folder.`);
   const [courseDir] = findCourses([dir]);
   const courseSource = createDiskSource(courseDir!);
@@ -48,8 +49,18 @@ export async function runTranslateImport(folder: string, dir: string, options: {
     term.err(`${folder}: not imported; fix the errors above in the translated files and import again. Nothing was copied.`);
     return exitCodes.content;
   }
+  // A translation the author changed in the course after the export would be undone by the
+  // translator's copy, which started from the exported one (export-record.ts).
+  const record = readExportRecord(folder);
+  const changed = record ? changedSinceExport(record, courseDir!, result.files) : [];
+  if (changed.length && !options.force) {
+    for (const path of changed) term.err(`${dir}/${path}: changed in the course since the export; ${folder}/${path} would replace those changes.`);
+    term.err(`${folder}: not imported; nothing was copied. Bring the course's changes into the translator's file${changed.length === 1 ? '' : 's'}, or import again with --force to replace them.`);
+    return exitCodes.content;
+  }
   for (const path of result.files) {
-    term.out(`${options.dryRun ? 'would copy' : 'copied'}  ${folder}/${path} → ${dir}/${path}`);
+    const replaces = existsSync(join(courseDir!, path));
+    term.out(`${options.dryRun ? (replaces ? 'would replace' : 'would add') : replaces ? 'replaced' : 'added'}  ${folder}/${path} → ${dir}/${path}`);
     if (options.dryRun) continue;
     writeCourseFile(courseDir!, path, result.texts.get(path)!);
   }

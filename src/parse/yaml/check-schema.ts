@@ -26,7 +26,9 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink
     } else if (issue.code === 'invalid_type' && getAt(data.value, path) === undefined) {
       sink.report('schema-missing-field', { at: data.locate(path), values: { field } });
     } else {
-      sink.report('schema-invalid-value', { at: data.locate(path), values: { field, reason: plainReason(issue) } });
+      // A name a map does not take is reported at the name.
+      const at = issue.code === 'invalid_key' ? data.locate(path, 'key') : data.locate(path);
+      sink.report('schema-invalid-value', { at, values: { field, reason: plainReason(issue, getAt(data.value, path)) } });
     }
   }
   return undefined;
@@ -49,7 +51,37 @@ function getAt(value: unknown, path: DataPath): unknown {
   return current;
 }
 
-function plainReason(issue: z.core.$ZodIssue): string {
+/** What YAML calls each kind of value, for authors: zod's "record" or "object" is a map to them. */
+const kinds: Record<string, string> = {
+  record: 'a map (lines of "name: value")',
+  object: 'a map (lines of "name: value")',
+  array: 'a list (lines starting with "- ")',
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+};
+
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return kinds.array!;
+  if (value === null) return 'nothing';
+  if (typeof value === 'object') return kinds.object!;
+  return kinds[typeof value] ?? typeof value;
+}
+
+/**
+ * The reason of an issue in an author's words: zod's own ("expected record, received array",
+ * "Invalid input" for a value that fits none of a field's forms, "Invalid key in record") named in
+ * YAML's terms; the schema's own messages as they are.
+ */
+function plainReason(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code === 'invalid_type' && kinds[issue.expected]) return `expected ${kinds[issue.expected]}, found ${kindOf(value)}`;
+  if (issue.code === 'invalid_union' && issue.message === 'Invalid input') {
+    const forms = [...new Set(issue.errors.map((errors) => errors[0]).filter((first) => first?.code === 'invalid_type').map((first) => kinds[(first as { expected: string }).expected]).filter(Boolean))];
+    if (forms.length === issue.errors.length) return `expected ${forms.join(' or ')}, found ${kindOf(value)}`;
+    return 'this value fits none of the forms this field takes';
+  }
+  if (issue.code === 'invalid_key') return issue.issues[0]?.message ?? 'a name this map does not take';
   const message = issue.message.replace(/^Invalid input: /, '');
   return message.charAt(0).toLowerCase() + message.slice(1);
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { createDiagnosticSink } from '../../../src/diagnostics/context.js';
+import { courseFileSchema } from '../../../src/parse/course/course-schema.js';
+import { scenarioSchema } from '../../../src/parse/scenario/scenario-schema.js';
+import { checkSchema } from '../../../src/parse/yaml/check-schema.js';
+import { parseYaml } from '../../../src/parse/yaml/parse-yaml.js';
+
+/** The schema problems of a YAML text, as "line:column message". */
+function problems(schema: Parameters<typeof checkSchema>[0], text: string): string[] {
+  const sink = createDiagnosticSink();
+  checkSchema(schema, parseYaml(text, 'x.yml', sink), sink);
+  return sink.diagnostics.map((d) => `${d.range?.start.line}:${d.range?.start.column} ${d.message}`);
+}
+
+describe('checkSchema says what a value should be in YAML\u2019s words, not the validator\u2019s', () => {
+  it('a lesson entry that is neither a path nor a map', () => {
+    expect(problems(courseFileSchema, 'id: c\ntitle: C\nlessons:\n  - lessons/a.md\n  - 42\n')).toEqual([
+      '5:5 Unexpected value for "lessons[1]": expected text or a map (lines of "name: value"), found a number.',
+    ]);
+  });
+
+  it('a list where a map of names goes, and a name a map does not take', () => {
+    const scenario = 'id: s\ntitle: S\nstart: a\nvariables:\n  - trust\nnodes:\n  a:\n    text: Hi\n    end: true\n    outcome: positive\n';
+    expect(problems(scenarioSchema, scenario)).toEqual(['5:3 Unexpected value for "variables": expected a map (lines of "name: value"), found a list (lines starting with "- ").']);
+    expect(problems(courseFileSchema, 'id: c\ntitle: C\nlessons: [lessons/a.md]\neditions:\n  Manager Edition:\n    title: M\n')).toEqual([
+      '5:3 Unexpected value for "Manager Edition": expected lower-case letters, digits and hyphens, starting with a letter.',
+    ]);
+  });
+});

@@ -20,6 +20,12 @@ export const courseCodes = defineCodes({
     message: (v) => `Unexpected field "${v.field}"; expected one of: ${v.expected}.`,
     hint: (v) => `${didYouMean(v)}Check the spelling against docs/course-format.md; fields are case-sensitive.`,
   },
+  'front-matter-unclosed': {
+    severity: 'error',
+    title: 'Front matter without its closing line',
+    message: () => 'The front matter that starts on line 1 has no closing "---" line, so none of its fields (title, minutes, id) are read.',
+    hint: () => 'End the front matter with a line of three hyphens (---) after its last field, before the lesson\'s text.',
+  },
   'schema-missing-field': {
     severity: 'error',
     title: 'Required field missing',

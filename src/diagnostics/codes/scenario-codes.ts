@@ -10,6 +10,12 @@ export const scenarioCodes = defineCodes({
     message: (v) => `Expected the scenario file "${v.path}", found none.`,
     hint: () => 'Scenario paths are relative to the lesson file, e.g. src="../scenarios/break-room.yml".',
   },
+  'scenario-file-not-yaml': {
+    severity: 'error',
+    title: 'Scenario file that is not YAML',
+    message: (v) => `The scenario file "${v.path}" is not a YAML file (.yml or .yaml).`,
+    hint: () => 'Point src at the scenario\'s YAML file, e.g. src="../scenarios/break-room.yml"; a picture for a step goes in the scenario file, under the step\'s media.',
+  },
   'scenario-invalid-condition': {
     severity: 'error',
     title: 'Condition that cannot be read',

@@ -29,6 +29,11 @@ export function parseScenarioBlock(node: Directive, ctx: BlockContext): Scenario
       ctx.sink.report('scenario-file-missing', { at, values: { path } });
       return undefined;
     }
+    // A picture or a lesson named by mistake would be read as YAML, its bytes shown as the error.
+    if (!/\.ya?ml$/i.test(path)) {
+      ctx.sink.report('scenario-file-not-yaml', { at, values: { path } });
+      return undefined;
+    }
     file = ctx.translated(path, at);
     const read = readSourceText(ctx.source, file, ctx.sink, at);
     if (read === undefined) return undefined;

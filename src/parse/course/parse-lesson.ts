@@ -36,7 +36,11 @@ export function readLessonHead(file: string, yamlNode: Yaml | undefined, tree: (
   const from = original !== file ? { original } : {};
   const data = parseYaml(yamlNode?.value ?? '', file, sink, { lines: yamlNode?.position?.start.line ?? 0 });
   if (!yamlNode) {
-    sink.report('schema-missing-field', { at: { file, range: { start: { line: 1, column: 1 } } }, values: { field: 'title', about: 'Start the lesson with front matter: ---, title: …, ---.' } });
+    const at = { file, range: { start: { line: 1, column: 1 } } };
+    // A first line of --- that nothing closes is read as a horizontal rule: its fields are text.
+    const first = tree().children[0];
+    if (first?.type === 'thematicBreak' && first.position?.start.line === 1) sink.report('front-matter-unclosed', { at });
+    else sink.report('schema-missing-field', { at, values: { field: 'title', about: 'Start the lesson with front matter: ---, title: …, ---.' } });
     return withLazyTree({ file, id: stem, front: undefined, ...from }, tree);
   }
   const front = data.value === undefined ? undefined : checkSchema(lessonFrontMatterSchema, data, sink);

@@ -1,6 +1,9 @@
 import { removeTempFiles } from '../package/temp-files.js';
 
 /** Shell convention: 128 + the signal number. */
+/** How long an interrupted build waits, before a second sweep, for file system calls already under way. */
+const settleMs = 50;
+
 const signalExitCodes = { SIGINT: 130, SIGTERM: 143 } as const;
 
 /**
@@ -13,7 +16,7 @@ const signalExitCodes = { SIGINT: 130, SIGTERM: 143 } as const;
 export async function exitOnSignal<T>(work: () => Promise<T>, onSignal: (message: string) => void): Promise<T> {
   const handlers = Object.entries(signalExitCodes).map(([signal, code]) => {
     const handler = (): void => {
-      const removed = removeTempFiles();
+      const removed = removeTempFiles(settleMs);
       onSignal(`coursewright: interrupted (${signal})${removed.length ? `; removed ${removed.length} unfinished package${removed.length === 1 ? '' : 's'}` : ''}.`);
       process.exit(code);
     };

@@ -24,17 +24,29 @@ export function trackTempFile(path: string, kind: TempKind = 'unfinished'): () =
 /**
  * Remove every tracked temporary file and folder, synchronously: a signal handler cannot wait for
  * the streams to finish. Never throws (it runs in a signal handler, just before exit); a path that
- * cannot be removed is skipped. Returns the unfinished packages removed, for the message and tests.
+ * cannot be removed is skipped. With `settleMs`, sweeps again after that long (see below). Returns
+ * the unfinished packages removed, for the message and tests.
  */
-export function removeTempFiles(): string[] {
-  const unfinished: string[] = [];
-  for (const [path, kind] of pending) {
-    // A path tracked just before it is created, or just after it was renamed into place, is not there.
-    if (!existsSync(path)) continue;
-    // recursive: an unpacked package (web target) is written into a temporary folder.
-    if (removeNow(path) && kind === 'unfinished') unfinished.push(path);
-  }
+export function removeTempFiles(settleMs = 0): string[] {
+  const tracked = [...pending];
   pending.clear();
+  const unfinished: string[] = [];
+  const sweep = (): void => {
+    for (const [path, kind] of tracked) {
+      // A path tracked just before it is created, or just after it was renamed into place, is not there.
+      if (!existsSync(path)) continue;
+      // recursive: an unpacked package (web target) is written into a temporary folder.
+      if (removeNow(path) && kind === 'unfinished' && !unfinished.includes(path)) unfinished.push(path);
+    }
+  };
+  sweep();
+  if (settleMs > 0) {
+    // A file system call already under way in a worker thread (the open that creates a package's
+    // temporary file) can finish after the first sweep and leave an empty file: wait for it, with
+    // no JavaScript running (so nothing new starts), and sweep again.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, settleMs);
+    sweep();
+  }
   return unfinished;
 }
 

@@ -105,6 +105,7 @@ describe('coursewright build interrupted while writing the unpacked web folder',
     const previous = join(work, 'dist', folder, 'junk');
     mkdirSync(previous, { recursive: true });
     for (let i = 0; i < 20_000; i += 1) writeFileSync(join(previous, `${i}.txt`), '');
+    writeFileSync(join(work, 'dist', folder, 'index.html'), 'the previous build');
     const result = await interruptBuild(['web-course'], 'SIGINT', (names) => names.some((name) => setAside.test(name)));
     expect(result.sawIt).toBe(true);
     expect(result.code).toBe(130);

@@ -26,6 +26,7 @@ describe('writeFolder', () => {
 
   it('replaces an older folder as a whole: no file of the old one is left', async () => {
     mkdirSync(join(dir, 'site'));
+    writeFileSync(join(dir, 'site', 'index.html'), 'old');
     writeFileSync(join(dir, 'site', 'old.html'), 'old');
     await writeFolder(dir, 'site', [entry('index.html', 'new')]);
     expect(readdirSync(dir)).toEqual(['site']);

@@ -41,6 +41,11 @@ export interface Output {
   write(fileName: string, data: AsyncIterable<ZipChunk>): Promise<WrittenPackage>;
   /** Writes a package's files unpacked into folder `name`, all or nothing (web target). */
   writeFolder(name: string, entries: readonly FolderEntry[]): Promise<WrittenFolder>;
+  /**
+   * Removes what `write` or `writeFolder` put at these names: a package whose unpacked folder or
+   * report key could not be written goes too, so no package is left without them. Never throws.
+   */
+  discard(names: readonly string[]): Promise<void>;
 }
 
 /**
@@ -76,6 +81,9 @@ export function createDirectoryOutput(dir: string): Output {
       await makeFolder(dir);
       const size = await writeFolder(dir, name, entries);
       return { path: join(dir, name), size };
+    },
+    async discard(names) {
+      for (const name of names) await rm(join(dir, name), { recursive: true, force: true }).catch(() => undefined);
     },
   };
 }
@@ -185,6 +193,12 @@ export function createMemoryOutput(): MemoryOutput {
       let size = 0;
       for (const bytes of folder.values()) size += bytes.byteLength;
       return { files: folder, size };
+    },
+    async discard(names) {
+      for (const name of names) {
+        files.delete(name);
+        folders.delete(name);
+      }
     },
   };
 }

@@ -64,20 +64,26 @@ export async function packageCourse(
 
     const fileName = packager.fileName(course);
     if (checkZipLimits(fileName, files, (path) => options.source.size(path), sink)) continue;
-    // The file being written, for the message if writing fails.
+    // The file being written, for the message if writing fails; and those written, to take back then.
     let writing = fileName;
+    const done: string[] = [];
     try {
       const { source } = options;
       const zip = writeZip(files, (path) => source.open(path), source.readSync?.bind(source), options.zipMemo);
       const written = await options.output.write(fileName, zip);
-      zip.written(written);
+      done.push(fileName);
       writing = fileName.replace(/\.zip$/, '');
       const folder = packager.unpacked ? await writeUnpacked(files, writing, source, options.output) : undefined;
+      if (folder) done.push(writing);
       writing = reportKeyFileNames(fileName).csv;
-      const keyFiles = packager.reportKey === false ? undefined : await writeReportKey(course, target, fileName, options.output, packager.reportKey ?? {});
+      const keyFiles = packager.reportKey === false ? undefined : await writeReportKey(course, target, fileName, options.output, packager.reportKey ?? {}, done);
+      // Only a package that stays is one the next packages may copy their media from.
+      zip.written(written);
       artifacts.push({ target, courseId: course.id, ...(course.variant?.edition ? { edition: course.variant.edition } : {}), language: course.language, fileName, ...written, ...(folder ? { folder } : {}), ...(keyFiles ? { keyFiles } : {}) });
       checkPackageSize(fileName, written.size, sink, options.maxPackageBytes);
     } catch (error) {
+      // A package is written whole, with its folder and report key, or not at all.
+      await options.output.discard(done);
       if (error instanceof ZipLimitError) {
         sink.report('package-over-zip-limit', { values: { file: fileName, reason: error.message } });
       } else if (error instanceof SourceReadError) {

@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,6 +55,17 @@ describe('a place a command cannot write is a usage error that says why', () => 
     mkdirSync(join(parent, 'dist'));
     expect(runCli(['build', 'getting-started-web-2027.1', '--target', 'web', '--out', 'dist'], parent).code).toBe(0);
     expect(runCli(['build', 'getting-started-web-2027.1', '--target', 'web', '--out', 'dist'], parent).code).toBe(0);
+  });
+
+  it('a package whose report key cannot be written is taken back whole, and a folder in the way is left alone', () => {
+    const out = join(work, 'key-in-the-way');
+    mkdirSync(join(out, 'getting-started-cmi5-2027.1.key.csv', 'notes'), { recursive: true });
+    const result = run('build', 'gs', '--target', 'scorm12,cmi5', '--out', out);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('getting-started-cmi5-2027.1.key.csv": a folder already has that name');
+    // The other target is whole; the failed one left nothing of its own, and the folder in the way is as it was.
+    expect(readdirSync(out).sort()).toEqual(['getting-started-cmi5-2027.1.key.csv', 'getting-started-scorm12-2027.1.key.csv', 'getting-started-scorm12-2027.1.key.html', 'getting-started-scorm12-2027.1.zip']);
+    expect(readdirSync(join(out, 'getting-started-cmi5-2027.1.key.csv'))).toEqual(['notes']);
   });
 
   it('a folder without course.yml gets an init command that works: in it when it is empty, in a new folder inside when it is not', () => {

@@ -282,6 +282,22 @@ const long = useCourseInBrowser({ ...longCourse, 'lessons/l1.md': `${timed(1)}\n
 /** Whether the later lessons' outline was requested among `urls`. */
 const outlineRequested = (urls: readonly string[]): boolean => urls.some((url) => url.endsWith('/assets/lessons/outline.js'));
 
+/** The long course opened with its later lessons' outline held back until `release`, its first lesson's check mounted. */
+async function openHoldingOutline(): Promise<{ page: Page; release: () => void }> {
+  const page = await long.newPage();
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/lessons/outline.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(long.launchUrl());
+  await page.locator('[data-cw-block="q-1"][data-cw-mounted]').waitFor();
+  return { page, release };
+}
+
 describe('a long course, whose first page knows only its first lesson', () => {
   it('opens with the requests and bytes of a course of 2 lessons: the other lessons\u2019 outline is not on the first page', async () => {
     const small = await firstPage(await few.newPage(), few.launchUrl());
@@ -334,17 +350,7 @@ describe('a long course, whose first page knows only its first lesson', () => {
   });
 
   it('says in the menu that the other lessons are loading until they come', async () => {
-    const page = await long.newPage();
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route('**/assets/lessons/outline.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(long.launchUrl());
-    await page.locator('[data-cw-block="q-1"][data-cw-mounted]').waitFor();
+    const { page, release } = await openHoldingOutline();
     await page.locator('#cw-menu-toggle').click();
     const menu = page.locator('#cw-menu');
     await expect.poll(() => menu.getByRole('status').textContent()).toBe('Loading the other lessons\u2026');
@@ -355,17 +361,7 @@ describe('a long course, whose first page knows only its first lesson', () => {
   });
 
   it('says where the learner pressed Next that the next lesson is loading, until it comes', async () => {
-    const page = await long.newPage();
-    let release = (): void => undefined;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    await page.route('**/assets/lessons/outline.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(long.launchUrl());
-    await page.locator('[data-cw-block="q-1"][data-cw-mounted]').waitFor();
+    const { page, release } = await openHoldingOutline();
     await page.getByRole('button', { name: 'Next' }).click();
     const pager = page.locator('#cw-pager');
     await expect.poll(() => pager.getByRole('status').textContent()).toBe('Loading the lesson\u2026');

@@ -82,6 +82,13 @@ function plainReason(issue: z.core.$ZodIssue, value: unknown): string {
     return 'this value fits none of the forms this field takes';
   }
   if (issue.code === 'invalid_key') return issue.issues[0]?.message ?? 'a name this map does not take';
+  if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.message.startsWith('Too ')) {
+    const small = issue.code === 'too_small';
+    const bound = Number(small ? (issue as { minimum: number | bigint }).minimum : (issue as { maximum: number | bigint }).maximum);
+    if (issue.origin === 'string') return small && bound === 1 ? 'expected text, found none' : `expected ${small ? 'at least' : 'at most'} ${bound} characters`;
+    if (issue.origin === 'array') return small && bound === 1 ? 'expected at least one item, found none' : `expected ${small ? 'at least' : 'at most'} ${bound} items`;
+    if (issue.origin === 'number') return `expected a number ${small ? 'from' : 'up to'} ${bound}`;
+  }
   const message = issue.message.replace(/^Invalid input: /, '');
   return message.charAt(0).toLowerCase() + message.slice(1);
 }

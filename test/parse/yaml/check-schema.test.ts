@@ -19,6 +19,13 @@ describe('checkSchema says what a value should be in YAML\u2019s words, not the 
     ]);
   });
 
+  it('an empty title and a number out of range', () => {
+    expect(problems(courseFileSchema, 'id: c\ntitle: ""\nlessons: []\nmasteryScore: 150\n')).toEqual([
+      '2:8 Unexpected value for "title": expected text, found none.',
+      '4:15 Unexpected value for "masteryScore": expected a number up to 100.',
+    ]);
+  });
+
   it('a list where a map of names goes, and a name a map does not take', () => {
     const scenario = 'id: s\ntitle: S\nstart: a\nvariables:\n  - trust\nnodes:\n  a:\n    text: Hi\n    end: true\n    outcome: positive\n';
     expect(problems(scenarioSchema, scenario)).toEqual(['5:3 Unexpected value for "variables": expected a map (lines of "name: value"), found a list (lines starting with "- ").']);

@@ -77,7 +77,8 @@ function kindOf(value: unknown): string {
 function plainReason(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code === 'invalid_type' && kinds[issue.expected]) return `expected ${kinds[issue.expected]}, found ${kindOf(value)}`;
   if (issue.code === 'invalid_union' && issue.message === 'Invalid input') {
-    const forms = [...new Set(issue.errors.map((errors) => errors[0]).filter((first) => first?.code === 'invalid_type').map((first) => kinds[(first as { expected: string }).expected]).filter(Boolean))];
+    // The forms the value itself failed as (an issue deeper in a form means the value had that form).
+    const forms = [...new Set(issue.errors.map((errors) => errors[0]).filter((first) => first?.code === 'invalid_type' && first.path.length === 0).map((first) => kinds[(first as { expected: string }).expected]).filter(Boolean))];
     if (forms.length === issue.errors.length) return `expected ${forms.join(' or ')}, found ${kindOf(value)}`;
     return 'this value fits none of the forms this field takes';
   }

@@ -19,6 +19,11 @@ describe('checkSchema says what a value should be in YAML\u2019s words, not the 
     ]);
   });
 
+  it('a lesson entry of the right form with a wrong field is not told it should be text', () => {
+    const [problem] = problems(courseFileSchema, 'id: c\ntitle: C\nlessons:\n  - file: lessons/a.md\n    editions: manager\n');
+    expect(problem).toBe('4:5 Unexpected value for "lessons[0]": this value fits none of the forms this field takes.');
+  });
+
   it('an empty title and a number out of range', () => {
     expect(problems(courseFileSchema, 'id: c\ntitle: ""\nlessons: []\nmasteryScore: 150\n')).toEqual([
       '2:8 Unexpected value for "title": expected text, found none.',

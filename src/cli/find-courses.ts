@@ -13,7 +13,7 @@ export function findCourses(dirs: readonly string[], cwd = process.cwd()): strin
       if (existsSync(resolve(cwd, dir, 'course.yml'))) continue;
       // init makes a course only in a new or empty folder: suggest what it will do.
       const empty = readdirSync(resolve(cwd, dir)).length === 0;
-      throw new UsageError(`"${dir}" has no course.yml. Point at a course folder, or create a course ${empty ? `in it with "coursewright init ${dir}"` : `in a new folder with "coursewright init ${join(dir, 'my-course').split('\\').join('/')}"`}.`);
+      throw new UsageError(`"${dir}" has no course.yml. Point at a course folder, or create a course ${empty ? `in it with "coursewright init ${dir}"` : `in a new folder with "coursewright init ${dir.replace(/[\\/]+$/, '')}/my-course"`}.`);
     }
     return [...dirs];
   }

@@ -18,12 +18,3 @@ export function writeOutputFile(path: string, text: string): void {
     throw new UsageError(`Could not write "${path}": ${describeFileError(error)}.`);
   }
 }
-
-/** Makes the folder a command was asked to write into, as `writeOutputFile` does its file's. */
-export function makeOutputFolder(dir: string): void {
-  try {
-    makeFolderSync(dir);
-  } catch (error) {
-    throw new UsageError(`Could not make the folder "${dir}": ${describeFileError(error)}.`);
-  }
-}

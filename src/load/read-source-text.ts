@@ -25,6 +25,17 @@ export function readSourceText(source: CourseSource, path: string, sink: Diagnos
   }
 }
 
+/**
+ * Whether a file a course names can be used: 'missing' when the course has no such file (nor a
+ * symbolic link by that name), the source's refusal when it refuses the file by name (a link, a
+ * hard link), else undefined.
+ */
+export function refusedFile(source: CourseSource, path: string): SourceFileError | 'missing' | undefined {
+  const refused = source.check?.(path);
+  if (refused) return refused;
+  return source.has(path) ? undefined : 'missing';
+}
+
 /** Report a file the source refused, at the place that refers to it. */
 export function reportSourceFileError(error: SourceFileError, at: SourceLocation, sink: DiagnosticSink): void {
   const related = at.file === error.path ? [] : [{ at: { file: error.path }, message: 'The file.' }];

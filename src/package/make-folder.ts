@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /**
@@ -9,20 +8,8 @@ import { dirname } from 'node:path';
  * and rejects with the error of the level that failed.
  */
 export async function makeFolder(dir: string): Promise<void> {
-  try {
-    await mkdir(dir);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') return;
-    const parent = dirname(dir);
-    if (code !== 'ENOENT' || parent === dir) throw error;
-    await makeFolder(parent);
-    try {
-      await mkdir(dir);
-    } catch (again) {
-      if ((again as NodeJS.ErrnoException).code !== 'EEXIST') throw again;
-    }
-  }
+  // A few calls a build, each a system call or two: no thread-pool round trip is worth it.
+  makeFolderSync(dir);
 }
 
 /** `makeFolder`, synchronously (for commands that write a few files); `mode` for each folder it makes. */

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { SourceLocation } from '../../model/position.js';
 import type { CourseSource } from '../../load/course-source.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
-import { readSourceText, reportSourceFileError } from '../../load/read-source-text.js';
+import { readSourceText, refusedFile, reportSourceFileError } from '../../load/read-source-text.js';
 import { checkSvg } from './check-svg.js';
 import { closestId } from '../closest-id.js';
 
@@ -65,8 +65,8 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
         sink.report('asset-unsupported-type', { at, values: { path, ext: ext ? `.${ext}` : 'no extension' } });
         return undefined;
       }
-      const refused = source.check?.(path);
-      if (!source.has(path) && !refused) {
+      const refused = refusedFile(source, path);
+      if (refused === 'missing') {
         sink.report('asset-missing', { at, values: { path, ...closestAsset(path, fromFile, source) } });
         return undefined;
       }

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import type { Course, Lesson } from '../../model/course.js';
 import type { Range, SourceLocation } from '../../model/position.js';
@@ -5,7 +6,7 @@ import type { CourseSource } from '../../load/course-source.js';
 import type { BuildCache } from '../../cache/build-cache.js';
 import { lessonCacheOf } from '../../cache/lesson-cache.js';
 import type { LessonChannels } from '../../cache/lesson-channels.js';
-import { readSourceText } from '../../load/read-source-text.js';
+import { readSourceText, refusedFile } from '../../load/read-source-text.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { courseRelativePath, createAssetResolver } from '../assets/asset-resolver.js';
 import type { BlockContext } from '../blocks/block-context.js';
@@ -95,8 +96,8 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
     if (!path.toLowerCase().endsWith('.md')) return sink.report('schema-invalid-value', { at, values: { field: 'lessons', reason: `expected a Markdown lesson file (.md), found "${listed}"` } });
     if (seen.has(path)) return sink.report('lesson-listed-twice', { at, values: { path } });
     seen.add(path);
-    // A symbolic link is there but not read: readSourceText says so.
-    if (!source.has(path) && !source.check?.(path)) return sink.report('lesson-file-missing', { at, values: { path } });
+    // A file the source refuses (a symbolic link) is there but not read: readSourceText says so.
+    if (refusedFile(source, path) === 'missing') return sink.report('lesson-file-missing', { at, values: { path } });
     if (editions) lessonEditions.set(path, checkEditionNames(editions, editionIds, (i) => data.locate(['lessons', index, 'editions', i]), sink));
     const file = translated(path, at);
     const text = readSourceText(source, file, sink, at);
@@ -120,7 +121,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
 
   // A translated lesson may link to the original file name or to the translation's.
   const lessonIdByFile = new Map([
-    ...unread.map((file): [string, string] => [file, file.slice(file.lastIndexOf('/') + 1).replace(/\.md$/i, '')]),
+    ...unread.map((file): [string, string] => [file, posix.basename(file, '.md')]),
     ...heads.flatMap((h): [string, string][] => [[h.file, h.id], [h.original ?? h.file, h.id]]),
   ]);
   // Pass 2 uses the world outside the lesson only through these channels, which the cache records.

@@ -151,6 +151,16 @@ describe('only the course’s own regular files are read', () => {
     ]);
   });
 
+  it('a scenario file that is a symbolic link is named as such where the lesson uses it', async () => {
+    const dir = course('scenario-link', '---\ntitle: One\n---\n# One\n\n::scenario{src="../scenarios/alias.yml"}\n');
+    mkdirSync(join(dir, 'scenarios'));
+    writeFileSync(join(dir, 'scenarios', 'real.yml'), 'id: s\ntitle: S\nstart: a\nnodes:\n  a:\n    text: Hi\n    end: true\n    outcome: positive\n');
+    symlinkSync(join(dir, 'scenarios', 'real.yml'), join(dir, 'scenarios', 'alias.yml'));
+    const result = await compileCourse({ dir, validateOnly: true });
+    expect(summary(result.diagnostics)).toEqual(['lessons/one.md:6:1 file-unreadable']);
+    expect(result.diagnostics[0]?.message).toContain('it is a symbolic link, which is never read from a course');
+  });
+
   it('a lesson swapped for a symlink after the folder was listed is not followed', async () => {
     const dir = course('swapped-lesson');
     const source = createDiskSource(dir, 'swapped-lesson');

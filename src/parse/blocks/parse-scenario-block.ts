@@ -3,7 +3,7 @@ import type { ScenarioBlock } from '../../model/blocks.js';
 import type { BlockContext } from './block-context.js';
 import { readAttributes, type Directive } from './directive-attributes.js';
 import { nodeLocation } from '../markdown/node-location.js';
-import { readSourceText } from '../../load/read-source-text.js';
+import { readSourceText, refusedFile } from '../../load/read-source-text.js';
 import { courseRelativePath } from '../assets/asset-resolver.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
 import { textRangesOf } from '../scenario/scenario-locations.js';
@@ -25,7 +25,8 @@ export function parseScenarioBlock(node: Directive, ctx: BlockContext): Scenario
       ctx.sink.report('asset-outside-course', { at, values: { path: values.src } });
       return undefined;
     }
-    if (!ctx.source.has(path)) {
+    // A file the source refuses (a symbolic link) is there but not read: readSourceText says so.
+    if (refusedFile(ctx.source, path) === 'missing') {
       ctx.sink.report('scenario-file-missing', { at, values: { path } });
       return undefined;
     }

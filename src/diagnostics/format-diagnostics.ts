@@ -46,15 +46,32 @@ function joinBase(base: string | undefined, file: string): string {
 function codeFrame(text: string, line: number, column: number, end?: { line: number; column: number }): string[] {
   const [above, at] = linesUpTo(text, line);
   if (at === undefined) return [];
-  const source = printable(at);
+  const whole = printable(at);
+  // A long line (minified JSON, a 40,000-character YAML list) is shown as the part around the column.
+  const from = whole.length > frameWidth ? Math.max(0, Math.min(column - 1 - frameLead, whole.length - frameWidth)) : 0;
+  const source = windowOf(whole, from);
+  const shift = from > 0 ? from - 1 : 0; // the columns left out, less the "…" that stands for them
   const width = String(line).length;
   const frame: string[] = [];
+  // The line above, when it has something to show where the reported one is shown.
   const previous = above === undefined ? undefined : printable(above);
-  if (previous !== undefined && previous.trim()) frame.push(`  ${String(line - 1).padStart(width)} | ${previous}`);
+  if (previous?.slice(from, from + frameWidth).trim()) frame.push(`  ${String(line - 1).padStart(width)} | ${windowOf(previous, from)}`);
   frame.push(`  ${String(line)} | ${source}`);
   const length = end && end.line === line && end.column > column ? end.column - column : 1;
-  frame.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(Math.min(length, Math.max(1, source.length - column + 1)))}`);
+  const caret = column - 1 - shift;
+  frame.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, caret))}${'^'.repeat(Math.min(length, Math.max(1, source.length - caret)))}`);
   return frame;
+}
+
+/** At most this many characters of a line are shown, this many of them before the column. */
+const frameWidth = 100;
+const frameLead = 40;
+
+/** `frameWidth` characters of `line` from `from`, with "…" where some are left out. */
+function windowOf(line: string, from: number): string {
+  if (line.length <= frameWidth && from === 0) return line;
+  const part = line.slice(from, from + frameWidth);
+  return `${from > 0 ? '…' : ''}${part}${from + frameWidth < line.length ? '…' : ''}`;
 }
 
 /**

@@ -34,4 +34,21 @@ describe('formatDiagnostic', () => {
     const lines = Array.from({ length: 300_000 }, (_, i) => `line ${i + 1}`);
     expect(frame(at(299_999, 6), lines.join('\r\n'))).toEqual(['  299998 | line 299998', '  299999 | line 299999', '         |      ^']);
   });
+
+  it('shows the part of a long line around the column, the caret under the character reported', () => {
+    const at = (line: number, column: number): Diagnostic => ({ ...diagnostic, range: { start: { line, column } } });
+    const frame = (d: Diagnostic, text: string): string[] => formatDiagnostic(d, { readSource: () => text }).split('\n').slice(1);
+    // A 40,000-character line (a YAML list nested 20,000 deep): some 100 characters of it, not all.
+    const long = `extra: ${'['.repeat(20_000)}X${']'.repeat(20_000)}`;
+    const [shown, caret] = frame(at(1, 20_008), long);
+    expect(shown).toBe(`  1 | …${'['.repeat(40)}X${']'.repeat(59)}…`);
+    expect(caret!.indexOf('^') - '  1 | '.length).toBe(shown!.indexOf('X') - '  1 | '.length);
+    // The line above is cut at the same place; at the start or end of a long line, one "…" only.
+    expect(frame(at(2, 20_008), `${'a'.repeat(30_000)}\n${long}`)[0]).toBe(`  1 | …${'a'.repeat(100)}…`);
+    expect(frame(at(2, 20_008), `a short line\n${long}`)[0]).toBe(shown!.replace('1 |', '2 |'));
+    expect(frame(at(1, 3), long)).toEqual([`  1 | ${long.slice(0, 100)}…`, '    |   ^']);
+    const end = frame(at(1, long.length + 1), long);
+    expect(end[0]).toBe(`  1 | …${long.slice(-100)}`);
+    expect(end[1]).toBe(`    | ${' '.repeat(101)}^`);
+  });
 });

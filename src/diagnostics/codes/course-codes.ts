@@ -14,6 +14,12 @@ export const courseCodes = defineCodes({
     message: (v) => `This YAML cannot be read: ${v.reason}.`,
     hint: () => 'Check indentation (spaces, not tabs), colons after keys, and quotes around text that contains ": " or starts with a special character.',
   },
+  'yaml-too-deep': {
+    severity: 'error',
+    title: 'YAML nested too deeply',
+    message: () => 'This YAML cannot be read: its lists or maps are nested too deeply (hundreds of levels inside one another).',
+    hint: () => 'Course files nest a few levels. Look here for brackets ([ or {) that are opened and never closed, or for text pasted by mistake.',
+  },
   'schema-unknown-field': {
     severity: 'error',
     title: 'Unknown field',

@@ -43,6 +43,11 @@ export function parseYaml(text: string, file: string, sink: DiagnosticSink, offs
   };
   for (const error of doc.errors) {
     const [start = 0, end = start] = error.pos;
+    // The parser recurses once per level and says where it ran out of stack: once is enough.
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      if (error === doc.errors.find((e) => e.code === error.code)) sink.report('yaml-too-deep', { at: { file, range: toRange(start, end) } });
+      continue;
+    }
     sink.report('yaml-syntax', {
       at: { file, range: toRange(start, end) },
       values: { reason: firstSentence(error.message) },

@@ -19,6 +19,17 @@ describe('parseYaml', () => {
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([['yaml-syntax', 'This YAML cannot be read: its aliases (*name) expand to too much data.']]);
   });
 
+  it('reports lists or maps nested too deeply once, where the parser stopped, not its stack overflow', () => {
+    for (const text of [`extra: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`, Array.from({ length: 3_000 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')]) {
+      const { data, diagnostics } = parse(text);
+      expect(data.value).toBeUndefined();
+      expect(diagnostics.map((d) => [d.code, d.message])).toEqual([['yaml-too-deep', 'This YAML cannot be read: its lists or maps are nested too deeply (hundreds of levels inside one another).']]);
+      expect(diagnostics[0]!.range!.start.line).toBeGreaterThan(0);
+    }
+    // A hundred levels is deep, but readable.
+    expect(parse(`a: ${'['.repeat(100)}${']'.repeat(100)}`).diagnostics).toEqual([]);
+  });
+
   it('keeps a scalar as written', () => {
     const { data } = parse('version: 1.10\nname: "x"\n');
     expect(data.value).toEqual({ version: 1.1, name: 'x' });

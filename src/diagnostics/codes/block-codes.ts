@@ -153,9 +153,13 @@ export const blockCodes = defineCodes({
     message: (v) =>
       v.next
         ? `The block "${v.name}" is not closed before the block "${v.next}" on line ${v.line}, so that block and everything up to its end would be inside it.`
-        : `The block "${v.name}" is never closed, so everything after it, to the end of the lesson, would be inside it.`,
+        : v.short
+          ? `The block "${v.name}" opens with ${v.fence} but the line ${v.short} on line ${v.line} has fewer colons, so it closes nothing: everything after it, to the end of the lesson, would be inside the block.`
+          : `The block "${v.name}" is never closed, so everything after it, to the end of the lesson, would be inside it.`,
     hint: (v) =>
-      `Add a line with only ${v.fence} where "${v.name}" ends, right after its last line${v.name === 'check' ? ' (after the options and their feedback)' : ''}, with a blank line before the next text.`,
+      v.short && !v.next
+        ? `A block is closed by a line with as many colons as opened it: write ${v.fence} on line ${v.line}.`
+        : `Add a line with only ${v.fence} where "${v.name}" ends, right after its last line${v.name === 'check' ? ' (after the options and their feedback)' : ''}, with a blank line before the next text.`,
   },
   'block-nested': {
     severity: 'error',

@@ -30,7 +30,11 @@ export function checkUnclosedDirectives(tree: Root, text: string, file: string, 
       tree.children.splice(index + 1, 0, ...moved);
       report(node, text, file, sink, { next: next.name, line: next.position?.start.line ?? node.position.start.line });
     } else if (!closedByParent.has(node) && !endsWithFence(text, node, fence)) {
-      report(node, text, file, sink, {});
+      // Closed with too few colons (`::::interview` … `:::`)? What follows that line was meant to be
+      // outside: moved back out when the line is a paragraph of its own.
+      const short = shortFence(text, node, fence);
+      if (short?.child !== undefined) tree.children.splice(index + 1, 0, ...cutAtShortFence(node, short.child));
+      report(node, text, file, sink, short ? { short: short.colons, line: short.line } : {});
     }
   }
   return tree;
@@ -46,7 +50,44 @@ function endsWithFence(text: string, node: ContainerDirective, fence: number): b
   return own.includes('\n') && match !== null && (match[1]?.length ?? 0) >= fence;
 }
 
-function report(node: ContainerDirective, text: string, file: string, sink: DiagnosticSink, values: { next?: string; line?: number }): void {
+/**
+ * The first line of `node`'s own text that is only colons, fewer than its `fence` (so it closes
+ * nothing), outside the blocks and code inside it; with the index of the child it is, when it is a
+ * paragraph of its own.
+ */
+function shortFence(text: string, node: ContainerDirective, fence: number): { colons: string; line: number; child?: number } | undefined {
+  const start = node.position?.start.offset ?? 0;
+  const end = node.position?.end.offset ?? text.length;
+  const inside = node.children.filter((c) => c.type === 'containerDirective' || c.type === 'code' || c.type === 'html').map((c) => [c.position?.start.offset ?? 0, c.position?.end.offset ?? 0] as const);
+  let line = node.position?.start.line ?? 1;
+  for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) {
+    line += 1;
+    const from = at + 1;
+    const lineEnd = text.indexOf('\n', from);
+    const colons = /^[ \t]*(:{3,})[ \t]*\r?$/.exec(text.slice(from, lineEnd === -1 ? undefined : lineEnd))?.[1];
+    if (!colons || colons.length >= fence || inside.some(([a, b]) => from >= a && from < b)) continue;
+    const child = node.children.findIndex((c) => c.type === 'paragraph' && c.position?.end.line === line);
+    return { colons, line, ...(child === -1 ? {} : { child }) };
+  }
+  return undefined;
+}
+
+/**
+ * Take the short fence, the last line of `node`'s paragraph `child` (alone, or the end of the
+ * paragraph above it when no blank line came between), out of `node`, and what follows it; the
+ * blocks that follow are returned, to go after `node`.
+ */
+function cutAtShortFence(node: ContainerDirective, child: number): RootContent[] {
+  const after = node.children.splice(child + 1) as RootContent[];
+  const paragraph = node.children[child];
+  const last = paragraph?.type === 'paragraph' ? paragraph.children.at(-1) : undefined;
+  const kept = last?.type === 'text' ? last.value.replace(/\n[ \t]*:{3,}[ \t]*$/, '') : undefined;
+  if (last?.type === 'text' && kept !== undefined && kept !== last.value) last.value = kept;
+  else node.children.splice(child, 1);
+  return after;
+}
+
+function report(node: ContainerDirective, text: string, file: string, sink: DiagnosticSink, values: { next?: string; line?: number; short?: string }): void {
   const start = node.position?.start ?? { line: 1, column: 1, offset: 0 };
   const opening = text.slice(start.offset ?? 0).split('\n')[0] ?? '';
   sink.report('directive-unclosed', {

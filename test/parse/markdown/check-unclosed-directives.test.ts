@@ -33,4 +33,28 @@ describe('checkUnclosedDirectives', () => {
     ]);
     expect(result.top).toEqual(['containerDirective:check', 'containerDirective:content-note', 'paragraph']);
   });
+
+  it('names a closing line with too few colons, and moves what follows it back out to the top level', () => {
+    const shortFence = '1:1 The block "interview" opens with :::: but the line ::: on line 4 has fewer colons, so it closes nothing: everything after it, to the end of the lesson, would be inside the block.';
+    // The line of colons right under the last paragraph (a continuation of it) or a paragraph of its own.
+    for (const opening of ['::::interview{#i}\nIntro.\nWords.\n', '::::interview{#i}\nIntro.\n\n']) {
+      const result = check(`${opening}:::\n\n## After\n\n:::check{#q}\nQ?\n\n- [x] a\n:::\n`);
+      expect(result.reports).toEqual([shortFence]);
+      expect(result.top).toEqual(['containerDirective:interview', 'heading', 'containerDirective:check']);
+    }
+    const sink = createDiagnosticSink();
+    const text = '::::interview{#i}\nIntro.\n\nWords.\n:::\n\nAfter.\n';
+    const tree = checkUnclosedDirectives(parseMarkdownTree(text), text, 'lessons/a.md', sink);
+    // The colons are taken off the paragraph they ended.
+    expect(JSON.stringify(tree.children[0])).not.toContain(':::');
+    expect(sink.diagnostics[0]?.hint).toBe('A block is closed by a line with as many colons as opened it: write :::: on line 5.');
+    // Inside a list, the line is named; the blocks after it are not moved (a list item holds it).
+    expect(check('::::check{#q}\nQ?\n\n- [x] a\n:::\n').reports).toEqual([
+      '1:1 The block "check" opens with :::: but the line ::: on line 5 has fewer colons, so it closes nothing: everything after it, to the end of the lesson, would be inside the block.',
+    ]);
+    // A nested block's own closing line, or colons in code, are not the mistake.
+    expect(check('::::interview{#i}\nIntro.\n\n:::transcript\nWords.\n:::\n\n```\n:::\n```\n').reports).toEqual([
+      '1:1 The block "interview" is never closed, so everything after it, to the end of the lesson, would be inside it.',
+    ]);
+  });
 });

@@ -48,7 +48,7 @@ function codeFrame(text: string, line: number, column: number, end?: { line: num
   if (at === undefined) return [];
   const whole = printable(at);
   // A long line (minified JSON, a 40,000-character YAML list) is shown as the part around the column.
-  const from = whole.length > frameWidth ? Math.max(0, Math.min(column - 1 - frameLead, whole.length - frameWidth)) : 0;
+  const from = whole.length > longLine ? Math.max(0, Math.min(column - 1 - frameLead, whole.length - frameWidth)) : 0;
   const source = windowOf(whole, from);
   const shift = from > 0 ? from - 1 : 0; // the columns left out, less the "…" that stands for them
   const width = String(line).length;
@@ -63,13 +63,17 @@ function codeFrame(text: string, line: number, column: number, end?: { line: num
   return frame;
 }
 
-/** At most this many characters of a line are shown, this many of them before the column. */
-const frameWidth = 100;
-const frameLead = 40;
+/**
+ * A line longer than `longLine` characters (a directive with many attributes is not) is shown as
+ * `frameWidth` of them, `frameLead` of those before the column.
+ */
+const longLine = 300;
+const frameWidth = 160;
+const frameLead = 60;
 
-/** `frameWidth` characters of `line` from `from`, with "…" where some are left out. */
+/** `frameWidth` characters of `line` from `from`, with "…" where some are left out; a line that is not long, whole. */
 function windowOf(line: string, from: number): string {
-  if (line.length <= frameWidth && from === 0) return line;
+  if (line.length <= longLine && from === 0) return line;
   const part = line.slice(from, from + frameWidth);
   return `${from > 0 ? '…' : ''}${part}${from + frameWidth < line.length ? '…' : ''}`;
 }

@@ -38,17 +38,21 @@ describe('formatDiagnostic', () => {
   it('shows the part of a long line around the column, the caret under the character reported', () => {
     const at = (line: number, column: number): Diagnostic => ({ ...diagnostic, range: { start: { line, column } } });
     const frame = (d: Diagnostic, text: string): string[] => formatDiagnostic(d, { readSource: () => text }).split('\n').slice(1);
-    // A 40,000-character line (a YAML list nested 20,000 deep): some 100 characters of it, not all.
+    // A 40,000-character line (a YAML list nested 20,000 deep): 160 characters of it, not all.
     const long = `extra: ${'['.repeat(20_000)}X${']'.repeat(20_000)}`;
     const [shown, caret] = frame(at(1, 20_008), long);
-    expect(shown).toBe(`  1 | …${'['.repeat(40)}X${']'.repeat(59)}…`);
+    expect(shown).toBe(`  1 | …${'['.repeat(60)}X${']'.repeat(99)}…`);
     expect(caret!.indexOf('^') - '  1 | '.length).toBe(shown!.indexOf('X') - '  1 | '.length);
-    // The line above is cut at the same place; at the start or end of a long line, one "…" only.
-    expect(frame(at(2, 20_008), `${'a'.repeat(30_000)}\n${long}`)[0]).toBe(`  1 | …${'a'.repeat(100)}…`);
+    // The line above is cut at the same place, and left out when nothing of it is there; at the
+    // start or end of a long line, one "…" only.
+    expect(frame(at(2, 20_008), `${'a'.repeat(30_000)}\n${long}`)[0]).toBe(`  1 | …${'a'.repeat(160)}…`);
     expect(frame(at(2, 20_008), `a short line\n${long}`)[0]).toBe(shown!.replace('1 |', '2 |'));
-    expect(frame(at(1, 3), long)).toEqual([`  1 | ${long.slice(0, 100)}…`, '    |   ^']);
+    expect(frame(at(1, 3), long)).toEqual([`  1 | ${long.slice(0, 160)}…`, '    |   ^']);
     const end = frame(at(1, long.length + 1), long);
-    expect(end[0]).toBe(`  1 | …${long.slice(-100)}`);
-    expect(end[1]).toBe(`    | ${' '.repeat(101)}^`);
+    expect(end[0]).toBe(`  1 | …${long.slice(-160)}`);
+    expect(end[1]).toBe(`    | ${' '.repeat(161)}^`);
+    // A line of 300 characters (a block with many attributes) is shown whole.
+    const wide = `::::interview{#a ${'x="y" '.repeat(47)}}`.padEnd(300, ' ');
+    expect(frame(at(1, 250), wide)[0]).toBe(`  1 | ${wide}`);
   });
 });

@@ -13,7 +13,8 @@ export function validateCourse(course: Course, sink: DiagnosticSink): void {
   const contentMayBeMissing = sink.hasErrors();
   duplicateIds(course, sink);
   completionRules(course, sink, { contentMayBeMissing });
-  editionLessonLinks(course, sink);
+  // A lesson that could not be read is missing from every edition: links to it are not the edition's doing.
+  if (!contentMayBeMissing) editionLessonLinks(course, sink);
   for (const lesson of course.lessons) {
     for (const block of lesson.blocks) {
       if (block.kind === 'scenario') {

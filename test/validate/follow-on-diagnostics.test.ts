@@ -73,6 +73,29 @@ describe('the rules held back still report once nothing broken is in the way', (
   });
 });
 
+describe('a translated lesson that cannot be read', () => {
+  const lesson = (title: string, body: string): string => `---\ntitle: ${title}\n---\n${body}\n`;
+  const check = (id: string): string => `:::check{#${id}}\nQ?\n\n- [x] Yes {#yes}\n- [ ] No {#no}\n:::`;
+  const files = (second: string | Uint8Array): Record<string, string | Uint8Array> => ({
+    'course.yml': 'id: fixture\ntitle: Fixture\nlanguages: [en, es]\neditions:\n  staff: { title: Staff }\n  managers: { title: Managers }\nlessons:\n  - lessons/one.md\n  - lessons/two.md\n  - { file: lessons/three.md, editions: [managers] }\n',
+    'course.es.yml': 'title: Ficha\n',
+    'lessons/one.md': lesson('One', `Go on to [two](two.md).\n\n${check('q1')}`),
+    'lessons/two.md': lesson('Two', check('q2')),
+    'lessons/three.md': lesson('Three', check('q3')),
+    'lessons/one.es.md': lesson('Uno', `Sigue con [dos](two.md).\n\n${check('q1')}`),
+    'lessons/two.es.md': second,
+    'lessons/three.es.md': lesson('Tres', check('q3')),
+  });
+
+  it('is reported as such, and is the only problem: the lessons after it are compared with their own originals, links to it are not broken', async () => {
+    const readable = await compileCourse({ files: files(lesson('Dos', check('q2'))), validateOnly: true });
+    expect(readable.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code)).toEqual([]);
+    const latin1 = Buffer.from(lesson('Dos', `Caf\u00e9.\n\n${check('q2')}`), 'latin1');
+    const { diagnostics } = await compileCourse({ files: files(latin1), validateOnly: true });
+    expect(diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.file} ${d.code}`)).toEqual(['lessons/two.es.md file-not-utf8']);
+  });
+});
+
 describe('sortDiagnostics with causes', () => {
   const at = (file: string, line: number) => ({ file, range: { start: { line, column: 1 } } });
   const target = makeDiagnostic('scenario-missing-target', { at: at('scenarios/b.yml', 9), values: { target: 'x', source: 'the choice "c" of "n"' } });

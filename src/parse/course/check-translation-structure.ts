@@ -2,6 +2,7 @@ import type { Block } from '../../model/blocks.js';
 import type { Course } from '../../model/course.js';
 import type { SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
+import { translatedPath } from './translation-files.js';
 
 /** One list of ids to compare, where it stands in the translation, and which original it copies. */
 interface IdList {
@@ -20,9 +21,12 @@ interface IdList {
  * these ids, so they must be the same in every language; only the words may differ.
  */
 export function checkTranslationStructure(original: Course, translation: Course, sink: DiagnosticSink): void {
-  original.lessons.forEach((lesson, index) => {
-    const translated = translation.lessons[index];
-    if (!translated || translated.file === lesson.file) return; // missing: already reported
+  // Each lesson is compared with its own translation, not with the one in its place: a translated
+  // file that could not be read is left out of the translation, and its lesson with it.
+  const translations = new Map(translation.lessons.map((lesson) => [lesson.file, lesson]));
+  original.lessons.forEach((lesson) => {
+    const translated = translations.get(translatedPath(lesson.file, translation.language));
+    if (!translated) return; // missing or unreadable: already reported
     if (translated.id !== lesson.id) {
       sink.report('translation-structure-mismatch', { at: translated.at, values: { what: 'lesson', original: lesson.file, expected: `"${lesson.id}"`, found: `"${translated.id}"` } });
     }

@@ -23,6 +23,14 @@ export async function readManifest(
     : undefined;
   const kind: ManifestKind =
     manifest === 'cmi5.xml' ? 'cmi5' : manifest === 'tincan.xml' ? 'tincan' : facts?.standard === 'scorm2004' ? 'scorm2004' : 'scorm12';
+  // A control file has no DOCTYPE. One that declares entities (a "billion laughs") is not given to
+  // libxml2, whose refusal comes as fragments of the entities without a line.
+  if (root?.ownerDocument.doctype) {
+    const offset = xml.indexOf('<!DOCTYPE');
+    const line = offset === -1 ? undefined : xml.slice(0, offset).split('\n').length;
+    sink.report('inspect-manifest-doctype', { at: { file: manifest, ...(line ? { range: { start: { line, column: 1 } } } : {}) }, values: { manifest } });
+    return { valid: false };
+  }
   const result = await validateManifestXml(kind, xml);
   // libxml2 follows a parser error with lines of context that have no position: drop those.
   const located = result.errors.filter((e) => e.line !== undefined);

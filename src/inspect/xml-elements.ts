@@ -5,6 +5,8 @@ export interface XmlElement {
   readonly localName: string;
   readonly textContent: string | null;
   readonly parentNode: unknown;
+  /** The document; its `doctype` is the `<!DOCTYPE …>` declaration, when there is one. */
+  readonly ownerDocument: { readonly doctype: { readonly name: string } | null };
   getAttribute(name: string): string | null;
   getElementsByTagNameNS(namespace: string, localName: string): ArrayLike<XmlElement>;
 }

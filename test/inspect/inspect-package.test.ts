@@ -108,6 +108,20 @@ describe('inspect on broken packages', () => {
     expect(report.diagnostics[0]?.message).toMatch(/parser error/);
   });
 
+  it('rejects a manifest with a DOCTYPE at its line, without expanding its entities', async () => {
+    const bytes = await rezip(await scorm(), (files) => {
+      const xml = files.get('imsmanifest.xml')?.toString('utf8') ?? '';
+      // A "billion laughs": ten levels of entities, each ten of the one below.
+      const entities = Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`);
+      const declaration = `<!DOCTYPE manifest [\n<!ENTITY a "laugh">\n${entities.join('\n')}\n]>\n`;
+      const end = xml.indexOf('?>') + 2;
+      files.set('imsmanifest.xml', Buffer.from(`${xml.slice(0, end)}\n${declaration}${xml.slice(end).replace('<title>', '<title>&j;')}`));
+    });
+    const report = await inspectPackage(bytes, 'doctype.zip');
+    expect(report.valid).toBe(false);
+    expect(report.diagnostics.map((d) => `${d.file}:${d.range?.start.line} ${d.code}`)).toEqual(['imsmanifest.xml:2 inspect-manifest-doctype']);
+  });
+
   it('rejects unsafe and server-side names and warns about operating-system clutter', async () => {
     const bytes = await rezip(await scorm(), (files) => {
       files.set('Notes for HR.html', Buffer.from('<p>notes</p>'));

@@ -53,6 +53,13 @@ export const inspectCodes = defineCodes({
     hint: () =>
       'Fix the tool or template that wrote the manifest, or export again; LMSs that validate the manifest refuse the upload, others fail later.',
   },
+  'inspect-manifest-doctype': {
+    severity: 'error',
+    title: 'Manifest with a DOCTYPE',
+    message: (v) => `The ${v.manifest} declares a DOCTYPE, which no control file has; its entities were not expanded and the file was not read further.`,
+    hint: () =>
+      'Remove the <!DOCTYPE …> declaration, or export the package again. LMSs that guard against XML attacks refuse a manifest with one, and its entities can make a parser run out of memory.',
+  },
   'inspect-launch-missing': {
     severity: 'error',
     title: 'No launch file',

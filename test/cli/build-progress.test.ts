@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/program.js';
 import { showProgress, statusLine, type Terminal } from '../../src/cli/terminal.js';
+import { runCli } from './run-cli.js';
 
 const root = join(import.meta.dirname, '..', '..');
 let work: string;
@@ -72,6 +73,12 @@ describe('build progress on a terminal', () => {
     expect(await run(['validate', gettingStarted], term)).toBe(0);
     expect(term.status).toEqual([]);
     expect(term.stderr).toEqual([`${gettingStarted}: checked (0 errors, 0 warnings)`]);
+  });
+
+  it('names a course given as "." or ".." by its folder\'s name', () => {
+    expect(runCli(['validate', '.'], gettingStarted).stderr).toBe('getting-started: checked (0 errors, 0 warnings)\n');
+    expect(runCli(['validate', '..'], join(gettingStarted, 'lessons')).stderr).toBe('getting-started: checked (0 errors, 0 warnings)\n');
+    expect(runCli(['validate', './getting-started'], join(work, 'courses')).stderr).toBe('./getting-started: checked (0 errors, 0 warnings)\n');
   });
 
   it('prints nothing extra when stderr is not a terminal', async () => {

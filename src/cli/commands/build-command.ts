@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { basename, normalize, resolve } from 'node:path';
 import type { Artifact } from '../../model/site.js';
 import { isTargetName, targetNames, type TargetName } from '../../model/site.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -88,7 +89,7 @@ async function buildCourses(courses: readonly string[], task: (dir: string) => C
   if (checked) progress?.planned(packages);
   const built = await pool.run(jobs.map((job) => job.task), {
     weights: jobs.map((job) => job.packages),
-    ...(progress ? { onProgress: (index: number, unit: Parameters<typeof progress.package>[1]) => progress.package(jobs[index]!.task.dir, unit) } : {}),
+    ...(progress ? { onProgress: (index: number, unit: Parameters<typeof progress.package>[1]) => progress.package(courseLabel(jobs[index]!.task.dir), unit) } : {}),
   });
   progress?.clear();
   const byCourse = new Map(jobs.map((job, i) => [job.index, built[i]!]));
@@ -122,6 +123,15 @@ function printJson(results: readonly CourseResult[], failed: boolean, shard: Sha
   }, null, 2));
 }
 
+/**
+ * A course folder as the printout names it: as the user typed it, unless that is no name (`.`, `..`,
+ * `../..`), when it is the folder's own name (`build .` in respect-at-work: "respect-at-work: built").
+ */
+function courseLabel(dir: string): string {
+  const base = basename(normalize(dir));
+  return base === '.' || base === '..' ? basename(resolve(dir)) || dir : dir;
+}
+
 function printText(results: readonly CourseResult[], options: BuildOptions, shard: (Shard & { mine: number; all: number }) | undefined, term: Terminal): void {
   if (shard) {
     term.err(shard.mine
@@ -134,7 +144,7 @@ function printText(results: readonly CourseResult[], options: BuildOptions, shar
     if (shown.length) term.err(`${renderDiagnostics(r.dir, shown, term.color)}\n`);
     const verb = options.validateOnly || !r.built ? 'checked' : 'built';
     const status = r.diagnostics.some((d) => d.severity === 'error') ? 'failed' : verb;
-    term.err(`${r.dir}: ${status} (${summarizeDiagnostics(r.diagnostics)})`);
+    term.err(`${courseLabel(r.dir)}: ${status} (${summarizeDiagnostics(r.diagnostics)})`);
     if (options.quiet) continue;
     // Courses with editions or languages say which each package is; others print as they always did.
     const variants = r.artifacts.some((a) => a.edition !== undefined) || new Set(r.artifacts.map((a) => a.language)).size > 1;

@@ -62,7 +62,7 @@ try {
     const all = pairedRatio(build(fitting.join(',')), floor, pairs);
     const allLabel = fitting.length === targetNames.length ? `all ${targetNames.length} targets` : `the ${fitting.length} targets that hold it`;
     row(`${name}: build ${allLabel} / zip floor (${all.a.toFixed(0)} ms)`, x(all.ratio), budgeted ? '≤ 4×' : '', budgeted ? all.ratio <= 4 : undefined);
-    const memory = peakMemory([cli, 'build', dir, '--target', oneTarget, '--out', out]);
+    const memory = peakMemory([cli, 'build', dir, '--target', oneTarget, '--out', out], { runs: quick ? 1 : 3 });
     row(`${name}: peak memory of a build`, mib(memory), 'bounded by the largest lesson', undefined);
     // The first page of every target's package (the last build above made them all): the budget
     // holds for each, so the row gives the largest, with the others beside it.

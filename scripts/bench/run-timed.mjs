@@ -41,12 +41,20 @@ export function pairedRatio(a, b, pairs) {
   return { ratio: median(ratios), a: median(as), b: median(bs) };
 }
 
-/** Peak resident memory (bytes) of one Node.js run of `args`, reported by the process itself. */
+/**
+ * Peak resident memory (bytes) of a Node.js run of `args`, reported by the process itself: the
+ * median of `runs` runs, since one run's peak depends on when V8 happens to collect (the same
+ * 100-lesson build peaked anywhere from 94 to 123 MiB).
+ */
 export function peakMemory(args, options = {}) {
-  const { stderr } = runTimed(process.execPath, ['--require', rssPreload, ...args], options);
-  const match = /CW_BENCH_MAXRSS=(\d+)/.exec(stderr);
-  if (!match) throw new Error('the process did not report its peak memory');
-  return Number(match[1]) * 1024;
+  const peaks = [];
+  for (let run = 0; run < (options.runs ?? 3); run++) {
+    const { stderr } = runTimed(process.execPath, ['--require', rssPreload, ...args], options);
+    const match = /CW_BENCH_MAXRSS=(\d+)/.exec(stderr);
+    if (!match) throw new Error('the process did not report its peak memory');
+    peaks.push(Number(match[1]) * 1024);
+  }
+  return median(peaks);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { relative, sep } from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
 import { createBuildCache } from '../cache/build-cache.js';
 import { formatDiagnostic } from '../diagnostics/format-diagnostics.js';
 import { buildPreviewSite, type PreviewBuild, type PreviewTarget, type PreviewVariant } from './build-preview-site.js';
@@ -210,12 +211,17 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   let watcher: FSWatcher | undefined;
   if (options.watch !== false) {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    // Editors save in bursts (write, rename, touch): build once the burst is over.
-    watcher = watch(options.dir, { recursive: true }, (_event, name) => {
-      if (name && String(name).split(/[\\/]/).some((part) => part.startsWith('.'))) return;
+    // Editors save in bursts (write, rename, touch): build once the burst is over. Many save by
+    // writing a new file and renaming it over the old one, after which Node.js 20's own recursive
+    // watcher on Linux sees no more changes to that file: chokidar watches the folders, which see them.
+    const hidden = (path: string): boolean => relative(options.dir, path).split(sep).some((part) => part.startsWith('.'));
+    watcher = watch(options.dir, { ignoreInitial: true, ignored: hidden });
+    watcher.on('all', () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void rebuild(), 30);
     });
+    const ready = watcher;
+    await new Promise<void>((resolve, reject) => ready.once('ready', resolve).once('error', reject));
   }
   return {
     url: `http://127.0.0.1:${address.port}/`,
@@ -225,7 +231,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     },
     rebuild,
     close: () => new Promise((resolve) => {
-      watcher?.close();
+      void watcher?.close();
       for (const response of listeners) response.end();
       server.closeAllConnections();
       server.close(() => resolve());

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 // Callbacks passed to frame.evaluate run in the browser and use DOM types.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -200,5 +200,54 @@ describe('coursewright preview', () => {
     expect(await rawGet('/course/index.html')).toBe(200);
     await writeCourse({ 'lessons/wrap-up.md': runtimeTestCourse['lessons/wrap-up.md'] ?? '' });
     await expect.poll(() => page.locator('#pv-problems').isVisible(), { timeout: 5000 }).toBe(false);
+  });
+});
+
+describe('saves the preview sees', () => {
+  it('every save of a lesson, also by editors that write a new file and rename it over the old one (an undo after a broken edit)', async () => {
+    const own = await mkdtemp(join(tmpdir(), 'cw-preview-saves-'));
+    const write = async (path: string, text: string): Promise<void> => {
+      await mkdir(dirname(join(own, path)), { recursive: true });
+      await writeFile(join(own, path), text);
+    };
+    for (const [path, text] of Object.entries(runtimeTestCourse)) await write(path, text);
+    const watching = await startPreview({ dir: own });
+    try {
+      const lesson = join(own, 'lessons', 'wrap-up.md');
+      const good = runtimeTestCourse['lessons/wrap-up.md'] ?? '';
+      const broken = '---\ntitle: Wrap-up\n---\n:::check{#q-broken}\nNo options here.\n:::\n';
+      /** Saves `text` as many editors do: a new file renamed over the lesson. */
+      const saveByRename = async (text: string): Promise<void> => {
+        await writeFile(`${lesson}.saving`, text);
+        await rename(`${lesson}.saving`, lesson);
+      };
+      const nextBuild = async (save: () => Promise<void>): Promise<boolean> => {
+        const before = watching.version;
+        await save();
+        await expect.poll(() => watching.version, { timeout: 5000, interval: 10 }).toBeGreaterThan(before);
+        const built = await watching.rebuild();
+        return built.files !== undefined;
+      };
+      expect(await nextBuild(() => saveByRename(broken))).toBe(false);
+      // The undo: the same file saved again, by rename and then in place; each is seen.
+      expect(await nextBuild(() => saveByRename(good))).toBe(true);
+      expect(await nextBuild(() => writeFile(lesson, broken))).toBe(false);
+      expect(await nextBuild(() => saveByRename(good))).toBe(true);
+      // A file in a hidden folder (an editor's or version control's) makes no build, once the
+      // builds of the saves above are over (a rename is told a moment later, as one change).
+      const quiet = async (): Promise<number> => {
+        for (let seen = -1; seen !== watching.version; ) {
+          seen = watching.version;
+          await new Promise((resolve) => setTimeout(resolve, 400));
+        }
+        return watching.version;
+      };
+      const before = await quiet();
+      await write('.git/index', 'x');
+      expect(await quiet()).toBe(before);
+    } finally {
+      await watching.close();
+      await rm(own, { recursive: true, force: true });
+    }
   });
 });

@@ -39,13 +39,35 @@ export function exportTranslation(
     const translated = state.state === 'stale' ? readSourceText(source, state.path, sink) : undefined;
     if (original === undefined || (state.state === 'stale' && translated === undefined)) continue;
     todo.push(state);
-    const start = translated ?? (state.original === 'course.yml' ? courseTranslationStart(original) : original);
+    const start = translated ?? (state.original === 'course.yml' ? courseTranslationStart(original) : withOptionIds(original, course, state.original));
     files.push({ path: state.path, text: setTranslationOf(state.path, start, state.hash) });
     const recorded = translated === undefined ? undefined : readTranslationOf(translated)?.hash;
     if (recorded !== undefined) files.push({ path: `${state.path}.changes.md`, text: changesText(state, original, previousText?.(state.original, recorded)) });
   }
   files.push({ path: 'README.txt', text: readmeText(course, language, todo) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/**
+ * The original lesson `file` with the id of each check option and practice technique written out
+ * (`- [x] Allergies {#allergies}`) where the author left it to be made from the words: made from
+ * the translated words it would differ, and the translation would not match the original.
+ */
+function withOptionIds(text: string, course: Course, file: string): string {
+  const lesson = course.lessons.find((l) => l.file === file);
+  if (!lesson) return text;
+  const lines = text.split('\n');
+  for (const block of lesson.blocks) {
+    const options = block.kind === 'check' ? block.options : block.kind === 'practice' ? block.techniques : [];
+    for (const option of options) {
+      const index = (option.at.file === file ? option.at.range?.start.line : undefined) ?? 0;
+      const line = lines[index - 1];
+      if (line === undefined || line.includes(`{#${option.id}}`)) continue;
+      const end = line.endsWith('\r') ? '\r' : '';
+      lines[index - 1] = `${line.slice(0, line.length - end.length).trimEnd()} {#${option.id}}${end}`;
+    }
+  }
+  return lines.join('\n');
 }
 
 function changesText(state: TranslationState, original: string, previous: string | undefined): string {
@@ -78,7 +100,8 @@ function readmeText(course: Course, language: string, todo: TranslationState[]):
     '  1. Translate the words in each file listed below. Each file is named as its translation will',
     '     be and starts as a copy of the text to translate (or of the existing translation, for an',
     '     update: the matching .changes.md file shows what changed in the original).',
-    '  2. Keep everything that is not words for learners exactly as it is: ids ({#some-id}), the',
+    '  2. Keep everything that is not words for learners exactly as it is: ids ({#some-id}, also at',
+    '     the end of each answer option: its report id, whatever its words become), the',
     '     lines that start with ":::" (blocks), field names before ":" in YAML and front matter,',
     '     node and choice ids in scenarios, editions="...", link targets and media paths',
     '     (media/..., lessons/...), and the translation-of line.',

@@ -158,6 +158,32 @@ describe('coursewright translate import', () => {
     expect(read('course/lessons/closing.es.md')).toBe(course['lessons/closing.es.md']);
   });
 
+  it('keeps the report ids of options whose ids are made from their words, so translating the words keeps them', async () => {
+    const checks = '---\ntitle: Checks\n---\n:::check{#q-sbar}\nWhich part comes first?\n\n- [x] Situation\n  Right: say who and what first.\n- [ ] Allergies {#allergies}\n- [ ] Assessment\n:::\n\n:::practice{#p-pause mode=choose}\nA colleague is interrupted mid-handover.\n\n- [x] **Pause:** Ask for a minute.\n- [ ] **Carry on:** Talk over it.\n:::\n';
+    write(join(work, 'course/lessons/checks.md'), checks);
+    expect(runCli(['translate', 'export', 'course', '--out', 'hand-off'], work).code).toBe(0);
+    const exported = read('hand-off/lessons/checks.es.md');
+    // Each option without an id is given the one made from its words; an id already there stays alone.
+    for (const line of ['- [x] Situation {#situation}', '- [ ] Allergies {#allergies}', '- [ ] Assessment {#assessment}', '- [x] **Pause:** Ask for a minute. {#pause}', '- [ ] **Carry on:** Talk over it. {#carry-on}']) expect(exported).toContain(`${line}\n`);
+    expect(exported).toContain('  Right: say who and what first.\n');
+    expect(read('hand-off/README.txt')).toContain('also at\n     the end of each answer option');
+    const spanish = exported.replace('title: Checks', 'title: Comprobaciones').replace('Situation', 'Situación').replace('Allergies', 'Alergias').replace('Assessment', 'Valoración').replace('Pause:', 'Pausa:').replace('Carry on:', 'Seguir:');
+    write(join(work, 'hand-off/lessons/checks.es.md'), spanish);
+    rmSync(join(work, 'hand-off/lessons/closing.es.md'));
+    const result = runCli(['translate', 'import', 'hand-off', 'course'], work);
+    expect(result.code, result.stderr).toBe(0);
+    const { variants, diagnostics } = await compileCourse({ dir: join(work, 'course'), validateOnly: true });
+    expect(diagnostics.filter((d) => d.code === 'translation-structure-mismatch')).toEqual([]);
+    const options = (language: string): string[] => variants.find((v) => v.language === language)!.lessons[1]!.blocks.flatMap((b) => (b.kind === 'check' ? b.options.map((o) => o.id) : b.kind === 'practice' ? b.techniques.map((t) => t.id) : []));
+    expect(options('es')).toEqual(['situation', 'allergies', 'assessment', 'pause', 'carry-on']);
+    expect(options('es')).toEqual(options('en'));
+    // A translated option that lost its id is shown at its own line, with what to write.
+    write(join(work, 'course/lessons/checks.es.md'), spanish.replace('Alergias {#allergies}', 'Alergias'));
+    const lost = (await compileCourse({ dir: join(work, 'course'), validateOnly: true })).diagnostics.find((d) => d.code === 'translation-structure-mismatch');
+    expect(lost?.range?.start.line).toBe(spanish.split('\n').findIndex((line) => line.includes('Alergias')) + 1);
+    expect(lost?.hint).toContain('end each one with the original\'s id, e.g. "- [ ] Alergias {#allergies}"');
+  });
+
   it('skips files that are not translations of the course files', () => {
     write(join(work, 'hand-off/lessons/other.es.md'), '---\ntitle: Otra\n---\nNada.\n');
     write(join(work, 'hand-off/lessons/checks.fr.md'), '---\ntitle: Contrôles\n---\nRien.\n');

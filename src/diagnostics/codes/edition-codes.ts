@@ -28,7 +28,8 @@ export const editionCodes = defineCodes({
     severity: 'error',
     title: 'Translation with different ids than the original',
     message: (v) => `The ${v.what} ids here differ from the original "${v.original}": expected ${v.expected}, found ${v.found}.`,
-    hint: () => 'A translation changes the words only: keep every block, node, choice and option id, in the same order, so learner progress and LMS reports are the same in every language.',
+    hint: (v) =>
+      `A translation changes the words only: keep every block, node, choice and option id, in the same order, so learner progress and LMS reports are the same in every language.${/^(option|technique) /.test(String(v.what)) ? ' An option without {#id} takes its id from its words: end each one with the original\'s id, e.g. "- [ ] Alergias {#allergies}".' : ''}`,
   },
   'translation-stale': {
     severity: 'warning',

@@ -47,9 +47,9 @@ function lessonLists(blocks: readonly Block[], original: string, lessonAt: Sourc
         lists.push({ what: `choice (node "${node.id}")`, ids: node.choices.map((choice) => choice.id), at: node.at, original: file });
       }
     } else if (block.kind === 'check') {
-      lists.push({ what: `option (check "${block.id}")`, ids: block.options.map((option) => option.id), at: block.at, original });
+      lists.push({ what: `option (check "${block.id}")`, ids: block.options.map((option) => option.id), at: block.at, ats: block.options.map((option) => option.at), original });
     } else if (block.kind === 'practice') {
-      lists.push({ what: `technique (practice "${block.id}")`, ids: block.techniques.map((technique) => technique.id), at: block.at, original });
+      lists.push({ what: `technique (practice "${block.id}")`, ids: block.techniques.map((technique) => technique.id), at: block.at, ats: block.techniques.map((technique) => technique.at), original });
     }
   }
   return lists;

@@ -191,8 +191,10 @@ describe('blocks in a SCORM 1.2 package', () => {
     expect(await frame.locator('.cw-reflection__privacy').textContent()).toContain('sent to your organisation');
     await box.fill('A joke about a colleague\u2019s accent.');
     await box.blur();
-    await frame.getByRole('button', { name: 'I have reflected' }).click();
+    await frame.getByRole('button', { name: 'I have reflected' }).press('Enter');
     expect(await frame.locator('.cw-reflection__confirmed').textContent()).toBe('Thank you for taking the time to reflect.');
+    // The button is gone: focus is on what took its place, not back at the start of the page.
+    expect(await frame.evaluate(() => document.activeElement?.className)).toBe('cw-reflection__confirmed');
     await frame.getByRole('button', { name: 'Exit' }).click();
     const cmi = await lms.cmi();
     expect(cmi.suspend_data).not.toContain('accent');

@@ -1,6 +1,7 @@
 import type { MountBlock } from '../../block-api.js';
 import type { RuntimeReflection } from '../../../model/runtime-data.js';
 import { h } from '../dom/create-element.js';
+import { moveFocus } from '../dom/move-focus.js';
 import { decodeReflectionState, encodeReflectionState, reflectionKey } from './reflection-state.js';
 
 /** Wait after the last keystroke before writing to storage. */
@@ -48,11 +49,13 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
     reported = text;
     host.report({ id: reflection.id, type: 'long-fill-in', description: reflection.prompt, response: [text], result: 'neutral' });
   };
-  const showConfirmed = (): void => {
+  const showConfirmed = (): HTMLElement => {
     if (confirm) confirm.hidden = true;
     element.classList.add('cw-reflection--confirmed');
     element.querySelector('.cw-reflection__confirmed')?.remove();
-    status.before(h('p', { class: 'cw-reflection__confirmed' }, host.t('reflection.confirmed')));
+    const confirmed = h('p', { class: 'cw-reflection__confirmed' }, host.t('reflection.confirmed'));
+    status.before(confirmed);
+    return confirmed;
   };
 
   textarea.addEventListener('input', () => {
@@ -78,8 +81,8 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
     store();
     markDone();
     report();
-    showConfirmed();
-    host.announce(host.t('reflection.confirmed'));
+    // The button goes: focus moves to what replaced it (read out there), not to the page's start.
+    moveFocus(showConfirmed(), host.reducedMotion);
   });
   remove?.addEventListener('click', () => {
     if (timer !== undefined) clearTimeout(timer);

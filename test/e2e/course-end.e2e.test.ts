@@ -182,6 +182,14 @@ describe('the end of a course, where the learner is', () => {
       await injectAxe(frame);
       expect(await auditWcag(frame)).toEqual([]);
       expect((await auditLayout(frame)).fits).toBe(true);
+      if (width !== 360) continue;
+      // On the narrowest phone with text at twice its size (WCAG 1.4.4, 1.4.10), the contacts wrap
+      // inside their boxes: no sideways scrolling, no words past the edge.
+      await page.setViewportSize({ width: 320, height: 640 });
+      await frame.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+      expect((await auditLayout(frame)).fits).toBe(true);
+      const overflowing = await endPanel(frame).locator('.cw-support__item').evaluateAll((items) => items.filter((item) => item.scrollWidth > item.clientWidth || item.getBoundingClientRect().right > window.innerWidth).length);
+      expect(overflowing).toBe(0);
     }
   });
 

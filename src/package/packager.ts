@@ -1,3 +1,4 @@
+import type { ReportKeyOptions } from './report-key/report-key-columns.js';
 import type { DiagnosticSink } from '../diagnostics/context.js';
 import type { Course } from '../model/course.js';
 import type { Site, SiteFile, TargetName } from '../model/site.js';
@@ -28,9 +29,11 @@ export interface Packager {
   fileName(course: Course): string;
   /**
    * Options of the report key written beside the package (`scorm12Letters`: add the letters SCORM
-   * 1.2 reports show), or false for a target that reports nothing. Default: a key with the ids.
+   * 1.2 reports show; `fullIds`: the package reports each interaction by its IRI,
+   * `<iri>/interactions/<id>`, as the key then lists it), or false for a target that reports
+   * nothing. Default: a key with the ids.
    */
-  readonly reportKey?: false | { scorm12Letters?: boolean };
+  readonly reportKey?: false | ReportKeyOptions;
   /** Also write the package's files unpacked, in a folder named like the zip without `.zip`. Default false. */
   readonly unpacked?: boolean;
   /**

@@ -11,6 +11,8 @@ import { buildCmi5Xml, cmi5XmlPath } from './cmi5-xml.js';
 export const cmi5Packager: Packager = {
   target: 'cmi5',
   fileName: (course) => packageFileName(course, 'cmi5'),
+  // Its reports name each interaction by its IRI, as the key does.
+  reportKey: { fullIds: true },
   contents(site, course) {
     const manifest = buildCmi5Xml(site, course);
     return { files: [{ path: cmi5XmlPath, content: manifest.xml }], references: manifest.references };

@@ -8,7 +8,7 @@ import { reportingSummary } from './reporting-summary.js';
  * cells scoped to their columns, in the course language, with no scripts or outside files, so it
  * opens from an email attachment or a shared drive and prints well.
  */
-export function reportKeyHtml(course: Pick<Course, 'title' | 'version' | 'language' | 'reporting'>, target: string, rows: readonly ReportKeyRow[], options: { scorm12Letters?: boolean } = {}): string {
+export function reportKeyHtml(course: Pick<Course, 'title' | 'version' | 'language' | 'reporting'>, target: string, rows: readonly ReportKeyRow[], options: Parameters<typeof reportKeyColumns>[0] = {}): string {
   const columns = reportKeyColumns(options);
   const title = `Report key: ${course.title} (version ${course.version}, ${target})`;
   const head = columns.map((column) => `<th scope="col">${escapeHtml(column.heading)}</th>`).join('');

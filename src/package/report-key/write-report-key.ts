@@ -2,7 +2,9 @@ import { Readable } from 'node:stream';
 import type { Course } from '../../model/course.js';
 import type { KeyFile } from '../../model/site.js';
 import type { Output } from '../output.js';
+import { activityId } from '../../model/activity-ids.js';
 import { buildReportKey } from './build-report-key.js';
+import type { ReportKeyOptions } from './report-key-columns.js';
 import { reportKeyCsv } from './report-key-csv.js';
 import { reportKeyHtml } from './report-key-html.js';
 
@@ -17,12 +19,13 @@ export function reportKeyFileNames(packageFileName: string): { csv: string; html
  * each file is complete or absent and in-memory builds get it too. Each file written is added to
  * `done`, for the caller to take back if the package fails.
  */
-export async function writeReportKey(course: Course, target: string, packageFileName: string, output: Output, options: { scorm12Letters?: boolean }, done: string[] = []): Promise<KeyFile[]> {
+export async function writeReportKey(course: Course, target: string, packageFileName: string, output: Output, options: ReportKeyOptions, done: string[] = []): Promise<KeyFile[]> {
   const rows = buildReportKey(course);
   const names = reportKeyFileNames(packageFileName);
+  const columns = { scorm12Letters: options.scorm12Letters === true, ...(options.fullIds ? { reportedId: (id: string) => activityId(course.iri, 'interaction', id) } : {}) };
   const contents: [string, string][] = [
-    [names.csv, reportKeyCsv(rows, options)],
-    [names.html, reportKeyHtml(course, target, rows, options)],
+    [names.csv, reportKeyCsv(rows, columns)],
+    [names.html, reportKeyHtml(course, target, rows, columns)],
   ];
   const written: KeyFile[] = [];
   for (const [fileName, text] of contents) {

@@ -34,6 +34,8 @@ export const scorm2004ControlFiles: readonly string[] = [
 export const scorm2004Packager: Packager = {
   target: 'scorm2004',
   fileName: (course) => packageFileName(course, 'scorm2004'),
+  // Its reports name each interaction by its IRI, as the key does.
+  reportKey: { fullIds: true },
   contents(site, course) {
     const manifest = buildScorm2004Manifest(site, course);
     const files: SiteFile[] = [

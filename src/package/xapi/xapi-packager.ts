@@ -10,6 +10,8 @@ import { buildTincanXml, tincanXmlPath } from './tincan-xml.js';
 export const xapiPackager: Packager = {
   target: 'xapi',
   fileName: (course) => packageFileName(course, 'xapi'),
+  // Its reports name each interaction by its IRI, as the key does.
+  reportKey: { fullIds: true },
   contents(site, course) {
     const manifest = buildTincanXml(site, course);
     return { files: [{ path: tincanXmlPath, content: manifest.xml }], references: manifest.references };

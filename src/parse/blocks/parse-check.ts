@@ -1,3 +1,4 @@
+import { maxQuestionText } from '../markdown/plain-text.js';
 import type { CheckBlock } from '../../model/blocks.js';
 import type { BlockContext } from './block-context.js';
 import { readAttributes, type Directive } from './directive-attributes.js';
@@ -48,7 +49,7 @@ export function parseCheck(node: Directive, ctx: BlockContext): CheckBlock {
     id,
     type,
     promptHtml: ctx.html([...list.lead, ...list.tail]),
-    promptText: ctx.text(list.lead),
+    promptText: ctx.text(list.lead, maxQuestionText),
     options,
     // A first slip should not decide a graded result; an ungraded check is practice, tried until right.
     attempts: typeof values.attempts === 'number' ? values.attempts : values.graded === true ? 2 : 0,

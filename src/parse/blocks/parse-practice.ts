@@ -1,3 +1,4 @@
+import { maxQuestionText } from '../markdown/plain-text.js';
 import type { PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { PracticeBlock } from '../../model/blocks.js';
@@ -46,7 +47,7 @@ export function parsePractice(node: Directive, ctx: BlockContext): PracticeBlock
     id,
     mode,
     situationHtml: ctx.html([...list.lead, ...list.tail]),
-    situationText: ctx.text(list.lead),
+    situationText: ctx.text(list.lead, maxQuestionText),
     techniques,
     at,
   };

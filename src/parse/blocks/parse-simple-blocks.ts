@@ -1,3 +1,4 @@
+import { maxQuestionText } from '../markdown/plain-text.js';
 import type { RootContent } from 'mdast';
 import type { AcknowledgedPolicy } from '../../model/acknowledged-policy.js';
 import type { AcknowledgementBlock, ContentNoteBlock, ReflectionBlock } from '../../model/blocks.js';
@@ -23,7 +24,7 @@ export function parseReflection(node: Directive, ctx: BlockContext): ReflectionB
     kind: 'reflection',
     id,
     promptHtml: ctx.html(children),
-    promptText: ctx.text(children),
+    promptText: ctx.text(children, maxQuestionText),
     confirm: values.confirm === true,
     report: report && ctx.reflectionsReported,
     ...(ctx.reflectionsSession ? { session: true } : {}),
@@ -46,7 +47,7 @@ export function parseAcknowledgement(node: Directive, ctx: BlockContext): Acknow
     kind: 'acknowledgement',
     id,
     statementHtml: ctx.html(children),
-    statementText: ctx.text(children),
+    statementText: ctx.text(children, maxQuestionText),
     required: values.required === true,
     ...(policy ? { policy } : {}),
     at,

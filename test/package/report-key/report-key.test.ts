@@ -49,6 +49,24 @@ describe('the report key', () => {
     expect(csv(1).split('\r\n')[0]).toBe('\uFEFFInteraction id,Lesson,Block type,Question or decision,Response code,Response text,Correct or recommended,Scored');
   });
 
+  it('names interactions as each package reports them (SCORM 2004, xAPI and cmi5 by IRI) and holds the whole question', async () => {
+    const situation = `${'Visiting hour on a busy ward: a visitor keeps commenting on a nurse and follows her to the door of the bay. '.repeat(3)}Which of these would be a good fit here? Choose all that fit.`;
+    const files = {
+      ...smallCourse,
+      'course.yml': smallCourse['course.yml']!.replace('targets: [scorm12, xapi]', 'targets: [scorm12, scorm2004, xapi, cmi5]'),
+      'lessons/one.md': `${smallCourse['lessons/one.md']}\n:::practice{#p-visitor mode=choose}\n${situation}\n\n- [x] **Direct:** Speak to the visitor. {#direct}\n- [ ] **Delay:** Check in later. {#delay}\n:::\n`,
+    };
+    const { artifacts, diagnostics } = await compileCourse({ files });
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const csv = (target: string): string[] => Buffer.from(artifacts.find((a) => a.target === target)?.keyFiles?.[0]?.bytes ?? new Uint8Array()).toString('utf8').split('\r\n').slice(1, -1);
+    expect(csv('scorm12').map((line) => line.split(',')[0])).toEqual(['q-help', 'q-help', 'p-visitor', 'p-visitor']);
+    for (const target of ['scorm2004', 'xapi', 'cmi5']) {
+      expect(csv(target).map((line) => line.split(',')[0]), target).toEqual(['urn:coursewright:small/interactions/q-help', 'urn:coursewright:small/interactions/q-help', 'urn:coursewright:small/interactions/p-visitor', 'urn:coursewright:small/interactions/p-visitor']);
+    }
+    // The situation and its question whole: HR reads what was asked (it was cut at 250 characters).
+    expect(csv('scorm2004')[2]).toContain(`,${situation},`);
+  });
+
   it('is an accessible HTML table with a caption, column and row headers, the course language and no script', async () => {
     const { course } = await compileSmall();
     if (!course) throw new Error('no course');

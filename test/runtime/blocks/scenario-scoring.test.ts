@@ -142,5 +142,12 @@ describe('decisionRecord', () => {
     expect(text.length).toBeLessThanOrEqual(250);
     expect(text.endsWith('…')).toBe(true);
     expect(shorten('  a\n  b  ', 10)).toBe('a b');
+    // A long situation is cut at a word before its question, which is kept whole for the report.
+    const situation = `${'A visitor keeps commenting on a nurse and follows her to the door of the bay. '.repeat(4)}Which of these would be a good fit here? Choose all that fit.`;
+    const short = shorten(situation, 250);
+    expect(short.length).toBeLessThanOrEqual(250);
+    expect(short).toMatch(/^A visitor keeps .* [a-z]+… Which of these would be a good fit here\? Choose all that fit\.$/);
+    // Without a question at its end, it is cut at a word.
+    expect(shorten('word '.repeat(100), 24)).toBe('word word word word…');
   });
 });

@@ -4,7 +4,7 @@ import type { OfferedChoice } from './scenario-graph.js';
 import { choiceResult } from './scenario-graph.js';
 
 /** Longest description sent: SCORM 2004 allows 250 characters, and reports stay readable. */
-const maxDescription = 250;
+export const maxDescription = 250;
 
 /**
  * The interaction a decision reports: the taken and the recommended (among those offered) choices
@@ -35,11 +35,24 @@ export function decisionRecord(input: {
   };
 }
 
-/** Collapse white space and cut at a word boundary with an ellipsis. */
+/**
+ * Collapse white space and cut at a word boundary with an ellipsis. A text that ends in its
+ * question ("… Which of these would fit here? Choose all that fit.") keeps the question whole and
+ * cuts the situation before it, so a report still says what was asked.
+ */
 export function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+  const asked = /[^.!?…]*\?(?:\s[^?]*)?$/.exec(flat);
+  const question = asked?.[0].trim() ?? '';
+  if (question && question.length <= max * 0.6 && asked!.index > 0) return `${cut(flat.slice(0, asked!.index), max - question.length - 1)} ${question}`;
+  return cut(flat, max);
+}
+
+function cut(flat: string, max: number): string {
+  const text = flat.trimEnd();
+  if (text.length <= max) return text;
+  const start = text.slice(0, max - 1);
+  const space = start.lastIndexOf(' ');
+  return `${(space > max / 2 ? start.slice(0, space) : start).trimEnd()}…`;
 }

@@ -2,6 +2,7 @@ import type { MountBlock } from '../../block-api.js';
 import type { RuntimeReflection } from '../../../model/runtime-data.js';
 import { h } from '../dom/create-element.js';
 import { moveFocus } from '../dom/move-focus.js';
+import { maxDescription, shorten } from '../engine/decision-record.js';
 import { decodeReflectionState, encodeReflectionState, reflectionKey } from './reflection-state.js';
 
 /** Wait after the last keystroke before writing to storage. */
@@ -47,7 +48,7 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
     const text = textarea.value.trim();
     if (!reflection.report || text === '' || text === reported) return;
     reported = text;
-    host.report({ id: reflection.id, type: 'long-fill-in', description: reflection.prompt, response: [text], result: 'neutral' });
+    host.report({ id: reflection.id, type: 'long-fill-in', description: shorten(reflection.prompt, maxDescription), response: [text], result: 'neutral' });
   };
   const showConfirmed = (): HTMLElement => {
     if (confirm) confirm.hidden = true;

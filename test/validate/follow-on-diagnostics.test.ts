@@ -96,6 +96,39 @@ describe('a translated lesson that cannot be read', () => {
   });
 });
 
+describe('a mistake in the original course is not blamed on its translation', () => {
+  const fixture = join(import.meta.dirname, '..', 'fixtures', 'validate', 'interview-captions-not-in-language');
+  const bytes = (file: string): Uint8Array => readFileSync(join(fixture, file));
+  const scenario = (text: string): string => `id: audit\ntitle: Audit\nnodes:\n  intro:\n    text: ${text}\n    choices:\n      - { id: go, text: Go., recommended: true, goto: done }\n  done:\n    end: true\n    text: Done.\n    outcome: positive\n`;
+  const files = (englishScenario: string, courseYml = 'id: fixture\ntitle: Fixture\nlanguages: [en, es]\nlessons: [lessons/one.md, lessons/two.md]\n'): Record<string, string | Uint8Array> => ({
+    'course.yml': courseYml,
+    'course.es.yml': 'title: Ficha\n',
+    'lessons/one.md': '---\ntitle: One\n---\nIntro.\n\n::scenario{src="../scenarios/audit.yml"}\n',
+    'lessons/one.es.md': '---\ntitle: Uno\n---\nIntro.\n\n::scenario{src="../scenarios/audit.yml"}\n',
+    'scenarios/audit.yml': englishScenario,
+    'scenarios/audit.es.yml': scenario('Empieza.'),
+    // Its Spanish translation is missing: an error, and the only one it brings.
+    'lessons/two.md': '---\ntitle: Two\n---\n::::interview{#amara speaker="Amara Okafor" audio="../media/amara.mp3" captions="../media/amara.en.vtt" transcript="../media/amara.md"}\nAmara has been a nurse for twenty years.\n::::\n',
+    'media/amara.mp3': bytes('media/amara.mp3'),
+    'media/amara.en.vtt': bytes('media/amara.es.vtt'),
+    'media/amara.md': bytes('media/amara.md'),
+  });
+  const errorsAndWarnings = async (course: Record<string, string | Uint8Array>): Promise<string[]> =>
+    (await compileCourse({ files: course, validateOnly: true })).diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.file} ${d.code}`);
+
+  it('a broken English scenario: its own errors, not a translation that "differs" from the lesson without it', async () => {
+    expect(await errorsAndWarnings(files(scenario('Start.')))).toEqual(['course.yml translation-missing']);
+    expect(await errorsAndWarnings(files(scenario('Start.').replace('outcome: positive', 'outcom: positive')))).toEqual(['course.yml translation-missing', 'scenarios/audit.yml schema-unknown-field']);
+  });
+
+  it('a mistake elsewhere in course.yml: translated lessons are still known as translations, not "not listed"', async () => {
+    const broken = 'id: fixture\ntitle: Fixture\nlanguages: [en, es]\ntargets: [scorm]\nlessons: [lessons/one.md, lessons/two.md]\n';
+    const codes = await errorsAndWarnings(files(scenario('Start.'), broken));
+    expect(codes).not.toContain('lessons/one.es.md lesson-not-listed');
+    expect(codes.filter((code) => code.endsWith('lesson-not-listed'))).toEqual([]);
+  });
+});
+
 describe('sortDiagnostics with causes', () => {
   const at = (file: string, line: number) => ({ file, range: { start: { line, column: 1 } } });
   const target = makeDiagnostic('scenario-missing-target', { at: at('scenarios/b.yml', 9), values: { target: 'x', source: 'the choice "c" of "n"' } });

@@ -7,7 +7,7 @@ import type { BuildCache } from '../../cache/build-cache.js';
 import { lessonCacheOf } from '../../cache/lesson-cache.js';
 import type { LessonChannels } from '../../cache/lesson-channels.js';
 import { readSourceText, refusedFile } from '../../load/read-source-text.js';
-import type { DiagnosticSink } from '../../diagnostics/context.js';
+import { createDiagnosticSink, type DiagnosticSink } from '../../diagnostics/context.js';
 import { courseRelativePath, createAssetResolver } from '../assets/asset-resolver.js';
 import type { BlockContext } from '../blocks/block-context.js';
 import { markdownToHtml, type MarkdownContext } from '../markdown/markdown-to-html.js';
@@ -58,7 +58,8 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
   const entries = readLessonEntries(settings?.lessons ?? raw.lessons);
   const lessonPaths = entries.map((entry) => entry.file);
   const original = settings?.language ?? (typeof raw.language === 'string' ? raw.language : 'en');
-  const languages = settings?.languages ?? [original];
+  // Read as written when the schema check failed elsewhere, so translated lessons are still known as such.
+  const languages = settings?.languages ?? (Array.isArray(raw.languages) && raw.languages.every((l) => typeof l === 'string') ? (raw.languages as string[]) : [original]);
   // The original language is the one the files are written in, whatever the caller asks.
   const translation = options.language !== undefined && options.language !== original ? options.language : undefined;
   const language = translation ?? original;
@@ -174,7 +175,11 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
   // some 17 MB of lesson trees to the old generation that way.
   const lessons: Lesson[] = [];
   for (let head = heads.shift(); head; head = heads.shift()) {
-    const lesson = cache ? cache.lessonBody(head, bodySettings, live, parseBody) : parseBody(head, live);
+    // A lesson whose translation is missing (an error, reported) is read from the original file: its
+    // problems were reported with the original, and read as this language it would only add false
+    // ones (its captions in the original's language).
+    const channels = translation !== undefined && head.file === (head.original ?? head.file) ? { ...live, sink: createDiagnosticSink() } : live;
+    const lesson = cache ? cache.lessonBody(head, bodySettings, channels, parseBody) : parseBody(head, channels);
     releaseTree(head);
     const editions = lessonEditions.get(head.original ?? head.file);
     lessons.push(editions ? { ...lesson, editions } : lesson);

@@ -11,10 +11,13 @@ import { checkTranslationStructure } from './check-translation-structure.js';
  */
 export function parseTranslations(original: Course, source: CourseSource, sink: DiagnosticSink, options: Pick<ParseCourseOptions, 'cache'> = {}): Course[] {
   const translations: Course[] = [];
+  // An original with errors lacks what could not be read (a scenario, a block): its translations
+  // would differ from it only by that, which is not the translator's doing.
+  const originalComplete = !sink.hasErrors();
   for (const language of (original.languages ?? []).slice(1)) {
     const translation = parseCourse(source, sink, { ...options, language });
     if (!translation) continue;
-    checkTranslationStructure(original, translation, sink);
+    if (originalComplete) checkTranslationStructure(original, translation, sink);
     translations.push(translation);
   }
   return translations;

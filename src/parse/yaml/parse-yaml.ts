@@ -1,6 +1,31 @@
-import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, Parser, type CST, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import type { Range, SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
+
+/** Lists and maps inside one another this deep are reported (`yaml-too-deep`); course files nest a few. */
+const maxYamlDepth = 100;
+
+/**
+ * The offset of the first list or map nested more than `max` deep in the parser's tokens, found
+ * without recursion (the tokens are as deep as the text), or undefined when none is.
+ */
+function firstTooDeep(tokens: Iterable<CST.Token>, max: number): number | undefined {
+  const stack: [CST.Token, number][] = [...tokens].reverse().map((token) => [token, 0]);
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [token, depth] = next;
+    const children: CST.Token[] = [];
+    if (token.type === 'document' && token.value) children.push(token.value);
+    if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      if (depth >= max) return token.offset;
+      for (const item of token.items) {
+        if ('key' in item && item.key) children.push(item.key);
+        if (item.value) children.push(item.value);
+      }
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, token.type === 'document' ? depth : depth + 1]);
+  }
+  return undefined;
+}
 
 /** A path into YAML data, e.g. `['nodes', 'intro', 'choices', 2, 'goto']`. */
 export type DataPath = readonly (string | number)[];
@@ -43,9 +68,11 @@ export function parseYaml(text: string, file: string, sink: DiagnosticSink, offs
   };
   for (const error of doc.errors) {
     const [start = 0, end = start] = error.pos;
-    // The parser recurses once per level and says where it ran out of stack: once is enough.
+    // The composer recurses once per level and says where it ran out of stack, which depends on
+    // how much stack there was: said once, at the first collection nested too deeply.
     if (error.code === 'RESOURCE_EXHAUSTION') {
-      if (error === doc.errors.find((e) => e.code === error.code)) sink.report('yaml-too-deep', { at: { file, range: toRange(start, end) } });
+      const deep = error === doc.errors.find((e) => e.code === error.code) ? firstTooDeep(new Parser().parse(text), maxYamlDepth) ?? start : undefined;
+      if (deep !== undefined) sink.report('yaml-too-deep', { at: { file, range: toRange(deep, deep + 1) } });
       continue;
     }
     sink.report('yaml-syntax', {

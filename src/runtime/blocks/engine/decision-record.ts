@@ -43,7 +43,7 @@ export function decisionRecord(input: {
 export function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
-  const asked = /[^.!?…]*\?(?:\s[^?]*)?$/.exec(flat);
+  const asked = /[^.!?\u2026]*\?(?:\s[^?]*)?$/.exec(flat);
   const question = asked?.[0].trim() ?? '';
   if (question && question.length <= max * 0.6 && asked!.index > 0) return `${cut(flat.slice(0, asked!.index), max - question.length - 1)} ${question}`;
   return cut(flat, max);

@@ -6,7 +6,7 @@ export const blockCodes = defineCodes({
     severity: 'error',
     title: 'Recording without captions',
     message: (v) => `The interview "${v.id}" has a recording but no captions.`,
-    hint: () => 'Add a WebVTT file: captions="media/name.en.vtt" (and captions-es=… per extra language). Captions are required for WCAG 2.1 AA.',
+    hint: () => 'Add a WebVTT file: captions="../media/name.en.vtt" (and captions-es=… per extra language). Captions are required for WCAG 2.1 AA.',
   },
   'interview-captions-not-in-language': {
     severity: 'warning',
@@ -18,7 +18,7 @@ export const blockCodes = defineCodes({
     severity: 'error',
     title: 'Recording without a transcript',
     message: (v) => `The interview "${v.id}" has a recording but no transcript.`,
-    hint: () => 'Add transcript="media/name.transcript.md", or a :::transcript block inside the interview, so people can read instead of watch.',
+    hint: () => 'Add transcript="../media/name.transcript.md", or a :::transcript block inside the interview, so people can read instead of watch.',
   },
   'interview-transcript-mismatch': {
     severity: 'warning',
@@ -30,7 +30,7 @@ export const blockCodes = defineCodes({
     severity: 'error',
     title: 'Interview without a recording',
     message: (v) => `The interview "${v.id}" has neither video nor audio.`,
-    hint: () => 'Add video="media/name.mp4" or audio="media/name.mp3".',
+    hint: () => 'Add video="../media/name.mp4" or audio="../media/name.mp3".',
   },
   'interview-portrait-missing-alt': {
     severity: 'warning',

@@ -170,7 +170,7 @@ export const courseCodes = defineCodes({
     severity: 'error',
     title: 'Image without alternative text',
     message: (v) => `The image "${v.path}" has no alternative text.`,
-    hint: () => 'Describe what the image shows in the brackets: ![A nurse at the station](media/station.jpg). For a purely decorative image write ![decorative](…) to hide it from screen readers.',
+    hint: () => 'Describe what the image shows in the brackets: ![A nurse at the station](../media/station.jpg). For a purely decorative image write ![decorative](…) to hide it from screen readers.',
   },
   'link-broken': {
     severity: 'error',

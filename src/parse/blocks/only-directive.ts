@@ -10,7 +10,8 @@ export const onlyDirective = 'only';
  * `takeEditionsAttribute`, hence `editions`) and takes no other.
  */
 export function checkOnlyDirective(node: Directive, editions: string[] | undefined, ctx: BlockContext): void {
-  readAttributes(node, { known: {}, example: 'editions="manager"' }, ctx);
+  // `editions` was read already: named here, a misspelt `edition=` is told what was meant.
+  readAttributes(node, { known: { editions: 'text' }, example: 'editions="manager"' }, ctx);
   if (editions === undefined) {
     ctx.sink.report('missing-attribute', { at: attributeLocation(node, '{', ctx), values: { name: 'editions', block: onlyDirective, example: 'editions="manager"' } });
   }

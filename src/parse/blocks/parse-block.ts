@@ -3,6 +3,7 @@ import type { BlockContext } from './block-context.js';
 import type { Directive } from './directive-attributes.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { closestId } from '../closest-id.js';
+import { onlyDirective } from './only-directive.js';
 import { parseCheck } from './parse-check.js';
 import { parseInterview } from './parse-interview.js';
 import { parsePractice } from './parse-practice.js';
@@ -26,8 +27,10 @@ export const blockNames = Object.keys(parsers);
 export function parseBlock(node: Directive, ctx: BlockContext): Block | undefined {
   const parse = parsers[node.name];
   if (!parse) {
-    const suggestion = closestId(node.name, blockNames);
-    ctx.sink.report('unknown-directive', { at: nodeLocation(node, ctx.file), values: { name: node.name, expected: blockNames.join(', '), ...(suggestion ? { suggestion } : {}) } });
+    // `only` is read before blocks are (parse-lesson.ts), but is one of the names an author writes.
+    const names = [...blockNames, onlyDirective];
+    const suggestion = closestId(node.name, names);
+    ctx.sink.report('unknown-directive', { at: nodeLocation(node, ctx.file), values: { name: node.name, expected: names.join(', '), ...(suggestion ? { suggestion } : {}) } });
     return undefined;
   }
   return parse(node, ctx);

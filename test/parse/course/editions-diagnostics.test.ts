@@ -56,6 +56,15 @@ describe('edition names', () => {
     expect(lines.some((line) => line.startsWith('lessons/welcome.md:6:') && line.endsWith('missing-attribute'))).toBe(true);
   });
 
+  it('names "only" among the blocks a misspelt name could be, and "editions" for a misspelt attribute', async () => {
+    const misspelt = await diagnostics(editionsCourseFiles({ 'lessons/welcome.md': welcome.replace('only{editions="manager"}', 'onyl{editions="manager"}') }));
+    const unknown = misspelt.find((d) => d.code === 'unknown-directive');
+    expect(unknown?.message).toContain('content-note, only.');
+    expect(unknown?.hint).toMatch(/^Did you mean "only"\?/);
+    const attribute = (await diagnostics(editionsCourseFiles({ 'lessons/welcome.md': welcome.replace('only{editions="manager"}', 'only{edition="manager"}') }))).find((d) => d.code === 'unknown-attribute');
+    expect(attribute?.hint).toMatch(/^Did you mean "editions"\?/);
+  });
+
   it('reports a link to a lesson an edition does not have, in that edition only', async () => {
     const linked = welcome.replace('Everyone deserves respect.', 'Everyone deserves respect.\n\nManagers: see [leading](leading.md).');
     const es = editionsCourseFiles()['lessons/welcome.es.md']!.replace('merecen respeto.', 'merecen respeto.\n\nVer [liderar](leading.md).').replace(/translation-of: \w+/, `translation-of: ${translationHash(linked)}`);

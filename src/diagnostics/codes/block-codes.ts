@@ -159,7 +159,15 @@ export const blockCodes = defineCodes({
     hint: (v) =>
       v.short && !v.next
         ? `A block is closed by a line with as many colons as opened it: write ${v.fence} on line ${v.line}.`
-        : `Add a line with only ${v.fence} where "${v.name}" ends, right after its last line${v.name === 'check' ? ' (after the options and their feedback)' : ''}, with a blank line before the next text.`,
+        : v.next
+          ? `Add a line with only ${v.fence} where "${v.name}" ends, before the block "${v.next}". If "${v.next}" belongs inside "${v.name}", open "${v.name}" with one more colon (${v.fence}:${v.name}) and close it with ${v.fence}:, so the inner block's ${v.fence} does not close it.`
+          : `Add a line with only ${v.fence} where "${v.name}" ends, right after its last line${v.name === 'check' ? ' (after the options and their feedback)' : ''}, with a blank line before the next text.`,
+  },
+  'directive-stray-fence': {
+    severity: 'warning',
+    title: 'Line of colons that closes nothing',
+    message: (v) => `The line ${v.fence} closes no block, so learners would see it as text.`,
+    hint: () => 'Remove it. If it was meant to close a block with blocks inside, open that block with one more colon than the blocks inside it (::::only … ::::).',
   },
   'block-nested': {
     severity: 'error',

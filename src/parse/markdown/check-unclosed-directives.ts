@@ -1,5 +1,5 @@
 import type { ContainerDirective } from 'mdast-util-directive';
-import type { Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 
 /** A line of colons only: the closing fence of a container block. */
@@ -20,6 +20,7 @@ export function checkUnclosedDirectives(tree: Root, text: string, file: string, 
   const closedByParent = new Set<RootContent>();
   for (let index = 0; index < tree.children.length; index += 1) {
     const node = tree.children[index];
+    if (node?.type === 'paragraph') reportStrayFence(node, text, file, sink);
     if (node?.type !== 'containerDirective' || !node.position) continue;
     const fence = fenceLength(text, node);
     const inner = node.children.findIndex((c) => c.type === 'containerDirective' && fenceLength(text, c) >= fence);
@@ -85,6 +86,18 @@ function cutAtShortFence(node: ContainerDirective, child: number): RootContent[]
   if (last?.type === 'text' && kept !== undefined && kept !== last.value) last.value = kept;
   else node.children.splice(child, 1);
   return after;
+}
+
+/** A paragraph that ends in a line of colons only: a closing fence with no block open, which learners would read. */
+function reportStrayFence(node: Paragraph, text: string, file: string, sink: DiagnosticSink): void {
+  const { start, end } = node.position ?? {};
+  if (start?.offset === undefined || end?.offset === undefined) return;
+  const own = text.slice(start.offset, end.offset);
+  const last = own.slice(own.lastIndexOf('\n') + 1);
+  const match = /^([ \t]*)(:{3,})[ \t]*\r?$/.exec(last);
+  if (!match) return;
+  const column = (end.line === start.line ? start.column : 1) + match[1]!.length;
+  sink.report('directive-stray-fence', { at: { file, range: { start: { line: end.line, column }, end: { line: end.line, column: column + match[2]!.length } } }, values: { fence: match[2]! } });
 }
 
 function report(node: ContainerDirective, text: string, file: string, sink: DiagnosticSink, values: { next?: string; line?: number; short?: string }): void {

@@ -57,4 +57,16 @@ describe('checkUnclosedDirectives', () => {
       '1:1 The block "interview" is never closed, so everything after it, to the end of the lesson, would be inside it.',
     ]);
   });
+
+  it('says how to keep a block inside another (more colons outside), and warns of a line of colons that closes nothing', () => {
+    const sink = createDiagnosticSink();
+    const text = ':::only{editions="charge"}\nFor charge nurses.\n\n:::check{#q}\nQ?\n\n- [x] a\n:::\n\n:::\n\nAfter.\n:::\n';
+    checkUnclosedDirectives(parseMarkdownTree(text), text, 'lessons/a.md', sink);
+    expect(sink.diagnostics.map((d) => `${d.code} ${d.range?.start.line}:${d.range?.start.column}`)).toEqual(['directive-unclosed 1:1', 'directive-stray-fence 10:1', 'directive-stray-fence 13:1']);
+    expect(sink.diagnostics[0]?.hint).toContain('If "check" belongs inside "only", open "only" with one more colon (::::only) and close it with ::::');
+    expect(sink.diagnostics[1]?.message).toBe('The line ::: closes no block, so learners would see it as text.');
+    expect(sink.diagnostics[1]?.severity).toBe('warning');
+    // Colons inside a line of text, or in a closed block, are nothing to warn of.
+    expect(check('Ratio 3:::1 is fine.\n\n:::check{#q}\nQ?\n\n- [x] a\n:::\n').reports).toEqual([]);
+  });
 });

@@ -31,6 +31,12 @@ export const editionCodes = defineCodes({
     hint: (v) =>
       `A translation changes the words only: keep every block, node, choice and option id, in the same order, so learner progress and LMS reports are the same in every language.${/^(option|technique) /.test(String(v.what)) ? ' An option without {#id} takes its id from its words: end each one with the original\'s id, e.g. "- [ ] Alergias {#allergies}".' : ''}`,
   },
+  'edition-block-unreachable': {
+    severity: 'warning',
+    title: 'Block in no edition',
+    message: (v) => `This is limited to the editions ${v.editions}, and none of them has this lesson (course.yml gives it to ${v.lessonEditions}), so no learner will see it.`,
+    hint: (v) => `Limit it to editions that have the lesson (${v.lessonEditions}), or give the lesson to the edition it is for in course.yml.`,
+  },
   'translation-stale': {
     severity: 'warning',
     title: 'Original changed since it was translated',

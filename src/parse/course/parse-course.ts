@@ -182,6 +182,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
     const lesson = cache ? cache.lessonBody(head, bodySettings, channels, parseBody) : parseBody(head, channels);
     releaseTree(head);
     const editions = lessonEditions.get(head.original ?? head.file);
+    if (editions && translation === undefined) reportBlocksInNoEdition(lesson, editions, sink);
     lessons.push(editions ? { ...lesson, editions } : lesson);
   }
 
@@ -240,6 +241,18 @@ function readLessonEntries(value: unknown): { file: string; editions?: string[] 
     const editions = Array.isArray(entry.editions) ? entry.editions.filter((e): e is string => typeof e === 'string') : undefined;
     return [{ file: entry.file, ...(editions ? { editions } : {}) }];
   });
+}
+
+/**
+ * A block or passage limited to editions of which none has its lesson (course.yml gives the lesson
+ * to others) is in no package: said, since the author meant someone to see it.
+ */
+function reportBlocksInNoEdition(lesson: Lesson, editions: readonly string[], sink: DiagnosticSink): void {
+  for (const block of lesson.blocks) {
+    if (block.editions && !block.editions.some((edition) => editions.includes(edition))) {
+      sink.report('edition-block-unreachable', { at: block.at, values: { editions: block.editions.join(', '), lessonEditions: editions.join(', ') } });
+    }
+  }
 }
 
 /** Whether `file` is the translation of a listed lesson into one of `languages`. */

@@ -51,7 +51,7 @@ export const runtimeStringKeys: Readonly<Record<'shell' | 'completionRecord' | '
     'course.saving', 'course.completed', 'course.passed', 'course.failed', 'course.completedUnrecorded', 'course.passedUnrecorded',
     'course.failedUnrecorded', 'course.completedStandalone', 'course.passedStandalone', 'course.failedStandalone',
     'end.result', 'end.left', 'end.leftIntro', 'end.retake', 'end.retakeButton',
-    'exit.saving', 'exit.done', 'exit.doneUntracked', 'exit.doneReview', 'exit.unsaved', 'exit.retry', 'exit.reopen',
+    'exit.saving', 'exit.done', 'exit.doneUntracked', 'exit.doneReview', 'exit.unsaved', 'exit.notEnded', 'exit.retry', 'exit.reopen',
     'support.title', 'support.newTab',
   ],
   // The completion record (src/runtime/shell/completion-record.ts), offered only by courses that ask for it.

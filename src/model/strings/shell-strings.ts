@@ -67,6 +67,7 @@ export const shellStrings: Record<string, string> = {
   'exit.doneUntracked': 'You can close this window now. Your place is kept on this device.',
   'exit.doneReview': 'You can close this window now. Nothing was recorded in review mode.',
   'exit.unsaved': 'Your latest progress has not reached your learning system, so it is not saved there yet. It is kept on this device and sent the next time you open the course here. Check your connection and try again, or keep this window open.',
+  'exit.notEnded': 'Your progress is saved in your learning system, but it did not confirm that this session has ended. Try again; if it still fails, you can close this window: nothing you did is lost.',
   'exit.retry': 'Try again',
   'exit.reopen': 'This session has ended. To go on, open the course again from your learning system.',
 };

@@ -47,7 +47,10 @@ export function wireExit(context: ExitContext): CloseCourse {
       if (context.returnUrl) context.win.location.assign(context.returnUrl);
       return;
     }
-    const notice = showNotice(elements.notices, 'exit', t('exit.unsaved'), 'important');
+    // Everything reached the learning system (the save status says so), only the end was not
+    // confirmed: saying it was not saved would contradict what the page shows, truly, elsewhere.
+    const unsaved = t(tracker.saveStatus === 'saved' ? 'exit.notEnded' : 'exit.unsaved');
+    const notice = showNotice(elements.notices, 'exit', unsaved, 'important');
     if (notice) {
       const retry = notice.ownerDocument.createElement('button');
       retry.type = 'button';
@@ -56,7 +59,7 @@ export function wireExit(context: ExitContext): CloseCourse {
       retry.addEventListener('click', () => void exit());
       notice.append(' ', retry);
     }
-    focusNotice(notice, context.announce, t('exit.unsaved'));
+    focusNotice(notice, context.announce, unsaved);
   };
   elements.exit?.addEventListener('click', () => void exit());
   return closeCourse;

@@ -67,6 +67,7 @@ export const es: Record<string, string> = {
   'exit.doneUntracked': 'Ya puedes cerrar esta ventana. El punto donde te quedaste se guarda en este dispositivo.',
   'exit.doneReview': 'Ya puedes cerrar esta ventana. En el modo de revisión no se registró nada.',
   'exit.unsaved': 'Tu último progreso no ha llegado a tu plataforma de aprendizaje, así que todavía no está guardado allí. Se conserva en este dispositivo y se enviará la próxima vez que abras el curso aquí. Revisa tu conexión e inténtalo de nuevo, o mantén esta ventana abierta.',
+  'exit.notEnded': 'Tu progreso está guardado en tu plataforma de aprendizaje, pero no ha confirmado que esta sesión haya terminado. Inténtalo de nuevo; si sigue fallando, puedes cerrar esta ventana: no se pierde nada de lo que hiciste.',
   'exit.retry': 'Intentar de nuevo',
   'exit.reopen': 'Esta sesión ha terminado. Para continuar, vuelve a abrir el curso desde tu plataforma de aprendizaje.',
 

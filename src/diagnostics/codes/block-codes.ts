@@ -163,6 +163,12 @@ export const blockCodes = defineCodes({
           ? `Add a line with only ${v.fence} where "${v.name}" ends, before the block "${v.next}". If "${v.next}" belongs inside "${v.name}", open "${v.name}" with one more colon (${v.fence}:${v.name}) and close it with ${v.fence}:, so the inner block's ${v.fence} does not close it.`
           : `Add a line with only ${v.fence} where "${v.name}" ends, right after its last line${v.name === 'check' ? ' (after the options and their feedback)' : ''}, with a blank line before the next text.`,
   },
+  'option-box-unspaced': {
+    severity: 'error',
+    title: 'Option box without a space after it',
+    message: (v) => `This ${v.block} option starts with ${v.box} and no space after it, so it is not read as a box: learners would see "${v.box}" in its text, and it would never count as right.`,
+    hint: (v) => `Put a space after the box: "- ${v.box} Your answer".`,
+  },
   'directive-stray-fence': {
     severity: 'warning',
     title: 'Line of colons that closes nothing',

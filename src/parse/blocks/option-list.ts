@@ -1,6 +1,8 @@
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { Directive } from './directive-attributes.js';
 import { takeTrailingId } from './trailing-id.js';
+import type { BlockContext } from './block-context.js';
+import { nodeLocation } from '../markdown/node-location.js';
 
 /** A directive body split into the text before the first list and that list's items. */
 export interface OptionList {
@@ -51,6 +53,22 @@ export function readOptionList(node: Directive): OptionList {
     }),
     tail: children.slice(index + 1),
   };
+}
+
+/**
+ * Report options written with a box but no space after it (`- [x]Assessment`): Markdown then reads
+ * no box, so the option would show "[x]Assessment" and never count as right.
+ */
+export function checkOptionBoxes(list: OptionList, block: string, ctx: BlockContext): { ticked: number } {
+  let ticked = 0;
+  for (const entry of list.items) {
+    if (typeof entry.item.checked === 'boolean') continue;
+    const box = /^\[([ xX])\](?=\S)/.exec(ctx.text(entry.main));
+    if (!box) continue;
+    ctx.sink.report('option-box-unspaced', { at: nodeLocation(entry.item, ctx.file), values: { box: box[0], block } });
+    if (box[1] !== ' ') ticked++;
+  }
+  return { ticked };
 }
 
 /**

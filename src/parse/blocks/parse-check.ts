@@ -3,7 +3,7 @@ import type { CheckBlock } from '../../model/blocks.js';
 import type { BlockContext } from './block-context.js';
 import { readAttributes, type Directive } from './directive-attributes.js';
 import { readBlockId } from './block-id.js';
-import { optionCode, readOptionList } from './option-list.js';
+import { checkOptionBoxes, optionCode, readOptionList } from './option-list.js';
 import { readOptionIds } from './read-option-ids.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { unwrapParagraph } from '../markdown/unwrap-paragraph.js';
@@ -21,6 +21,7 @@ export function parseCheck(node: Directive, ctx: BlockContext): CheckBlock {
   const id = readBlockId(node, values, ctx);
   const at = nodeLocation(node, ctx.file);
   const list = readOptionList(node);
+  const unspaced = checkOptionBoxes(list, 'check', ctx);
   const trueFalse = values.type === 'true-false';
   const ids = readOptionIds(
     list.items.map((entry) => ({ item: entry.item, explicitId: entry.explicitId, text: ctx.text(entry.main) })),
@@ -40,7 +41,8 @@ export function parseCheck(node: Directive, ctx: BlockContext): CheckBlock {
   const type = (values.type as CheckBlock['type'] | undefined) ?? (correctCount > 1 ? 'multiple' : 'single');
   if (!list.lead.length) ctx.sink.report('block-empty', { at, values: { block: 'check', id, what: 'question' } });
   if (!options.length) ctx.sink.report('check-no-options', { at, values: { id } });
-  else if (!correctCount) ctx.sink.report('check-no-correct-option', { at, values: { id } });
+  // A box ticked without a space after it was meant as the right answer, and is reported as such.
+  else if (!correctCount && !unspaced.ticked) ctx.sink.report('check-no-correct-option', { at, values: { id } });
   else if (type !== 'multiple' && correctCount > 1) ctx.sink.report('check-single-several-correct', { at, values: { id, count: correctCount } });
   if (options.length > 26) ctx.sink.report('check-too-many-options', { at, values: { id, count: options.length } });
   if (type === 'true-false' && options.length !== 2) ctx.sink.report('check-true-false-options', { at, values: { id, count: options.length } });

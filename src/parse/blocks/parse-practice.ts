@@ -5,7 +5,7 @@ import type { PracticeBlock } from '../../model/blocks.js';
 import type { BlockContext } from './block-context.js';
 import { readAttributes, type Directive } from './directive-attributes.js';
 import { readBlockId } from './block-id.js';
-import { optionCode, readOptionList } from './option-list.js';
+import { checkOptionBoxes, optionCode, readOptionList } from './option-list.js';
 import { readOptionIds } from './read-option-ids.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { unwrapParagraph } from '../markdown/unwrap-paragraph.js';
@@ -19,6 +19,7 @@ export function parsePractice(node: Directive, ctx: BlockContext): PracticeBlock
   const id = readBlockId(node, values, ctx);
   const at = nodeLocation(node, ctx.file);
   const list = readOptionList(node);
+  checkOptionBoxes(list, 'practice', ctx);
   const mode = (values.mode as PracticeBlock['mode'] | undefined) ?? 'choose';
   const entries = list.items.map((entry) => ({ entry, ...splitLabel(entry.main) }));
   // A technique is known by its label (the five Ds: "Direct", "Delay" …), so its id comes from that.

@@ -66,20 +66,25 @@ export function parseYaml(text: string, file: string, sink: DiagnosticSink, offs
       end: { line: e.line + offset.lines, column: e.col },
     };
   };
-  for (const error of doc.errors) {
-    const [start = 0, end = start] = error.pos;
-    // The composer recurses once per level and says where it ran out of stack, which depends on
-    // how much stack there was: said once, at the first collection nested too deeply.
-    if (error.code === 'RESOURCE_EXHAUSTION') {
-      const deep = error === doc.errors.find((e) => e.code === error.code) ? firstTooDeep(new Parser().parse(text), maxYamlDepth) ?? start : undefined;
-      if (deep !== undefined) sink.report('yaml-too-deep', { at: { file, range: toRange(deep, deep + 1) } });
-      continue;
-    }
-    sink.report('yaml-syntax', {
-      at: { file, range: toRange(start, end) },
-      values: { reason: firstSentence(error.message) },
-    });
+  // The composer recurses once per level and says where it ran out of stack, which depends on
+  // how much stack there was: said once, at the first collection nested too deeply.
+  const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) {
+    const deep = firstTooDeep(new Parser().parse(text), maxYamlDepth) ?? exhausted.pos[0];
+    sink.report('yaml-too-deep', { at: { file, range: toRange(deep, deep + 1) } });
   }
+  // After a syntax error the parser reads the rest of the file out of step (one line indented by
+  // one space made 54 errors): the errors of the first line with one are reported, and the
+  // others counted beside them, to be seen again once that line is fixed.
+  // A key given twice puts nothing out of step: each is reported.
+  const located = doc.errors.filter((e) => e.code !== 'RESOURCE_EXHAUSTION').map((error) => ({ error, range: toRange(error.pos[0], error.pos[1] ?? error.pos[0]) }));
+  const syntax = located.filter(({ error }) => error.code !== 'DUPLICATE_KEY');
+  const first = [...located.filter(({ error }) => error.code === 'DUPLICATE_KEY'), ...syntax.filter(({ range }) => range.start.line === syntax[0]?.range.start.line)];
+  const after = located.length - first.length;
+  first.forEach(({ error, range }, index) => {
+    const more = index === first.length - 1 && after > 0 ? [{ at: { file, range: syntax.find(({ range: r }) => r.start.line !== syntax[0]!.range.start.line)!.range }, message: `${after} more YAML error${after === 1 ? '' : 's'} from here on, most likely caused by this one: fix it first.` }] : [];
+    sink.report('yaml-syntax', { at: { file, range }, values: { reason: firstSentence(error.message) }, ...(more.length ? { related: more } : {}) });
+  });
   const whole: SourceLocation = { file, range: toRange(0, 0) };
   let value: unknown;
   if (!doc.errors.length) {

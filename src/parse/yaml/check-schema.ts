@@ -14,11 +14,19 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink
   const input = found === null && base.length === 0 ? {} : found;
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const path = [...base, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
-    const field = fieldName(issue.path);
+  const report = (issue: z.core.$ZodIssue, within: readonly PropertyKey[]): void => {
+    const issuePath = [...within, ...issue.path];
+    const path = [...base, ...issuePath.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    const field = fieldName(issuePath);
+    // A map where a field takes a map or something else (a lesson entry: a path, or { file, editions }):
+    // what is wrong inside the map, said as for any map (a misspelt key by its name).
+    const mapForm = issue.code === 'invalid_union' && isMap(getAt(data.value, path)) ? issue.errors.find((errors) => !errors.some((e) => e.code === 'invalid_type' && e.path.length === 0)) : undefined;
+    if (mapForm?.length) {
+      for (const inner of mapForm) report(inner, issuePath);
+      return;
+    }
     if (issue.code === 'unrecognized_keys') {
-      const expected = expectedKeys(schema, issue.path);
+      const expected = expectedKeys(schema, issuePath);
       for (const key of issue.keys) {
         const suggestion = closestId(key, expected.split(', '));
         sink.report('schema-unknown-field', { at: data.locate([...path, key], 'key'), values: { field: key, expected, ...(suggestion ? { suggestion } : {}) } });
@@ -30,8 +38,13 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink
       const at = issue.code === 'invalid_key' ? data.locate(path, 'key') : data.locate(path);
       sink.report('schema-invalid-value', { at, values: { field, reason: plainReason(issue, getAt(data.value, path)) } });
     }
-  }
+  };
+  for (const issue of result.error.issues) report(issue, []);
   return undefined;
+}
+
+function isMap(value: unknown): boolean {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** The field as the author sees it: its key, with the list positions below it ("targets[1]"). */
@@ -98,15 +111,29 @@ function plainReason(issue: z.core.$ZodIssue, value: unknown): string {
 function expectedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string {
   let current: unknown = schema;
   for (const segment of path) {
-    current = unwrap(current);
-    const def = (current as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } }).def;
+    const def = defOf(current);
     if (def?.type === 'object' && def.shape && typeof segment === 'string') current = def.shape[segment];
     else if (def?.type === 'array') current = def.element;
     else if (def?.type === 'record') current = def.valueType;
     else return '(see docs/course-format.md)';
   }
-  const def = (unwrap(current) as { def?: { shape?: Record<string, unknown> } }).def;
-  return def?.shape ? Object.keys(def.shape).join(', ') : '(see docs/course-format.md)';
+  const shape = defOf(current)?.shape;
+  return shape ? Object.keys(shape).join(', ') : '(see docs/course-format.md)';
+}
+
+interface SchemaDef {
+  type?: string;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  valueType?: unknown;
+  options?: unknown[];
+}
+
+/** A schema's definition through its wrappers; of a union (a map or something else), its map form's. */
+function defOf(schema: unknown): SchemaDef | undefined {
+  const def = (unwrap(schema) as { def?: SchemaDef }).def;
+  if (def?.type !== 'union') return def;
+  return def.options?.map((option) => (unwrap(option) as { def?: SchemaDef }).def).find((option) => option?.type === 'object');
 }
 
 function unwrap(schema: unknown): unknown {

@@ -19,9 +19,15 @@ describe('checkSchema says what a value should be in YAML\u2019s words, not the 
     ]);
   });
 
-  it('a lesson entry of the right form with a wrong field is not told it should be text', () => {
-    const [problem] = problems(courseFileSchema, 'id: c\ntitle: C\nlessons:\n  - file: lessons/a.md\n    editions: manager\n');
-    expect(problem).toBe('4:5 Unexpected value for "lessons[0]": this value fits none of the forms this field takes.');
+  it('a lesson entry of the right form with a wrong field is told what is wrong inside it, not that it should be text', () => {
+    expect(problems(courseFileSchema, 'id: c\ntitle: C\nlessons:\n  - file: lessons/a.md\n    editions: manager\n')).toEqual([
+      '5:15 Unexpected value for "editions": expected a list (lines starting with "- "), found text.',
+    ]);
+    // A misspelt key in it is named, with the keys the entry takes (it was "fits none of the forms").
+    expect(problems(courseFileSchema, 'id: c\ntitle: C\nlessons:\n  - { file: lessons/a.md, edition: [manager] }\n')).toEqual([
+      '4:5 Expected the field "editions", found none.',
+      '4:27 Unexpected field "edition"; expected one of: file, editions.',
+    ]);
   });
 
   it('an empty title and a number out of range', () => {

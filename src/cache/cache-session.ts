@@ -49,7 +49,7 @@ export function createCacheSession(target: DiagnosticSink): CacheSession {
       // An empty conversion reports nothing and takes the next number, as the cached ones did.
       const debt = owed.get(file) ?? 0;
       if (debt > 0) {
-        const context = { file, sink, resolveAsset: () => undefined, resolveLessonLink: () => undefined };
+        const context = { file, sink, resolveAsset: () => undefined, resolveLessonLink: () => undefined, isLessonLink: () => false };
         for (let i = 0; i < debt; i++) markdownToHtml([], context);
         owed.delete(file);
       }

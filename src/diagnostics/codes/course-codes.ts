@@ -176,7 +176,7 @@ export const courseCodes = defineCodes({
     severity: 'error',
     title: 'Link to a lesson that does not exist',
     message: (v) => `The link "${v.href}" points to no lesson in this course.`,
-    hint: () => 'Link to another lesson by its file, e.g. [the policy](policy.md), and check the spelling.',
+    hint: (v) => `${v.suggestion ? `Did you mean "${v.suggestion}"? ` : ''}Link to another lesson by its file name, .md included and from this file's folder, e.g. [the policy](policy.md), and check the spelling.`,
   },
   'link-insecure': {
     severity: 'warning',

@@ -128,6 +128,11 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
   // Pass 2 uses the world outside the lesson only through these channels, which the cache records.
   const live: LessonChannels = { sink, source, resolveAsset: (from, url, at) => assets.resolve(from, url, at), lessonId: (file) => lessonIdByFile.get(file), converting: () => undefined };
   const parseBody = (head: LessonHead, { sink, source, resolveAsset, lessonId, converting }: LessonChannels): Lesson => {
+    /** The lesson a link from `file` to `url` leads to, asking only. */
+    const lessonAt = (file: string, url: string): string | undefined => {
+      const target = courseRelativePath(file, url);
+      return target === undefined ? undefined : lessonId(target);
+    };
     const markdownContext = (file: string, mapRange?: (range: Range) => Range, definitions?: Definitions): MarkdownContext => ({
       file,
       ...(mapRange ? { mapRange } : {}),
@@ -135,11 +140,14 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
       sink,
       resolveAsset: (url, at) => resolveAsset(file, url, at),
       resolveLessonLink: (url, at) => {
-        const target = courseRelativePath(file, url);
-        const id = target === undefined ? undefined : lessonId(target);
-        if (id === undefined) sink.report('link-broken', { at, values: { href: url } });
-        return id;
+        const id = lessonAt(file, url);
+        if (id !== undefined) return id;
+        // The same name in small letters, or in this lesson's folder: what a slip most likely meant.
+        const suggestion = [url.toLowerCase(), posix.basename(url)].find((other) => other !== url && lessonAt(file, other) !== undefined);
+        sink.report('link-broken', { at, values: { href: url, ...(suggestion ? { suggestion } : {}) } });
+        return undefined;
       },
+      isLessonLink: (url) => lessonAt(file, url) !== undefined,
     });
     const md = markdownContext(head.file, undefined, collectDefinitions(head.tree));
     const ctx: BlockContext = {

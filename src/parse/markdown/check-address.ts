@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { Image, Link } from 'mdast';
 import type { SourceLocation } from '../../model/position.js';
 import { hasCredentials } from '../url-credentials.js';
@@ -51,6 +52,8 @@ export function checkLinkAddress(node: Link, at: SourceLocation, ctx: MarkdownCo
 function linkToPath(node: Link, at: SourceLocation, ctx: MarkdownContext): void {
   const [path = ''] = node.url.split(/[?#]/);
   if (!path.toLowerCase().endsWith('.md')) {
+    // `[the policy](policy)`: a lesson named without its .md is a broken link, said as one.
+    if (path && !posix.extname(path) && ctx.isLessonLink(`${path}.md`)) return void ctx.sink.report('link-broken', { at, values: { href: node.url, suggestion: `${path}.md` } });
     node.url = ctx.resolveAsset(node.url, at) ?? node.url;
     return;
   }

@@ -20,8 +20,10 @@ export interface MarkdownContext {
   sink: DiagnosticSink;
   /** Course-relative path of a local file referenced from `file`, or undefined (already reported). */
   resolveAsset(url: string, at: SourceLocation): string | undefined;
-  /** Lesson id for a link to another lesson file, or undefined when the link is not to a lesson. */
+  /** Lesson id for a link to another lesson file, or undefined when the link is not to a lesson (reported). */
   resolveLessonLink(url: string, at: SourceLocation): string | undefined;
+  /** Whether a link to `url` would lead to a lesson, asking only (nothing is reported). */
+  isLessonLink(url: string): boolean;
   /** `[label]: url` definitions of the whole file, for references in a part of it. */
   definitions?: Definitions;
 }

@@ -49,7 +49,7 @@ describe('simpleTextTree', () => {
 });
 
 describe('simpleParagraphHtml', () => {
-  const context = (): MarkdownContext => ({ file: 'lessons/a.md', sink: createDiagnosticSink(), resolveAsset: () => undefined, resolveLessonLink: () => undefined });
+  const context = (): MarkdownContext => ({ file: 'lessons/a.md', sink: createDiagnosticSink(), resolveAsset: () => undefined, resolveLessonLink: () => undefined, isLessonLink: () => false });
 
   it('gives the whole conversion\'s HTML for every paragraph of simple lines', () => {
     let taken = 0;

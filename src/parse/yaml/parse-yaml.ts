@@ -68,7 +68,9 @@ export function parseYaml(text: string, file: string, sink: DiagnosticSink, offs
   };
   // The composer recurses once per level and says where it ran out of stack, which depends on
   // how much stack there was: said once, at the first collection nested too deeply.
-  const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  // (The parser, too, can run out, and says so as a token it could not read.) What else it
+  // reports then follows from it.
+  const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION' || e.message.startsWith('Maximum call stack size exceeded'));
   if (exhausted) {
     const deep = firstTooDeep(new Parser().parse(text), maxYamlDepth) ?? exhausted.pos[0];
     sink.report('yaml-too-deep', { at: { file, range: toRange(deep, deep + 1) } });
@@ -77,7 +79,7 @@ export function parseYaml(text: string, file: string, sink: DiagnosticSink, offs
   // one space made 54 errors): the errors of the first line with one are reported, and the
   // others counted beside them, to be seen again once that line is fixed.
   // A key given twice puts nothing out of step: each is reported.
-  const located = doc.errors.filter((e) => e.code !== 'RESOURCE_EXHAUSTION').map((error) => ({ error, range: toRange(error.pos[0], error.pos[1] ?? error.pos[0]) }));
+  const located = (exhausted ? [] : doc.errors).map((error) => ({ error, range: toRange(error.pos[0], error.pos[1] ?? error.pos[0]) }));
   const syntax = located.filter(({ error }) => error.code !== 'DUPLICATE_KEY');
   const first = [...located.filter(({ error }) => error.code === 'DUPLICATE_KEY'), ...syntax.filter(({ range }) => range.start.line === syntax[0]?.range.start.line)];
   const after = located.length - first.length;

@@ -6,7 +6,6 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { makeDiagnostic, type DiagnosticSink, type ReportDetails } from '../diagnostics/context.js';
 import { validateCourse } from './validate-course.js';
 
-
 /**
  * Validate each edition × language of a course. A problem every variant has (a shared lesson) is
  * reported once, as it is; one that only some have gets a note naming the editions (and

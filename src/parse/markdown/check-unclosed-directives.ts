@@ -5,6 +5,9 @@ import type { DiagnosticSink } from '../../diagnostics/context.js';
 /** A line of colons only: the closing fence of a container block. */
 const closingFence = /(?:^|\n)[ \t]*(:{3,})[ \t]*\n?$/;
 
+/** One line that is only colons: its indent and its colons. */
+const fenceLine = /^([ \t]*)(:{3,})[ \t]*\r?$/;
+
 /**
  * Find container blocks (`:::check` …) that were never closed, report each at its opening fence,
  * and repair the tree so the rest of the lesson is read as the author meant.
@@ -65,7 +68,7 @@ function shortFence(text: string, node: ContainerDirective, fence: number): { co
     line += 1;
     const from = at + 1;
     const lineEnd = text.indexOf('\n', from);
-    const colons = /^[ \t]*(:{3,})[ \t]*\r?$/.exec(text.slice(from, lineEnd === -1 ? undefined : lineEnd))?.[1];
+    const colons = fenceLine.exec(text.slice(from, lineEnd === -1 ? undefined : lineEnd))?.[2];
     if (!colons || colons.length >= fence || inside.some(([a, b]) => from >= a && from < b)) continue;
     const child = node.children.findIndex((c) => c.type === 'paragraph' && c.position?.end.line === line);
     return { colons, line, ...(child === -1 ? {} : { child }) };
@@ -94,7 +97,7 @@ function reportStrayFence(node: Paragraph, text: string, file: string, sink: Dia
   if (start?.offset === undefined || end?.offset === undefined) return;
   const own = text.slice(start.offset, end.offset);
   const last = own.slice(own.lastIndexOf('\n') + 1);
-  const match = /^([ \t]*)(:{3,})[ \t]*\r?$/.exec(last);
+  const match = fenceLine.exec(last);
   if (!match) return;
   const column = (end.line === start.line ? start.column : 1) + match[1]!.length;
   sink.report('directive-stray-fence', { at: { file, range: { start: { line: end.line, column }, end: { line: end.line, column: column + match[2]!.length } } }, values: { fence: match[2]! } });

@@ -80,11 +80,11 @@ export function parseYaml(text: string, file: string, sink: DiagnosticSink, offs
   // others counted beside them, to be seen again once that line is fixed.
   // A key given twice puts nothing out of step: each is reported.
   const located = (exhausted ? [] : doc.errors).map((error) => ({ error, range: toRange(error.pos[0], error.pos[1] ?? error.pos[0]) }));
-  const syntax = located.filter(({ error }) => error.code !== 'DUPLICATE_KEY');
-  const first = [...located.filter(({ error }) => error.code === 'DUPLICATE_KEY'), ...syntax.filter(({ range }) => range.start.line === syntax[0]?.range.start.line)];
-  const after = located.length - first.length;
-  first.forEach(({ error, range }, index) => {
-    const more = index === first.length - 1 && after > 0 ? [{ at: { file, range: syntax.find(({ range: r }) => r.start.line !== syntax[0]!.range.start.line)!.range }, message: `${after} more YAML error${after === 1 ? '' : 's'} from here on, most likely caused by this one: fix it first.` }] : [];
+  const firstLine = located.find(({ error }) => error.code !== 'DUPLICATE_KEY')?.range.start.line;
+  const shown = located.filter(({ error, range }) => error.code === 'DUPLICATE_KEY' || range.start.line === firstLine);
+  const rest = located.filter((entry) => !shown.includes(entry));
+  shown.forEach(({ error, range }, index) => {
+    const more = index === shown.length - 1 && rest[0] ? [{ at: { file, range: rest[0].range }, message: `${rest.length} more YAML error${rest.length === 1 ? '' : 's'} from here on, most likely caused by this one: fix it first.` }] : [];
     sink.report('yaml-syntax', { at: { file, range }, values: { reason: firstSentence(error.message) }, ...(more.length ? { related: more } : {}) });
   });
   const whole: SourceLocation = { file, range: toRange(0, 0) };

@@ -1,6 +1,6 @@
 import type { InteractionRecord } from '../../block-api.js';
 import type { RuntimeCheck } from '../../../model/runtime-data.js';
-import { shorten } from '../engine/decision-record.js';
+import { maxDescription, shorten } from '../engine/decision-record.js';
 
 type Option = RuntimeCheck['options'][number];
 
@@ -55,7 +55,7 @@ export function checkRecord(check: RuntimeCheck, selected: readonly string[], la
   return {
     id: check.id,
     type: trueFalse ? 'true-false' : 'choice',
-    description: shorten(check.prompt, 250),
+    description: shorten(check.prompt, maxDescription),
     response: check.options.filter((o) => selected.includes(o.code)).map(name),
     correct: check.options.filter((o) => o.correct).map(name),
     result: correct ? 'correct' : 'incorrect',

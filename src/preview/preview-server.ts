@@ -213,9 +213,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     let timer: ReturnType<typeof setTimeout> | undefined;
     // Editors save in bursts (write, rename, touch): build once the burst is over. Many save by
     // writing a new file and renaming it over the old one, after which Node.js 20's own recursive
-    // watcher on Linux sees no more changes to that file: chokidar watches the folders, which see them.
+    // watcher on Linux sees no more changes to that file, and chokidar's file-system events missed
+    // such a save right after one in place (once in a dozen runs): each file's size and time are
+    // checked every 100 ms instead, which sees every save (a course is some hundred files).
     const hidden = (path: string): boolean => relative(options.dir, path).split(sep).some((part) => part.startsWith('.'));
-    watcher = watch(options.dir, { ignoreInitial: true, ignored: hidden });
+    watcher = watch(options.dir, { ignoreInitial: true, ignored: hidden, usePolling: true, interval: 100, binaryInterval: 300 });
     watcher.on('all', () => {
       if (timer) clearTimeout(timer);
       timer = setTimeout(() => void rebuild(), 30);

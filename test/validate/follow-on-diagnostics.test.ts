@@ -32,7 +32,7 @@ function printedCodes(text: string): string[] {
 }
 
 describe('problems that follow from a broken scenario', () => {
-  it('has the fixtures', () => expect(cases).toEqual(['scenario-graph-broken', 'scenario-yaml-broken']));
+  it('has the fixtures', () => expect(cases).toEqual(['scenario-graph-broken', 'scenario-node-broken', 'scenario-yaml-broken']));
 
   it('a choice to a missing node and a dead end: the errors first, no made-up pass mark or path problem, the unreachable node after its cause', () => {
     const { text, diagnostics } = validate('scenario-graph-broken');
@@ -50,6 +50,22 @@ describe('problems that follow from a broken scenario', () => {
     const { text, diagnostics } = validate('scenario-yaml-broken');
     expect(printedCodes(text)).toEqual(['schema-missing-field', 'schema-unknown-field']);
     expect(diagnostics.map((d) => d.code)).toEqual(['schema-missing-field', 'schema-unknown-field']);
+  });
+
+  it("a scenario wrong in one node: the other nodes' problems in the same run, and no graph problem made up by the node left out", () => {
+    const { text, diagnostics } = validate('scenario-node-broken');
+    // The choice "wait" of the broken node "intro" is the only way to "later": judged as a graph,
+    // "later" would be unreachable. Node by node, its own problems are real.
+    const order = ['schema-missing-field', 'schema-unknown-field', 'scenario-unknown-variable', 'scenario-missing-target', 'scenario-invalid-condition', 'scenario-end-without-outcome'];
+    expect(printedCodes(text)).toEqual(order);
+    expect(diagnostics.map((d) => [d.code, d.range?.start.line])).toEqual([
+      ['schema-missing-field', 9],
+      ['schema-unknown-field', 10],
+      ['scenario-unknown-variable', 20],
+      ['scenario-missing-target', 21],
+      ['scenario-invalid-condition', 24],
+      ['scenario-end-without-outcome', 27],
+    ]);
   });
 });
 

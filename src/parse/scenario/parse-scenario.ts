@@ -1,7 +1,8 @@
 import type { SourceLocation } from '../../model/position.js';
 import type { Scenario, ScenarioScoring, ScenarioVariable } from '../../model/scenario.js';
-import type { DiagnosticSink } from '../../diagnostics/context.js';
-import { parseYaml } from '../yaml/parse-yaml.js';
+import { createDiagnosticSink, type DiagnosticSink } from '../../diagnostics/context.js';
+import { nodeScenarioRules } from '../../validate/scenario/scenario-rules.js';
+import { parseYaml, type YamlData } from '../yaml/parse-yaml.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { scenarioSchema, type ScenarioInput } from './scenario-schema.js';
 import type { ScenarioContext } from './scenario-context.js';
@@ -24,14 +25,28 @@ export interface ParseScenarioOptions {
 /**
  * Parse scenario YAML into the Scenario model, reporting syntax, schema, id and condition problems
  * at their line and column. Returns undefined when the YAML or its shape is unusable; graph problems
- * are left to `validateScenario`.
+ * are left to `validateScenario`. When the shape is wrong only within some nodes, the rest of the
+ * scenario is still built and checked node by node (`checkScenarioRest`), then dropped.
  */
 export function parseScenario(text: string, file: string, sink: DiagnosticSink, options: ParseScenarioOptions = {}): Scenario | undefined {
-  const lineOffset = options.lineOffset ?? 0;
-  const data = parseYaml(text, file, sink, { lines: lineOffset });
+  const data = parseYaml(text, file, sink, { lines: options.lineOffset ?? 0 });
   if (data.value === undefined) return undefined;
   const input = checkSchema(scenarioSchema, data, sink);
-  if (!input) return undefined;
+  if (!input) {
+    checkScenarioRest(text, file, data, sink, options);
+    return undefined;
+  }
+  return buildScenario(input, text, file, data, sink, options);
+}
+
+/** What `checkScenarioRest` left out: nodes made blank, and whether the scenario's id was wrong. */
+interface LeftOut {
+  blank: ReadonlySet<string>;
+  id: boolean;
+}
+
+function buildScenario(input: ScenarioInput, text: string, file: string, data: YamlData, sink: DiagnosticSink, options: ParseScenarioOptions, leftOut: LeftOut = { blank: new Set(), id: false }): Scenario | undefined {
+  const lineOffset = options.lineOffset ?? 0;
   const ctx: ScenarioContext = {
     data,
     lines: text.split('\n'),
@@ -45,13 +60,14 @@ export function parseScenario(text: string, file: string, sink: DiagnosticSink, 
     sink.report('schema-invalid-value', { at: data.locate(['nodes']), values: { field: 'nodes', reason: 'expected at least one node' } });
     return undefined;
   }
-  checkScenarioId(input.id, data.locate(['id']), sink);
+  if (!leftOut.id) checkScenarioId(input.id, data.locate(['id']), sink);
   const scenario: Scenario = {
     id: input.id,
     title: input.title,
     start: input.start ?? nodeIds[0]!,
     variables: buildVariables(input, ctx),
-    nodes: Object.entries(input.nodes).map(([id, node]) => buildScenarioNode(id, node, ctx)),
+    // A blank node stands in for one left out (see checkScenarioRest), quietly: its problems are reported.
+    nodes: Object.entries(input.nodes).map(([id, node]) => buildScenarioNode(id, node, leftOut.blank.has(id) ? { ...ctx, sink: createDiagnosticSink() } : ctx)),
     allowRewind: input.allowRewind,
     allowRestart: input.allowRestart,
     at: data.locate([]),
@@ -60,6 +76,46 @@ export function parseScenario(text: string, file: string, sink: DiagnosticSink, 
   recordLocation(scenario, 'nodes', data.locate(['nodes'], 'key'));
   if (input.scoring) scenario.scoring = buildScoring(input.scoring, scenario, ctx);
   return scenario;
+}
+
+/**
+ * A scenario whose schema check failed only in some of its nodes, or in fields no node check needs
+ * (its title, its scoring), is built again without them, so the problems of its other nodes (a
+ * `goto` to no node, an unknown variable, a condition that does not parse, a missing picture) are
+ * reported in the same run. A node with anything wrong in it is left blank (no text, choices or
+ * routes; its other choices go unchecked until then, as every position must stay true). The rest is
+ * checked node by node (`nodeScenarioRules`), never as a graph, which would blame what was left out;
+ * and it is never used, so nothing else sees a scenario with parts missing. Problems with its variables, or
+ * anything else that cannot be left out, still stop there.
+ */
+function checkScenarioRest(text: string, file: string, data: YamlData, sink: DiagnosticSink, options: ParseScenarioOptions): void {
+  if (!isMap(data.value) || !isMap(data.value.nodes)) return;
+  const nodes: Record<string, unknown> = { ...data.value.nodes };
+  const rest: Record<string, unknown> = { ...data.value, nodes };
+  const leftOut = { blank: new Set<string>(), id: false };
+  const checked = scenarioSchema.safeParse(rest);
+  if (checked.success) return;
+  for (const issue of checked.error.issues) {
+    const [top, id] = issue.path;
+    if (top === 'nodes' && typeof id === 'string' && id in nodes) {
+      leftOut.blank.add(id);
+      nodes[id] = {};
+    } else if (top === 'title' || top === 'id') {
+      rest[top] = '';
+      leftOut.id ||= top === 'id';
+    }
+    // Fields no node check reads.
+    else if (top === 'start' || top === 'scoring' || top === 'allowRewind' || top === 'allowRestart' || top === 'translation-of') delete rest[top];
+    else return;
+  }
+  const again = scenarioSchema.safeParse(rest);
+  if (!again.success) return;
+  const scenario = buildScenario(again.data, text, file, data, sink, options, leftOut);
+  if (scenario) for (const rule of nodeScenarioRules) rule(scenario, sink, {});
+}
+
+function isMap(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function buildVariables(input: ScenarioInput, ctx: ScenarioContext): ScenarioVariable[] {

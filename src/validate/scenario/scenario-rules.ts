@@ -49,3 +49,21 @@ export const scenarioRules: readonly ScenarioRule[] = [
   scenarioPassingImpossible,
   scenarioNoRecommendedPath,
 ];
+
+/**
+ * The checks that look at one node, one reference or one declaration at a time: they still hold on
+ * a scenario with some nodes left out or blank. Run on the rest of a scenario whose schema fails in
+ * some of its nodes (`parseScenario`), so its other problems show in the same run; the checks of the
+ * whole graph (reachability, dead ends, scores) would blame the nodes that were left out.
+ */
+export const nodeScenarioRules: readonly ScenarioRule[] = [
+  scenarioMissingStart,
+  scenarioMissingTarget,
+  scenarioEndWithoutOutcome,
+  scenarioEndHasChoices,
+  scenarioChoicesAndRoutes,
+  scenarioDuplicateChoiceId,
+  scenarioMediaRecording,
+  scenarioInitialOutOfRange,
+  scenarioUnknownVariable,
+];

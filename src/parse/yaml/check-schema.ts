@@ -36,7 +36,11 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink
     } else {
       // A name a map does not take is reported at the name.
       const at = issue.code === 'invalid_key' ? data.locate(path, 'key') : data.locate(path);
-      sink.report('schema-invalid-value', { at, values: { field, reason: plainReason(issue, getAt(data.value, path)) } });
+      const value = getAt(data.value, path);
+      // A misspelt option (`scrom2004`) is told the one meant.
+      const options = issue.code === 'invalid_value' ? issue.values.filter((option): option is string => typeof option === 'string') : [];
+      const suggestion = typeof value === 'string' && options.length ? closestId(value, options) : undefined;
+      sink.report('schema-invalid-value', { at, values: { field, reason: plainReason(issue, value), ...(suggestion ? { suggestion } : {}) } });
     }
   };
   for (const issue of result.error.issues) report(issue, []);
@@ -94,6 +98,9 @@ function plainReason(issue: z.core.$ZodIssue, value: unknown): string {
     const forms = [...new Set(issue.errors.map((errors) => errors[0]).filter((first) => first?.code === 'invalid_type' && first.path.length === 0).map((first) => kinds[(first as { expected: string }).expected]).filter(Boolean))];
     if (forms.length === issue.errors.length) return `expected ${forms.join(' or ')}, found ${kindOf(value)}`;
     return 'this value fits none of the forms this field takes';
+  }
+  if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid option')) {
+    return `expected one of ${issue.values.map((option) => JSON.stringify(option)).join(', ')}, found ${typeof value === 'string' ? JSON.stringify(value) : kindOf(value)}`;
   }
   if (issue.code === 'invalid_key') return issue.issues[0]?.message ?? 'a name this map does not take';
   if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.message.startsWith('Too ')) {

@@ -155,13 +155,21 @@ describe('parseCourse', () => {
     expect(course).toMatchObject({ targets: ['scorm12', 'xapi', 'cmi5'], iri: 'https://learning.example.org/courses/demo' });
   });
 
-  it('reports an unknown target at its position, naming the ones there are', () => {
-    const { diagnostics } = parse({ 'course.yml': `${courseYml}targets: [scorm12, tincan]\n` });
+  it('reports an unknown target at its position, naming the ones there are, and the one meant when it is misspelt', () => {
+    const { diagnostics } = parse({ 'course.yml': `${courseYml}targets: [scorm12, tincan, scrom2004]\n` });
+    const named = targetNames.map((name) => `"${name}"`).join(', ');
     expect(diagnostics.filter((d) => d.file === 'course.yml')).toEqual([
       expect.objectContaining({
         code: 'schema-invalid-value',
         range: expect.objectContaining({ start: { line: 9, column: 20 } }),
-        message: `Unexpected value for "targets[1]": invalid option: expected one of ${targetNames.map((name) => `"${name}"`).join('|')}.`,
+        message: `Unexpected value for "targets[1]": expected one of ${named}, found "tincan".`,
+        hint: 'See docs/course-format.md for what this field takes.',
+      }),
+      expect.objectContaining({
+        code: 'schema-invalid-value',
+        range: expect.objectContaining({ start: { line: 9, column: 28 } }),
+        message: `Unexpected value for "targets[2]": expected one of ${named}, found "scrom2004".`,
+        hint: 'Did you mean "scorm2004"? See docs/course-format.md for what this field takes.',
       }),
     ]);
   });

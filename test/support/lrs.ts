@@ -38,8 +38,11 @@ export interface TestLrs {
   auth: string;
   /** Plays the LMS at a cmi5 launch: writes LMS.LaunchData (and learner preferences), makes a one-time fetch URL. */
   cmi5Launch(options: Cmi5LaunchOptions): Cmi5Launch;
-  /** Fault injection for tests of a flaky network; `'none'` at start. */
-  faults: { set(mode: FaultMode): void; readonly mode: FaultMode };
+  /**
+   * Fault injection for tests of a flaky network; `'none'` at start. With `times`, the mode goes back
+   * to `'none'` once it has failed that many requests (a blip).
+   */
+  faults: { set(mode: FaultMode, times?: number): void; readonly mode: FaultMode };
   /** Every request the LRS got so far, preflights included, in arrival order (the harness's own reads excluded). */
   requests(): LoggedRequest[];
   /** Every statement the LRS returns from GET /statements, oldest first (voided ones are not returned). */
@@ -71,11 +74,15 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
   const log = createRequestLog();
   const internalToken = randomBytes(16).toString('hex');
   let mode: FaultMode = 'none';
+  let remaining: number | undefined;
   const server = await startFrontServer({
     credentials,
     internalToken,
     log,
     faultMode: () => mode,
+    faultInjected: () => {
+      if (remaining !== undefined && --remaining <= 0) [mode, remaining] = ['none', undefined];
+    },
     service,
     store,
     cmi5Fetch: (id, method, response) => lms.answerFetch(id, method, response),
@@ -88,7 +95,7 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
     auth,
     cmi5Launch: (launch) => lms.launch(launch),
     faults: {
-      set: (next) => void (mode = next),
+      set: (next, times) => void ([mode, remaining] = [next, times]),
       get mode() {
         return mode;
       },

@@ -92,6 +92,20 @@ describe('the cmi5 adapter against a real LRS and a cmi5 LMS', () => {
     expect(await adapter(session.query, storage).open()).toBeUndefined();
   });
 
+  it('tries the fetch URL and the launch data again after a blip at launch, and opens within the rules', async () => {
+    const first = launch();
+    lrs.faults.set('refuse-fetch', 1);
+    expect(await adapter(first.query).open()).toMatchObject({ mode: 'normal' });
+    expect(fetchPosts(first.fetchUrl)).toBe(2);
+    const second = launch();
+    lrs.faults.set('refuse', 1); // the first xAPI request: LMS.LaunchData
+    const tracked = adapter(second.query);
+    expect(await tracked.open()).toMatchObject({ mode: 'normal' });
+    expect(await tracked.close(normal, [])).toBe(true);
+    expect(await verbs()).toEqual(['initialized', 'initialized', 'terminated']);
+    expect(lrs.requests().filter((r) => r.fault).map((r) => r.path.split('/').slice(0, 3).join('/'))).toEqual(['/cmi5/fetch', '/xapi/activities']);
+  });
+
   it('answers an LMS error-code without a token by playing untracked, and never logs the token', async () => {
     const session = launch();
     const { log, lines } = messages();
@@ -130,6 +144,26 @@ describe('the cmi5 adapter against a real LRS and a cmi5 LMS', () => {
     await two.close(normal, []);
     expect(await verbs()).toEqual(['initialized', 'completed', 'passed', 'terminated', 'initialized', 'terminated']);
     await expectConformant([first.rules, second.rules]);
+  });
+
+  it('a statement the LRS stored in an earlier session, sent again with new ones, keeps none of them back (the LRS answers 409 for the array)', async () => {
+    const first = launch();
+    const one = adapter(first.query);
+    await one.open();
+    // Stored, but the reply was lost: the device still holds it when the learner comes back.
+    const earlier = one.itemsFor({ kind: 'interaction', record: records.check, lesson: speakUp });
+    await one.send(earlier, normal);
+    const second = launch();
+    const two = adapter(second.query);
+    await two.open();
+    const later = two.itemsFor({ kind: 'interaction', record: records.decision, lesson: speakUp });
+    // Sent in this session it carries this session's id: not the statement stored, so the LRS refuses the array whole.
+    expect(await two.send([...earlier, ...later], normal)).toEqual(new Set([...earlier, ...later].map((item) => item.key)));
+    const conflicts = lrs.requests().filter((r) => r.method === 'POST' && r.path === '/xapi/statements' && r.status === 409);
+    expect(conflicts.length).toBeGreaterThan(0);
+    expect(await verbs()).toEqual(['initialized', 'answered', 'initialized', 'answered']);
+    const answered = (await lrs.statements()).filter((s) => String((s.verb as { id: string }).id).endsWith('/answered'));
+    expect(answered.map((s) => (s.object as { id: string }).id.split('/').pop())).toEqual([records.check.id, records.decision.id]);
   });
 
   it('decides passed or failed by the launch mastery score, and passes in the next session after a failure', async () => {

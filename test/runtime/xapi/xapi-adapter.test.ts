@@ -173,6 +173,20 @@ describe('the xAPI adapter against a real LRS', () => {
     expect(await verbs()).toEqual(['initialized', 'answered', 'terminated']);
   });
 
+  it('tries the launch read again after a blip, so the session opens and records; a longer outage still opens untracked, after three tries', async () => {
+    const stateReads = () => xapiRequests().filter((r) => r.method === 'GET' && r.path === '/xapi/activities/state').length;
+    lrs.faults.set('refuse', 1);
+    const tracked = adapter();
+    expect(await tracked.open()).toMatchObject({ mode: 'normal', resumed: false });
+    expect(stateReads()).toBe(2);
+    const answer = tracked.itemsFor({ kind: 'interaction', record: records.check, lesson: speakUp });
+    expect(await tracked.send(answer, leaving)).toEqual(new Set(answer.map((item) => item.key)));
+    expect(await verbs()).toEqual(['initialized', 'answered']);
+    lrs.faults.set('drop');
+    expect(await adapter().open()).toBeUndefined();
+    expect(stateReads()).toBe(2 + 3);
+  });
+
   it('sends initialized before anything else when it could not go at open, wherever the outbox holds it', async () => {
     let offline = true;
     const search = launchQuery({ endpoint: lrs.endpoint, auth: lrs.auth, actor: JSON.stringify(actor), registration });

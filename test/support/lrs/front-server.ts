@@ -21,6 +21,8 @@ export interface FrontServerParts {
   internalToken: string;
   log: RequestLog;
   faultMode(): FaultMode;
+  /** Told each time a fault was injected (so a test can ask for only the next few). */
+  faultInjected(): void;
   service: StatementsService;
   store: DocumentStore;
   /** Answers `/cmi5/fetch/<id>`. */
@@ -69,14 +71,15 @@ async function route(parts: FrontServerParts, request: IncomingMessage, response
   const buffered = await bufferRequest(request);
   if (entry && buffered.body.length > 0) entry.body = buffered.body.toString('utf8');
   const path = buffered.url.pathname;
+  const fault = internal ? undefined : injectedFault(parts.faultMode(), buffered.method, path);
+  if (fault) parts.faultInjected();
+  if (entry && fault) entry.fault = fault;
+  if (fault === 'drop') return void request.socket.destroy();
+  if (fault) return respond(response, 503, 'Service unavailable (a fault the test injected).');
   if (path.startsWith('/cmi5/fetch/')) return parts.cmi5Fetch(path.slice('/cmi5/fetch/'.length), buffered.method, response);
   if (!path.startsWith('/xapi/')) return respond(response, 404, 'Not found.');
   // Every xAPI answer carries the version (Communication §3.3); xapi-statements leaves it off `about`.
   response.setHeader('X-Experience-API-Version', '1.0.3');
-  const fault = internal ? undefined : injectedFault(parts.faultMode(), buffered.method, path);
-  if (entry && fault) entry.fault = fault;
-  if (fault === 'drop') return void request.socket.destroy();
-  if (fault) return respond(response, 503, 'Service unavailable (a fault the test injected).');
   // `about` is open to anyone, whatever version header they send (§2.8).
   const rejection = path === '/xapi/about' ? undefined : checkXapiHeaders(buffered.headers, parts.credentials);
   if (rejection) return respond(response, rejection.status, rejection.message, rejection.headers);

@@ -79,7 +79,7 @@ function definedExtras(draft: StatementDraft, launchData: Cmi5LaunchData): { cat
  * failure does not stop the course.
  */
 async function readLearnerPreferences(client: LrsClient, actor: XapiAgent): Promise<string | undefined> {
-  const reply = await client.request({ method: 'GET', resource: 'agents/profile', query: { agent: JSON.stringify(actor), profileId: learnerPreferencesProfileId } });
+  const reply = await client.request({ method: 'GET', resource: 'agents/profile', query: { agent: JSON.stringify(actor), profileId: learnerPreferencesProfileId }, patient: true });
   const preferences = reply.status === 200 ? parseJson(reply.text) : undefined;
   const language = typeof preferences === 'object' && preferences !== null ? (preferences as { languagePreference?: unknown }).languagePreference : undefined;
   return typeof language === 'string' && language !== '' ? language : undefined;

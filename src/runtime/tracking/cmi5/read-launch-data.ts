@@ -19,7 +19,7 @@ const modes: Record<string, LaunchMode> = { Normal: 'normal', Browse: 'browse', 
  * LRS does not give it or it has no contextTemplate: without it no statement would be valid.
  */
 export async function readLaunchData(document: LrsStateDocument): Promise<Cmi5LaunchData | undefined> {
-  const value = await document.read();
+  const value = await document.read(true);
   if (!isObject(value) || !isObject(value.contextTemplate)) return undefined;
   const template = value.contextTemplate as XapiContext;
   const activities = template.contextActivities;

@@ -92,7 +92,7 @@ export class LrsAdapter implements TrackingAdapter {
     if (!opened || opened === 'ended' || this.sessionEnded) return undefined;
     const session = opened;
     const document = new LrsStateDocument(session.client, { activityId: session.activityId, agent: session.actor, registration: session.registration, stateId: savedDocumentId });
-    const stored = await document.read();
+    const stored = await document.read(true);
     if (stored === undefined) return undefined; // unreadable: writing would overwrite the learner's progress
     const doc = readSavedDocument(stored);
     this.session = session;

@@ -35,6 +35,20 @@ export interface LrsRequest {
   headers?: Record<string, string>;
   /** The page is going away: `keepalive`, so the request outlives it (standards 3.15). */
   leaving?: boolean;
+  /**
+   * A read the session cannot open without (the saved progress, the launch data): after no
+   * answer, a timeout, throttling or a server fault it is tried again, twice, within 4 s, so that
+   * one blip of a ward's Wi-Fi at launch does not leave the whole session unrecorded. GET only.
+   */
+  patient?: boolean;
+}
+
+/** Waits before the second and third try of a patient read. */
+export const patientWaitsMs = [1000, 3000];
+
+/** No answer (0), a timeout (408), throttling (429) or a server fault (5xx): worth trying again. */
+export function isTransient(status: number): boolean {
+  return status === 0 || status === 408 || status === 429 || status >= 500;
 }
 
 /**
@@ -50,11 +64,23 @@ export class LrsClient {
     private readonly fetcher: FetchLike,
     private readonly connection: LrsConnection,
     private readonly log: LrsLog,
+    private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   ) {
     this.extended = connection.extended ?? {};
   }
 
   async request(request: LrsRequest): Promise<LrsReply> {
+    let reply = await this.sendOnce(request);
+    if (!request.patient || request.method !== 'GET') return reply;
+    for (const ms of patientWaitsMs) {
+      if (!isTransient(reply.status)) break;
+      await this.wait(ms);
+      reply = await this.sendOnce(request);
+    }
+    return reply;
+  }
+
+  private async sendOnce(request: LrsRequest): Promise<LrsReply> {
     const reply = await this.send(request);
     if (reply.status !== 400 || Object.keys(this.extended).length === 0) return reply;
     // A conformant LRS refuses parameters it does not know (400): the launch's extra ones were

@@ -23,9 +23,12 @@ export class LrsStateDocument {
 
   constructor(private readonly client: LrsClient, private readonly address: StateDocumentAddress) {}
 
-  /** The document; null when there is none (404); undefined when the LRS did not give it. */
-  async read(): Promise<unknown> {
-    const reply = await this.client.request({ method: 'GET', resource: 'activities/state', query: this.query() });
+  /**
+   * The document; null when there is none (404); undefined when the LRS did not give it. `patient`
+   * when the session cannot open without it (see `LrsRequest.patient`).
+   */
+  async read(patient = false): Promise<unknown> {
+    const reply = await this.client.request({ method: 'GET', resource: 'activities/state', query: this.query(), patient });
     if (reply.status === 404) {
       this.exists = false;
       this.etag = undefined;

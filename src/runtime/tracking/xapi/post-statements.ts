@@ -8,22 +8,24 @@ export const maxBodyBytes = 60000;
 /**
  * Posts statements in order, as few arrays as fit in `maxBytes` each (less than `maxBodyBytes`
  * when another keepalive request shares the quota), and answers how many from the start the LRS
- * holds. A 409 means the LRS already has a statement with that id: it is there, so it counts.
- * When an array is refused, its statements go one by one, so that one statement the LRS already
- * has (or refuses) does not hold back those before it.
+ * holds. A 409 for one statement means the LRS already has a statement with that id (ours: ids are
+ * random UUIDs), so it counts; a 409 for an array says only that one of them was there, and the
+ * LRS stored none of the array (xAPI 1.0.3 Communication 2.1.2: a batch is all or nothing). When
+ * an array is refused, its statements go one by one, so that one statement the LRS already has
+ * (or refuses) does not hold back those before it, nor those after it lose their turn.
  */
 export async function postStatements(client: LrsClient, statements: readonly XapiStatement[], leaving: boolean, maxBytes = maxBodyBytes): Promise<number> {
   let stored = 0;
   for (const batch of batches(statements, maxBytes)) {
     const status = await post(client, batch, leaving);
-    if (accepted(status)) {
+    if (accepted(status, batch.length)) {
       stored += batch.length;
       continue;
     }
     if (batch.length === 1 || !refused(status)) return stored + (await known(client, batch[0], status));
     for (const statement of batch) {
       const one = await post(client, [statement], leaving);
-      if (!accepted(one) && (await known(client, statement, one)) === 0) return stored;
+      if (!accepted(one, 1) && (await known(client, statement, one)) === 0) return stored;
       stored++;
     }
   }
@@ -62,8 +64,8 @@ async function known(client: LrsClient, statement: XapiStatement | undefined, st
   return reply.status === 200 ? 1 : 0;
 }
 
-function accepted(status: number): boolean {
-  return (status >= 200 && status < 300) || status === 409;
+function accepted(status: number, statements: number): boolean {
+  return (status >= 200 && status < 300) || (status === 409 && statements === 1);
 }
 
 /** The LRS answered and said no (not a network failure, throttling or a server fault). */

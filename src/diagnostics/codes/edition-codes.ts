@@ -31,6 +31,13 @@ export const editionCodes = defineCodes({
     hint: (v) =>
       `A translation changes the words only: keep every block, node, choice and option id, in the same order, so learner progress and LMS reports are the same in every language.${/^(option|technique) /.test(String(v.what)) ? ' An option without {#id} takes its id from its words: end each one with the original\'s id, e.g. "- [ ] Alergias {#allergies}".' : ''}`,
   },
+  'translation-changes-behaviour': {
+    severity: 'error',
+    title: 'Translation that changes what the course does',
+    message: (v) => `The translation changes ${v.what}: ${v.expected} in the original "${v.original}", ${v.found} here.`,
+    hint: () =>
+      'A translation changes the words only: make this as in the original, so learners in every language are scored the same way and their reports compare. To change what the course does, change the original, then its translations.',
+  },
   'edition-block-unreachable': {
     severity: 'warning',
     title: 'Block in no edition',

@@ -1,4 +1,5 @@
 import type { Block } from '../../model/blocks.js';
+import type { Scenario } from '../../model/scenario.js';
 import type { Course } from '../../model/course.js';
 import type { SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
@@ -30,8 +31,136 @@ export function checkTranslationStructure(original: Course, translation: Course,
     if (translated.id !== lesson.id) {
       sink.report('translation-structure-mismatch', { at: translated.at, values: { what: 'lesson', original: lesson.file, expected: `"${lesson.id}"`, found: `"${translated.id}"` } });
     }
-    compare(lessonLists(lesson.blocks, lesson.file, translated.at), lessonLists(translated.blocks, lesson.file, translated.at), sink);
+    const same = compare(lessonLists(lesson.blocks, lesson.file, translated.at), lessonLists(translated.blocks, lesson.file, translated.at), sink);
+    // With the same ids, the same things must do the same: only then is each compared with its own.
+    if (same) checkSameBehaviour(lesson.blocks, translated.blocks, lesson.file, sink);
   });
+}
+
+/** One setting of a translated block that must be the original's, where it stands in the translation. */
+interface Setting {
+  what: string;
+  original: unknown;
+  translated: unknown;
+  at: SourceLocation;
+  /** How the two are shown, when not as JSON (a condition as written). */
+  shown?: [string, string];
+}
+
+/**
+ * Report (`translation-changes-behaviour`) every setting a translation changes: which options are
+ * right, where a choice leads and what it changes, a scenario's variables, endings and scores, a
+ * policy's version. These are not words: in a translation that changed them, learners of that
+ * language would be scored against another answer key, and their reports would not compare.
+ */
+function checkSameBehaviour(originals: readonly Block[], translations: readonly Block[], file: string, sink: DiagnosticSink): void {
+  const byId = new Map(translations.flatMap((block) => ('id' in block ? [[`${block.kind} ${block.id}`, block] as const] : [])));
+  for (const block of originals) {
+    const translated = 'id' in block ? byId.get(`${block.kind} ${block.id}`) : undefined;
+    if (!translated) continue;
+    for (const setting of blockSettings(block, translated)) {
+      if ((JSON.stringify(setting.original) ?? 'none') === (JSON.stringify(setting.translated) ?? 'none')) continue;
+      const [expected, found] = setting.shown ?? [show(setting.original), show(setting.translated)];
+      const original = block.kind === 'scenario' ? (block.scenario.at.file ?? file) : file;
+      sink.report('translation-changes-behaviour', { at: setting.at, values: { what: setting.what, original, expected, found } });
+    }
+  }
+}
+
+/** The settings of a block and of its translation (the same kind, the same ids), side by side. */
+function blockSettings(block: Block, translated: Block): Setting[] {
+  const at = translated.at;
+  if (block.kind === 'check' && translated.kind === 'check') {
+    return [
+      { what: `the type of the check "${block.id}"`, original: block.type, translated: translated.type, at },
+      { what: `the attempts of the check "${block.id}"`, original: block.attempts, translated: translated.attempts, at },
+      { what: `whether the check "${block.id}" is graded`, original: block.graded, translated: translated.graded, at },
+      ...block.options.map((option, index) => {
+        const other = translated.options[index]!;
+        return { what: `whether the option "${option.id}" of the check "${block.id}" is right`, original: option.correct, translated: other.correct, at: other.at };
+      }),
+    ];
+  }
+  if (block.kind === 'practice' && translated.kind === 'practice') {
+    return [
+      { what: `the mode of the practice "${block.id}"`, original: block.mode, translated: translated.mode, at },
+      ...block.techniques.map((technique, index) => {
+        const other = translated.techniques[index]!;
+        return { what: `whether the technique "${technique.id}" of the practice "${block.id}" is recommended`, original: technique.recommended, translated: other.recommended, at: other.at };
+      }),
+    ];
+  }
+  if (block.kind === 'reflection' && translated.kind === 'reflection') {
+    return [
+      { what: `how the reflection "${block.id}" is kept and reported`, original: [block.confirm, block.report, block.session ?? false], translated: [translated.confirm, translated.report, translated.session ?? false], at },
+    ];
+  }
+  if (block.kind === 'acknowledgement' && translated.kind === 'acknowledgement') {
+    return [
+      { what: `whether the acknowledgement "${block.id}" is required`, original: block.required, translated: translated.required, at },
+      { what: `the policy version of the acknowledgement "${block.id}"`, original: block.policy?.version, translated: translated.policy?.version, at },
+    ];
+  }
+  if (block.kind === 'scenario' && translated.kind === 'scenario') return scenarioSettings(block.scenario, translated.scenario);
+  return [];
+}
+
+/** A scenario's start, variables, nodes (their choices and routes) and scoring: everything but words. */
+function scenarioSettings(scenario: Scenario, translated: Scenario): Setting[] {
+  const name = `the scenario "${scenario.id}"`;
+  const settings: Setting[] = [
+    { what: `the start of ${name}`, original: scenario.start, translated: translated.start, at: translated.at },
+    { what: `what learners may do in ${name} (allowRewind, allowRestart)`, original: [scenario.allowRewind, scenario.allowRestart], translated: [translated.allowRewind, translated.allowRestart], at: translated.at },
+    {
+      what: `the variables of ${name}`,
+      original: scenario.variables.map(({ id, initial, min, max, visible, better }) => [id, initial, min, max, visible, better]),
+      translated: translated.variables.map(({ id, initial, min, max, visible, better }) => [id, initial, min, max, visible, better]),
+      at: translated.at,
+    },
+    { what: `the scoring of ${name}`, original: scoringOf(scenario), translated: scoringOf(translated), at: translated.at },
+  ];
+  scenario.nodes.forEach((node, index) => {
+    const other = translated.nodes[index]!;
+    const ending = (end: typeof node.end) => (end ? [end.outcome ?? null, end.score ?? null] : null);
+    settings.push({ what: `the ending of the node "${node.id}"`, original: ending(node.end), translated: ending(other.end), at: other.at });
+    node.choices.forEach((choice, c) => {
+      const theirs = other.choices[c]!;
+      const of = `the choice "${choice.id}" of "${node.id}"`;
+      settings.push(
+        { what: `where ${of} leads`, original: choice.goto, translated: theirs.goto, at: theirs.gotoAt },
+        { what: `what ${of} changes (effects)`, original: sorted(choice.effects), translated: sorted(theirs.effects), at: theirs.at, shown: [showEffects(choice.effects), showEffects(theirs.effects)] },
+        { what: `when ${of} is offered`, original: choice.when ?? null, translated: theirs.when ?? null, at: theirs.whenAt ?? theirs.at, shown: [showWhen(choice.whenSource), showWhen(theirs.whenSource)] },
+        { what: `whether ${of} is recommended`, original: choice.recommended, translated: theirs.recommended, at: theirs.at },
+      );
+    });
+    const routes = (list: typeof node.routes) => list.map((route) => [route.when ?? null, route.goto]);
+    settings.push({ what: `the routes of the node "${node.id}"`, original: routes(node.routes), translated: routes(other.routes), at: other.routes[0]?.at ?? other.at });
+  });
+  return settings;
+}
+
+function scoringOf(scenario: Scenario): unknown {
+  const scoring = scenario.scoring;
+  return scoring ? { weight: scoring.weight, ends: sorted(scoring.ends), thresholds: scoring.thresholds.map((t) => [t.when, t.points]) } : null;
+}
+
+/** A value as the message shows it: text quoted, nothing as "none". */
+function show(value: unknown): string {
+  return value === undefined || value === null ? 'none' : JSON.stringify(value);
+}
+
+function showEffects(effects: Record<string, number>): string {
+  const entries = sorted(effects);
+  return entries.length ? `{ ${entries.map(([id, change]) => `${id}: ${change}`).join(', ')} }` : 'none';
+}
+
+function showWhen(source: string | undefined): string {
+  return source === undefined ? 'always' : JSON.stringify(source);
+}
+
+/** A map's entries in key order, so that the order they were written in does not count. */
+function sorted(map: Record<string, number>): [string, number][] {
+  return Object.entries(map).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
 function lessonLists(blocks: readonly Block[], original: string, lessonAt: SourceLocation): IdList[] {
@@ -55,17 +184,20 @@ function lessonLists(blocks: readonly Block[], original: string, lessonAt: Sourc
   return lists;
 }
 
-/** Compare list by list, in order; a list the translation lacks is reported at the lesson. */
-function compare(originals: readonly IdList[], translations: readonly IdList[], sink: DiagnosticSink): void {
+/** Compare list by list, in order; a list the translation lacks is reported at the lesson. True when all are the same. */
+function compare(originals: readonly IdList[], translations: readonly IdList[], sink: DiagnosticSink): boolean {
   const byWhat = new Map(translations.map((list) => [list.what, list]));
+  let same = originals.length === translations.length;
   for (const list of originals) {
     const translated = byWhat.get(list.what);
     const found = translated?.ids ?? [];
     if (translated && sameIds(list.ids, found)) continue;
+    same = false;
     const differs = list.ids.findIndex((id, index) => id !== found[index]);
     const at = translated?.ats?.[differs === -1 ? list.ids.length : differs] ?? translated?.at ?? translations[0]!.at;
     sink.report('translation-structure-mismatch', { at, values: { what: list.what, original: list.original, expected: quoteIds(list.ids), found: quoteIds(found) } });
   }
+  return same;
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

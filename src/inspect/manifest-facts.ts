@@ -33,7 +33,7 @@ export interface ManifestFacts {
   launch?: string;
   references: ManifestReference[];
   identifiers: ManifestIdentifier[];
-  /** SCORM: adlcp:masteryscore (0–100); cmi5: the AU's masteryScore (0–1). */
+  /** SCORM 1.2: adlcp:masteryscore (0–100); SCORM 2004: the primary objective's minNormalizedMeasure (0–1); cmi5: the AU's masteryScore (0–1). */
   masteryScore?: string;
   /** SCORM: number of items in the default organization; cmi5: number of AUs. */
   items?: number;

@@ -27,7 +27,7 @@ export function readScormManifest(root: XmlElement): ManifestFacts {
     ? resources.find((r) => attribute(r, 'identifier') === attribute(firstLeaf, 'identifierref'))
     : resources.find((r) => /^sco$/i.test(scormType(r) ?? '') && attribute(r, 'href'));
   const launch = launchResource ? resourceHref(launchResource) : undefined;
-  const mastery = items.map((item) => childText(item, 'masteryscore')).find((m) => m !== undefined);
+  const mastery = items.map((item) => childText(item, 'masteryscore') ?? measureToPass(item)).find((m) => m !== undefined);
   const identifier = attribute(root, 'identifier');
   const title = organization ? childText(organization, 'title') : undefined;
   return {
@@ -43,6 +43,15 @@ export function readScormManifest(root: XmlElement): ManifestFacts {
     ...(mastery !== undefined ? { masteryScore: mastery } : {}),
     items: items.length,
   };
+}
+
+/**
+ * SCORM 2004's pass mark: the primary objective's `minNormalizedMeasure` (0–1), when the objective
+ * is satisfied by that measure (SN 5.1.3; without `satisfiedByMeasure` the LMS ignores it).
+ */
+function measureToPass(item: XmlElement): string | undefined {
+  const primary = descendants(item, 'primaryObjective')[0];
+  return primary && attribute(primary, 'satisfiedByMeasure') === 'true' ? childText(primary, 'minNormalizedMeasure') : undefined;
 }
 
 function scormType(resource: XmlElement): string | undefined {

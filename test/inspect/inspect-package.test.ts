@@ -54,6 +54,12 @@ describe('inspect on broken packages', () => {
     expect(report.coursewright?.interactions).toContainEqual({ id: 'break-room.intro', type: 'choice', block: 'scenario', choices: expect.arrayContaining(['laugh', 'name-it']) });
   });
 
+  it('reads the pass mark in the form of each standard (SCORM 2004 as its primary objective\u2019s measure)', async () => {
+    const bytes = await samplePackageBytes('respect-at-work');
+    const mastery = async (target: string) => (await inspectPackage(bytes.get(target) ?? new Uint8Array(), `${target}.zip`)).facts.masteryScore;
+    expect([await mastery('scorm12'), await mastery('scorm2004'), await mastery('cmi5')]).toEqual(['80', '0.8', '0.8']);
+  });
+
   it('rejects a missing launch file and a missing media file, naming the near miss by case', async () => {
     let media = '';
     const bytes = await rezip(await scorm(), (files) => {

@@ -12,6 +12,7 @@ export interface Terminal {
 }
 
 export function processTerminal(): Terminal {
+  ignoreClosedReaders();
   const isTTY = Boolean(process.stderr.isTTY);
   return {
     out: (text) => process.stdout.write(`${text}\n`),
@@ -19,6 +20,24 @@ export function processTerminal(): Terminal {
     color: useColor(process.env, isTTY),
     ...(showProgress(process.env, isTTY) ? { progress: (line: string) => process.stderr.write(statusLine(line, process.stderr.columns)) } : {}),
   };
+}
+
+let ignoring = false;
+
+/**
+ * Output nobody reads any more is not an error: `coursewright build | grep -q zip` (grep stops at
+ * the first line) or `graph --paths | head` closes the pipe, and the next write fails with EPIPE.
+ * The command still does its work and exits with its own code (a stack trace and exit code 1 made
+ * a pipeline with `pipefail`, as GitHub Actions runs, fail a build that had succeeded).
+ */
+function ignoreClosedReaders(): void {
+  if (ignoring) return;
+  ignoring = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    });
+  }
 }
 
 /**

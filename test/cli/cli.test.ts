@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,6 +23,19 @@ describe('coursewright CLI', () => {
     expect(build.code).toBe(0);
     expect(readdirSync(join(work, 'dist')).sort()).toEqual(['safe-handover-scorm12-1.0.key.csv', 'safe-handover-scorm12-1.0.key.html', 'safe-handover-scorm12-1.0.zip']);
     expect(build.stdout).toContain('dist/safe-handover-scorm12-1.0.zip');
+  });
+
+  it('keeps working and exits with its own code when the reader of its output goes away (| grep -q, | head, | true)', () => {
+    const init = runCli(['init', 'course', '--title', 'Piped'], work);
+    expect(init.code).toBe(0);
+    // `true` reads nothing and exits at once: every line the CLI writes later meets a closed pipe.
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'coursewright.js');
+    const piped = spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" build course --target scorm12,xapi 2>err.txt | true; echo "\${PIPESTATUS[0]}"`], { cwd: work, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(piped.stdout.trim()).toBe('0');
+    const err = readFileSync(join(work, 'err.txt'), 'utf8');
+    expect(err).toContain('course: built (0 errors, 0 warnings)');
+    expect(err).not.toContain('EPIPE');
+    expect(readdirSync(join(work, 'dist')).filter((name) => name.endsWith('.zip'))).toHaveLength(2);
   });
 
   it('refuses to init over an existing folder (exit 2) and leaves it untouched', () => {

@@ -131,5 +131,10 @@ describe('reporting.decisions: anonymous-score, in an xAPI package with a real L
       result: { extensions: { [`${iri}/extensions/policy`]: { title: 'Dignity at Work Policy', version: '2027.1' } } },
     });
     expect(String(accepted?.timestamp)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/);
+    // The acknowledgement brought the completion: the LRS hears of it first, in order and in time (an audit trail).
+    const verbs = verbNames(statements);
+    expect(verbs.slice(-3)).toEqual(['accept', 'completed', 'terminated']);
+    const completed = statements.find((s) => verbNames([s])[0] === 'completed');
+    expect(String(accepted?.timestamp) <= String(completed?.timestamp)).toBe(true);
   });
 });

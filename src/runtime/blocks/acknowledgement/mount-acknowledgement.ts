@@ -32,8 +32,10 @@ export const mountAcknowledgement: MountBlock<RuntimeAcknowledgement> = (element
       return;
     }
     const at = attestationTime(new Date());
-    host.save(encodeAcknowledgementState({ at }));
+    // Reported before the state that follows from it is saved: the LMS then hears of the
+    // acknowledgement before the completion it may bring (an audit trail reads in that order).
     host.report(acknowledgementRecord(ack));
+    host.save(encodeAcknowledgementState({ at }));
     showGiven(at);
     moveFocus(status, host.reducedMotion);
   });

@@ -48,8 +48,9 @@ export const mountCheck: MountBlock<RuntimeCheck> = (element, check, host) => {
     progress.selected = selected;
     progress.done = checkFinished(check, progress.attempts, correct);
     if (check.graded) progress.score = correct ? 1 : 0;
-    host.save(encodeCheckState(progress));
+    // The answer first, then the state (and the result it may bring): see mount-acknowledgement.
     host.report(checkRecord(check, selected, clock.elapsed()));
+    host.save(encodeCheckState(progress));
     clock.restart();
     show(progress.done);
     if (progress.done) moveFocus(result, host.reducedMotion);

@@ -53,10 +53,10 @@ export function mountPracticeChoose(
       if (!progress.tried.includes(technique.code)) {
         progress.tried.push(technique.code);
         progress.done = progress.done || practiceChooseDone(practice, progress.tried);
-        save();
         const record = decisionRecord({ id: practice.id, node, index, offered, description: practice.situation, latencyMs: clock.elapsed() });
-        // Trying a less suited technique is practice, not a wrong answer.
+        // Trying a less suited technique is practice, not a wrong answer. Reported before the state is saved (see mount-acknowledgement).
         host.report({ ...record, result: record.result === 'incorrect' ? 'neutral' : record.result });
+        save();
         button.querySelector('.cw-tag')?.remove();
         const mark = tag(technique.code);
         if (mark) button.append(mark);

@@ -93,7 +93,6 @@ export function mountPracticeOrder(
     progress.checked = order.join('');
     progress.checks += 1;
     progress.done = true;
-    save();
     const idOf = (code: string): string => byCode.get(code)?.id ?? code;
     host.report({
       id: practice.id,
@@ -106,6 +105,8 @@ export function mountPracticeOrder(
       // The author's list order, not the shuffled start: a stable list for every learner's report.
       choices: practice.techniques.map((t) => ({ id: t.id, text: t.label || t.text })),
     });
+    // Reported before the state is saved (see mount-acknowledgement).
+    save();
     clock.restart();
     showResult();
   });

@@ -66,8 +66,9 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
   // `change` fires when the learner leaves the field after editing: report then, not per keystroke.
   textarea.addEventListener('change', () => {
     if (timer !== undefined) clearTimeout(timer);
-    store();
+    // Reported before it is stored as done (see mount-acknowledgement).
     report();
+    store();
   });
   // Typing then closing the tab within the save delay must not lose the text, nor (when the course
   // reports reflections) the report; this runs before the shell finishes the session on pagehide.
@@ -79,9 +80,9 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
     report();
   });
   confirm?.addEventListener('click', () => {
+    report();
     store();
     markDone();
-    report();
     // The button goes: focus moves to what replaced it (read out there), not to the page's start.
     moveFocus(showConfirmed(), host.reducedMotion);
   });

@@ -106,7 +106,6 @@ export const mountScenario: MountBlock<RuntimeScenario> = (element, scenario, ho
       // Keep the best run: exploring a poorer path after a restart must not lower the course score.
       if (score !== undefined) progress.score = Math.max(progress.score ?? 0, score);
     }
-    save();
     // One interaction row per real attempt (docs/lms-upload-guide.md, "Interactions"). The id names
     // the decision point, the choice is the response. Decisions until the scenario first reaches an
     // end are reported, also those changed by going back a step or starting again (like a check's
@@ -119,6 +118,7 @@ export const mountScenario: MountBlock<RuntimeScenario> = (element, scenario, ho
       const description = htmlToText(node.html) || node.title || scenario.title;
       host.report(decisionRecord({ id, node, index, offered, description, latencyMs }));
     }
+    save();
     meters?.update(replay.variables);
     if (!choice.consequenceHtml && !changes.some((c) => c.visible)) {
       show(replay.current, true);

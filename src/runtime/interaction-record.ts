@@ -17,8 +17,10 @@ export interface InteractionRecord {
   /** Readable id from author ids, e.g. `q-signs`, or `break-room.intro` for a decision. ASCII, no spaces. */
   id: string;
   type: 'choice' | 'true-false' | 'fill-in' | 'long-fill-in' | 'sequencing' | 'numeric' | 'other';
-  /** The question or situation, plain text. */
+  /** The question or situation, plain text (at most 250 characters: SCORM 2004 keeps no more). */
   description: string;
+  /** The whole situation of a decision, when `description` had to be cut: an LRS shows it whole. */
+  situation?: string;
   /**
    * Learner response: choice ids for `choice`; choice ids in the learner's order for `sequencing`;
    * `'true'` or `'false'` for `true-false`; the text for `fill-in` and `long-fill-in`.

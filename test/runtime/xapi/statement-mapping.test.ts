@@ -2,6 +2,8 @@
 import { webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { InteractionRecord } from '../../../src/runtime/block-api.js';
+import type { RuntimeScenarioChoice, RuntimeScenarioNode } from '../../../src/model/runtime-data.js';
+import { decisionRecord } from '../../../src/runtime/blocks/engine/decision-record.js';
 import { courseDraft, courseObject, lessonDraft, resultOf } from '../../../src/runtime/tracking/xapi/course-drafts.js';
 import { describeInteraction } from '../../../src/runtime/tracking/xapi/describe-interaction.js';
 import type { DraftContext } from '../../../src/runtime/tracking/xapi/draft-context.js';
@@ -86,6 +88,15 @@ describe('xAPI statements built from course changes', () => {
       correctResponsesPattern: ['name-it', 'ask-later'],
     });
     expect(statement.result).toMatchObject({ response: 'laugh', success: false, duration: 'PT9S' });
+  });
+
+  it('give a decision its whole situation, which SCORM 2004 gets cut to 250 characters', () => {
+    const situation = `${'Lee looks at Priya and grins while the others go quiet around the kettle. '.repeat(4)}Then he says: "Well, the night shift just got a lot more interesting."`;
+    const choices: RuntimeScenarioChoice[] = records.decision.choices!.map((c) => ({ ...c, html: c.text, effects: {}, goto: 'end', recommended: c.id !== 'laugh' }));
+    const intro: RuntimeScenarioNode = { id: 'intro', html: '', choices, routes: [] };
+    const record = decisionRecord({ id: 'break-room.intro', node: intro, index: 0, offered: choices.map((choice, index) => ({ choice, index })), description: situation });
+    expect(record.description.length).toBeLessThanOrEqual(250);
+    expect(answered(record).object.definition?.description).toEqual({ 'en-GB': situation });
   });
 
   it('leave result.success and the correct pattern out where the course knows no right answer', () => {

@@ -22,10 +22,13 @@ export function decisionRecord(input: {
   const { node, index, offered } = input;
   const correct = offered.filter((c) => c.choice.recommended).map((c) => c.choice.id);
   const taken = node.choices[index];
+  const description = shorten(input.description, maxDescription);
+  const whole = input.description.replace(/\s+/g, ' ').trim();
   return {
     id: input.id,
     type: 'choice',
-    description: shorten(input.description, maxDescription),
+    description,
+    ...(whole !== description ? { situation: whole } : {}),
     response: taken ? [taken.id] : [],
     // One choice is taken per decision, so each recommended choice is a right answer by itself.
     ...(correct.length > 0 ? { correct, correctAlternatives: true } : {}),

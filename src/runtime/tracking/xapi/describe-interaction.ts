@@ -46,7 +46,7 @@ export function describeInteraction(data: Pick<PageData, 'blocks'>, record: Inte
       const node = block.nodes.find((n) => rest === n.id);
       // Decisions of one scenario differ by their situation, so the title names it.
       const title = `${block.title}: ${node?.title ?? shorten(fallback, maxName)}`;
-      return { kind: block.kind, name: shorten(title, maxName), description: fallback };
+      return { kind: block.kind, name: shorten(title, maxName), description: record.situation ?? fallback };
     }
     default:
       return { ...(found ? { kind: found.kind } : {}), name: shorten(fallback, maxName), description: fallback };

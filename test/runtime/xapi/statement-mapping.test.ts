@@ -128,6 +128,15 @@ describe('xAPI statements built from course changes', () => {
     expect(statement).not.toHaveProperty('result');
   });
 
+  it('name each verb in the course language too, where the player has that language, English beside it', () => {
+    const spanish = { ...context, language: 'es' };
+    const draft = interactionDraft(spanish, { record: records.check, lesson: speakUp }, describeInteraction(courseData, records.check));
+    expect(draft.verb).toEqual({ id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-US': 'answered', es: 'respondió' } });
+    expect(courseDraft(spanish, 'passed', courseObject(spanish, 'Respeto')).verb.display).toEqual({ 'en-US': 'passed', es: 'aprobó' });
+    expect(answered(records.check).verb.display).toEqual({ 'en-US': 'answered' });
+    expect(validateStatement(sent(draft))).toEqual([]);
+  });
+
   it('report a lesson as experienced, with the course as parent', () => {
     const statement = sent(lessonDraft(context, speakUp));
     expect(statement.verb.id).toBe('http://adlnet.gov/expapi/verbs/experienced');

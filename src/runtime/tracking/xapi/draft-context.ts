@@ -1,5 +1,5 @@
 import { activityId } from '../../../model/activity-ids.js';
-import { activityTypes } from './xapi-verbs.js';
+import { activityTypes, verbIn } from './xapi-verbs.js';
 import type { LanguageMap, StatementDraft, XapiActivity, XapiStatement } from './xapi-statement.js';
 
 /** What every draft needs: where the course's activities live, its language, ids and time. */
@@ -18,7 +18,7 @@ export interface DraftContext {
 
 /** A draft with a new id and the current UTC time to the millisecond (standards 3.2, 3.5). */
 export function newDraft(context: DraftContext, verb: XapiStatement['verb'], object: XapiActivity): StatementDraft {
-  return { id: context.newId(), timestamp: new Date(context.now()).toISOString(), verb, object };
+  return { id: context.newId(), timestamp: new Date(context.now()).toISOString(), verb: verbIn(verb, context.language), object };
 }
 
 /** `{ <course language>: text }`. */

@@ -132,6 +132,51 @@ describe('an xAPI package with a real LRS', () => {
     }
   });
 
+  it('records the rest when the LRS refuses one statement for good, and says one record was refused, never "All progress saved"', async () => {
+    const registration = randomUUID();
+    const page = await env.newPage();
+    await launch(page, registration);
+    lrsDown = true;
+    // A stricter LRS than ours, played by the test LRS: it refuses the check's answer.
+    lrs.faults.refuseStatements((statement) => String((statement.object as { id?: string }).id).endsWith('/interactions/q-signs'));
+    try {
+      await answerAndFinish(page);
+      await expect.poll(() => page.locator('#cw-save-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('partial');
+      expect(await page.locator('#cw-save-status').textContent()).toBe('Saved, except one record your learning system refused. Everything else is saved; please tell your course administrator.');
+      await page.getByRole('button', { name: 'Exit' }).click();
+      await expect.poll(() => page.locator('[data-cw-notice="exit"]').textContent(), { timeout: 8000 }).toContain('except one record your learning system refused');
+      expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/All progress saved/);
+      const verbs = verbNames(await ofRegistration(registration));
+      expect(verbs).toContain('completed');
+      expect(verbs).not.toContain('answered');
+      expect(verbs.at(-1)).toBe('terminated');
+    } finally {
+      lrs.faults.refuseStatements(undefined);
+      lrsDown = false;
+    }
+  });
+
+  it('says the session is no longer accepted (401) and to open the course again, not to check the connection, and offers no retry at exit', async () => {
+    const registration = randomUUID();
+    const page = await env.newPage();
+    await launch(page, registration);
+    lrsDown = true;
+    lrs.faults.set('reject-auth');
+    try {
+      await answerAndFinish(page);
+      await expect.poll(() => page.locator('#cw-save-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('expired');
+      expect(await page.locator('#cw-save-status').textContent()).toContain('no longer accepts this session');
+      await page.getByRole('button', { name: 'Exit' }).click();
+      const notice = page.locator('[data-cw-notice="exit"]');
+      await expect.poll(() => notice.textContent(), { timeout: 8000 }).toContain('open the course again from your learning system');
+      expect(await notice.getByRole('button').count()).toBe(0);
+      expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/progress is saved|All progress saved|recorded it|check your connection/i);
+    } finally {
+      lrs.faults.set('none');
+      lrsDown = false;
+    }
+  });
+
   it('resumes from the last confirmed point after the tab is closed while the LRS was unreachable', async () => {
     const registration = randomUUID();
     const context = await env.browser.newContext();

@@ -42,7 +42,12 @@ export interface TestLrs {
    * Fault injection for tests of a flaky network; `'none'` at start. With `times`, the mode goes back
    * to `'none'` once it has failed that many requests (a blip).
    */
-  faults: { set(mode: FaultMode, times?: number): void; readonly mode: FaultMode };
+  faults: {
+    set(mode: FaultMode, times?: number): void;
+    readonly mode: FaultMode;
+    /** Makes this LRS refuse (400) every request holding a statement `test` picks, as a stricter LRS would; undefined: none. */
+    refuseStatements(test: ((statement: Record<string, unknown>) => boolean) | undefined): void;
+  };
   /** Every request the LRS got so far, preflights included, in arrival order (the harness's own reads excluded). */
   requests(): LoggedRequest[];
   /** Every statement the LRS returns from GET /statements, oldest first (voided ones are not returned). */
@@ -75,11 +80,13 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
   const internalToken = randomBytes(16).toString('hex');
   let mode: FaultMode = 'none';
   let remaining: number | undefined;
+  let refuseStatement: ((statement: Record<string, unknown>) => boolean) | undefined;
   const server = await startFrontServer({
     credentials,
     internalToken,
     log,
     faultMode: () => mode,
+    refuseStatement: (statement) => refuseStatement?.(statement) ?? false,
     faultInjected: () => {
       if (remaining !== undefined && --remaining <= 0) [mode, remaining] = ['none', undefined];
     },
@@ -96,6 +103,7 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
     cmi5Launch: (launch) => lms.launch(launch),
     faults: {
       set: (next, times) => void ([mode, remaining] = [next, times]),
+      refuseStatements: (test) => void (refuseStatement = test),
       get mode() {
         return mode;
       },

@@ -47,11 +47,11 @@ export const runtimeStringKeys: Readonly<Record<'shell' | 'completionRecord' | '
     'menu.minutes', 'menu.loading', 'menu.visited', 'menu.done', 'menu.leftOne', 'menu.leftMany',
     'progress.lesson', 'progress.activities',
     'tracking.untracked', 'tracking.failed', 'state.reset', 'state.updated', 'state.unreadable', 'resume.welcome',
-    'save.saved', 'save.saving', 'save.unsaved', 'save.review', 'save.device',
+    'save.saved', 'save.partial', 'save.saving', 'save.unsaved', 'save.expired', 'save.review', 'save.device',
     'course.saving', 'course.completed', 'course.passed', 'course.failed', 'course.completedUnrecorded', 'course.passedUnrecorded',
     'course.failedUnrecorded', 'course.completedStandalone', 'course.passedStandalone', 'course.failedStandalone',
     'end.result', 'end.left', 'end.leftIntro', 'end.retake', 'end.retakeButton',
-    'exit.saving', 'exit.done', 'exit.doneUntracked', 'exit.doneReview', 'exit.unsaved', 'exit.notEnded', 'exit.retry', 'exit.reopen',
+    'exit.saving', 'exit.done', 'exit.donePartial', 'exit.doneUntracked', 'exit.doneReview', 'exit.unsaved', 'exit.expired', 'exit.notEnded', 'exit.retry', 'exit.reopen',
     'support.title', 'support.newTab',
   ],
   // The completion record (src/runtime/shell/completion-record.ts), offered only by courses that ask for it.

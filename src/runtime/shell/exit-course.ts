@@ -43,15 +43,17 @@ export function wireExit(context: ExitContext): CloseCourse {
     exiting = false;
     if (done) {
       const status = tracker.saveStatus;
-      closeCourse(t(status === 'review' ? 'exit.doneReview' : status === 'device' ? 'exit.doneUntracked' : 'exit.done'));
+      closeCourse(t(status === 'review' ? 'exit.doneReview' : status === 'device' ? 'exit.doneUntracked' : status === 'partial' ? 'exit.donePartial' : 'exit.done'));
       if (context.returnUrl) context.win.location.assign(context.returnUrl);
       return;
     }
     // Everything reached the learning system (the save status says so), only the end was not
     // confirmed: saying it was not saved would contradict what the page shows, truly, elsewhere.
-    const unsaved = t(tracker.saveStatus === 'saved' ? 'exit.notEnded' : 'exit.unsaved');
+    const status = tracker.saveStatus;
+    const unsaved = t(status === 'saved' || status === 'partial' ? 'exit.notEnded' : status === 'expired' ? 'exit.expired' : 'exit.unsaved');
     const notice = showNotice(elements.notices, 'exit', unsaved, 'important');
-    if (notice) {
+    // A session the learning system refuses will not take a second try: only opening the course again helps.
+    if (notice && status !== 'expired') {
       const retry = notice.ownerDocument.createElement('button');
       retry.type = 'button';
       retry.className = 'cw-button cw-notice-action';

@@ -19,7 +19,7 @@ export function showSaveStatus(elements: ShellElements, tracker: Tracker, t: Tra
       line.setAttribute('data-status', status);
       line.textContent = t(`save.${status}`);
     }
-    if (status === 'unsaved' && previous !== 'unsaved') announce(t('save.unsaved'));
+    if ((status === 'unsaved' || status === 'expired') && previous !== status) announce(t(status === 'expired' ? 'save.expired' : 'save.unsaved'));
     if (status === 'saved' && previous === 'unsaved') announce(t('save.saved'));
     previous = status;
   };

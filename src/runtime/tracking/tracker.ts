@@ -225,7 +225,8 @@ export class Tracker {
   private accept(accepted: ReadonlySet<string>, sent: readonly OutboxItem[]): void {
     if (!this.outbox || accepted.size === 0) return;
     const isResult = (item: OutboxItem): boolean => item.change === 'result';
-    const hadResult = sent.some((item) => isResult(item) && accepted.has(item.key));
+    // A result refused for good leaves the outbox, but it was not recorded: nothing to confirm.
+    const hadResult = sent.some((item) => isResult(item) && accepted.has(item.key) && !this.adapter.refused?.has(item.key));
     this.outbox.remove(accepted, sent);
     const resultAccepted = hadResult && !this.outbox.pending.some(isResult);
     // The state kept for the next session goes only when no newer one is waiting to be sent.
@@ -255,14 +256,14 @@ export class Tracker {
     if (!this.opened) return;
     if (!this.adapter.recording) return this.setStatus('device');
     if (this.opened.mode !== 'normal') return this.setStatus('review');
-    if (this.outbox && !this.outbox.empty) return this.setStatus(this.failures > 0 ? 'unsaved' : 'saving');
-    this.setStatus('saved');
+    if (this.outbox && !this.outbox.empty) return this.setStatus(this.failures === 0 ? 'saving' : this.adapter.sessionRefused ? 'expired' : 'unsaved');
+    this.setStatus(this.adapter.refused?.size ? 'partial' : 'saved');
   }
 
   private setStatus(status: SaveStatus): void {
     if (status === this.status) return;
     // While a retry is due, a new attempt does not make the progress any safer: stay "unsaved".
-    if (status === 'saving' && this.failures > 0) status = 'unsaved';
+    if (status === 'saving' && this.failures > 0) status = this.adapter.sessionRefused ? 'expired' : 'unsaved';
     if (status === this.status) return;
     this.status = status;
     for (const listener of this.statusListeners) listener(status);

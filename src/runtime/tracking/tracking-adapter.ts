@@ -91,11 +91,23 @@ export interface TrackingAdapter {
    */
   itemsFor(change: TrackedChange): OutboxItem[];
   /**
-   * Sends `items` in order and resolves with the keys the other side accepted and stored.
-   * Stops at the first refusal, so order holds. May update an item's payload (e.g. the SCORM
-   * interaction index it was given) so that a resend goes to the same place.
+   * Sends `items` in order and resolves with the keys the other side accepted and stored, and
+   * those it refused for good (`refused`). Stops at the first refusal it cannot set aside, so order
+   * holds. May update an item's payload (e.g. the SCORM interaction index it was given) so that a
+   * resend goes to the same place.
    */
   send(items: readonly OutboxItem[], options: SendOptions): Promise<Set<string>>;
+  /**
+   * Keys among those `send` resolved with that the other side refused for good, each on its own
+   * while later ones were stored (xAPI: a statement an LRS will never take): sent no more, and
+   * never taken as recorded. Optional: none.
+   */
+  readonly refused?: ReadonlySet<string>;
+  /**
+   * True while the other side refuses the session as a whole (xAPI: its credential, 401 or 403):
+   * sending again will not help until the course is opened again from the learning system.
+   */
+  readonly sessionRefused?: boolean;
   /**
    * Sends `pending` (what the outbox still holds, possibly nothing) and then ends the session
    * (LMSFinish, `terminated`); true when the other side accepted the end. When `leaving`, an

@@ -187,6 +187,39 @@ describe('the xAPI adapter against a real LRS', () => {
     expect(stateReads()).toBe(2 + 3);
   });
 
+  it('sets aside a statement the LRS refuses for good once a later one is stored, so it holds back nothing after it', async () => {
+    const tracked = adapter();
+    await tracked.open();
+    lrs.faults.refuseStatements((statement) => String((statement.object as { id?: string }).id).endsWith(`/interactions/${records.check.id}`));
+    const check = tracked.itemsFor({ kind: 'interaction', record: records.check, lesson: speakUp });
+    // Alone, or last, its refusal could be the session's: it waits, to be sent again.
+    expect(await tracked.send(check, leaving)).toEqual(new Set());
+    expect(tracked.refused).toEqual(new Set());
+    const later = [...tracked.itemsFor({ kind: 'lesson', lesson: speakUp }), ...tracked.itemsFor({ kind: 'interaction', record: records.decision, lesson: speakUp })];
+    const items = [...check, ...later];
+    expect(await tracked.send(items, leaving)).toEqual(new Set(items.map((item) => item.key)));
+    expect(tracked.refused).toEqual(new Set(check.map((item) => item.key)));
+    expect(tracked.sessionRefused).toBe(false);
+    expect(await verbs()).toEqual(['initialized', 'experienced', 'answered']);
+    lrs.faults.refuseStatements(undefined);
+  });
+
+  it('tells a session the LRS refuses (401: its credential expired) from one it cannot reach, until it takes statements again', async () => {
+    const tracked = adapter();
+    await tracked.open();
+    const items = tracked.itemsFor({ kind: 'interaction', record: records.check, lesson: speakUp });
+    lrs.faults.set('refuse');
+    expect(await tracked.send(items, leaving)).toEqual(new Set());
+    expect(tracked.sessionRefused).toBe(false);
+    lrs.faults.set('reject-auth');
+    expect(await tracked.send(items, leaving)).toEqual(new Set());
+    expect(tracked.sessionRefused).toBe(true);
+    expect(tracked.refused).toEqual(new Set());
+    lrs.faults.set('none');
+    expect(await tracked.send(items, leaving)).toEqual(new Set(items.map((item) => item.key)));
+    expect(tracked.sessionRefused).toBe(false);
+  });
+
   it('sends initialized before anything else when it could not go at open, wherever the outbox holds it', async () => {
     let offline = true;
     const search = launchQuery({ endpoint: lrs.endpoint, auth: lrs.auth, actor: JSON.stringify(actor), registration });

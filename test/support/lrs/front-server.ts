@@ -23,6 +23,8 @@ export interface FrontServerParts {
   faultMode(): FaultMode;
   /** Told each time a fault was injected (so a test can ask for only the next few). */
   faultInjected(): void;
+  /** A statement the test makes this LRS refuse (400), as a stricter LRS would; none when absent. */
+  refuseStatement?(statement: Record<string, unknown>): boolean;
   service: StatementsService;
   store: DocumentStore;
   /** Answers `/cmi5/fetch/<id>`. */
@@ -75,7 +77,12 @@ async function route(parts: FrontServerParts, request: IncomingMessage, response
   if (fault) parts.faultInjected();
   if (entry && fault) entry.fault = fault;
   if (fault === 'drop') return void request.socket.destroy();
+  if (fault === 'reject-auth') return respond(response, 401, 'Unauthorized: the credential has expired (a fault the test injected).');
   if (fault) return respond(response, 503, 'Service unavailable (a fault the test injected).');
+  // A stricter LRS, played by the test: it refuses (400) any array holding a statement it does not take.
+  if (path === '/xapi/statements' && buffered.method === 'POST' && !internal && refusesOne(parts, buffered.body.toString('utf8'))) {
+    return respond(response, 400, 'Bad request: a statement this LRS does not take (a fault the test injected).');
+  }
   if (path.startsWith('/cmi5/fetch/')) return parts.cmi5Fetch(path.slice('/cmi5/fetch/'.length), buffered.method, response);
   if (!path.startsWith('/xapi/')) return respond(response, 404, 'Not found.');
   // Every xAPI answer carries the version (Communication §3.3); xapi-statements leaves it off `about`.
@@ -86,4 +93,15 @@ async function route(parts: FrontServerParts, request: IncomingMessage, response
   if (path === '/xapi/activities/state') return handleStateRequest(parts.store, buffered, response);
   if (path === '/xapi/agents/profile') return handleAgentProfileRequest(parts.store, buffered, response);
   parts.service.handle(replayRequest(request, buffered.body, [internalHeader]), response);
+}
+
+function refusesOne(parts: FrontServerParts, body: string): boolean {
+  if (!parts.refuseStatement) return false;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return false;
+  }
+  return (Array.isArray(parsed) ? parsed : [parsed]).some((statement) => typeof statement === 'object' && statement !== null && parts.refuseStatement!(statement as Record<string, unknown>));
 }

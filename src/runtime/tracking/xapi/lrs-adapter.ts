@@ -80,6 +80,12 @@ export class LrsAdapter implements TrackingAdapter {
   /** True when `open` found that this session already ended in this tab (a reload after its end). */
   sessionEnded = false;
 
+  /** Keys of statements the LRS refused for good (see `Posted.refused`): sent, never again. */
+  readonly refused = new Set<string>();
+
+  /** True while the LRS refuses this session's credential (401, 403 with nothing stored after it). */
+  sessionRefused = false;
+
   /** cmi5: the learner's preferred languages from their profile, once open (a shell may offer one). */
   get languagePreference(): string | undefined {
     return this.session?.languagePreference;
@@ -251,10 +257,20 @@ export class LrsAdapter implements TrackingAdapter {
     if (!session || items.length === 0) return 0;
     const drafts = items.map((item) => (item.payload as { draft: StatementDraft }).draft);
     const sent = drafts.filter((draft) => !this.results?.holds(draft.defined));
-    const stored = await postStatements(session.client, sent.map((draft) => session.stamp(draft)), leaving, budget);
+    const posted = await postStatements(session.client, sent.map((draft) => session.stamp(draft)), leaving, budget);
+    const { stored } = posted;
+    for (const index of posted.refused) {
+      const draft = sent[index]!;
+      const item = items[drafts.indexOf(draft)];
+      if (item) this.refused.add(item.key);
+      this.log(`xAPI: the LRS refused the statement ${draft.id} (${draft.verb.id.split('/').pop() ?? ''}) for good; it is set aside so that what follows it is recorded.`);
+    }
+    if (sent.length > 0) this.sessionRefused = stored < sent.length && (posted.status === 401 || posted.status === 403);
     const cut = stored < sent.length ? drafts.indexOf(sent[stored] as StatementDraft) : drafts.length;
+    const setAside = new Set(posted.refused.map((index) => sent[index]));
     for (const draft of drafts.slice(0, cut)) {
-      if (draft.defined) this.results?.stored(draft.defined);
+      // A result the LRS refused is not the registration's: the next session may send it again.
+      if (draft.defined && !setAside.has(draft)) this.results?.stored(draft.defined);
       if (draft.id === this.opening?.id) this.opening = undefined;
     }
     return cut;

@@ -1,10 +1,10 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError } from './cli-error.js';
 
 /**
- * The course folders to work on: the ones named, or every folder under ./courses that holds a
- * course.yml. Sorted, so output order is stable.
+ * The course folders to work on: the ones named (each once, however spelt), or every folder under
+ * ./courses that holds a course.yml, sorted, so output order is stable.
  */
 export function findCourses(dirs: readonly string[], cwd = process.cwd()): string[] {
   if (dirs.length) {
@@ -15,7 +15,14 @@ export function findCourses(dirs: readonly string[], cwd = process.cwd()): strin
       const empty = readdirSync(resolve(cwd, dir)).length === 0;
       throw new UsageError(`"${dir}" has no course.yml. Point at a course folder, or create a course ${empty ? `in it with "coursewright init ${dir}"` : `in a new folder with "coursewright init ${dir.replace(/[\\/]+$/, '')}/my-course"`}.`);
     }
-    return [...dirs];
+    // One folder named twice (`courses/a ./courses/a/`, or through a link) is one course, as first named.
+    const seen = new Set<string>();
+    return dirs.filter((dir) => {
+      const real = realpathSync(resolve(cwd, dir));
+      if (seen.has(real)) return false;
+      seen.add(real);
+      return true;
+    });
   }
   const root = join(cwd, 'courses');
   const found = existsSync(root)

@@ -38,6 +38,15 @@ describe('coursewright CLI', () => {
     expect(readdirSync(join(work, 'dist')).filter((name) => name.endsWith('.zip'))).toHaveLength(2);
   });
 
+  it('builds a course folder named twice, spelt two ways, once', () => {
+    expect(runCli(['init', 'courses/twice', '--title', 'Twice'], work).code).toBe(0);
+    const build = runCli(['build', 'courses/twice', './courses/twice/'], work);
+    expect(build.stderr).toContain('courses/twice: built (0 errors, 0 warnings)');
+    expect(build.code).toBe(0);
+    expect(build.stderr.match(/built \(/g)).toHaveLength(1);
+    expect(readdirSync(join(work, 'dist')).filter((name) => name.endsWith('.zip'))).toEqual(['twice-scorm12-1.0.zip']);
+  });
+
   it('refuses to init over an existing folder (exit 2) and leaves it untouched', () => {
     writeFileSync(join(work, 'notes.txt'), 'mine');
     const init = runCli(['init', '.'], work);

@@ -1,9 +1,9 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { runCli, runCliWithoutPrivileges } from './run-cli.js';
 
 // Places a command is asked to write that cannot be written: each is a usage error (exit 2) that
 // names the place and says why, never "internal error" (exit 3), and never a hang (Node's own
@@ -23,6 +23,8 @@ describe('a place a command cannot write is a usage error that says why', () => 
     ['schema --out a folder no one can make', ['schema', '--out', unmakeable], /Could not write "\/proc\/coursewright-test\/out\/course\.schema\.json"/],
     ['review --out under a file', ['review', 'gs', '--out', 'afile/review.html'], /Could not write "afile\/review\.html": part of the path is a file, not a folder\./],
     ['review --out a folder', ['review', 'gs', '--out', 'gs'], /Could not write "gs": a folder already has that name\./],
+    ['build --out a file', ['build', 'gs', '--out', 'afile'], /Could not write to "afile": it is a file, not a folder\./],
+    ['build --out under a file', ['build', 'gs', '--out', 'afile/dist'], /Could not write to "afile\/dist": part of the path is a file, not a folder\./],
     ['init under a file', ['init', 'afile/new-course'], /Could not create the course folder "afile\/new-course": part of the path is a file, not a folder\./],
     ['init with an empty title', ['init', 'titled', '--title', ''], /Expected a title after --title, found an empty one/],
   ])('%s', (_name, args, message) => {
@@ -30,6 +32,20 @@ describe('a place a command cannot write is a usage error that says why', () => 
     expect(result.stderr).not.toContain('internal error');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+
+  it('build --out a folder this user may not write to: one usage error before anything is built, not an error per package', () => {
+    const locked = mkdtempSync(join(tmpdir(), 'cw-locked-'));
+    chmodSync(locked, 0o555);
+    try {
+      const result = runCliWithoutPrivileges(['build', 'gs', '--target', 'scorm12,xapi', '--out', join(locked, 'dist')], work);
+      expect(result.code).toBe(2);
+      expect(result.stderr.match(/Could not write/g)).toHaveLength(1);
+      expect(result.stderr).toContain(`Could not write to "${join(locked, 'dist')}": permission denied.`);
+      expect(result.stderr).not.toContain('output-write-failed');
+    } finally {
+      rmSync(locked, { recursive: true, force: true });
+    }
   });
 
   it('validate --cache-location a folder no one can make checks the course without the cache, and says why', () => {

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { summarizeDiagnostics } from '../../diagnostics/format-diagnostics.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
+import { checkOutputFolder } from '../output-files.js';
 import { checkEditions, parseEditions } from '../check-editions.js';
 import { createCompilePool, type CompilePool } from '../compile-pool.js';
 import type { CheckFormat } from '../check-format.js';
@@ -56,6 +57,7 @@ export async function runBuild(dirs: string[], options: BuildOptions, term: Term
   const jobs = options.jobs !== undefined ? parseJobs(options.jobs) : availableParallelism();
   const courses = findCourses(dirs);
   if (editions) checkEditions(courses, editions);
+  if (!options.validateOnly) checkOutputFolder(options.out);
   const cache = chooseCacheFolder(options);
   const cacheDir = cache && 'dir' in cache ? { cacheDir: cache.dir } : {};
   const task = (dir: string): CompileTask => ({ dir, ...(targets ? { targets } : {}), ...(editions ? { editions } : {}), outDir: options.out, validateOnly: options.validateOnly, ...cacheDir });

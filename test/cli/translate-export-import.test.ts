@@ -182,6 +182,8 @@ describe('coursewright translate import', () => {
     const lost = (await compileCourse({ dir: join(work, 'course'), validateOnly: true })).diagnostics.find((d) => d.code === 'translation-structure-mismatch');
     expect(lost?.range?.start.line).toBe(spanish.split('\n').findIndex((line) => line.includes('Alergias')) + 1);
     expect(lost?.hint).toContain('end each one with the original\'s id, e.g. "- [ ] Alergias {#allergies}"');
+    // The other way round: an original reworded, its made id with it; the translation has the id its answers were reported under.
+    expect(lost?.hint).toContain('to keep the old one, end the original option with the id found here');
   });
 
   it('skips files that are not translations of the course files', () => {

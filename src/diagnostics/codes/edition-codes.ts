@@ -29,7 +29,7 @@ export const editionCodes = defineCodes({
     title: 'Translation with different ids than the original',
     message: (v) => `The ${v.what} ids here differ from the original "${v.original}": expected ${v.expected}, found ${v.found}.`,
     hint: (v) =>
-      `A translation changes the words only: keep every block, node, choice and option id, in the same order, so learner progress and LMS reports are the same in every language.${/^(option|technique) /.test(String(v.what)) ? ' An option without {#id} takes its id from its words: end each one with the original\'s id, e.g. "- [ ] Alergias {#allergies}".' : ''}`,
+      `A translation changes the words only: keep every block, node, choice and option id, in the same order, so learner progress and LMS reports are the same in every language.${/^(option|technique) /.test(String(v.what)) ? ' An option without {#id} takes its id from its words: end each one with the original\'s id, e.g. "- [ ] Alergias {#allergies}". If the original\'s words changed, so did its made id, and its answers would be reported under a new code: to keep the old one, end the original option with the id found here.' : ''}`,
   },
   'translation-changes-behaviour': {
     severity: 'error',

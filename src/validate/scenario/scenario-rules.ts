@@ -23,38 +23,11 @@ import { scenarioPassingImpossible } from './scenario-passing-impossible.js';
 import { scenarioNoRecommendedPath } from './scenario-no-recommended-path.js';
 import { scenarioMediaRecording } from './scenario-media-recording.js';
 
-/** Every scenario check, structure first, then variables and conditions, then scoring and the debrief. */
-export const scenarioRules: readonly ScenarioRule[] = [
-  scenarioMissingStart,
-  scenarioMissingTarget,
-  scenarioUnreachableNode,
-  scenarioDeadEnd,
-  scenarioNoExitCycle,
-  scenarioEndWithoutOutcome,
-  scenarioEndHasChoices,
-  scenarioChoicesAndRoutes,
-  scenarioDuplicateChoiceId,
-  scenarioMediaRecording,
-  scenarioInitialOutOfRange,
-  scenarioUnknownVariable,
-  scenarioVariableNeverSet,
-  scenarioVariableUnused,
-  scenarioConditionNeverHolds,
-  scenarioRouteNeverTaken,
-  scenarioNodeStuck,
-  scenarioChoiceNoFallback,
-  scenarioRouteNoFallback,
-  scenarioScoreNotEnd,
-  scenarioEndWithoutScore,
-  scenarioPassingImpossible,
-  scenarioNoRecommendedPath,
-];
-
 /**
  * The checks that look at one node, one reference or one declaration at a time: they still hold on
- * a scenario with some nodes left out or blank. Run on the rest of a scenario whose schema fails in
- * some of its nodes (`parseScenario`), so its other problems show in the same run; the checks of the
- * whole graph (reachability, dead ends, scores) would blame the nodes that were left out.
+ * a scenario with some nodes left out or blank. Run alone on the rest of a scenario whose schema
+ * fails in some of its nodes (`parseScenario`), so its other problems show in the same run; the
+ * checks of the whole graph (reachability, dead ends, scores) would blame the nodes left out.
  */
 export const nodeScenarioRules: readonly ScenarioRule[] = [
   scenarioMissingStart,
@@ -66,4 +39,27 @@ export const nodeScenarioRules: readonly ScenarioRule[] = [
   scenarioMediaRecording,
   scenarioInitialOutOfRange,
   scenarioUnknownVariable,
+];
+
+/**
+ * Every scenario check: those of one node at a time, then the graph's structure, variables and
+ * conditions, then scoring and the debrief. (Diagnostics are sorted by place, so this order is not
+ * the order they are shown in.)
+ */
+export const scenarioRules: readonly ScenarioRule[] = [
+  ...nodeScenarioRules,
+  scenarioUnreachableNode,
+  scenarioDeadEnd,
+  scenarioNoExitCycle,
+  scenarioVariableNeverSet,
+  scenarioVariableUnused,
+  scenarioConditionNeverHolds,
+  scenarioRouteNeverTaken,
+  scenarioNodeStuck,
+  scenarioChoiceNoFallback,
+  scenarioRouteNoFallback,
+  scenarioScoreNotEnd,
+  scenarioEndWithoutScore,
+  scenarioPassingImpossible,
+  scenarioNoRecommendedPath,
 ];

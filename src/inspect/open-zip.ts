@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
+import { crc32 } from '../package/zip/crc32.js';
 import { fromBuffer, getFileNameLowLevel, open, type Entry, type Options, type ZipFile } from 'yauzl';
 
 /** One entry of a zip, as its central directory describes it. */
@@ -47,7 +48,10 @@ export async function openZip(source: string | Uint8Array, onDamaged: (entry: st
         const stream = await new Promise<Readable>((resolve, reject) => {
           zip.openReadStream(entry, (error, s) => (error ? reject(error) : resolve(s)));
         });
-        return (await buffer(stream)).toString('utf8').replace(/^\uFEFF/, '');
+        const bytes = await buffer(stream);
+        // yauzl checks sizes, not the CRC: a damaged deflate stream can still inflate, to other bytes.
+        if (crc32(bytes) >>> 0 !== entry.crc32 >>> 0) throw new Error('its bytes do not match their CRC-32');
+        return bytes.toString('utf8').replace(/^\uFEFF/, '');
       } catch (error) {
         onDamaged(name, error instanceof Error ? error.message : String(error));
         return undefined;

@@ -27,7 +27,7 @@ async function visit(page: Page, text?: string): Promise<{ lms: LmsSession; fram
     const box = frame.getByRole('textbox', { name: 'Your reflection' });
     await box.fill(text);
     await box.blur();
-    await expect.poll(() => frame.locator('.cw-reflection__status').textContent()).toBe('Saved on this device.');
+    await expect.poll(() => frame.locator('.cw-reflection__status').textContent()).toBe('Kept in this window until you close it.');
   }
   await lms.closeCourse();
   await expect.poll(() => lms.count('LMSFinish')).toBe(1);
@@ -46,7 +46,7 @@ describe('reporting.reflections: session', () => {
     const box = lms.course.getByRole('textbox', { name: 'Your reflection' });
     await box.fill('The handover was calm.');
     await box.blur();
-    await expect.poll(() => lms.course.locator('.cw-reflection__status').textContent()).toBe('Saved on this device.');
+    await expect.poll(() => lms.course.locator('.cw-reflection__status').textContent()).toBe('Kept in this window until you close it.');
     const { local, session } = await stored(lms.course);
     expect(Object.entries(session).filter(([, value]) => value === 'The handover was calm.').map(([key]) => key)).toEqual(['cw:ward-pc:learner-1:r-shift:text']);
     expect(JSON.stringify(local)).not.toContain('handover');

@@ -143,6 +143,8 @@ describe('an xAPI package with a real LRS', () => {
       await answerAndFinish(page);
       await expect.poll(() => page.locator('#cw-save-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('partial');
       expect(await page.locator('#cw-save-status').textContent()).toBe('Saved, except one record your learning system refused. Everything else is saved; please tell your course administrator.');
+      // Said to a screen reader too, wherever the learner is on the page.
+      await expect.poll(() => page.locator('#cw-live').textContent()).toBe('Saved, except one record your learning system refused. Everything else is saved; please tell your course administrator.');
       await page.getByRole('button', { name: 'Exit' }).click();
       await expect.poll(() => page.locator('[data-cw-notice="exit"]').textContent(), { timeout: 8000 }).toContain('except one record your learning system refused');
       expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/All progress saved/);

@@ -75,6 +75,7 @@ export const blockStrings: Record<string, string> = {
   'reflection.delete': 'Delete my answer',
   'reflection.deleted': 'Your answer was deleted from this device.',
   'reflection.saved': 'Saved on this device.',
+  'reflection.savedSession': 'Kept in this window until you close it.',
   'reflection.noStorage': 'This browser cannot keep your answer: it will be gone when you close the course.',
 
   // Practice

@@ -19,7 +19,8 @@ export function showSaveStatus(elements: ShellElements, tracker: Tracker, t: Tra
       line.setAttribute('data-status', status);
       line.textContent = t(`save.${status}`);
     }
-    if ((status === 'unsaved' || status === 'expired') && previous !== status) announce(t(status === 'expired' ? 'save.expired' : 'save.unsaved'));
+    // A record refused for good is said too: the line may be far above where the learner is.
+    if ((status === 'unsaved' || status === 'expired' || status === 'partial') && previous !== status) announce(t(status === 'expired' ? 'save.expired' : status === 'partial' ? 'save.partial' : 'save.unsaved'));
     if (status === 'saved' && previous === 'unsaved') announce(t('save.saved'));
     previous = status;
   };

@@ -146,6 +146,7 @@ export const es: Record<string, string> = {
   'reflection.delete': 'Borrar mi respuesta',
   'reflection.deleted': 'Tu respuesta se ha borrado de este dispositivo.',
   'reflection.saved': 'Guardado en este dispositivo.',
+  'reflection.savedSession': 'Se guarda en esta ventana hasta que la cierres.',
   'reflection.noStorage': 'Este navegador no puede conservar tu respuesta: se perderá al cerrar el curso.',
 
   // Practice

@@ -39,7 +39,8 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
     timer = undefined;
     const text = textarea.value;
     if (text.trim() === '') storage.remove(key);
-    else status.textContent = host.t(storage.set(key, text) ? 'reflection.saved' : 'reflection.noStorage');
+    // Kept for the session only, it is not "saved on this device": the note above the box says until when.
+    else status.textContent = host.t(!storage.set(key, text) ? 'reflection.noStorage' : storage === host.local ? 'reflection.saved' : 'reflection.savedSession');
     // Only a reported reflection counts as done by being written: for a private one, that would tell
     // the LMS (in the saved progress) that the learner wrote something.
     if (reflection.report && !reflection.confirm && text.trim() !== '') markDone();

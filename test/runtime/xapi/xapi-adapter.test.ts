@@ -212,8 +212,12 @@ describe('the xAPI adapter against a real LRS', () => {
     expect(await tracked.send(items, leaving)).toEqual(new Set());
     expect(tracked.sessionRefused).toBe(false);
     lrs.faults.set('reject-auth');
-    expect(await tracked.send(items, leaving)).toEqual(new Set());
+    const before = xapiRequests().length;
+    const more = [...items, ...tracked.itemsFor({ kind: 'interaction', record: records.decision, lesson: speakUp })];
+    expect(await tracked.send(more, leaving)).toEqual(new Set());
     expect(tracked.sessionRefused).toBe(true);
+    // The array, then its first statement alone: a 401 is the credential's, so the rest are not tried one by one.
+    expect(xapiRequests().length - before).toBe(2);
     expect(tracked.refused).toEqual(new Set());
     lrs.faults.set('none');
     expect(await tracked.send(items, leaving)).toEqual(new Set(items.map((item) => item.key)));

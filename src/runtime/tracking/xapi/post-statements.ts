@@ -55,6 +55,8 @@ export async function postStatements(client: LrsClient, statements: readonly Xap
     if (!refused(status)) return result();
     for (const [index, statement] of batch.entries()) {
       if (batch.length > 1) status = await post(client, [statement], leaving);
+      // A 401 is about the credential, not the statement: the rest would only be refused the same way.
+      if (status === 401) return (waiting.push(offset + index), result());
       if (accepted(status, 1) || (await known(client, statement, status))) settle(offset + index + 1);
       else if (refused(status)) waiting.push(offset + index);
       else return result();

@@ -3,6 +3,8 @@
 // hands statements and `about` to Learning Locker's xapi-statements, loaded in this process with in-memory repos.
 // Stand-in: the State API, the Agent Profile API (reading) and the cmi5 LMS role are small implementations in
 // lrs/, because xapi-statements implements only statements and no LRS with a State API installs from npm here.
+// Also a stand-in, only when a test asks for it (`faults.refuseStatements`): an LRS stricter than xapi-statements,
+// which refuses (400) chosen statements that xapi-statements would store.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -39,6 +39,25 @@ async function answerAndFinish(page: Page): Promise<void> {
   await lessonShown(page.mainFrame(), 2);
 }
 
+/**
+ * Opens a new attempt, makes the LRS misbehave as `fault` says, and plays `run`; afterwards the LRS
+ * is well again whatever happened, and its refusals are not console noise meanwhile (`lrsDown`).
+ */
+async function withFaultyLrs(fault: () => void, run: (page: Page, registration: string) => Promise<void>): Promise<void> {
+  const registration = randomUUID();
+  const page = await env.newPage();
+  await launch(page, registration);
+  lrsDown = true;
+  fault();
+  try {
+    await run(page, registration);
+  } finally {
+    lrs.faults.set('none');
+    lrs.faults.refuseStatements(undefined);
+    lrsDown = false;
+  }
+}
+
 const ofRegistration = async (registration: string) =>
   (await lrs.statements()).filter((s) => (s.context as { registration?: string } | undefined)?.registration === registration);
 
@@ -91,34 +110,25 @@ describe('an xAPI package with a real LRS', () => {
   });
 
   it('delivers every statement exactly once and the right result when the LRS is down for a while', async () => {
-    const registration = randomUUID();
-    const page = await env.newPage();
-    await launch(page, registration);
-    lrsDown = true;
-    lrs.faults.set('refuse');
-    await answerAndFinish(page);
-    await expect.poll(() => page.locator('#cw-save-status').getAttribute('data-status'), { timeout: 8000 }).toBe('unsaved');
-    expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/All progress saved|recorded it/);
-    lrs.faults.set('none');
-    await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await expect.poll(() => page.locator('#cw-save-status').textContent(), { timeout: 10_000 }).toBe('All progress saved.');
-    await expect.poll(() => page.locator('[data-cw-notice="outcome"]').textContent()).toBe('You have completed this course. Your learning system has recorded it.');
-    lrsDown = false;
-    const statements = await ofRegistration(registration);
-    const verbs = verbNames(statements);
-    expect(verbs.filter((verb) => verb === 'answered')).toHaveLength(1);
-    expect(verbs.filter((verb) => verb === 'completed')).toHaveLength(1);
-    expect(verbs.filter((verb) => verb === 'experienced')).toHaveLength(3);
-    expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
+    await withFaultyLrs(() => lrs.faults.set('refuse'), async (page, registration) => {
+      await answerAndFinish(page);
+      await expect.poll(() => page.locator('#cw-save-status').getAttribute('data-status'), { timeout: 8000 }).toBe('unsaved');
+      expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/All progress saved|recorded it/);
+      lrs.faults.set('none');
+      await page.evaluate(() => window.dispatchEvent(new Event('online')));
+      await expect.poll(() => page.locator('#cw-save-status').textContent(), { timeout: 10_000 }).toBe('All progress saved.');
+      await expect.poll(() => page.locator('[data-cw-notice="outcome"]').textContent()).toBe('You have completed this course. Your learning system has recorded it.');
+      const statements = await ofRegistration(registration);
+      const verbs = verbNames(statements);
+      expect(verbs.filter((verb) => verb === 'answered')).toHaveLength(1);
+      expect(verbs.filter((verb) => verb === 'completed')).toHaveLength(1);
+      expect(verbs.filter((verb) => verb === 'experienced')).toHaveLength(3);
+      expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
+    });
   });
 
   it('never says "saved" or "completed" when the LRS refuses everything, and says so at exit', async () => {
-    const registration = randomUUID();
-    const page = await env.newPage();
-    await launch(page, registration);
-    lrsDown = true;
-    lrs.faults.set('refuse');
-    try {
+    await withFaultyLrs(() => lrs.faults.set('refuse'), async (page, registration) => {
       await answerAndFinish(page);
       await page.getByRole('button', { name: 'Exit' }).click();
       await expect.poll(() => page.locator('[data-cw-notice="exit"]').textContent(), { timeout: 8000 }).toContain('not saved there yet');
@@ -126,20 +136,13 @@ describe('an xAPI package with a real LRS', () => {
       expect(text).not.toMatch(/progress is saved|All progress saved|recorded it/);
       // What was sent before the LRS went down (the opening and the first lesson), nothing after.
       expect(verbNames(await ofRegistration(registration))).toEqual(['initialized', 'experienced']);
-    } finally {
-      lrs.faults.set('none');
-      lrsDown = false;
-    }
+    });
   });
 
   it('records the rest when the LRS refuses one statement for good, and says one record was refused, never "All progress saved"', async () => {
-    const registration = randomUUID();
-    const page = await env.newPage();
-    await launch(page, registration);
-    lrsDown = true;
     // A stricter LRS than ours, played by the test LRS: it refuses the check's answer.
-    lrs.faults.refuseStatements((statement) => String((statement.object as { id?: string }).id).endsWith('/interactions/q-signs'));
-    try {
+    const refuseCheck = () => lrs.faults.refuseStatements((statement) => String((statement.object as { id?: string }).id).endsWith('/interactions/q-signs'));
+    await withFaultyLrs(refuseCheck, async (page, registration) => {
       await answerAndFinish(page);
       await expect.poll(() => page.locator('#cw-save-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('partial');
       expect(await page.locator('#cw-save-status').textContent()).toBe('Saved, except one record your learning system refused. Everything else is saved; please tell your course administrator.');
@@ -152,19 +155,11 @@ describe('an xAPI package with a real LRS', () => {
       expect(verbs).toContain('completed');
       expect(verbs).not.toContain('answered');
       expect(verbs.at(-1)).toBe('terminated');
-    } finally {
-      lrs.faults.refuseStatements(undefined);
-      lrsDown = false;
-    }
+    });
   });
 
   it('says the session is no longer accepted (401) and to open the course again, not to check the connection, and offers no retry at exit', async () => {
-    const registration = randomUUID();
-    const page = await env.newPage();
-    await launch(page, registration);
-    lrsDown = true;
-    lrs.faults.set('reject-auth');
-    try {
+    await withFaultyLrs(() => lrs.faults.set('reject-auth'), async (page) => {
       await answerAndFinish(page);
       await expect.poll(() => page.locator('#cw-save-status').getAttribute('data-status'), { timeout: 10_000 }).toBe('expired');
       expect(await page.locator('#cw-save-status').textContent()).toContain('no longer accepts this session');
@@ -173,10 +168,7 @@ describe('an xAPI package with a real LRS', () => {
       await expect.poll(() => notice.textContent(), { timeout: 8000 }).toContain('open the course again from your learning system');
       expect(await notice.getByRole('button').count()).toBe(0);
       expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/progress is saved|All progress saved|recorded it|check your connection/i);
-    } finally {
-      lrs.faults.set('none');
-      lrsDown = false;
-    }
+    });
   });
 
   it('resumes from the last confirmed point after the tab is closed while the LRS was unreachable', async () => {

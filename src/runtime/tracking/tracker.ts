@@ -256,14 +256,19 @@ export class Tracker {
     if (!this.opened) return;
     if (!this.adapter.recording) return this.setStatus('device');
     if (this.opened.mode !== 'normal') return this.setStatus('review');
-    if (this.outbox && !this.outbox.empty) return this.setStatus(this.failures === 0 ? 'saving' : this.adapter.sessionRefused ? 'expired' : 'unsaved');
+    if (this.outbox && !this.outbox.empty) return this.setStatus(this.failures === 0 ? 'saving' : this.notSaved());
     this.setStatus(this.adapter.refused?.size ? 'partial' : 'saved');
+  }
+
+  /** What a send that failed leaves: not saved, and whether because the other side refuses the session. */
+  private notSaved(): SaveStatus {
+    return this.adapter.sessionRefused ? 'expired' : 'unsaved';
   }
 
   private setStatus(status: SaveStatus): void {
     if (status === this.status) return;
     // While a retry is due, a new attempt does not make the progress any safer: stay "unsaved".
-    if (status === 'saving' && this.failures > 0) status = this.adapter.sessionRefused ? 'expired' : 'unsaved';
+    if (status === 'saving' && this.failures > 0) status = this.notSaved();
     if (status === this.status) return;
     this.status = status;
     for (const listener of this.statusListeners) listener(status);

@@ -1,21 +1,16 @@
-import { isTransient, patientWaitsMs, type FetchLike, type LrsLog } from '../xapi/lrs-client.js';
+import { patiently, type FetchLike, type LrsLog } from '../xapi/lrs-client.js';
 import { parseJson } from '../xapi/parse-xapi-launch.js';
 
 /**
  * POSTs to the launch's fetch URL for the session's credential (cmi5 §8.2, standards 4.7):
  * `{"auth-token": …}`; the LMS's refusals come as `{"error-code", "error-text"}` with status 200
  * (1 already used, 2 bad request, 3 general error). No answer or a server fault is tried again, as a
- * patient read is (`patientWaitsMs`): a fault came before the LMS gave the token, and a lost reply
+ * patient read is (`patiently`): a fault came before the LMS gave the token, and a lost reply
  * only makes the LMS answer "already used". Undefined when there is no token; the token itself is
  * never logged.
  */
-export async function fetchAuthToken(fetcher: FetchLike, fetchUrl: string, log: LrsLog, wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms))): Promise<string | undefined> {
-  for (const ms of [0, ...patientWaitsMs]) {
-    if (ms) await wait(ms);
-    const { token, status } = await fetchOnce(fetcher, fetchUrl, log);
-    if (token !== undefined || !isTransient(status)) return token;
-  }
-  return undefined;
+export async function fetchAuthToken(fetcher: FetchLike, fetchUrl: string, log: LrsLog): Promise<string | undefined> {
+  return (await patiently(() => fetchOnce(fetcher, fetchUrl, log))).token;
 }
 
 async function fetchOnce(fetcher: FetchLike, fetchUrl: string, log: LrsLog): Promise<{ token?: string; status: number }> {

@@ -259,15 +259,14 @@ export class LrsAdapter implements TrackingAdapter {
     const sent = drafts.filter((draft) => !this.results?.holds(draft.defined));
     const posted = await postStatements(session.client, sent.map((draft) => session.stamp(draft)), leaving, budget);
     const { stored } = posted;
-    for (const index of posted.refused) {
-      const draft = sent[index]!;
+    const setAside = new Set(posted.refused.map((index) => sent[index]!));
+    for (const draft of setAside) {
       const item = items[drafts.indexOf(draft)];
       if (item) this.refused.add(item.key);
       this.log(`xAPI: the LRS refused the statement ${draft.id} (${draft.verb.id.split('/').pop() ?? ''}) for good; it is set aside so that what follows it is recorded.`);
     }
     if (sent.length > 0) this.sessionRefused = stored < sent.length && (posted.status === 401 || posted.status === 403);
     const cut = stored < sent.length ? drafts.indexOf(sent[stored] as StatementDraft) : drafts.length;
-    const setAside = new Set(posted.refused.map((index) => sent[index]));
     for (const draft of drafts.slice(0, cut)) {
       // A result the LRS refused is not the registration's: the next session may send it again.
       if (draft.defined && !setAside.has(draft)) this.results?.stored(draft.defined);

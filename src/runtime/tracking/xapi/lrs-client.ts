@@ -47,8 +47,19 @@ export interface LrsRequest {
 export const patientWaitsMs = [1000, 3000];
 
 /** No answer (0), a timeout (408), throttling (429) or a server fault (5xx): worth trying again. */
-export function isTransient(status: number): boolean {
+function isTransient(status: number): boolean {
   return status === 0 || status === 408 || status === 429 || status >= 500;
+}
+
+/** Runs `attempt`, and again after each of `patientWaitsMs` while its status is transient; the last answer. */
+export async function patiently<T extends { status: number }>(attempt: () => Promise<T>): Promise<T> {
+  let result = await attempt();
+  for (const ms of patientWaitsMs) {
+    if (!isTransient(result.status)) break;
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    result = await attempt();
+  }
+  return result;
 }
 
 /**
@@ -64,20 +75,12 @@ export class LrsClient {
     private readonly fetcher: FetchLike,
     private readonly connection: LrsConnection,
     private readonly log: LrsLog,
-    private readonly wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   ) {
     this.extended = connection.extended ?? {};
   }
 
-  async request(request: LrsRequest): Promise<LrsReply> {
-    let reply = await this.sendOnce(request);
-    if (!request.patient || request.method !== 'GET') return reply;
-    for (const ms of patientWaitsMs) {
-      if (!isTransient(reply.status)) break;
-      await this.wait(ms);
-      reply = await this.sendOnce(request);
-    }
-    return reply;
+  request(request: LrsRequest): Promise<LrsReply> {
+    return request.patient && request.method === 'GET' ? patiently(() => this.sendOnce(request)) : this.sendOnce(request);
   }
 
   private async sendOnce(request: LrsRequest): Promise<LrsReply> {

@@ -4,6 +4,7 @@ import type { Block } from '../../model/blocks.js';
 import type { Lesson } from '../../model/course.js';
 import type { BlockContext } from '../blocks/block-context.js';
 import { blockNames, parseBlock } from '../blocks/parse-block.js';
+import { markdownBlock } from '../blocks/markdown-block.js';
 import type { Directive } from '../blocks/directive-attributes.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { idPattern, suggestId } from '../author-id.js';
@@ -81,7 +82,7 @@ export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
     const flush = (): void => {
       if (!pending.length) return;
       const html = ctx.html(pending);
-      if (html) blocks.push({ kind: 'markdown', html, at: nodeLocation(pending[0], head.file), ...(editions ? { editions } : {}) });
+      if (html) blocks.push(markdownBlock(html, nodeLocation(pending[0], head.file), editions));
       pending = [];
     };
     for (const node of nodes) {

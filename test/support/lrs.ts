@@ -30,6 +30,11 @@ export interface TestLrsOptions {
   secret?: string;
   /** Console log level of xapi-statements, e.g. `'error'` while debugging; default `'off'`. */
   logLevel?: 'off' | 'error' | 'warn' | 'info' | 'debug';
+  /**
+   * ETags of the State API's documents: `sha1` (default) as xAPI asks (§3.1), or `opaque`, a
+   * version number, as an LRS that does not follow that part of the spec makes them.
+   */
+  etags?: 'sha1' | 'opaque';
 }
 
 /** A running test LRS. */
@@ -77,7 +82,7 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
   const auth = `Basic ${token}`;
   const storageDir = await mkdtemp(join(tmpdir(), 'cw-test-lrs-'));
   const service = loadStatementsService({ storageDir, logLevel: options.logLevel ?? 'off' });
-  const store = createDocumentStore();
+  const store = createDocumentStore(options.etags);
   const log = createRequestLog();
   const internalToken = randomBytes(16).toString('hex');
   let mode: FaultMode = 'none';

@@ -5,6 +5,7 @@ import type { DeferredCode } from '../../../src/runtime/shell/deferred-code.js';
 import type { AnswerStatements } from '../../../src/runtime/tracking/xapi/answer-statements.js';
 import { describeInteraction } from '../../../src/runtime/tracking/xapi/describe-interaction.js';
 import { interactionDraft } from '../../../src/runtime/tracking/xapi/interaction-draft.js';
+import { mergeSavedStates, type StateMerge } from '../../../src/runtime/tracking/xapi/state-merge.js';
 
 /** A `sessionStorage` that a second adapter can share, as a reload of the page does. */
 export function memorySessionStorage(): SessionStorageLike & { values: Map<string, string> } {
@@ -32,4 +33,10 @@ export function messages(): { log: (message: string) => void; lines: string[] } 
 export const answersLoaded: DeferredCode<AnswerStatements> = {
   loaded: () => ({ describeInteraction, interactionDraft }),
   load: () => Promise.resolve({ describeInteraction, interactionDraft }),
+};
+
+/** The code that folds another device's learner state into this page's, loaded already (in a page it is a feature script). */
+export const mergeLoaded: DeferredCode<StateMerge> = {
+  loaded: () => ({ mergeSavedStates }),
+  load: () => Promise.resolve({ mergeSavedStates }),
 };

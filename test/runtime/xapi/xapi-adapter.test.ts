@@ -1,10 +1,13 @@
 /// <reference lib="dom" />
+import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../../../src/runtime/tracking/tracking-adapter.js';
 import { createXapiAdapter } from '../../../src/runtime/tracking/xapi/create-xapi-adapter.js';
+import type { LearnerState } from '../../../src/runtime/state/learner-state.js';
+import { decodeState, encodeState } from '../../../src/runtime/state/state-codec.js';
 import { startTestLrs, type TestLrs } from '../../support/lrs.js';
 import { courseData, courseIri, records, speakUp } from './course-data.js';
-import { answersLoaded, launchQuery, lrsWindow, messages } from './lrs-window.js';
+import { answersLoaded, launchQuery, lrsWindow, mergeLoaded, messages } from './lrs-window.js';
 
 const actor = { mbox: 'mailto:ann@example.org', name: 'Ann Lee' };
 const registration = '0b3f3a8e-3f6e-4a8c-9a55-6c1f0d1b2c3d';
@@ -18,7 +21,7 @@ afterEach(() => lrs.close());
 
 function adapter(params: Record<string, string> = {}, log = messages().log) {
   const search = launchQuery({ endpoint: lrs.endpoint.replace(/\/$/, ''), auth: lrs.auth, actor: JSON.stringify(actor), registration, ...params });
-  return createXapiAdapter(lrsWindow(search), courseData, { log, answers: answersLoaded });
+  return createXapiAdapter(lrsWindow(search), courseData, { log, answers: answersLoaded, merge: mergeLoaded });
 }
 
 const verbs = async (): Promise<string[]> => (await lrs.statements()).map((s) => String((s.verb as { id: string }).id).split('/').pop() ?? '');
@@ -155,6 +158,67 @@ describe('the xAPI adapter against a real LRS', () => {
     expect(writes.map((r) => `${r.method} ${r.status}`)).toEqual(['PUT 412', 'GET 200', 'PUT 204']);
     expect(writes[0]?.headers['if-match']).toMatch(/^"[0-9a-f]{40}"$/);
     expect(writes[2]?.headers['if-match']).not.toBe(writes[0]?.headers['if-match']);
+  });
+
+  it('keeps the progress made on another device on the same attempt: a conflict merges its learner state into this write and every later one', async () => {
+    const encode = (learner: LearnerState): string => encodeState(learner, courseData.state);
+    const stored = (): LearnerState => decodeState(String(state()?.state), courseData).state;
+    const phone = adapter();
+    await phone.open();
+    const wardPc = adapter(); // left open on the ward: it has not seen what the phone writes next
+    await wardPc.open();
+    const answered = { d: 1 as const, s: 1, a: 'b' };
+    await phone.send(phone.itemsFor({ kind: 'state', state: encode({ lesson: 1, visited: [0, 1], blocks: { 'q-signs': answered } }), location: 'speak-up' }), leaving);
+    expect(await wardPc.send(wardPc.itemsFor({ kind: 'state', state: encode({ lesson: 0, visited: [0], blocks: { 'r-think': { d: 1 } } }), location: 'welcome' }), leaving)).toEqual(new Set(['state']));
+    expect(xapiRequests().slice(-3).map((r) => `${r.method} ${r.status}`)).toEqual(['PUT 412', 'GET 200', 'PUT 204']);
+    expect(stored()).toEqual({ lesson: 0, visited: [0, 1], blocks: { 'q-signs': answered, 'r-think': { d: 1 } } });
+    expect(state()).toMatchObject({ location: 'welcome' });
+    // The ward PC's next write meets no conflict, and still keeps what the phone did.
+    const acknowledged = { d: 1 as const, t: '2027-03-01T10:22:33Z' };
+    await wardPc.send(wardPc.itemsFor({ kind: 'state', state: encode({ lesson: 1, visited: [0, 1], blocks: { 'r-think': { d: 1 }, 'ack-policy': acknowledged } }), location: 'speak-up' }), leaving);
+    expect(xapiRequests().at(-1)).toMatchObject({ method: 'PUT', status: 204 });
+    expect(stored()).toEqual({ lesson: 1, visited: [0, 1], blocks: { 'q-signs': answered, 'r-think': { d: 1 }, 'ack-policy': acknowledged } });
+    // And the phone, at its next launch, resumes with both.
+    expect(decodeState((await adapter().open())?.state, courseData).state.blocks).toEqual({ 'q-signs': answered, 'r-think': { d: 1 }, 'ack-policy': acknowledged });
+  });
+
+  it('does not write over another device\'s progress while the code that folds it in cannot be loaded, and folds it in once it can', async () => {
+    let available = false;
+    const merge = { loaded: () => (available ? mergeLoaded.loaded() : undefined), load: () => Promise.resolve(available ? mergeLoaded.loaded() : undefined) };
+    const search = launchQuery({ endpoint: lrs.endpoint.replace(/\/$/, ''), auth: lrs.auth, actor: JSON.stringify(actor), registration });
+    const encode = (learner: LearnerState): string => encodeState(learner, courseData.state);
+    const phone = adapter();
+    await phone.open();
+    const wardPc = createXapiAdapter(lrsWindow(search), courseData, { log: messages().log, answers: answersLoaded, merge });
+    await wardPc.open();
+    const onPhone = encode({ lesson: 1, visited: [0, 1], blocks: { 'q-signs': { d: 1, s: 1 } } });
+    await phone.send(phone.itemsFor({ kind: 'state', state: onPhone, location: 'speak-up' }), leaving);
+    const items = wardPc.itemsFor({ kind: 'state', state: encode({ lesson: 0, visited: [0], blocks: { 'r-think': { d: 1 } } }), location: 'welcome' });
+    expect(await wardPc.send(items, leaving)).toEqual(new Set());
+    expect(state()).toMatchObject({ state: onPhone });
+    available = true;
+    expect(await wardPc.send(items, leaving)).toEqual(new Set(['state']));
+    expect(decodeState(String(state()?.state), courseData).state).toEqual({ lesson: 0, visited: [0, 1], blocks: { 'q-signs': { d: 1, s: 1 }, 'r-think': { d: 1 } } });
+  });
+
+  it('writes each time under the ETag of what it wrote last, computed as xAPI makes LRSs compute it, so a write from elsewhere in between is found', async () => {
+    const tracked = adapter();
+    await tracked.open();
+    for (const text of ['one', 'two']) await tracked.send(tracked.itemsFor({ kind: 'state', state: text, location: 'welcome' }), leaving);
+    const [created, replaced] = xapiRequests().filter((r) => r.method === 'PUT');
+    expect(created?.headers['if-none-match']).toBe('*');
+    expect(replaced).toMatchObject({ status: 204, headers: { 'if-match': `"${createHash('sha1').update(created?.body ?? '').digest('hex')}"` } });
+  });
+
+  it('stops computing ETags when the LRS makes its own otherwise: one 412 for its own last write, then writes as before', async () => {
+    await lrs.close();
+    lrs = await startTestLrs({ etags: 'opaque' });
+    const tracked = adapter();
+    await tracked.open();
+    for (const text of ['one', 'two', 'three']) await tracked.send(tracked.itemsFor({ kind: 'state', state: text, location: 'welcome' }), leaving);
+    const writes = xapiRequests().filter((r) => r.path === '/xapi/activities/state').slice(1);
+    expect(writes.map((r) => `${r.method} ${r.status} ${r.headers['if-match'] ?? r.headers['if-none-match'] ?? '-'}`)).toEqual(['PUT 204 *', expect.stringMatching(/^PUT 412 "[0-9a-f]{40}"$/), 'GET 200 -', 'PUT 204 "v1"', 'PUT 204 -']);
+    expect(state()).toMatchObject({ state: 'three' });
   });
 
   it('resolves with no keys and never throws when the LRS refuses or drops requests, and sends everything once it is back', async () => {

@@ -5,7 +5,7 @@ export interface StoredDocument {
   contents: Buffer;
   /** The Content-Type it was stored with. */
   contentType: string;
-  /** Quoted lower-case SHA-1 hex of the contents, as §3.1 asks an LRS to compute it. */
+  /** Quoted lower-case SHA-1 hex of the contents, as §3.1 asks an LRS to compute it (or an opaque version number). */
   etag: string;
   updated: Date;
 }
@@ -22,14 +22,18 @@ export interface DocumentStore {
   clear(scope: readonly string[]): void;
 }
 
-/** An empty {@link DocumentStore}. */
-export function createDocumentStore(): DocumentStore {
+/**
+ * An empty {@link DocumentStore}. Its ETags are the SHA-1 of the contents, or with `opaque` a
+ * version number (`"v1"`, `"v2"`, …), as some LRSs make them.
+ */
+export function createDocumentStore(etags: 'sha1' | 'opaque' = 'sha1'): DocumentStore {
   const scopes = new Map<string, Map<string, StoredDocument>>();
+  let version = 0;
   const documentsIn = (scope: readonly string[]) => scopes.get(JSON.stringify(scope));
   return {
     get: (scope, id) => documentsIn(scope)?.get(id),
     put(scope, id, contents, contentType) {
-      const etag = `"${createHash('sha1').update(contents).digest('hex')}"`;
+      const etag = etags === 'opaque' ? `"v${++version}"` : `"${createHash('sha1').update(contents).digest('hex')}"`;
       const document = { contents, contentType, etag, updated: new Date() };
       const documents = documentsIn(scope) ?? new Map<string, StoredDocument>();
       scopes.set(JSON.stringify(scope), documents.set(id, document));

@@ -1,5 +1,6 @@
 import { activityId } from '../../../model/activity-ids.js';
 import type { PageData } from '../../../model/runtime-data.js';
+import type { DigestSource } from './content-etag.js';
 import { languageTag } from './draft-context.js';
 import { LrsAdapter, type LrsAdapterOptions } from './lrs-adapter.js';
 import { LrsClient, type FetchLike } from './lrs-client.js';
@@ -12,7 +13,8 @@ import type { RandomSource } from './uuid-v4.js';
 export interface LrsWindow {
   location: { search: string };
   fetch: FetchLike;
-  crypto: RandomSource;
+  /** Random ids; and the digest that computes a document's ETag, where the page has one (`contentEtag`). */
+  crypto: RandomSource & DigestSource;
 }
 
 /** Options of the xAPI adapter. */

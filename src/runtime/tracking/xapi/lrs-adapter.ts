@@ -8,10 +8,12 @@ import { languageTag, type DraftContext } from './draft-context.js';
 import { formatXapiDuration } from './format-xapi-duration.js';
 import type { LrsLog } from './lrs-client.js';
 import type { LrsSession } from './lrs-session.js';
+import type { DigestSource } from './content-etag.js';
 import { LrsStateDocument } from './lrs-state-document.js';
 import { maxBodyBytes, postStatements } from './post-statements.js';
 import { ResultLedger } from './result-ledger.js';
 import { readSavedDocument, savedDocumentId } from './saved-document.js';
+import type { StateMerge } from './state-merge.js';
 import { uuidV4, type RandomSource } from './uuid-v4.js';
 import type { StatementDraft } from './xapi-statement.js';
 import { stateBudgets } from '../../../model/state-budgets.js';
@@ -28,6 +30,12 @@ export interface LrsAdapterOptions {
    * and is written (with the id and time it was given) and sent once it is.
    */
   answers: DeferredCode<AnswerStatements>;
+  /**
+   * The code that folds the learner state another tab or device wrote into this page's (a feature
+   * script, src/runtime/features/lrs-state-merge.ts), loaded when the LRS first shows such a write.
+   * Without it, that state is not written over: the write waits (see `writeState`).
+   */
+  merge?: DeferredCode<StateMerge>;
 }
 
 /**
@@ -54,12 +62,15 @@ export class LrsAdapter implements TrackingAdapter {
   private readonly now: () => number;
   private readonly log: LrsLog;
   private readonly answers: DeferredCode<AnswerStatements>;
+  private readonly merge: DeferredCode<StateMerge> | undefined;
   private session: LrsSession | undefined;
   private document: LrsStateDocument | undefined;
   private context: DraftContext | undefined;
   private results: ResultLedger | undefined;
   /** The learner state as last stored, written again when new results need recording. */
   private saved: Saved | undefined;
+  /** The learner state another tab or device wrote to this attempt, last seen at a conflict (see `writeState`). */
+  private foreign: Saved | undefined;
   private opening: StatementDraft | undefined;
   private ending: StatementDraft | undefined;
   private ended = false;
@@ -67,7 +78,7 @@ export class LrsAdapter implements TrackingAdapter {
 
   constructor(
     private readonly data: PageData,
-    private readonly random: RandomSource,
+    private readonly random: RandomSource & DigestSource,
     /** Opens the LRS session: undefined when it cannot, `ended` when this tab already ended it. */
     private readonly openSession: () => Promise<LrsSession | 'ended' | undefined>,
     options: LrsAdapterOptions,
@@ -75,6 +86,7 @@ export class LrsAdapter implements TrackingAdapter {
     this.now = options.now ?? Date.now;
     this.log = options.log ?? ((message) => console.warn(message));
     this.answers = options.answers;
+    this.merge = options.merge;
   }
 
   /** True when `open` found that this session already ended in this tab (a reload after its end). */
@@ -97,7 +109,7 @@ export class LrsAdapter implements TrackingAdapter {
     this.sessionEnded = opened === 'ended' || (opened !== undefined && opened.log.has('terminated'));
     if (!opened || opened === 'ended' || this.sessionEnded) return undefined;
     const session = opened;
-    const document = new LrsStateDocument(session.client, { activityId: session.activityId, agent: session.actor, registration: session.registration, stateId: savedDocumentId });
+    const document = new LrsStateDocument(session.client, { activityId: session.activityId, agent: session.actor, registration: session.registration, stateId: savedDocumentId }, this.random);
     const stored = await document.read(true);
     if (stored === undefined) return undefined; // unreadable: writing would overwrite the learner's progress
     const doc = readSavedDocument(stored);
@@ -275,20 +287,44 @@ export class LrsAdapter implements TrackingAdapter {
     return cut;
   }
 
-  /** Writes the state document: this state (or none yet) with every result recorded so far. */
+  /**
+   * Writes the state document: this state (or none yet) with every result recorded so far. When
+   * another tab or device wrote the document since (a conflict), its results and its learner state
+   * are folded in, and that state is folded into every later write too (`foreign`): the learner's
+   * progress there is kept, not replaced by this page's. While the code that folds it in cannot be
+   * loaded, nothing is written (the state waits in the outbox, as when the LRS is unreachable).
+   */
   private async writeState(saved: Saved | undefined, leaving: boolean): Promise<boolean> {
     const { document, results } = this;
     if (!document || !results) return false;
     let sent = results.recorded;
-    const written = await document.write((current) => {
-      if (current) results.merge(readSavedDocument(current).results);
+    const written = await document.write(async (current) => {
+      if (current) {
+        const other = readSavedDocument(current);
+        results.merge(other.results);
+        if (other.state !== undefined && other.state !== saved?.state) this.foreign = { state: other.state, location: other.location ?? '' };
+      }
       sent = results.recorded;
-      return { ...saved, results: sent };
+      const state = await this.withForeign(saved);
+      return state === 'wait' ? undefined : { ...state, results: sent };
     }, leaving);
     if (written) this.saved = saved;
     // A result stored while the document was on its way still needs writing.
     if (written && sent === results.recorded) results.unsaved = false;
     return written;
+  }
+
+  /**
+   * `saved` with the learner state another tab or device wrote (`foreign`) folded in; theirs as it
+   * is while this page has saved none; 'wait' while the code that folds it in cannot be loaded.
+   */
+  private async withForeign(saved: Saved | undefined): Promise<Saved | undefined | 'wait'> {
+    const { foreign } = this;
+    if (!saved || !foreign || foreign.state === saved.state) return saved ?? foreign;
+    const code = this.merge?.loaded() ?? (await this.merge?.load());
+    if (!code) return 'wait';
+    // A state this course cannot read is not merged: this page's is written as it is.
+    return { ...saved, state: code.mergeSavedStates(saved.state, foreign.state, this.data, this.stateBudget) ?? saved.state };
   }
 }
 

@@ -1,3 +1,4 @@
+import { contentEtag, type DigestSource } from './content-etag.js';
 import type { LrsClient, LrsReply } from './lrs-client.js';
 import type { XapiAgent } from './xapi-statement.js';
 
@@ -14,14 +15,26 @@ export interface StateDocumentAddress {
  * One JSON document of the State API, read and written under ETag concurrency (standards 3.21):
  * `If-Match` with the ETag last seen, `If-None-Match: *` when creating; a 412 (or the 409 an
  * xAPI 2.0 LRS gives a write without either) re-reads the document and retries once, letting the
- * caller fold the newer document into what it writes.
+ * caller fold the newer document into what it writes. After a write the LRS answers without an
+ * ETag, the document's is computed from what was written (`contentEtag`), so the next write still
+ * finds out whether another tab or device wrote in between; an LRS that makes its ETags some
+ * other way shows it with a 412 for the very document written last, and they are not computed
+ * again.
  */
 export class LrsStateDocument {
   private etag: string | undefined;
   /** Whether the document exists; undefined when not known. */
   private exists: boolean | undefined;
+  /** The text last written, while its ETag is the computed one. */
+  private computedFor: string | undefined;
+  /** False once the LRS showed that its ETags are not the computed ones. */
+  private computing = true;
 
-  constructor(private readonly client: LrsClient, private readonly address: StateDocumentAddress) {}
+  constructor(
+    private readonly client: LrsClient,
+    private readonly address: StateDocumentAddress,
+    private readonly crypto: DigestSource = {},
+  ) {}
 
   /**
    * The document; null when there is none (404); undefined when the LRS did not give it. `patient`
@@ -46,26 +59,38 @@ export class LrsStateDocument {
 
   /**
    * Writes `compose(current)`; `current` is undefined on the first try and the document re-read
-   * after a conflict. True when the LRS stored it.
+   * after a conflict. True when the LRS stored it; false, and nothing written, when `compose`
+   * gives undefined.
    */
   async write(compose: (current?: unknown) => unknown, leaving = false): Promise<boolean> {
-    let reply = await this.put(compose(), leaving);
+    // What the ETag this write goes with was computed for, if it was.
+    const computedFor = this.computedFor;
+    const first = await compose();
+    if (first === undefined) return false;
+    let reply = await this.put(first, leaving);
     if ((reply.status === 412 || reply.status === 409) && !leaving) {
       const current = await this.read();
       if (current === undefined) return false;
-      reply = await this.put(compose(current ?? undefined), leaving);
+      // Nobody else wrote: the document is the one written last, under another ETag than computed.
+      if (computedFor !== undefined && sameJson(current, JSON.parse(computedFor))) this.computing = false;
+      const again = await compose(current ?? undefined);
+      if (again === undefined) return false;
+      reply = await this.put(again, leaving);
     }
     return reply.status >= 200 && reply.status < 300;
   }
 
   private async put(document: unknown, leaving: boolean): Promise<LrsReply> {
     const headers: Record<string, string> = this.etag ? { 'If-Match': this.etag } : this.exists === false ? { 'If-None-Match': '*' } : {};
-    const reply = await this.client.request({ method: 'PUT', resource: 'activities/state', query: this.query(), body: JSON.stringify(document), headers, leaving });
+    const body = JSON.stringify(document);
+    this.computedFor = undefined;
+    const reply = await this.client.request({ method: 'PUT', resource: 'activities/state', query: this.query(), body, headers, leaving });
     if (reply.status >= 200 && reply.status < 300) {
       this.exists = true;
-      // A reply without an ETag leaves it unknown: the next write goes without If-Match, and an
-      // LRS that insists answers 409, which re-reads it.
-      this.etag = reply.etag;
+      // Without an ETag in the reply (or one computed), the next write goes without If-Match, and
+      // an LRS that insists answers 409, which re-reads it.
+      this.etag = reply.etag ?? (this.computing ? await contentEtag(this.crypto, body) : undefined);
+      if (!reply.etag && this.etag) this.computedFor = body;
     }
     return reply;
   }
@@ -74,4 +99,12 @@ export class LrsStateDocument {
     const { activityId, agent, stateId, registration } = this.address;
     return { activityId, agent: JSON.stringify(agent), stateId, registration };
   }
+}
+
+/** Whether two JSON values are the same, whatever the order of their keys. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }

@@ -112,7 +112,9 @@ export class Tracker {
     if (this.active) this.outbox.put(this.adapter.openingItems?.() ?? []);
     this.updateStatus();
     if (!this.outbox.empty) this.schedule(0);
-    const state = unsent?.state ?? opened.state;
+    // What the other side kept may hold progress made elsewhere since: both are kept where the standard can merge them.
+    const merged = unsent && opened.state && unsent.state !== opened.state ? await this.adapter.mergeStates?.(unsent.state, opened.state) : undefined;
+    const state = merged ?? unsent?.state ?? opened.state;
     const location = unsent?.location ?? opened.location;
     return {
       resumed: opened.resumed || unsent !== undefined,

@@ -115,4 +115,10 @@ export interface TrackingAdapter {
    * end never overtakes what came before it. The core calls it again after a refusal.
    */
   close(options: SendOptions, pending: readonly OutboxItem[]): Promise<boolean>;
+  /**
+   * The encoded state `mine` with `theirs` folded in (both of this attempt), or undefined when they
+   * cannot be merged: at launch, for a state this device could not send last time while the other
+   * side kept another (xAPI, cmi5: a phone may have gone on meanwhile). Optional: `mine` wins.
+   */
+  mergeStates?(mine: string, theirs: string): Promise<string | undefined>;
 }

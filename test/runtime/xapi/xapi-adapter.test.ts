@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxItem } from '../../../src/runtime/tracking/tracking-adapter.js';
 import { createXapiAdapter } from '../../../src/runtime/tracking/xapi/create-xapi-adapter.js';
 import type { LearnerState } from '../../../src/runtime/state/learner-state.js';
+import { memoryStore, type KeyValueStore } from '../../../src/runtime/storage/key-value-store.js';
+import { Tracker } from '../../../src/runtime/tracking/tracker.js';
 import { decodeState, encodeState } from '../../../src/runtime/state/state-codec.js';
 import { startTestLrs, type TestLrs } from '../../support/lrs.js';
 import { courseData, courseIri, records, speakUp } from './course-data.js';
@@ -199,6 +201,25 @@ describe('the xAPI adapter against a real LRS', () => {
     available = true;
     expect(await wardPc.send(items, leaving)).toEqual(new Set(['state']));
     expect(decodeState(String(state()?.state), courseData).state).toEqual({ lesson: 0, visited: [0, 1], blocks: { 'q-signs': { d: 1, s: 1 }, 'r-think': { d: 1 } } });
+  });
+
+  it('under the tracking core, merges at launch the state this device could not send with the progress made elsewhere meanwhile', async () => {
+    const encode = (learner: LearnerState): string => encodeState(learner, courseData.state);
+    const wardDevice = memoryStore(); // the ward PC's browser storage, which outlives its tab
+    const tracker = (device: KeyValueStore) => new Tracker(adapter(), device, { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} });
+    const wardPc = tracker(wardDevice);
+    await wardPc.start();
+    lrs.faults.set('reject-state');
+    wardPc.saveState(encode({ lesson: 0, visited: [0], blocks: { 'r-think': { d: 1 } } }), 'welcome');
+    wardPc.leave(); // the tab closes while the LRS refuses the state
+    lrs.faults.set('none');
+    const phone = tracker(memoryStore());
+    await phone.start();
+    phone.saveState(encode({ lesson: 1, visited: [0, 1], blocks: { 'q-signs': { d: 1, s: 1 } } }), 'speak-up');
+    expect(await phone.flush()).toBe(true);
+    const again = await tracker(wardDevice).start();
+    expect(decodeState(again?.state, courseData).state).toEqual({ lesson: 0, visited: [0, 1], blocks: { 'q-signs': { d: 1, s: 1 }, 'r-think': { d: 1 } } });
+    expect(again).toMatchObject({ resumed: true, location: 'welcome' });
   });
 
   it('writes each time under the ETag of what it wrote last, computed as xAPI makes LRSs compute it, so a write from elsewhere in between is found', async () => {

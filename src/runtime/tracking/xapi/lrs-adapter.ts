@@ -314,6 +314,15 @@ export class LrsAdapter implements TrackingAdapter {
     return written;
   }
 
+  async mergeStates(mine: string, theirs: string): Promise<string | undefined> {
+    return (await this.mergeCode())?.mergeSavedStates(mine, theirs, this.data, this.stateBudget);
+  }
+
+  /** The code that merges learner states, loaded the first time (see `LrsAdapterOptions.merge`); undefined while it cannot be. */
+  private async mergeCode(): Promise<StateMerge | undefined> {
+    return this.merge?.loaded() ?? (await this.merge?.load());
+  }
+
   /**
    * `saved` with the learner state another tab or device wrote (`foreign`) folded in; theirs as it
    * is while this page has saved none; 'wait' while the code that folds it in cannot be loaded.
@@ -321,7 +330,7 @@ export class LrsAdapter implements TrackingAdapter {
   private async withForeign(saved: Saved | undefined): Promise<Saved | undefined | 'wait'> {
     const { foreign } = this;
     if (!saved || !foreign || foreign.state === saved.state) return saved ?? foreign;
-    const code = this.merge?.loaded() ?? (await this.merge?.load());
+    const code = await this.mergeCode();
     if (!code) return 'wait';
     // A state this course cannot read is not merged: this page's is written as it is.
     return { ...saved, state: code.mergeSavedStates(saved.state, foreign.state, this.data, this.stateBudget) ?? saved.state };

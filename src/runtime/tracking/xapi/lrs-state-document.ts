@@ -71,8 +71,9 @@ export class LrsStateDocument {
     if ((reply.status === 412 || reply.status === 409) && !leaving) {
       const current = await this.read();
       if (current === undefined) return false;
-      // Nobody else wrote: the document is the one written last, under another ETag than computed.
-      if (computedFor !== undefined && sameJson(current, JSON.parse(computedFor))) this.computing = false;
+      // Nobody else wrote: the document is the one written last (as JSON: an LRS may space it
+      // otherwise), under another ETag than the one computed.
+      if (computedFor !== undefined && JSON.stringify(current) === computedFor) this.computing = false;
       const again = await compose(current ?? undefined);
       if (again === undefined) return false;
       reply = await this.put(again, leaving);
@@ -101,10 +102,3 @@ export class LrsStateDocument {
   }
 }
 
-/** Whether two JSON values are the same, whatever the order of their keys. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return a === b;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
-}

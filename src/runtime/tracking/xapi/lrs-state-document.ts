@@ -84,14 +84,14 @@ export class LrsStateDocument {
   private async put(document: unknown, leaving: boolean): Promise<LrsReply> {
     const headers: Record<string, string> = this.etag ? { 'If-Match': this.etag } : this.exists === false ? { 'If-None-Match': '*' } : {};
     const body = JSON.stringify(document);
-    this.computedFor = undefined;
     const reply = await this.client.request({ method: 'PUT', resource: 'activities/state', query: this.query(), body, headers, leaving });
     if (reply.status >= 200 && reply.status < 300) {
       this.exists = true;
       // Without an ETag in the reply (or one computed), the next write goes without If-Match, and
       // an LRS that insists answers 409, which re-reads it.
-      this.etag = reply.etag ?? (this.computing ? await contentEtag(this.crypto, body) : undefined);
-      if (!reply.etag && this.etag) this.computedFor = body;
+      const computed = reply.etag === undefined && this.computing ? await contentEtag(this.crypto, body) : undefined;
+      this.etag = reply.etag ?? computed;
+      this.computedFor = computed && body;
     }
     return reply;
   }
@@ -101,4 +101,3 @@ export class LrsStateDocument {
     return { activityId, agent: JSON.stringify(agent), stateId, registration };
   }
 }
-

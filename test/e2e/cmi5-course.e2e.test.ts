@@ -24,9 +24,12 @@ const oneTry: Record<string, string> = {
   'course.yml': `${runtimeTestCourse['course.yml']}retake: none\n`,
   'lessons/recognising.md': (runtimeTestCourse['lessons/recognising.md'] ?? '').replace('{#q-signs graded}', '{#q-signs graded attempts=1}'),
 };
+/** While a test has two devices write one registration: the LRS answers the stale one's state write 412. */
+let twoDevices = false;
 const env = useCourseInBrowser(oneTry, {
   target: 'cmi5',
-  allowResponse: (status, url) => status === 404 && url.startsWith(lrs.endpoint) && /\/(activities\/state|agents\/profile)\?/.test(url),
+  allowResponse: (status, url) =>
+    url.startsWith(lrs.endpoint) && ((status === 404 && /\/(activities\/state|agents\/profile)\?/.test(url)) || (twoDevices && status === 412 && url.includes('/activities/state?'))),
 });
 
 /** The AU's activity id in the package's cmi5.xml, as an LMS imports it. */
@@ -120,5 +123,29 @@ describe('a cmi5 package launched by an LMS', () => {
     const verbs = verbNames(statements);
     expect(verbs).toContain('failed');
     expect(verbs).not.toContain('passed');
+  });
+
+  it('keeps what the learner did in a launch on their phone when the launch they left open on a ward PC saves again', async () => {
+    const registration = randomUUID();
+    twoDevices = true;
+    try {
+      const menu = (page: Page) => page.locator('#cw-menu [data-state]').evaluateAll((links) => links.map((link) => link.getAttribute('data-state')));
+      const wardPc = await env.newPage();
+      await launch(wardPc, { registration });
+      const phone = await env.newPage();
+      await launch(phone, { registration });
+      await finishCourse(phone, "Jokes at one person's expense");
+      await expect.poll(() => phone.locator('#cw-save-status').textContent()).toBe('All progress saved.');
+      const onPhone = await menu(phone);
+      await wardPc.getByRole('button', { name: 'Next' }).click();
+      await expect.poll(() => wardPc.locator('#cw-save-status').textContent()).toBe('All progress saved.');
+      const again = await env.newPage();
+      await launch(again, { registration });
+      expect(await menu(again)).toEqual(onPhone);
+      expect(await again.getByRole('radio', { name: "Jokes at one person's expense" }).isChecked()).toBe(true);
+      expect(lrs.requests().filter((r) => r.method === 'PUT' && r.path.endsWith('/activities/state') && r.query.stateId === 'coursewright-state' && r.query.registration === registration).map((r) => r.status)).toContain(412);
+    } finally {
+      twoDevices = false;
+    }
   });
 });

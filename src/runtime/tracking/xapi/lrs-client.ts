@@ -110,7 +110,8 @@ export class LrsClient {
       });
       const text = await response.text().catch(() => '');
       const etag = response.headers.get('ETag') ?? undefined;
-      if (response.status >= 400 && response.status !== 404) this.log(`xAPI: ${what} answered ${response.status}${describe(text)}`);
+      // Not a problem: 404, no document yet; 412, another tab or device wrote the state document (re-read and merged).
+      if (response.status >= 400 && response.status !== 404 && response.status !== 412) this.log(`xAPI: ${what} answered ${response.status}${describe(text)}`);
       return { status: response.status, text, ...(etag ? { etag } : {}) };
     } catch (error) {
       this.log(`xAPI: ${what} did not reach the LRS (${error instanceof Error ? error.name : 'error'})`);

@@ -14,6 +14,7 @@ import { processTerminal, type Terminal } from './terminal.js';
  */
 const commands = {
   build: () => import('./commands/build-command.js'),
+  compare: () => import('./commands/compare-command.js'),
   graph: () => import('./commands/graph-command.js'),
   init: () => import('./commands/init-command.js'),
   inspect: () => import('./commands/inspect-command.js'),
@@ -93,6 +94,15 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .addOption(format)
     .action(async (zips: string[], opts: { format: 'text' | 'json' }) => {
       setExit(await (await commands.inspect()).runInspect(zips, opts, term));
+    });
+  program
+    .command('compare')
+    .description('Compare the report keys (.key.csv) of two versions of a package: the interactions and answer codes a report spanning both will find in one and not the other.')
+    .argument('<old-key>', 'report key of the earlier version')
+    .argument('<new-key>', 'report key of the new version')
+    .addOption(format)
+    .action(async (before: string, after: string, opts: { format: 'text' | 'json' }) => {
+      setExit((await commands.compare()).runCompare(before, after, opts, term));
     });
   program
     .command('preview')

@@ -66,6 +66,15 @@ describe('coursewright compare', () => {
     expect(result.stdout).toContain('    was "false", now "true"');
   });
 
+  it('says so when the keys share no interaction, as those of two targets do', () => {
+    const result = runCli(['build', 'last-year', '--target', 'scorm12', '--out', 'out'], work);
+    expect(result.code).toBe(0);
+    const targets = runCli(['compare', 'out/respect-basics-scorm12-2027.1.key.csv', lastKey], work);
+    expect(targets.code).toBe(1);
+    expect(targets.stdout).toContain('The keys have no interaction in common: compare the keys of one target');
+    expect(runCli(['compare', lastKey, thisKey], work).stdout).not.toContain('no interaction in common');
+  });
+
   it('refuses a file that is not a report key, and one that is not there (exit 2)', () => {
     writeFileSync(join(work, 'notes.csv'), 'Name,Ward\nAmara,7B\n');
     const wrong = runCli(['compare', lastKey, 'notes.csv'], work);

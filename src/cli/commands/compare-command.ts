@@ -64,6 +64,8 @@ function describeComparison(before: string, after: string, comparison: KeyCompar
     for (const i of added) lines.push(interaction(i));
   }
   lines.push('', `${same} interaction(s) the same in both. ${lineUp ? 'Reports of the two versions line up: every interaction and response code of the old key is in the new one.' : 'Reports of the two versions do not line up (see above).'}`);
+  // Keys of different targets name the same interactions differently (SCORM 1.2 by id, the others by IRI).
+  if (gone.length && added.length && same + changed.length === 0) lines.push('The keys have no interaction in common: compare the keys of one target (SCORM 1.2 keys name interactions by id, the others by IRI), of one edition and language.');
   return lines.join('\n');
 }
 

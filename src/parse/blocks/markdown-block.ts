@@ -7,7 +7,7 @@ const packFrom = 2048;
 
 /**
  * A passage of a lesson's prose as a block. Its HTML, most of what a build holds of a lesson from
- * its parse until its package is written, is kept deflated (about a quarter of its size; a lesson
+ * its parse until its package is written, is kept deflated (about two fifths of its size; a lesson
  * of 1,500 words holds 9 KB) and inflated each time `html` is read, which the build does once or
  * twice per package (the first lesson's page, each lesson's script). So what a build holds grows
  * less with the number of lessons. `html` is an enumerable property like any other: a spread,

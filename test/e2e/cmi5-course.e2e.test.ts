@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activityId, defaultCourseIri } from '../../src/model/activity-ids.js';
 import { cmi5Violations, type Cmi5RuleLaunch } from '../support/cmi5-rules.js';
-import { useCourseInBrowser } from '../support/course-in-browser.js';
+import { lessonStates, useCourseInBrowser } from '../support/course-in-browser.js';
 import { startTestLrs, type Cmi5LaunchOptions, type TestLrs } from '../support/lrs.js';
 import { testActor, verbNames } from '../support/lrs-launch.js';
 import { runtimeTestCourse } from '../support/runtime-test-course.js';
@@ -129,19 +129,18 @@ describe('a cmi5 package launched by an LMS', () => {
     const registration = randomUUID();
     twoDevices = true;
     try {
-      const menu = (page: Page) => page.locator('#cw-menu [data-state]').evaluateAll((links) => links.map((link) => link.getAttribute('data-state')));
       const wardPc = await env.newPage();
       await launch(wardPc, { registration });
       const phone = await env.newPage();
       await launch(phone, { registration });
       await finishCourse(phone, "Jokes at one person's expense");
       await expect.poll(() => phone.locator('#cw-save-status').textContent()).toBe('All progress saved.');
-      const onPhone = await menu(phone);
+      const onPhone = await lessonStates(phone.mainFrame());
       await wardPc.getByRole('button', { name: 'Next' }).click();
       await expect.poll(() => wardPc.locator('#cw-save-status').textContent()).toBe('All progress saved.');
       const again = await env.newPage();
       await launch(again, { registration });
-      expect(await menu(again)).toEqual(onPhone);
+      expect(await lessonStates(again.mainFrame())).toEqual(onPhone);
       expect(await again.getByRole('radio', { name: "Jokes at one person's expense" }).isChecked()).toBe(true);
       expect(lrs.requests().filter((r) => r.method === 'PUT' && r.path.endsWith('/activities/state') && r.query.stateId === 'coursewright-state' && r.query.registration === registration).map((r) => r.status)).toContain(412);
     } finally {

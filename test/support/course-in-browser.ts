@@ -107,6 +107,11 @@ export function visibleLessons(frame: Frame): Promise<string[]> {
     Array.from(document.querySelectorAll<HTMLElement>('.cw-lesson')).filter((section) => !section.hidden).map((section) => section.id));
 }
 
+/** The state each lesson of the outline menu shows in `frame` (`complete`, `visited`, `new`), in order. */
+export function lessonStates(frame: Frame): Promise<(string | null)[]> {
+  return frame.locator('#cw-menu [data-state]').evaluateAll((links) => links.map((link) => link.getAttribute('data-state')));
+}
+
 /** Id of the focused element in `frame`. */
 export function focusedId(frame: Frame): Promise<string> {
   return frame.evaluate(() => document.activeElement?.id ?? '');

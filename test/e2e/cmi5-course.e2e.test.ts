@@ -103,6 +103,8 @@ describe('a cmi5 package launched by an LMS', () => {
     const page = await env.newPage();
     const session = await launch(page, { launchMode: 'Browse' });
     expect(await page.locator('#cw-save-status').textContent()).toBe('Review mode: nothing you do now is recorded.');
+    // Said at the top as well, before the learner does anything.
+    expect(await page.locator('[data-cw-notice="tracking"]').textContent()).toBe('Review mode: nothing you do now is recorded.');
     await finishCourse(page, "Jokes at one person's expense");
     await page.getByRole('button', { name: 'Exit' }).click();
     await expect.poll(() => page.locator('[data-cw-notice="exit"]').textContent()).toContain('Nothing was recorded');

@@ -45,9 +45,9 @@ async function answerAndFinish(page: Page): Promise<void> {
  * Opens a new attempt, makes the LRS misbehave as `fault` says, and plays `run`; afterwards the LRS
  * is well again whatever happened, and its refusals are not console noise meanwhile (`lrsDown`).
  */
-async function withFaultyLrs(fault: () => void, run: (page: Page, registration: string) => Promise<void>): Promise<void> {
+async function withFaultyLrs(fault: () => void, run: (page: Page, registration: string) => Promise<void>, viewport?: { width: number; height: number }): Promise<void> {
   const registration = randomUUID();
-  const page = await env.newPage();
+  const page = await env.newPage(viewport);
   await launch(page, registration);
   lrsDown = true;
   fault();
@@ -139,6 +139,29 @@ describe('an xAPI package with a real LRS', () => {
       // What was sent before the LRS went down (the opening and the first lesson), nothing after.
       expect(verbNames(await ofRegistration(registration))).toEqual(['initialized', 'experienced']);
     });
+  });
+
+  it('shows a learner on a phone that nothing is saved beside Next and Exit, where they are when they move on or leave', async () => {
+    await withFaultyLrs(() => lrs.faults.set('refuse'), async (page) => {
+      await page.getByRole('button', { name: 'Next' }).click();
+      await page.getByRole('radio', { name: "Jokes at one person's expense" }).check();
+      await page.getByRole('button', { name: 'Check', exact: true }).click();
+      const line = page.locator('#cw-save-status');
+      await expect.poll(() => line.getAttribute('data-status'), { timeout: 8000 }).toBe('unsaved');
+      // The learner scrolls on to Next: the warning is on the screen with it, and with Exit.
+      const next = page.getByRole('button', { name: 'Next' });
+      await next.scrollIntoViewIfNeeded();
+      const onScreen = (locator: typeof line) => locator.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+      expect(await onScreen(next)).toBe(true);
+      expect(await onScreen(page.getByRole('button', { name: 'Exit' }))).toBe(true);
+      expect(await onScreen(line)).toBe(true);
+      expect(await line.textContent()).toContain('Not saved yet');
+      // The lesson is taller than the screen: its top, with the course title, is out of sight.
+      expect(await onScreen(page.locator('.cw-course-title'))).toBe(false);
+    }, { width: 360, height: 640 });
   });
 
   it('records the rest when the LRS refuses one statement for good, and says one record was refused, never "All progress saved"', async () => {

@@ -5,9 +5,9 @@ import type { ShellElements } from './shell-elements.js';
 import type { Translate } from './translate.js';
 
 /**
- * Keeps the save line under the progress bar true: saved, saving, not saved yet (with what to
- * do), or review mode. Only the moments that matter are spoken: losing the connection to the
- * learning system, and getting it back.
+ * Keeps the save line above Next and Exit true: saved, saving, not saved yet (with what to do),
+ * or review mode. Only the moments that matter are spoken: losing the connection to the learning
+ * system, and getting it back.
  */
 export function showSaveStatus(elements: ShellElements, tracker: Tracker, t: Translate, announce: Announce): void {
   const line = elements.saveStatus;
@@ -19,7 +19,7 @@ export function showSaveStatus(elements: ShellElements, tracker: Tracker, t: Tra
       line.setAttribute('data-status', status);
       line.textContent = t(`save.${status}`);
     }
-    // A record refused for good is said too: the line may be far above where the learner is.
+    // A record refused for good is said too: the line may be far below where the learner is reading.
     if ((status === 'unsaved' || status === 'expired' || status === 'partial') && previous !== status) announce(t(status === 'expired' ? 'save.expired' : status === 'partial' ? 'save.partial' : 'save.unsaved'));
     if (status === 'saved' && previous === 'unsaved') announce(t('save.saved'));
     previous = status;

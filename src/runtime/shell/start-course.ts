@@ -136,7 +136,9 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   const course = start.masteryScore !== undefined ? { ...data, masteryScore: start.masteryScore } : data;
   const session = new CourseSession(course, tracker, state);
 
-  if (untracked === 'no-lms' || untracked === 'lms-refused') showNotice(elements.notices, 'tracking', t(untracked === 'no-lms' ? 'tracking.untracked' : 'tracking.failed'), untracked === 'no-lms' ? 'info' : 'important');
+  // How this launch is tracked, when it is not as usual, is said at the top, before the learner does anything.
+  const tracking = untracked === 'no-lms' ? 'tracking.untracked' : untracked === 'lms-refused' ? 'tracking.failed' : tracker.saveStatus === 'review' ? 'save.review' : undefined;
+  if (tracking) showNotice(elements.notices, 'tracking', t(tracking), untracked === 'lms-refused' ? 'important' : 'info');
   const restoreNotice = restoreNotices[decoded.status];
   if (restoreNotice) showNotice(elements.notices, 'state', t(restoreNotice), 'important');
   else if (decoded.status === 'updated') showNotice(elements.notices, 'state', t('state.updated', { lessons: changedLessons(data, decoded.changed) }), 'important');

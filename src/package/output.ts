@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { constants } from 'node:fs';
-import { copyFile, lstat, open, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { constants, renameSync } from 'node:fs';
+import { copyFile, lstat, open, rm, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { makeFolder } from './make-folder.js';
 import { trackTempFile } from './temp-files.js';
 import { collectZip, type ZipChunk } from './zip/write-zip.js';
-import { writeFolder, type FolderEntry } from './write-folder.js';
+import { placeFolder, stageFolder, type FolderEntry } from './write-folder.js';
 
 /** What an output did with one package. */
 export interface WrittenPackage {
-  /** Where the file now is (folder outputs). */
+  /** Where the file is once committed (folder outputs). */
   path?: string;
   /** The whole file (memory outputs). */
   bytes?: Uint8Array;
@@ -19,7 +19,7 @@ export interface WrittenPackage {
 
 /** What an output did with one unpacked package. */
 export interface WrittenFolder {
-  /** Where the folder now is (folder outputs). */
+  /** Where the folder is once committed (folder outputs). */
   path?: string;
   /** Every file by its path in the folder (memory outputs). */
   files?: ReadonlyMap<string, Uint8Array>;
@@ -28,62 +28,116 @@ export interface WrittenFolder {
 }
 
 /**
- * Where packages go. Writing either completes or leaves nothing behind: on any failure the
- * promise rejects and no partial file exists.
+ * Where packages go. A package is a zip with, for some targets, its unpacked folder and its report
+ * key: each is written in full (`write`, `writeFolder`), then `commit` puts them in place together,
+ * so that a build that fails or is stopped leaves each package as it was or wholly new, never a
+ * zip beside the report key or folder of another version. Writing either completes or leaves
+ * nothing behind: on any failure the promise rejects and no partial file exists.
  */
 export interface Output {
   /** How to name the written file in messages, e.g. `dist/course-scorm12-1.zip`. */
   describe(fileName: string): string;
   /**
-   * Writes a package: its bytes, a first chunk that is a `CopiedStart` (the start of a package this
-   * output wrote before) and `HeaderPatch`es, bytes written again over earlier ones.
+   * Writes a file of a package (`label`: the package, default `fileName`): its bytes, a first chunk
+   * that is a `CopiedStart` (the start of a package this output wrote and committed before) and
+   * `HeaderPatch`es, bytes written again over earlier ones. It is in place once committed.
    */
-  write(fileName: string, data: AsyncIterable<ZipChunk>): Promise<WrittenPackage>;
-  /** Writes a package's files unpacked into folder `name`, all or nothing (web target). */
-  writeFolder(name: string, entries: readonly FolderEntry[]): Promise<WrittenFolder>;
+  write(fileName: string, data: AsyncIterable<ZipChunk>, label?: string): Promise<WrittenPackage>;
+  /** Writes a package's files unpacked into folder `name`, all or nothing (web target); in place once committed. */
+  writeFolder(name: string, entries: readonly FolderEntry[], label?: string): Promise<WrittenFolder>;
   /**
-   * Removes what `write` or `writeFolder` put at these names: a package whose unpacked folder or
-   * report key could not be written goes too, so no package is left without them. Never throws.
+   * Puts what was written at these names in place, together: every one, or (when one fails, a
+   * `CommitError` naming it) the caller discards them.
+   */
+  commit(names: readonly string[]): Promise<void>;
+  /**
+   * Removes what `write` or `writeFolder` wrote at these names and was not committed, or was in a
+   * commit that failed (so no package is left without its folder or report key). Never throws.
    */
   discard(names: readonly string[]): Promise<void>;
 }
 
+/** Putting `fileName` in place failed (`Output.commit`); `cause` is the file system's error. */
+export class CommitError extends Error {
+  constructor(
+    readonly fileName: string,
+    options: { cause: unknown },
+  ) {
+    super(`${fileName} could not be put in place`, options);
+  }
+}
+
+/** A file or folder written under a temporary name beside its own, until it is committed. */
+interface Staged {
+  temp: string;
+  folder: boolean;
+  untrack(): void;
+}
+
 /**
- * Writes packages into a folder (created when missing). Each package is streamed into a hidden
- * temporary file next to its final name and renamed into place only when complete, so a reader
- * never sees a half-written zip and a failed build leaves the previous package untouched.
+ * Writes packages into a folder (created when missing). Each file is streamed into a hidden
+ * temporary file next to its final name and renamed into place only when it and the rest of its
+ * package are complete, so a reader never sees a half-written zip and a failed or stopped build
+ * leaves the previous package untouched.
  */
 export function createDirectoryOutput(dir: string): Output {
+  const staged = new Map<string, Staged>();
   return {
     describe: (fileName) => join(dir, fileName),
-    async write(fileName, data) {
-      const path = join(dir, fileName);
+    async write(fileName, data, label = fileName) {
       // Same folder as the target so the rename stays on one file system and is atomic.
       const temp = join(dir, `.${fileName}.${randomBytes(6).toString('hex')}.tmp`);
       // Known before it exists, so Ctrl-C during a long write can still remove it (src/cli).
-      const untrack = trackTempFile(temp);
+      const untrack = trackTempFile(temp, 'unfinished', label);
       try {
         await makeFolder(dir);
         await writeChunks(temp, data);
-        await rename(temp, path);
-        return { path, size: (await stat(path)).size };
+        const { size } = await stat(temp);
+        staged.set(fileName, { temp, folder: false, untrack });
+        return { path: join(dir, fileName), size };
       } catch (error) {
         // A stream not read to the end (or not at all) is ended, so the files it has open are
         // closed; a generator left by the loop above has already been ended by it.
         if (data instanceof Readable) data.destroy();
         await rm(temp, { force: true }).catch(() => undefined);
-        throw error;
-      } finally {
         untrack();
+        throw error;
       }
     },
-    async writeFolder(name, entries) {
+    async writeFolder(name, entries, label = name) {
       await makeFolder(dir);
-      const size = await writeFolder(dir, name, entries);
+      const { temp, size, untrack } = await stageFolder(dir, name, entries, label);
+      staged.set(name, { temp, folder: true, untrack });
       return { path: join(dir, name), size };
     },
+    async commit(names) {
+      // Renamed in one synchronous run: Ctrl-C, handled between turns of the event loop, finds
+      // the package's files all old or all new. Folders replaced are removed after.
+      const removeOld: (() => Promise<void>)[] = [];
+      try {
+        for (const name of names) {
+          const entry = staged.get(name);
+          if (!entry) throw new Error(`${name} was not written before it was to be put in place`);
+          try {
+            if (entry.folder) removeOld.push(placeFolder(dir, name, entry.temp));
+            else renameSync(entry.temp, join(dir, name));
+          } catch (error) {
+            throw new CommitError(name, { cause: error });
+          }
+          staged.delete(name);
+          entry.untrack();
+        }
+      } finally {
+        for (const remove of removeOld) await remove().catch(() => undefined);
+      }
+    },
     async discard(names) {
-      for (const name of names) await rm(join(dir, name), { recursive: true, force: true }).catch(() => undefined);
+      for (const name of names) {
+        const entry = staged.get(name);
+        staged.delete(name);
+        await rm(entry?.temp ?? join(dir, name), { recursive: true, force: true }).catch(() => undefined);
+        entry?.untrack();
+      }
     },
   };
 }
@@ -194,6 +248,8 @@ export function createMemoryOutput(): MemoryOutput {
       for (const bytes of folder.values()) size += bytes.byteLength;
       return { files: folder, size };
     },
+    // In memory a package's files are seen only once it is returned: nothing to put in place.
+    async commit() {},
     async discard(names) {
       for (const name of names) {
         files.delete(name);

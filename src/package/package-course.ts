@@ -6,7 +6,7 @@ import { describeFileError } from './describe-file-error.js';
 import { checkManifestReferences } from './lint/check-manifest-references.js';
 import { checkPackagePaths } from './lint/check-package-paths.js';
 import { checkPackageSize } from './lint/check-package-size.js';
-import type { Output } from './output.js';
+import { CommitError, type Output } from './output.js';
 import { reportKeyFileNames, writeReportKey } from './report-key/write-report-key.js';
 import { writeUnpacked } from './write-unpacked.js';
 import { packagers } from './packagers.js';
@@ -66,6 +66,7 @@ export async function packageCourse(
     if (checkZipLimits(fileName, files, (path) => options.source.size(path), sink)) continue;
     // The file being written, for the message if writing fails; and those written, to take back then.
     let writing = fileName;
+    const keyNames = reportKeyFileNames(fileName);
     const done: string[] = [];
     try {
       const { source } = options;
@@ -73,16 +74,25 @@ export async function packageCourse(
       const written = await options.output.write(fileName, zip);
       done.push(fileName);
       writing = fileName.replace(/\.zip$/, '');
-      const folder = packager.unpacked ? await writeUnpacked(files, writing, source, options.output) : undefined;
+      const folder = packager.unpacked ? await writeUnpacked(files, writing, source, options.output, fileName) : undefined;
       if (folder) done.push(writing);
-      writing = reportKeyFileNames(fileName).csv;
+      writing = keyNames.csv;
       const keyFiles = packager.reportKey === false ? undefined : await writeReportKey(course, target, fileName, options.output, packager.reportKey ?? {}, done);
+      // The zip, its folder and its report key go in place together, never one without the others.
+      writing = fileName;
+      await options.output.commit(done);
       // Only a package that stays is one the next packages may copy their media from.
       zip.written(written);
       artifacts.push({ target, courseId: course.id, ...(course.variant?.edition ? { edition: course.variant.edition } : {}), language: course.language, fileName, ...written, ...(folder ? { folder } : {}), ...(keyFiles ? { keyFiles } : {}) });
       checkPackageSize(fileName, written.size, sink, options.maxPackageBytes);
-    } catch (error) {
-      // A package is written whole, with its folder and report key, or not at all.
+    } catch (thrown) {
+      // Putting a file in place failed: the message names it, with the file system's reason. The
+      // report key is two files written one after the other: the one that failed is the first not written.
+      if (thrown instanceof CommitError) writing = thrown.fileName;
+      else if (writing === keyNames.csv && done.includes(keyNames.csv)) writing = keyNames.html;
+      const error = thrown instanceof CommitError ? thrown.cause : thrown;
+      // A package is written whole, with its folder and report key, or not at all: the previous
+      // one stays as it was (or, when putting them in place failed halfway, is gone).
       await options.output.discard(done);
       if (error instanceof ZipLimitError) {
         sink.report('package-over-zip-limit', { values: { file: fileName, reason: error.message } });

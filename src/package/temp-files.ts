@@ -8,14 +8,16 @@ import { existsSync, rmSync } from 'node:fs';
 export type TempKind = 'unfinished' | 'replaced';
 
 /** Temporary files and folders that exist (or are about to) right now, so an interrupted run can remove them. */
-const pending = new Map<string, TempKind>();
+const pending = new Map<string, { kind: TempKind; label: string }>();
 
 /**
  * Record a temporary file or folder before creating it; call the returned function once it is renamed or
- * removed. The library only keeps the list: the CLI decides when a run was interrupted.
+ * removed. `label` names the package it is part of (a zip, its unpacked folder and its report key
+ * are one package), default the path. The library only keeps the list: the CLI decides when a run
+ * was interrupted.
  */
-export function trackTempFile(path: string, kind: TempKind = 'unfinished'): () => void {
-  pending.set(path, kind);
+export function trackTempFile(path: string, kind: TempKind = 'unfinished', label = path): () => void {
+  pending.set(path, { kind, label });
   return () => {
     pending.delete(path);
   };
@@ -25,18 +27,18 @@ export function trackTempFile(path: string, kind: TempKind = 'unfinished'): () =
  * Remove every tracked temporary file and folder, synchronously: a signal handler cannot wait for
  * the streams to finish. Never throws (it runs in a signal handler, just before exit); a path that
  * cannot be removed is skipped. With `settleMs`, sweeps again after that long (see below). Returns
- * the unfinished packages removed, for the message and tests.
+ * the unfinished packages removed (their labels), for the message and tests.
  */
 export function removeTempFiles(settleMs = 0): string[] {
   const tracked = [...pending];
   pending.clear();
   const unfinished: string[] = [];
   const sweep = (): void => {
-    for (const [path, kind] of tracked) {
+    for (const [path, { kind, label }] of tracked) {
       // A path tracked just before it is created, or just after it was renamed into place, is not there.
       if (!existsSync(path)) continue;
       // recursive: an unpacked package (web target) is written into a temporary folder.
-      if (removeNow(path) && kind === 'unfinished' && !unfinished.includes(path)) unfinished.push(path);
+      if (removeNow(path) && kind === 'unfinished' && !unfinished.includes(label)) unfinished.push(label);
     }
   };
   sweep();

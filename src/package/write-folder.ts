@@ -18,25 +18,47 @@ export interface FolderEntry {
   readSync?(): SyncReader;
 }
 
+/** A folder written under a temporary name beside its own (`stageFolder`), not yet in place. */
+export interface StagedFolder {
+  /** The temporary folder, tracked for an interrupted run to remove. */
+  temp: string;
+  /** Total bytes of its files. */
+  size: number;
+  /** Stops tracking `temp`: call once it is in place (`placeFolder`) or removed. */
+  untrack(): void;
+}
+
 /**
- * Writes `entries` into `<dir>/<name>/` all at once: into a hidden temporary folder beside it,
- * renamed into place only when every file is complete. A previous folder of that name is moved
- * aside first and removed after, so a reader sees the old folder or the new one, never a mix;
- * on failure the temporary folder is removed and the old folder kept. Returns the total size.
- *
- * Interrupted at any moment (Ctrl-C: the CLI calls `removeTempFiles`), it leaves the old folder or
- * the new one and nothing else: the temporary folder and the set-aside old one are tracked from
- * before they exist, and the swap is two synchronous renames, which a signal handler (run from the
- * event loop) cannot fall between.
+ * Writes `entries` into `<dir>/<name>/` all at once: `writeFolder` stages the folder and puts it in
+ * place. A previous folder of that name is moved aside first and removed after, so a reader sees
+ * the old folder or the new one, never a mix; on failure the temporary folder is removed and the
+ * old folder kept. Returns the total size.
  */
 export async function writeFolder(dir: string, name: string, entries: readonly FolderEntry[]): Promise<number> {
-  const suffix = randomBytes(6).toString('hex');
-  const temp = join(dir, `.${name}.${suffix}.tmp`);
-  const old = join(dir, `.${name}.${suffix}.old`);
-  const path = join(dir, name);
-  const inTheWay = notAPackage(path);
+  const staged = await stageFolder(dir, name, entries);
+  let removeOld: () => Promise<void>;
+  try {
+    removeOld = placeFolder(dir, name, staged.temp);
+  } catch (error) {
+    await rm(staged.temp, { recursive: true, force: true }).catch(() => undefined);
+    throw error;
+  } finally {
+    staged.untrack();
+  }
+  await removeOld();
+  return staged.size;
+}
+
+/**
+ * Writes `entries` into a hidden temporary folder beside `<dir>/<name>/`, tracked from before it
+ * exists so that Ctrl-C (the CLI calls `removeTempFiles`) removes it; `label` names its package for
+ * that message. On failure the temporary folder is removed. `placeFolder` puts it in place.
+ */
+export async function stageFolder(dir: string, name: string, entries: readonly FolderEntry[], label?: string): Promise<StagedFolder> {
+  const temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  const inTheWay = notAPackage(join(dir, name));
   if (inTheWay) throw new Error(inTheWay);
-  const untrackTemp = trackTempFile(temp);
+  const untrack = trackTempFile(temp, 'unfinished', label);
   let size = 0;
   let buffer: Buffer | undefined;
   try {
@@ -62,20 +84,38 @@ export async function writeFolder(dir: string, name: string, entries: readonly F
       await pipeline(entry.open(), stream);
       size += stream.bytesWritten;
     }
-    const untrackOld = trackTempFile(old, 'replaced');
+    return { temp, size, untrack };
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    untrack();
+    throw error;
+  }
+}
+
+/**
+ * Puts the staged folder `temp` in place of `<dir>/<name>/` with two synchronous renames, which a
+ * signal handler (run from the event loop) cannot fall between: the old folder, if any, is moved
+ * aside (tracked from before, so Ctrl-C removes it) and `temp` renamed into place. Returns what
+ * removes the old folder now set aside. On failure the old folder is put back and `temp` left for
+ * the caller.
+ */
+export function placeFolder(dir: string, name: string, temp: string): () => Promise<void> {
+  const old = temp.replace(/\.tmp$/, '.old');
+  const untrackOld = trackTempFile(old, 'replaced');
+  let replaced: boolean;
+  try {
+    replaced = swapIn(temp, join(dir, name), old);
+  } catch (error) {
+    untrackOld();
+    throw error;
+  }
+  return async () => {
     try {
-      const replaced = swapIn(temp, path, old);
       if (replaced) await rm(old, { recursive: true, force: true });
     } finally {
       untrackOld();
     }
-    return size;
-  } catch (error) {
-    await rm(temp, { recursive: true, force: true }).catch(() => undefined);
-    throw error;
-  } finally {
-    untrackTemp();
-  }
+  };
 }
 
 /**

@@ -6,9 +6,9 @@ import type { Output } from './output.js';
 
 /**
  * Writes a package's files unpacked into folder `name` through `output` (all or nothing), in path
- * order: the folder holds exactly what the zip holds.
+ * order: the folder holds exactly what the zip holds. `label` names the package (its zip).
  */
-export async function writeUnpacked(files: readonly SiteFile[], name: string, source: CourseSource, output: Output): Promise<NonNullable<Artifact['folder']>> {
+export async function writeUnpacked(files: readonly SiteFile[], name: string, source: CourseSource, output: Output, label?: string): Promise<NonNullable<Artifact['folder']>> {
   const entries = [...files]
     .sort((a, b) => comparePaths(a.path, b.path))
     .map((file) => ({
@@ -16,7 +16,7 @@ export async function writeUnpacked(files: readonly SiteFile[], name: string, so
       open: (): Readable => (file.source !== undefined ? source.open(file.source) : Readable.from([contentBytes(siteFileContent(file))])),
       ...(file.source === undefined ? { bytes: () => contentBytes(siteFileContent(file)) } : source.readSync ? { readSync: () => source.readSync!(file.source!) } : {}),
     }));
-  const written = await output.writeFolder(name, entries);
+  const written = await output.writeFolder(name, entries, label);
   return { name, ...written };
 }
 

@@ -84,20 +84,22 @@ describe('coursewright build interrupted while writing the unpacked web folder',
     expect(result.sawIt).toBe(true);
     expect(result.code).toBe(130);
     expect(result.stderr).toContain('interrupted (SIGINT); removed 1 unfinished package');
-    // The zip was finished before the folder was started; nothing else is there.
-    expect(readdirSync(join(work, 'dist'))).toEqual(['big-media-web-1.0.zip']);
+    // The zip, finished before the folder was started, is not put in place without it.
+    expect(readdirSync(join(work, 'dist'))).toEqual([]);
   }, 60_000);
 
-  it('on SIGTERM keeps the previous complete folder as it was', async () => {
+  it('on SIGTERM keeps the previous package as it was: its zip and its folder, not a new zip beside the old folder', async () => {
     const previous = join(work, 'dist', folder);
     mkdirSync(previous, { recursive: true });
     writeFileSync(join(previous, 'index.html'), 'the previous build');
+    writeFileSync(join(work, 'dist', 'big-media-web-1.0.zip'), 'the previous zip');
     const result = await interruptBuild(['web-course'], 'SIGTERM', (names) => names.some((name) => tempFolder.test(name)));
     expect(result.sawIt).toBe(true);
     expect(result.code).toBe(143);
     expect(readdirSync(join(work, 'dist')).sort()).toEqual([folder, 'big-media-web-1.0.zip']);
     expect(readdirSync(previous)).toEqual(['index.html']);
     expect(readFileSync(join(previous, 'index.html'), 'utf8')).toBe('the previous build');
+    expect(readFileSync(join(work, 'dist', 'big-media-web-1.0.zip'), 'utf8')).toBe('the previous zip');
   }, 60_000);
 
   it('on SIGINT while the replaced folder is being deleted, leaves the new folder whole and the old one gone', async () => {

@@ -140,6 +140,24 @@ describe('packageCourse into a folder', () => {
     expect(readdirSync(dir)).toEqual(['dist']);
   });
 
+  it('keeps the previous package whole, its zip and its report key, when the new report key cannot be written', async () => {
+    const names = ['respect-at-work-scorm12-2027.1.key.csv', 'respect-at-work-scorm12-2027.1.key.html', 'respect-at-work-scorm12-2027.1.zip'];
+    for (const name of names) writeFileSync(join(dir, name), `previous ${name}`);
+    // A disk that fills up while the key is written: the output fails that one file as Node.js would.
+    const output = createDirectoryOutput(dir);
+    const full: typeof output = {
+      ...output,
+      write: (fileName, data, label) => (fileName.endsWith('.key.html') ? Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })) : output.write(fileName, data, label)),
+    };
+    const sink = createDiagnosticSink();
+    const artifacts = await packageCourse(sampleSite(), sampleCourse(), { targets: ['scorm12'], source: sampleSource(), output: full, runtimeDir: sampleRuntimeDir }, sink);
+    expect(artifacts).toEqual([]);
+    expect(sink.diagnostics).toEqual([expect.objectContaining({ code: 'output-write-failed' })]);
+    expect(sink.diagnostics[0]?.message).toContain('respect-at-work-scorm12-2027.1.key.html');
+    expect(readdirSync(dir).sort()).toEqual(names);
+    for (const name of names) expect(readFileSync(join(dir, name), 'utf8')).toBe(`previous ${name}`);
+  });
+
   it('leaves no partial zip when a course file fails halfway through', async () => {
     const sink = createDiagnosticSink();
     const source = sampleSource();

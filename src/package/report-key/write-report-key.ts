@@ -17,7 +17,7 @@ export function reportKeyFileNames(packageFileName: string): { csv: string; html
 /**
  * Writes the report key of one package beside it, through the same output as the package, so
  * each file is complete or absent and in-memory builds get it too. Each file written is added to
- * `done`, for the caller to take back if the package fails.
+ * `done`, for the caller to commit with the package, or take back if the package fails.
  */
 export async function writeReportKey(course: Course, target: string, packageFileName: string, output: Output, options: ReportKeyOptions, done: string[] = []): Promise<KeyFile[]> {
   const rows = buildReportKey(course);
@@ -29,7 +29,7 @@ export async function writeReportKey(course: Course, target: string, packageFile
   ];
   const written: KeyFile[] = [];
   for (const [fileName, text] of contents) {
-    const result = await output.write(fileName, Readable.from([Buffer.from(text, 'utf8')]));
+    const result = await output.write(fileName, Readable.from([Buffer.from(text, 'utf8')]), packageFileName);
     done.push(fileName);
     written.push({ fileName, ...result });
   }

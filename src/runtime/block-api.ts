@@ -29,3 +29,12 @@ export interface BlockHost {
 }
 
 export type MountBlock<B extends RuntimeBlock = RuntimeBlock> = (element: HTMLElement, block: B, host: BlockHost) => void;
+
+/**
+ * Dispatched on the document when a learner the course knows no name for (a web package, or a
+ * package opened outside a learning system) has left it with Exit: what a block keeps for the
+ * window's session only (session-only reflections) goes then, rather than be shown to whoever uses
+ * the window next. A named learner's stays until the window closes: another learner, signed in to
+ * the learning system, is not shown it.
+ */
+export const forgetSessionEvent = 'cw:forget-session';

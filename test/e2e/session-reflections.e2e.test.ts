@@ -77,3 +77,24 @@ describe('reporting.reflections: session', () => {
     expect(written).toEqual(await kept(skipped.lms));
   });
 });
+
+describe('reporting.reflections: session, in a web package (no learner name)', () => {
+  const web = useCourseInBrowser(course, { target: 'web' });
+
+  it('deletes the answer when the learner exits, so the next person at the window is not shown it', async () => {
+    const page = await web.newPage();
+    await page.goto(web.launchUrl());
+    const box = page.getByRole('textbox', { name: 'Your reflection' });
+    await box.fill('I felt unheard at handover.');
+    await box.blur();
+    await expect.poll(() => page.locator('.cw-reflection__status').textContent()).toBe('Kept in this window until you close it.');
+    await page.getByRole('button', { name: 'Exit' }).click();
+    await expect.poll(() => page.locator('[data-cw-notice="exit"]').textContent()).toContain('You can close this window now');
+    expect(await box.inputValue()).toBe('');
+    expect(await page.locator('.cw-reflection__status').textContent()).toBe(blockStrings['reflection.deleted']);
+    expect(JSON.stringify(await stored(page.mainFrame()))).not.toContain('unheard');
+    // The next person opens the course again in that window: an empty box.
+    await page.reload();
+    expect(await page.getByRole('textbox', { name: 'Your reflection' }).inputValue()).toBe('');
+  });
+});

@@ -1,3 +1,4 @@
+import { forgetSessionEvent } from '../block-api.js';
 import type { Tracker } from '../tracking/tracker.js';
 import type { Announce } from './announcer.js';
 import { showNotice } from './notices.js';
@@ -13,6 +14,8 @@ export interface ExitContext {
   announce: Announce;
   /** Where the learning system wants the learner after exit (cmi5 returnURL). */
   returnUrl?: string;
+  /** The learner has no name here (no learning system): their Exit ends what blocks keep for the session (`forgetSessionEvent`). */
+  anonymous?: boolean;
 }
 
 /** Closes the course to input with a last notice; used after Exit and for a finished page shown again. */
@@ -42,6 +45,7 @@ export function wireExit(context: ExitContext): CloseCourse {
     const done = await tracker.finish();
     exiting = false;
     if (done) {
+      if (context.anonymous) context.win.document.dispatchEvent(new Event(forgetSessionEvent));
       const status = tracker.saveStatus;
       closeCourse(t(status === 'review' ? 'exit.doneReview' : status === 'device' ? 'exit.doneUntracked' : status === 'partial' ? 'exit.donePartial' : 'exit.done'));
       if (context.returnUrl) context.win.location.assign(context.returnUrl);

@@ -232,7 +232,7 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   });
   elements.previous?.addEventListener('click', () => go(view.current() - 1, true));
   elements.next?.addEventListener('click', () => go(view.current() + 1, true));
-  const closeCourse = wireExit({ win, elements, tracker, t, announce, ...(start.returnUrl ? { returnUrl: start.returnUrl } : {}) });
+  const closeCourse = wireExit({ win, elements, tracker, t, announce, anonymous: !start.learnerId, ...(start.returnUrl ? { returnUrl: start.returnUrl } : {}) });
   session.onChange((outcome, previous) => {
     view.refresh(session.state);
     const focus = !turning && isFinished(outcome) && !isFinished(previous);

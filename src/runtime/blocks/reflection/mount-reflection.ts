@@ -1,4 +1,4 @@
-import type { MountBlock } from '../../block-api.js';
+import { forgetSessionEvent, type MountBlock } from '../../block-api.js';
 import type { RuntimeReflection } from '../../../model/runtime-data.js';
 import { h } from '../dom/create-element.js';
 import { moveFocus } from '../dom/move-focus.js';
@@ -87,14 +87,19 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
     // The button goes: focus moves to what replaced it (read out there), not to the page's start.
     moveFocus(showConfirmed(), host.reducedMotion);
   });
-  remove?.addEventListener('click', () => {
+  const forget = (): void => {
     if (timer !== undefined) clearTimeout(timer);
     timer = undefined;
     textarea.value = '';
     storage.remove(key);
     status.textContent = host.t('reflection.deleted');
+  };
+  remove?.addEventListener('click', () => {
+    forget();
     host.announce(host.t('reflection.deleted'));
     textarea.focus();
   });
+  // Kept for the session only: an anonymous learner's Exit ends it (see `forgetSessionEvent`).
+  if (storage !== host.local) document.addEventListener(forgetSessionEvent, forget);
   if (reflection.confirm && progress.done) showConfirmed();
 };

@@ -1,3 +1,4 @@
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { mergeLaterOutline, outlinePending, unpackPageData, type PackedPageData } from '../model/block-outline.js';
 import { decisionId } from '../model/decision-id.js';
 import { scenarioOutcomeChoices, scenarioSummaryId, scenarioSummaryType } from '../model/scenario-summary.js';
@@ -29,7 +30,6 @@ export interface CoursewrightData {
   interactions: ReportedInteraction[];
 }
 
-const dataScript = /<script\b[^>]*\bid=["']cw-data["'][^>]*>([\s\S]*?)<\/script>/i;
 
 /** Reads a file of the package by its path in the package (`assets/lessons/2.js`); undefined when it is not there. */
 export type ReadPackageText = (path: string) => string | undefined;
@@ -49,7 +49,7 @@ export function readCoursewrightData(html: string, read: ReadPackageText, standa
 
 /** The data a launch page embeds (`#cw-data`), unpacked: every block's outline; undefined when there is none or it is damaged. */
 export function readPageData(html: string): PageData | undefined {
-  const json = dataScript.exec(html)?.[1];
+  const json = dataScriptText(parse(html));
   if (json === undefined) return undefined;
   let data: PageData;
   try {
@@ -117,4 +117,21 @@ function interactionsOf(block: RuntimeBlock, decisions: RuntimeData['decisions']
     default:
       return [];
   }
+}
+
+/**
+ * The text of the page's first `<script id="cw-data">`, found as a browser finds it (parse5 parses
+ * the page as HTML5 does: comments, attribute quoting, other scripts' text and `<template>`
+ * content are what they are, not lookalikes); undefined when there is none.
+ */
+function dataScriptText(node: DefaultTreeAdapterTypes.ParentNode): string | undefined {
+  for (const child of node.childNodes) {
+    if (!('tagName' in child)) continue;
+    if (child.tagName === 'script' && child.attrs.some((attr) => attr.name === 'id' && attr.value === 'cw-data')) {
+      return child.childNodes.map((text) => ('value' in text ? text.value : '')).join('');
+    }
+    const found = dataScriptText(child);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

@@ -99,7 +99,8 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
     host.announce(host.t('reflection.deleted'));
     textarea.focus();
   });
-  // Kept for the session only: an anonymous learner's Exit ends it (see `forgetSessionEvent`).
-  if (storage !== host.local) document.addEventListener(forgetSessionEvent, forget);
+  // Kept for the session only: an anonymous learner's Exit ends it (see `forgetSessionEvent`); an
+  // empty box says nothing.
+  if (storage !== host.local) document.addEventListener(forgetSessionEvent, () => (textarea.value || storage.get(key) !== null) && forget());
   if (reflection.confirm && progress.done) showConfirmed();
 };

@@ -192,5 +192,7 @@ export interface ContentNoteBlock {
   id: string;
   /** Author text; a default note is used when empty. */
   html: string;
+  /** Offers a link past the rest of the lesson, to the next one (`skip`). */
+  skip?: true;
   at: SourceLocation;
 }

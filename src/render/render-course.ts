@@ -56,7 +56,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   const partsOf = (index: number): { kind: string; html: string }[] =>
     (course.lessons[index]?.blocks ?? []).map((block) => ({
       kind: block.kind,
-      html: block.kind === 'markdown' ? block.html : templates.block(block.kind, blockContext(block, strings, course)),
+      html: block.kind === 'markdown' ? block.html : templates.block(block.kind, blockContext(block, strings, course, index)),
     }));
   const joined = (parts: readonly { html: string }[]): string => parts.map((part) => part.html).join('\n');
   const firstParts = partsOf(0);
@@ -114,11 +114,15 @@ function readRuntime(file: string): string {
 }
 
 /** What a block template gets: the block, the player strings, and what templates cannot compute. */
-function blockContext(block: Exclude<Block, { kind: 'markdown' }>, strings: Record<string, string>, course: Course): object {
+function blockContext(block: Exclude<Block, { kind: 'markdown' }>, strings: Record<string, string>, course: Course, lesson: number): object {
+  // A content note's skip opens the next lesson through the player's lesson links (`#lesson-<id>`);
+  // the last lesson has none to offer (the validator says so: content-note-skip-last-lesson).
+  const next = block.kind === 'content-note' && block.skip ? course.lessons[lesson + 1] : undefined;
   return {
     ...block,
     strings,
     support: supportWithLinks(course.support),
+    ...(next ? { skipTo: { id: next.id, title: next.title } } : {}),
     ...(block.kind === 'check' ? { inputType: block.type === 'multiple' ? 'checkbox' : 'radio' } : {}),
   };
 }

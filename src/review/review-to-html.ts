@@ -76,7 +76,7 @@ function blockHtml(block: Block, h: (level: number) => string): string {
     case 'markdown':
       return offlineHtml(block.html);
     case 'content-note':
-      return box(`Content note <code>${esc(block.id)}</code>`, offlineHtml(block.html));
+      return box(`Content note <code>${esc(block.id)}</code>`, `${offlineHtml(block.html)}${block.skip ? '\n<p><em>Offers to skip to the next lesson.</em></p>' : ''}`);
     case 'check': {
       const options = block.options.map((o) =>
         `<li class="${o.correct ? 'correct' : 'wrong'}">${offlineHtml(o.html)}${o.correct ? ' (correct)' : ''}${o.feedbackHtml ? `<div class="feedback">Feedback: ${offlineHtml(o.feedbackHtml)}</div>` : ''}</li>`,

@@ -48,7 +48,7 @@ function blockMarkdown(block: Block, h: (level: number) => string): string {
     case 'markdown':
       return htmlToText(block.html);
     case 'content-note':
-      return `${h(3)} Content note \`${block.id}\`\n\n${htmlToText(block.html)}`;
+      return `${h(3)} Content note \`${block.id}\`\n\n${htmlToText(block.html)}${block.skip ? '\n\n*Offers to skip to the next lesson.*' : ''}`;
     case 'check': {
       const options = block.options.map((o) => {
         const feedback = o.feedbackHtml ? `\n  Feedback: ${htmlToText(o.feedbackHtml)}` : '';

@@ -15,11 +15,15 @@ export function validateCourse(course: Course, sink: DiagnosticSink): void {
   completionRules(course, sink, { contentMayBeMissing });
   // A lesson that could not be read is missing from every edition: links to it are not the edition's doing.
   if (!contentMayBeMissing) editionLessonLinks(course, sink);
-  for (const lesson of course.lessons) {
+  course.lessons.forEach((lesson, index) => {
     for (const block of lesson.blocks) {
       if (block.kind === 'scenario') {
         validateScenario(block.scenario, sink, course.masteryScore !== undefined ? { masteryScore: course.masteryScore } : {});
       }
+      // Its link opens the next lesson (src/render/render-course.ts): the last has none to open.
+      if (block.kind === 'content-note' && block.skip && index === course.lessons.length - 1) {
+        sink.report('content-note-skip-last-lesson', { at: block.at, values: { id: block.id, lesson: lesson.title } });
+      }
     }
-  }
+  });
 }

@@ -36,6 +36,17 @@ describe('blocks in a SCORM 1.2 package', () => {
     expect(await frame.locator('figure.cw-quote blockquote').textContent()).toContain('It started small');
   });
 
+  it('lets a learner skip what follows a content note that offers it, to the next lesson, by keyboard', async () => {
+    const page = await newPage({ width: 360, height: 740 });
+    await page.goto(env.launchUrl());
+    await page.getByRole('note').getByRole('link', { name: 'Skip to the next lesson: Checks' }).focus();
+    await page.keyboard.press('Enter');
+    // The player opens it as Next does: the lesson shown, focus on its heading, the scenario skipped.
+    await expect.poll(() => focused(page.mainFrame())).toBe('h1:Checks');
+    expect(await page.locator('#lesson-checks').isVisible()).toBe(true);
+    expect(await page.locator('#lesson-scenario').isVisible()).toBe(false);
+  });
+
   it('plays a scenario by keyboard, reports each decision of the first run, rewinds, ends with a debrief and resumes', async () => {
     const page = await newPage();
     const lms = await launch(page);

@@ -181,6 +181,12 @@ export const blockCodes = defineCodes({
     message: (v) => `The block "${v.name}" is inside a list, a quote or another block, where blocks do not work; it was left out.`,
     hint: () => 'Move it out so that its opening colons start a line at the top level of the lesson, not indented under a list item or after ">".',
   },
+  'content-note-skip-last-lesson': {
+    severity: 'warning',
+    title: 'Content note offers to skip past the last lesson',
+    message: (v) => `The content note "${v.id}" offers to skip to the next lesson, but "${v.lesson}" is the last lesson, so no link is shown.`,
+    hint: () => 'Remove "skip", or put what learners may skip in a lesson that has one after it.',
+  },
   'reflection-report-not-allowed': {
     severity: 'error',
     title: 'Reflection reporting not opted in',

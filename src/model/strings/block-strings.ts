@@ -109,6 +109,7 @@ export const blockStrings: Record<string, string> = {
   // Content note and support
   'contentNote.title': 'Content note',
   'contentNote.default': 'This part of the course discusses harassment and other experiences some people find distressing. Go at your own pace and take a break whenever you need one.',
+  'contentNote.skip': 'Skip to the next lesson:',
   'support.title': 'Support is available',
   'support.newTab': '(opens in a new tab)',
 };

@@ -70,9 +70,12 @@ function readPolicy(node: Directive, values: AttributeValues, id: string, ctx: B
   return { title, ...(version !== undefined ? { version } : {}) };
 }
 
-/** `::content-note{#id}` or `:::content-note{#id}` with text — a sensitive-content notice. */
+/**
+ * `::content-note{#id}` or `:::content-note{#id}` with text — a sensitive-content notice; with
+ * `skip`, it offers a link past the rest of the lesson, to the next one.
+ */
 export function parseContentNote(node: Directive, ctx: BlockContext): ContentNoteBlock {
-  const values = readAttributes(node, { known: {}, example: '#cn-1' }, ctx);
+  const values = readAttributes(node, { known: { skip: 'flag' }, example: '#cn-1 skip' }, ctx);
   const id = readBlockId(node, values, ctx);
-  return { kind: 'content-note', id, html: ctx.html(body(node)), at: nodeLocation(node, ctx.file) };
+  return { kind: 'content-note', id, html: ctx.html(body(node)), ...(values.skip === true ? { skip: true } : {}), at: nodeLocation(node, ctx.file) };
 }

@@ -133,6 +133,13 @@ describe('block templates', () => {
     expect(own).not.toContain('cw-support');
   });
 
+  it('offers a content note\'s link to the next lesson when the renderer gives it one (skip)', () => {
+    const support = { title: 'S', resources: [] };
+    const skip = render('content-note', { id: 'cn-3', html: '<p>Personal accounts follow.</p>', skip: true, skipTo: { id: 'speaking-up', title: 'Speaking up' }, support });
+    expect(skip).toContain(`<a class="cw-button cw-button-quiet" href="#lesson-speaking-up">${blockStrings['contentNote.skip']} Speaking up</a>`);
+    expect(render('content-note', { id: 'cn-4', html: '', support })).not.toContain('#lesson-');
+  });
+
   it('renders a scenario container with its title as the fallback heading', () => {
     const html = render('scenario', { id: 'break-room', scenario: { title: 'The break-room comment' }, at });
     expect(html).toContain('<h2 class="cw-scenario__title">The break-room comment</h2>');

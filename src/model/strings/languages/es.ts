@@ -180,6 +180,7 @@ export const es: Record<string, string> = {
   // Content note and support
   'contentNote.title': 'Aviso sobre el contenido',
   'contentNote.default': 'Esta parte del curso trata sobre el acoso y otras experiencias que a algunas personas les resultan angustiosas. Avanza a tu ritmo y tómate un descanso siempre que lo necesites.',
+  'contentNote.skip': 'Saltar a la lección siguiente:',
   'support.title': 'Hay apoyo disponible',
   'support.newTab': '(se abre en una pestaña nueva)',
 };

@@ -1,4 +1,6 @@
 import { parse } from 'csv-parse/sync';
+import { reportKeyHeadings } from '../package/report-key/report-key-columns.js';
+import { unguardedField } from '../package/report-key/report-key-csv.js';
 
 /** One response of an interaction, as a report key lists it. */
 export interface KeyResponse {
@@ -17,7 +19,8 @@ export interface KeyInteraction {
 }
 
 /** The headings `reportKeyCsv` writes that a comparison reads (a SCORM 1.2 key has one more column). */
-const needed = ['Interaction id', 'Lesson', 'Question or decision', 'Response code', 'Response text', 'Correct or recommended'] as const;
+const headings = reportKeyHeadings;
+const needed = [headings.id, headings.lesson, headings.question, headings.code, headings.text, headings.expected] as const;
 
 /**
  * The interactions of a report key (`.key.csv`, as `build` writes it beside each package), in the
@@ -36,13 +39,12 @@ export function readReportKey(text: string): KeyInteraction[] | string {
   if (missing.length) return `it is not a coursewright report key: no column ${missing.map((m) => `"${m}"`).join(', ')}`;
   const byId = new Map<string, KeyInteraction>();
   for (const row of rows) {
-    // A cell that would start with =, +, - or @ was written after a ' so that a spreadsheet keeps it text.
-    const cell = (heading: (typeof needed)[number]): string => (row[column[heading]] ?? '').replace(/^'(?=[=+\-@\t\r])/, '');
-    const id = cell('Interaction id');
+    const cell = (heading: (typeof needed)[number]): string => unguardedField(row[column[heading]] ?? '');
+    const id = cell(headings.id);
     let interaction = byId.get(id);
-    if (!interaction) byId.set(id, (interaction = { id, lesson: cell('Lesson'), question: cell('Question or decision'), responses: [] }));
-    const code = cell('Response code');
-    if (code) interaction.responses.push({ code, text: cell('Response text'), expected: cell('Correct or recommended') !== '' });
+    if (!interaction) byId.set(id, (interaction = { id, lesson: cell(headings.lesson), question: cell(headings.question), responses: [] }));
+    const code = cell(headings.code);
+    if (code) interaction.responses.push({ code, text: cell(headings.text), expected: cell(headings.expected) !== '' });
   }
   return [...byId.values()];
 }
@@ -84,10 +86,8 @@ export function compareReportKeys(before: readonly KeyInteraction[], after: read
       comparison.gone.push(old);
       continue;
     }
-    const codes = (interaction: KeyInteraction): Set<string> => new Set(interaction.responses.map((response) => response.code));
-    const [oldCodes, newCodes] = [codes(old), codes(next)];
-    const expected = (interaction: KeyInteraction): string[] => interaction.responses.filter((response) => response.expected).map((response) => response.code).sort();
-    const [expectedBefore, expectedNow] = [expected(old), expected(next)];
+    const [oldCodes, newCodes] = [codesOf(old), codesOf(next)];
+    const [expectedBefore, expectedNow] = [expectedOf(old), expectedOf(next)];
     const change: ChangedInteraction = {
       id: old.id,
       question: next.question,
@@ -99,6 +99,15 @@ export function compareReportKeys(before: readonly KeyInteraction[], after: read
     else comparison.same++;
   }
   return comparison;
+}
+
+function codesOf(interaction: KeyInteraction): Set<string> {
+  return new Set(interaction.responses.map((response) => response.code));
+}
+
+/** The codes marked correct or recommended, sorted. */
+function expectedOf(interaction: KeyInteraction): string[] {
+  return interaction.responses.filter((response) => response.expected).map((response) => response.code).sort();
 }
 
 /** Whether reports of the two versions line up: every interaction and response code of the old key is in the new one. */

@@ -12,6 +12,19 @@ export interface ReportKeyOptions {
   fullIds?: boolean;
 }
 
+/** The headings of the key's columns: what HR reads, and what `coursewright compare` reads back. */
+export const reportKeyHeadings = {
+  id: 'Interaction id',
+  lesson: 'Lesson',
+  blockType: 'Block type',
+  question: 'Question or decision',
+  code: 'Response code',
+  scorm12: 'SCORM 1.2 response',
+  text: 'Response text',
+  expected: 'Correct or recommended',
+  scored: 'Scored',
+} as const;
+
 /**
  * The columns of the key, in order. The SCORM 1.2 column is there only in SCORM 1.2 keys, whose
  * reports show letters where other standards show the option ids. `reportedId` gives an
@@ -20,15 +33,15 @@ export interface ReportKeyOptions {
 export function reportKeyColumns(options: { scorm12Letters?: boolean; reportedId?: (id: string) => string }): ReportKeyColumn[] {
   const reportedId = options.reportedId ?? ((id: string): string => id);
   const columns: (ReportKeyColumn | false)[] = [
-    { heading: 'Interaction id', value: (row) => reportedId(row.interactionId) },
-    { heading: 'Lesson', value: (row) => row.lesson },
-    { heading: 'Block type', value: (row) => row.blockType },
-    { heading: 'Question or decision', value: (row) => row.question },
-    { heading: 'Response code', value: (row) => row.responseCode },
-    options.scorm12Letters === true && { heading: 'SCORM 1.2 response', value: (row) => row.scorm12Code },
-    { heading: 'Response text', value: (row) => row.responseText },
-    { heading: 'Correct or recommended', value: (row) => row.expected },
-    { heading: 'Scored', value: (row) => (row.scored ? 'yes' : 'no') },
+    { heading: reportKeyHeadings.id, value: (row) => reportedId(row.interactionId) },
+    { heading: reportKeyHeadings.lesson, value: (row) => row.lesson },
+    { heading: reportKeyHeadings.blockType, value: (row) => row.blockType },
+    { heading: reportKeyHeadings.question, value: (row) => row.question },
+    { heading: reportKeyHeadings.code, value: (row) => row.responseCode },
+    options.scorm12Letters === true && { heading: reportKeyHeadings.scorm12, value: (row) => row.scorm12Code },
+    { heading: reportKeyHeadings.text, value: (row) => row.responseText },
+    { heading: reportKeyHeadings.expected, value: (row) => row.expected },
+    { heading: reportKeyHeadings.scored, value: (row) => (row.scored ? 'yes' : 'no') },
   ];
   return columns.filter((column): column is ReportKeyColumn => column !== false);
 }

@@ -11,8 +11,15 @@ export function reportKeyCsv(rows: readonly ReportKeyRow[], options: Parameters<
   return `\uFEFF${lines.map((fields) => fields.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
+/** A leading =, +, - or @ would run as a formula in a spreadsheet: such a field is written after a `'`, so text from authors stays text. */
+const formulaStart = /^[=+\-@\t\r]/;
+
 function csvField(value: string): string {
-  // A leading =, +, - or @ would run as a formula in a spreadsheet: text from authors stays text.
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = formulaStart.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A field of the key as it was before `csvField` guarded it against running as a formula. */
+export function unguardedField(cell: string): string {
+  return cell.startsWith("'") && formulaStart.test(cell.slice(1)) ? cell.slice(1) : cell;
 }

@@ -4,10 +4,11 @@ import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { createDiagnosticSink, sortDiagnostics } from './diagnostics/context.js';
 import { createDiskSource, createMemorySource, type CourseSource } from './load/course-source.js';
 import type { BuildCache } from './cache/build-cache.js';
-import { parseCourse } from './parse/course/parse-course.js';
+import { readCourseFiles } from './parse/course/parse-course.js';
 import { parseTranslations } from './parse/course/parse-translations.js';
 import { selectVariants } from './parse/course/select-variants.js';
 import { validateVariants } from './validate/validate-variants.js';
+import { validateLessons } from './validate/validate-course.js';
 import { checkStateBudget } from './validate/state-budget.js';
 import { renderCourse } from './render/render-course.js';
 import { packageCourse } from './package/package-course.js';
@@ -57,10 +58,13 @@ export async function compileCourse(options: CompileOptions): Promise<CompileRes
   const sink = createDiagnosticSink();
   const source = options.source ?? (options.dir !== undefined ? createDiskSource(options.dir) : createMemorySource(options.files ?? {}));
   const cache = options.cache ? { cache: options.cache } : {};
-  const course = parseCourse(source, sink, cache);
+  const files = readCourseFiles(source, sink, cache);
+  const course = files.course;
   const translations = course ? parseTranslations(course, source, sink, cache) : [];
   const variants = course ? selectVariants([course, ...translations], options.editions, sink) : [];
   validateVariants(variants, sink);
+  // course.yml's settings were unusable (reported): what its lessons alone get wrong, in the same run.
+  if (!files.course) validateLessons(files.lessons, files.editions, sink);
   if (!sink.hasErrors()) for (const variant of variants) checkStateBudget(variant, options.targets ?? variant.targets, sink);
   const done = (artifacts: Artifact[] = []): CompileResult => ({ ...(course ? { course } : {}), variants, diagnostics: sortDiagnostics(sink.diagnostics), artifacts });
   if (!course || sink.hasErrors() || options.validateOnly) return done();

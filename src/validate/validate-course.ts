@@ -1,4 +1,4 @@
-import type { Course } from '../model/course.js';
+import type { Course, Lesson } from '../model/course.js';
 import type { DiagnosticSink } from '../diagnostics/context.js';
 import { validateScenario } from './scenario/validate-scenario.js';
 import { completionRules } from './completion-rules.js';
@@ -11,17 +11,35 @@ import { editionLessonLinks } from './edition-lesson-links.js';
  */
 export function validateCourse(course: Course, sink: DiagnosticSink): void {
   const contentMayBeMissing = sink.hasErrors();
-  duplicateIds(course, sink);
+  duplicateIds(course.lessons, sink);
   completionRules(course, sink, { contentMayBeMissing });
   // A lesson that could not be read is missing from every edition: links to it are not the edition's doing.
   if (!contentMayBeMissing) editionLessonLinks(course, sink);
-  course.lessons.forEach((lesson, index) => {
+  lessonRules(course.lessons, sink, course.masteryScore);
+}
+
+/**
+ * The rules that need nothing of course.yml but its list of lessons and its edition ids, for a
+ * course whose other settings could not be read (reported as such, so no course is made): the
+ * author still learns, in the same run, what is wrong in the lessons and scenarios. Ids are
+ * checked in each edition's lessons and blocks, as its package would hold them (the sink reports
+ * a problem every edition has once).
+ */
+export function validateLessons(lessons: readonly Lesson[], editions: readonly string[], sink: DiagnosticSink): void {
+  const has = (scoped: { editions?: string[] }, edition: string | undefined): boolean => edition === undefined || !scoped.editions || scoped.editions.includes(edition);
+  for (const edition of editions.length ? editions : [undefined]) {
+    duplicateIds(lessons.filter((lesson) => has(lesson, edition)).map((lesson) => ({ ...lesson, blocks: lesson.blocks.filter((block) => has(block, edition)) })), sink);
+  }
+  lessonRules(lessons, sink, undefined);
+}
+
+/** Each scenario's graph, and what a lesson's place in the list decides. */
+function lessonRules(lessons: readonly Lesson[], sink: DiagnosticSink, masteryScore: number | undefined): void {
+  lessons.forEach((lesson, index) => {
     for (const block of lesson.blocks) {
-      if (block.kind === 'scenario') {
-        validateScenario(block.scenario, sink, course.masteryScore !== undefined ? { masteryScore: course.masteryScore } : {});
-      }
+      if (block.kind === 'scenario') validateScenario(block.scenario, sink, masteryScore !== undefined ? { masteryScore } : {});
       // Its link opens the next lesson (src/render/render-course.ts): the last has none to open.
-      if (block.kind === 'content-note' && block.skip && index === course.lessons.length - 1) {
+      if (block.kind === 'content-note' && block.skip && index === lessons.length - 1) {
         sink.report('content-note-skip-last-lesson', { at: block.at, values: { id: block.id, lesson: lesson.title } });
       }
     }

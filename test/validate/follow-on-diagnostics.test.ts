@@ -7,8 +7,9 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import { expectGolden } from '../support-course/golden.js';
 import { runCli } from '../cli/run-cli.js';
 
-// Each folder is a course with a broken scenario. validate.txt is what `coursewright validate` prints,
-// validate.json what `--format json` prints; regenerate with UPDATE=1 and review the diff.
+// Each folder is a course with several problems at once (a broken scenario or course.yml).
+// validate.txt is what `coursewright validate` prints, validate.json what `--format json` prints;
+// regenerate with UPDATE=1 and review the diff.
 const root = join(import.meta.dirname, '..', 'fixtures', 'validate', 'follow-on');
 const cases = readdirSync(root).sort();
 
@@ -32,7 +33,23 @@ function printedCodes(text: string): string[] {
 }
 
 describe('problems that follow from a broken scenario', () => {
-  it('has the fixtures', () => expect(cases).toEqual(['scenario-graph-broken', 'scenario-node-broken', 'scenario-yaml-broken']));
+  it('has the fixtures', () => expect(cases).toEqual(['course-settings-broken', 'scenario-graph-broken', 'scenario-node-broken', 'scenario-yaml-broken']));
+
+  it("course.yml's settings unusable: the lessons' and scenarios' own problems in the same run, no rule that needs the settings", () => {
+    const { text, diagnostics } = validate('course-settings-broken');
+    // Before, no course was made of a course.yml with a wrong value, and nothing was checked across
+    // lessons: the author fixed course.yml only to be told, in the next run, of these.
+    const order = ['schema-invalid-value', 'schema-invalid-value', 'duplicate-id', 'scenario-missing-target', 'scenario-dead-end', 'scenario-unreachable-node'];
+    expect(printedCodes(text)).toEqual(order);
+    expect(diagnostics.map((d) => d.code)).toEqual(order);
+    // q1 is in lesson one for everyone and again in lesson two, which the managers' edition has.
+    const duplicate = diagnostics[2]!;
+    expect([duplicate.file, duplicate.range?.start.line, duplicate.message]).toEqual(['lessons/two.md', 6, 'The reflection id "q1" is already used; ids must be unique in the course.']);
+    // "note" is in two blocks no edition shows together: no problem. Nothing is said of completion
+    // or the pass mark, which course.yml's broken values would only make up.
+    expect(text).not.toContain('"note"');
+    expect(diagnostics.filter((d) => d.code.startsWith('completion') || d.code.startsWith('mastery'))).toEqual([]);
+  });
 
   it('a choice to a missing node and a dead end: the errors first, no made-up pass mark or path problem, the unreachable node after its cause', () => {
     const { text, diagnostics } = validate('scenario-graph-broken');

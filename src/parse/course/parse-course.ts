@@ -40,18 +40,32 @@ export interface ParseCourseOptions {
 
 /**
  * Read course.yml and every lesson into the course model, reporting every problem found.
- * Returns undefined only when there is nothing to build from (no readable course.yml).
+ * Returns undefined when there is no course to build from (see `readCourseFiles`).
  */
 export function parseCourse(source: CourseSource, sink: DiagnosticSink, options: ParseCourseOptions = {}): Course | undefined {
+  return readCourseFiles(source, sink, options).course;
+}
+
+/** What `readCourseFiles` read: the course, or without one the lessons it could still read. */
+export type CourseFiles = { course: Course } | { course: undefined; lessons: Lesson[]; editions: string[] };
+
+/**
+ * `parseCourse`, and when course.yml's settings do not pass its schema (reported: no course is
+ * made of them), the lessons it lists, each read and reported on as usual, and the edition ids it
+ * defines (as written), so the rules of the lessons alone can be checked in the same run
+ * (`validateLessons`). No lessons when there is no readable course.yml or no list to find them by.
+ */
+export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, options: ParseCourseOptions = {}): CourseFiles {
+  const none: CourseFiles = { course: undefined, lessons: [], editions: [] };
   const cache = options.cache && lessonCacheOf(options.cache);
   if (!source.has('course.yml')) {
     sink.report('course-not-found', { values: { dir: source.label } });
-    return undefined;
+    return none;
   }
   const courseYml = readSourceText(source, 'course.yml', sink, { file: 'course.yml', range: { start: { line: 1, column: 1 } } });
-  if (courseYml === undefined) return undefined;
+  if (courseYml === undefined) return none;
   const data = parseYaml(courseYml, 'course.yml', sink);
-  if (data.value === undefined) return undefined;
+  if (data.value === undefined) return none;
   const settings = checkSchema(courseFileSchema, data, sink);
   // Best effort when the schema check failed, so lessons are still checked; course.yml may be empty.
   const raw = (data.value ?? {}) as { lessons?: unknown; language?: unknown; version?: unknown; editions?: unknown; languages?: unknown };
@@ -194,7 +208,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
     lessons.push(editions ? { ...lesson, editions } : lesson);
   }
 
-  if (!settings) return undefined;
+  if (!settings) return { course: undefined, lessons, editions: editionIds };
   const text = translation === undefined ? undefined : readCourseTranslation(source, courseYml, translation, data.locate(['languages', languages.indexOf(translation)]), sink);
   const editions = Object.entries(settings.editions ?? {}).map(([id, edition]) => {
     const own = text?.editions?.[id];
@@ -202,7 +216,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
     return { id, title: own?.title ?? edition.title, ...(description !== undefined ? { description } : {}), at: data.locate(['editions', id], 'key') };
   });
   const description = text?.description ?? settings.description;
-  return {
+  const course: Course = {
     id: settings.id,
     iri: resolveCourseIri(settings.iri, settings.id, data.locate(['iri']), sink),
     title: text?.title ?? settings.title,
@@ -227,6 +241,7 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
     settingAt: { completion: data.locate(['completion']), masteryScore: data.locate(['masteryScore']), ...(settings.maxRetakes !== undefined ? { maxRetakes: data.locate(['maxRetakes']) } : {}) },
     at: { file: 'course.yml', range: { start: { line: 1, column: 1 } } },
   };
+  return { course };
 }
 
 /** A lesson's Markdown tree, its limits and unclosed blocks reported. */

@@ -178,6 +178,12 @@ export const courseCodes = defineCodes({
     message: (v) => `The link "${v.href}" points to no lesson in this course.`,
     hint: (v) => `${v.suggestion ? `Did you mean "${v.suggestion}"? ` : ''}Link to another lesson by its file name, .md included and from this file's folder, e.g. [the policy](policy.md), and check the spelling.`,
   },
+  'link-unlisted-lesson': {
+    severity: 'error',
+    title: 'Link to a lesson file not in the course',
+    message: (v) => `The link "${v.href}" leads to "${v.path}", which is not listed in course.yml, so it is not part of the course.`,
+    hint: (v) => `Add "${v.path}" to "lessons" in course.yml, or link to a lesson that is listed there.`,
+  },
   'link-insecure': {
     severity: 'warning',
     title: 'Link over plain http',

@@ -156,6 +156,15 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
       resolveLessonLink: (url, at) => {
         const id = lessonAt(file, url);
         if (id !== undefined) return id;
+        // A Markdown file that is there but not in course.yml's list: say so, not "check the spelling".
+        // (A lesson's translation, x.es.md, is not one: the link should name the lesson, x.md.)
+        const target = courseRelativePath(file, url);
+        const translationOf = target === undefined ? undefined : /^(.+)\.[a-z]{2,3}(?:-[A-Za-z0-9]+)*\.md$/.exec(target)?.[1];
+        const listedTranslation = translationOf !== undefined && lessonId(`${translationOf}.md`) !== undefined;
+        if (target !== undefined && target.toLowerCase().endsWith('.md') && !listedTranslation && source.has(target)) {
+          sink.report('link-unlisted-lesson', { at, values: { href: url, path: target } });
+          return undefined;
+        }
         // The same name in small letters, or in this lesson's folder: what a slip most likely meant.
         const suggestion = [url.toLowerCase(), posix.basename(url)].find((other) => other !== url && lessonAt(file, other) !== undefined);
         sink.report('link-broken', { at, values: { href: url, ...(suggestion ? { suggestion } : {}) } });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createDiagnosticSink } from '../../../src/diagnostics/context.js';
 import { createMemorySource } from '../../../src/load/course-source.js';
 import { parseCourse } from '../../../src/parse/course/parse-course.js';
+import { compileCourse } from '../../../src/compile.js';
+import { createBuildCache } from '../../../src/cache/build-cache.js';
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
 
@@ -86,5 +88,27 @@ describe('a link to a lesson with a slip in it', () => {
     expect(hints('lessons/sbar.md')).toEqual(['link-broken Did you mean "sbar.md"?']);
     expect(hints('nothing.md')).toEqual(['link-broken ']);
     expect(hints('sbar.md')).toEqual([]);
+  });
+
+  it('to a lesson file left out of course.yml says so, and names the file to list; a translation of a listed lesson is not one', async () => {
+    const files = (lessons: string, old = true): Record<string, string> => ({
+      'course.yml': `id: demo\ntitle: Demo\nlanguages: [en, es]\nlessons: [${lessons}]\n`,
+      'lessons/one.md': '---\ntitle: One\n---\nSee [last year\'s lesson](old.md) and [the Spanish one](one.es.md).\n',
+      'lessons/one.es.md': '---\ntitle: Uno\n---\nVer [la lección](old.md) y [esta](one.es.md).\n',
+      ...(old ? { 'lessons/old.md': '---\ntitle: Old\n---\nLast year.\n' } : {}),
+    });
+    const links = async (files: Record<string, string>): Promise<string[]> => {
+      const { diagnostics } = await compileCourse({ files, validateOnly: true, cache });
+      return diagnostics.filter((d) => d.code.startsWith('link-') && d.file === 'lessons/one.md').map((d) => `${d.code}: ${d.message}`);
+    };
+    const translation = 'link-broken: The link "one.es.md" points to no lesson in this course.';
+    // One cache for all three: the same lesson text is parsed again only when what it asked changed.
+    const cache = createBuildCache();
+    expect(await links(files('lessons/one.md', false))).toEqual(['link-broken: The link "old.md" points to no lesson in this course.', translation]);
+    expect(await links(files('lessons/one.md'))).toEqual([
+      'link-unlisted-lesson: The link "old.md" leads to "lessons/old.md", which is not listed in course.yml, so it is not part of the course.',
+      translation,
+    ]);
+    expect(await links(files('lessons/one.md, lessons/old.md'))).toEqual([translation]);
   });
 });

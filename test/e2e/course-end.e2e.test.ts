@@ -28,7 +28,8 @@ const course: Record<string, string> = {
     '      contact: people@example.org',
     '',
   ].join('\n'),
-  'lessons/welcome.md': '---\ntitle: Welcome\n---\nSpeaking up protects everyone.\n',
+  // Its content note lists the support, as the end panel does.
+  'lessons/welcome.md': '---\ntitle: Welcome\n---\nSpeaking up protects everyone.\n\n::content-note{#cn-welcome}\n',
   'lessons/quiz.md': [
     '---',
     'title: Check your understanding',
@@ -96,6 +97,27 @@ describe('the end of a course, where the learner is', () => {
     expect(await endPanel(frame).evaluate((panel) => panel.closest('.cw-lesson')?.id)).toBe('lesson-wrap-up');
     expect(await frame.locator('#cw-notices [data-cw-notice="outcome"]').count()).toBe(0);
     expect((await lms.cmi()).core).toMatchObject({ lesson_status: 'passed', score: { raw: '100' } });
+  });
+
+  it('lists the support once on a page: not in the end panel of a lesson whose content note lists it', async () => {
+    const page = await env.newPage();
+    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+    const frame = lms.course;
+    const supportShown = (lesson: string) => frame.locator(`#lesson-${lesson} .cw-support`).evaluateAll((lists) => lists.filter((list) => (list as HTMLElement).offsetParent !== null).map((list) => list.closest('.cw-end') ? 'end panel' : 'content note'));
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await answer(frame, 'q-first', ['Anyone']);
+    await answer(frame, 'q-signs', ['Repeated jokes about one person', 'Being left out of meetings']);
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => endPanel(frame).locator('[data-cw-notice="outcome"]').textContent()).toContain('passed');
+    expect(await supportShown('wrap-up')).toEqual(['end panel']);
+    // Finished, the panel follows the learner back to the first lesson, whose note lists the support.
+    await frame.getByRole('button', { name: 'Previous' }).click();
+    await frame.getByRole('button', { name: 'Previous' }).click();
+    await expect.poll(() => endPanel(frame).evaluate((panel) => panel.closest('.cw-lesson')?.id)).toBe('lesson-welcome');
+    expect(await endPanel(frame).isVisible()).toBe(true);
+    expect(await supportShown('welcome')).toEqual(['content note']);
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => supportShown('quiz')).toEqual(['end panel']);
   });
 
   it('offers a retake of only the missed check below the mastery score, reports incomplete meanwhile, then passed', async () => {

@@ -53,7 +53,8 @@ export function createEndPanel(context: EndPanelContext): EndPanel {
   const leftList = h('ul', { class: 'cw-end__left', 'aria-labelledby': 'cw-end-left' });
   const leftPart = h('div', {}, h('p', { id: 'cw-end-left' }, t('end.leftIntro')), leftList);
   const extras = h('div', {});
-  const panel = h('section', { class: 'cw-end', 'aria-labelledby': 'cw-end-heading', hidden: true }, heading, status, retakePart, leftPart, supportPart(course, t), extras);
+  const support = supportPart(course, t);
+  const panel = h('section', { class: 'cw-end', 'aria-labelledby': 'cw-end-heading', hidden: true }, heading, status, retakePart, leftPart, support, extras);
 
   retake.addEventListener('click', () => context.retaken(session.retake()));
 
@@ -62,7 +63,10 @@ export function createEndPanel(context: EndPanelContext): EndPanel {
     const finished = isFinished(outcome);
     panel.hidden = !finished && index !== lessonTotal(course) - 1;
     if (panel.hidden) return;
-    context.elements.sections[index]?.append(panel);
+    const section = context.elements.sections[index];
+    section?.append(panel);
+    // Not twice on one page: a lesson's content note lists the same support (the course's).
+    if (support) support.hidden = !!section?.querySelector('.cw-content-note .cw-support');
     heading.textContent = t(finished ? 'end.result' : 'end.left');
     retakePart.hidden = !outcome.retake;
     const { language } = course.course;

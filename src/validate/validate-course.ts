@@ -23,13 +23,16 @@ export function validateCourse(course: Course, sink: DiagnosticSink): void {
  * course whose other settings could not be read (reported as such, so no course is made): the
  * author still learns, in the same run, what is wrong in the lessons and scenarios. Ids are
  * checked in each edition's lessons and blocks, as its package would hold them (the sink reports
- * a problem every edition has once).
+ * a problem every edition has once); when the editions could not be read either (`editions`
+ * undefined), only among the lessons and blocks that every edition has.
  */
-export function validateLessons(lessons: readonly Lesson[], editions: readonly string[], sink: DiagnosticSink): void {
-  const has = (scoped: { editions?: string[] }, edition: string | undefined): boolean => edition === undefined || !scoped.editions || scoped.editions.includes(edition);
-  for (const edition of editions.length ? editions : [undefined]) {
-    duplicateIds(lessons.filter((lesson) => has(lesson, edition)).map((lesson) => ({ ...lesson, blocks: lesson.blocks.filter((block) => has(block, edition)) })), sink);
-  }
+export function validateLessons(lessons: readonly Lesson[], editions: readonly string[] | undefined, sink: DiagnosticSink): void {
+  type Selected = (scoped: { editions?: string[] }) => boolean;
+  const selections: Selected[] =
+    editions === undefined ? [(scoped) => !scoped.editions]
+    : editions.length === 0 ? [() => true]
+    : editions.map((edition): Selected => (scoped) => !scoped.editions || scoped.editions.includes(edition));
+  for (const selected of selections) duplicateIds(lessons.filter(selected).map((lesson) => ({ ...lesson, blocks: lesson.blocks.filter(selected) })), sink);
   lessonRules(lessons, sink, undefined);
 }
 

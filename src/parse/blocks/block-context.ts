@@ -24,15 +24,21 @@ export interface BlockContext {
   plain(text: string, max?: number): string;
   /** Course language, the default for captions. */
   language: string;
-  /** Ids of the editions course.yml defines (empty when none), for `editions="…"` attributes. */
-  editions: readonly string[];
+  /**
+   * Ids of the editions course.yml defines (empty when none), for `editions="…"` attributes;
+   * undefined when course.yml's editions could not be read (the names are then not judged).
+   */
+  editions: readonly string[] | undefined;
   /**
    * The file to read for a course file referenced from the lesson (a scenario): itself, or its
    * translation when the course is parsed in another language.
    */
   translated(path: string, at: SourceLocation): string;
-  /** Course setting: may reflections be reported at all. */
-  reflectionsReported: boolean;
+  /**
+   * Course setting: may reflections be reported at all. Absent when course.yml's setting could not
+   * be read (an error of its own): reflections are then not judged against it.
+   */
+  reflectionsReported?: boolean;
   /** Course setting `reporting.reflections: session`: reflection text is kept for the browser session only. */
   reflectionsSession?: boolean;
 }

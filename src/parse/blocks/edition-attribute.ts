@@ -35,9 +35,11 @@ function nameLocation(node: Directive, name: string, ctx: BlockContext): SourceL
 
 /**
  * The names that are editions course.yml defines; each other name is reported as
- * `edition-unknown` at `at(index)`, with the closest defined name as a hint.
+ * `edition-unknown` at `at(index)`, with the closest defined name as a hint. With `defined`
+ * undefined (course.yml's editions could not be read, an error of its own), every name, unjudged.
  */
-export function checkEditionNames(names: readonly string[], defined: readonly string[], at: (index: number) => SourceLocation, sink: DiagnosticSink): string[] {
+export function checkEditionNames(names: readonly string[], defined: readonly string[] | undefined, at: (index: number) => SourceLocation, sink: DiagnosticSink): string[] {
+  if (defined === undefined) return [...new Set(names)];
   const known: string[] = [];
   names.forEach((name, index) => {
     if (defined.includes(name)) {

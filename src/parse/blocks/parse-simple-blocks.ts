@@ -19,14 +19,14 @@ export function parseReflection(node: Directive, ctx: BlockContext): ReflectionB
   const children = body(node);
   if (!children.length) ctx.sink.report('block-empty', { at, values: { block: 'reflection', id, what: 'prompt' } });
   const report = values.report === true;
-  if (report && !ctx.reflectionsReported) ctx.sink.report('reflection-report-not-allowed', { at, values: { id } });
+  if (report && ctx.reflectionsReported === false) ctx.sink.report('reflection-report-not-allowed', { at, values: { id } });
   return {
     kind: 'reflection',
     id,
     promptHtml: ctx.html(children),
     promptText: ctx.text(children, maxQuestionText),
     confirm: values.confirm === true,
-    report: report && ctx.reflectionsReported,
+    report: report && ctx.reflectionsReported === true,
     ...(ctx.reflectionsSession ? { session: true } : {}),
     at,
   };

@@ -47,13 +47,14 @@ export function parseCourse(source: CourseSource, sink: DiagnosticSink, options:
 }
 
 /** What `readCourseFiles` read: the course, or without one the lessons it could still read. */
-export type CourseFiles = { course: Course } | { course: undefined; lessons: Lesson[]; editions: string[] };
+export type CourseFiles = { course: Course } | { course: undefined; lessons: Lesson[]; editions: string[] | undefined };
 
 /**
  * `parseCourse`, and when course.yml's settings do not pass its schema (reported: no course is
  * made of them), the lessons it lists, each read and reported on as usual, and the edition ids it
- * defines (as written), so the rules of the lessons alone can be checked in the same run
- * (`validateLessons`). No lessons when there is no readable course.yml or no list to find them by.
+ * defines as written (undefined when those cannot be read either), so the rules of the lessons
+ * alone can be checked in the same run (`validateLessons`). No lessons when there is no readable
+ * course.yml or no list to find them by.
  */
 export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, options: ParseCourseOptions = {}): CourseFiles {
   const none: CourseFiles = { course: undefined, lessons: [], editions: [] };
@@ -68,7 +69,7 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
   if (data.value === undefined) return none;
   const settings = checkSchema(courseFileSchema, data, sink);
   // Best effort when the schema check failed, so lessons are still checked; course.yml may be empty.
-  const raw = (data.value ?? {}) as { lessons?: unknown; language?: unknown; version?: unknown; editions?: unknown; languages?: unknown };
+  const raw = (data.value ?? {}) as { lessons?: unknown; language?: unknown; version?: unknown; editions?: unknown; languages?: unknown; reporting?: unknown };
   const entries = readLessonEntries(settings?.lessons ?? raw.lessons);
   const lessonPaths = entries.map((entry) => entry.file);
   const original = settings?.language ?? (typeof raw.language === 'string' ? raw.language : 'en');
@@ -77,7 +78,10 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
   // The original language is the one the files are written in, whatever the caller asks.
   const translation = options.language !== undefined && options.language !== original ? options.language : undefined;
   const language = translation ?? original;
-  const editionIds = Object.keys(settings?.editions ?? (isRecord(raw.editions) ? raw.editions : {}));
+  // As written when the schema check failed elsewhere; undefined when written wrong too (then
+  // edition names in the lessons are not judged: course.yml's own error says what is wrong).
+  const editionIds = settings ? Object.keys(settings.editions ?? {}) : raw.editions === undefined ? [] : isRecord(raw.editions) ? Object.keys(raw.editions) : undefined;
+  const reflections = settings ? settings.reporting.reflections : reflectionsAsWritten(raw);
   const assets = createAssetResolver(source, sink);
   /** The file to read for a course file in this language, reporting a missing translation at `at`. */
   const translatedIn = (source: CourseSource, sink: DiagnosticSink) => (path: string, at: SourceLocation): string => {
@@ -192,13 +196,13 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
       language,
       editions: editionIds,
       translated: translatedIn(source, sink),
-      reflectionsReported: settings?.reporting.reflections === 'report',
-      reflectionsSession: settings?.reporting.reflections === 'session',
+      ...(reflections !== undefined ? { reflectionsReported: reflections === 'report' } : {}),
+      reflectionsSession: reflections === 'session',
     };
     return parseLessonBody(head, ctx);
   };
   // Everything else the body parse reads: a cached parse is reused only under the same settings.
-  const bodySettings = JSON.stringify({ language, translation, editionIds, reflections: settings?.reporting.reflections });
+  const bodySettings = JSON.stringify({ language, translation, editionIds, reflections });
   // Each lesson's tree is let go as soon as its blocks are read (`releaseTree`), and its head with
   // it. Dropping the head alone is not enough: heads are made in pass 1, so by pass 2 V8 holds them
   // with its long-lived objects, and a long-lived object keeps what it points to through every
@@ -290,6 +294,19 @@ function reportBlocksInNoEdition(lesson: Lesson, editions: readonly string[], si
 /** Whether `file` is the translation of a listed lesson into one of `languages`. */
 function isTranslationOf(file: string, listed: ReadonlySet<string>, languages: readonly string[]): boolean {
   return [...listed].some((path) => languages.some((language) => translatedPath(path, language) === file));
+}
+
+/**
+ * `reporting.reflections` as course.yml writes it, when the schema check failed elsewhere: its
+ * default when not written, undefined when written wrong (then a lesson's reflections are not
+ * judged against it: a reflection marked "report" is not an error for a setting no one can read).
+ */
+function reflectionsAsWritten(raw: { reporting?: unknown }): 'private' | 'session' | 'report' | undefined {
+  if (raw.reporting === undefined) return 'private';
+  if (!isRecord(raw.reporting)) return undefined;
+  const written = raw.reporting.reflections;
+  if (written === undefined) return 'private';
+  return written === 'private' || written === 'session' || written === 'report' ? written : undefined;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -24,7 +24,7 @@ import { checkPlayerStrings } from './check-player-strings.js';
 import { courseFileSchema } from './course-schema.js';
 import { parseLessonBody, readLessonHead, releaseTree, type LessonHead } from './parse-lesson.js';
 import { checkEditionNames } from '../blocks/edition-attribute.js';
-import { checkTranslationStale, translatedPath, translationHash } from './translation-files.js';
+import { checkTranslationStale, translatedPath, translationHash, untranslatedPath } from './translation-files.js';
 import { readCourseTranslation } from './read-course-translation.js';
 
 /** Options of `parseCourse`. */
@@ -74,7 +74,10 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
   const lessonPaths = entries.map((entry) => entry.file);
   const original = settings?.language ?? (typeof raw.language === 'string' ? raw.language : 'en');
   // Read as written when the schema check failed elsewhere, so translated lessons are still known as such.
-  const languages = settings?.languages ?? (Array.isArray(raw.languages) && raw.languages.every((l) => typeof l === 'string') ? (raw.languages as string[]) : [original]);
+  const languagesAsWritten = Array.isArray(raw.languages) && raw.languages.every((l) => typeof l === 'string') ? (raw.languages as string[]) : undefined;
+  const languages = settings?.languages ?? languagesAsWritten ?? [original];
+  // Written wrong too: which lesson files are translations is then told by their names alone.
+  const languagesUnknown = !settings && raw.languages !== undefined && !languagesAsWritten;
   // The original language is the one the files are written in, whatever the caller asks.
   const translation = options.language !== undefined && options.language !== original ? options.language : undefined;
   const language = translation ?? original;
@@ -135,7 +138,9 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
   if (settings && !lessonPaths.length) sink.report('course-no-lessons', { at: data.locate(['lessons']) });
   if (settings?.languages && translation === undefined) checkLanguages(settings.languages, original, data.locate, sink);
   for (const file of source.list()) {
-    if (file.startsWith('lessons/') && file.endsWith('.md') && !seen.has(file) && !isTranslationOf(file, seen, languages)) sink.report('lesson-not-listed', { at: data.locate(['lessons'], 'key'), values: { path: file } });
+    if (!file.startsWith('lessons/') || !file.endsWith('.md') || seen.has(file) || isTranslationOf(file, seen, languages)) continue;
+    if (languagesUnknown && seen.has(untranslatedPath(file) ?? '')) continue;
+    sink.report('lesson-not-listed', { at: data.locate(['lessons'], 'key'), values: { path: file } });
   }
 
   // A translated lesson may link to the original file name or to the translation's.
@@ -163,8 +168,8 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
         // A Markdown file that is there but not in course.yml's list: say so, not "check the spelling".
         // (A lesson's translation, x.es.md, is not one: the link should name the lesson, x.md.)
         const target = courseRelativePath(file, url);
-        const translationOf = target === undefined ? undefined : /^(.+)\.[a-z]{2,3}(?:-[A-Za-z0-9]+)*\.md$/.exec(target)?.[1];
-        const listedTranslation = translationOf !== undefined && lessonId(`${translationOf}.md`) !== undefined;
+        const translationOf = target === undefined ? undefined : untranslatedPath(target);
+        const listedTranslation = translationOf !== undefined && lessonId(translationOf) !== undefined;
         if (target !== undefined && target.toLowerCase().endsWith('.md') && !listedTranslation && source.has(target)) {
           sink.report('link-unlisted-lesson', { at, values: { href: url, path: target } });
           return undefined;

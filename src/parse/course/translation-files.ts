@@ -13,6 +13,16 @@ export function translatedPath(path: string, language: string): string {
 }
 
 /**
+ * The course file `path` would be the translation of, judged by its name alone: a language tag
+ * before the extension (`lessons/welcome.es.md` → `lessons/welcome.md`, `pt-BR` too); undefined
+ * when it has none. For when the course's languages are not known.
+ */
+export function untranslatedPath(path: string): string | undefined {
+  const match = /^(.+)\.[a-z]{2,3}(?:-[A-Za-z0-9]+)*(\.[^./]+)$/.exec(path);
+  return match ? `${match[1]}${match[2]}` : undefined;
+}
+
+/**
  * The short hash translators record as `translation-of`: the first 8 hex digits of the SHA-256 of
  * the text, with line endings made "\n" so a checkout on Windows does not make every translation stale.
  */

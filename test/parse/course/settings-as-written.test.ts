@@ -4,10 +4,10 @@ import { compileCourse } from '../../../src/compile.js';
 // When a setting of course.yml fails its schema, no course is made, but its lessons are still read
 // and checked: against the other settings as written, and not against a setting that is itself wrong.
 
-/** The codes a check reports for course.yml `courseYml` and lesson one's text `lesson`. */
-async function codes(courseYml: string, lesson: string): Promise<string[]> {
+/** The codes a check reports for course.yml `courseYml`, lesson one's text `lesson` and `more` files. */
+async function codes(courseYml: string, lesson: string, more: Record<string, string> = {}): Promise<string[]> {
   const { diagnostics } = await compileCourse({
-    files: { 'course.yml': `id: demo\ntitle: Demo\nlessons: [lessons/one.md]\n${courseYml}`, 'lessons/one.md': `---\ntitle: One\n---\n${lesson}` },
+    files: { 'course.yml': `id: demo\ntitle: Demo\nlessons: [lessons/one.md]\n${courseYml}`, 'lessons/one.md': `---\ntitle: One\n---\n${lesson}`, ...more },
     validateOnly: true,
   });
   return diagnostics.map((d) => d.code);
@@ -36,5 +36,19 @@ describe('a lesson checked against course.yml when one of its settings is wrong'
     // Before: "course.yml defines no editions" at "managers", though it does, as a list.
     expect(await codes('editions: [staff, managers]\n', lesson)).toEqual(['schema-invalid-value', 'duplicate-id']);
     expect(await codes('editions: { staff: { title: Staff } }\n', lesson)).toEqual(['edition-unknown', 'duplicate-id']);
+  });
+
+  it("does not call a lesson's translation unlisted when course.yml writes its languages wrong; a lesson left out still is", async () => {
+    const more = { 'lessons/one.es.md': '---\ntitle: Uno\n---\nHola.\n', 'lessons/two.md': '---\ntitle: Two\n---\nLeft out.\n' };
+    const notListed = async (courseYml: string): Promise<string[]> => {
+      const { diagnostics } = await compileCourse({ files: { 'course.yml': `id: demo\ntitle: Demo\nlessons: [lessons/one.md]\n${courseYml}`, 'lessons/one.md': '---\ntitle: One\n---\nHello.\n', ...more }, validateOnly: true });
+      return diagnostics.filter((d) => d.code === 'lesson-not-listed').map((d) => d.message.split('"')[1] ?? '');
+    };
+    expect(await notListed('languages: [en, es]\n')).toEqual(['lessons/two.md']);
+    // Before: one.es.md too, as if it were a lesson left out.
+    expect(await codes('languages: en, es\n', 'Hello.\n', more)).toEqual(['lesson-not-listed', 'schema-invalid-value']);
+    expect(await notListed('languages: en, es\n')).toEqual(['lessons/two.md']);
+    // Without languages, one.es.md is a lesson file like any other.
+    expect(await notListed('')).toEqual(['lessons/one.es.md', 'lessons/two.md']);
   });
 });

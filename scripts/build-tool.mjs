@@ -382,17 +382,20 @@ async function cssEntry(stylesDir, chunked) {
  * @returns {Promise<string>}
  */
 async function compressScript(result) {
-  const [file] = result.outputFiles ?? [];
-  if (!file) throw new Error('esbuild produced no output');
-  const compressed = await minify(file.text, { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
+  const compressed = await minify(outputFile(result).text, { ecma: 2020, compress: { passes: 2 }, mangle: true, format: { comments: false } });
   if (compressed.code === undefined) throw new Error('terser produced no output');
   return compressed.code;
 }
 
-function onlyOutput(result) {
+/** The one file an esbuild build made (in memory). */
+function outputFile(result) {
   const [file] = result.outputFiles ?? [];
   if (!file) throw new Error('esbuild produced no output');
-  return file.contents;
+  return file;
+}
+
+function onlyOutput(result) {
+  return outputFile(result).contents;
 }
 
 async function writeAtomically(path, contents) {

@@ -4,6 +4,7 @@ import { validateScenario } from './scenario/validate-scenario.js';
 import { completionRules } from './completion-rules.js';
 import { duplicateIds } from './duplicate-ids.js';
 import { editionLessonLinks } from './edition-lesson-links.js';
+import { lessonsWhere } from '../parse/course/select-variants.js';
 
 /**
  * Course-wide rules, run after parsing; each reports and the next still runs. `sink.hasErrors()`
@@ -27,12 +28,12 @@ export function validateCourse(course: Course, sink: DiagnosticSink): void {
  * undefined), only among the lessons and blocks that every edition has.
  */
 export function validateLessons(lessons: readonly Lesson[], editions: readonly string[] | undefined, sink: DiagnosticSink): void {
-  type Selected = (scoped: { editions?: string[] }) => boolean;
-  const selections: Selected[] =
-    editions === undefined ? [(scoped) => !scoped.editions]
+  type Has = (scoped: readonly string[] | undefined) => boolean;
+  const selections: Has[] =
+    editions === undefined ? [(scoped) => scoped === undefined]
     : editions.length === 0 ? [() => true]
-    : editions.map((edition): Selected => (scoped) => !scoped.editions || scoped.editions.includes(edition));
-  for (const selected of selections) duplicateIds(lessons.filter(selected).map((lesson) => ({ ...lesson, blocks: lesson.blocks.filter(selected) })), sink);
+    : editions.map((edition): Has => (scoped) => scoped === undefined || scoped.includes(edition));
+  for (const has of selections) duplicateIds(lessonsWhere(lessons, has), sink);
   lessonRules(lessons, sink, undefined);
 }
 

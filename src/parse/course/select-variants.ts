@@ -26,11 +26,15 @@ export function selectVariants(courses: readonly Course[], only: readonly string
   });
 }
 
+/** The lessons, and in each the blocks, whose `editions` (undefined: every edition) `has` accepts. */
+export function lessonsWhere(lessons: readonly Lesson[], has: (editions: readonly string[] | undefined) => boolean): Lesson[] {
+  return lessons.filter((lesson) => has(lesson.editions)).map((lesson) => ({ ...lesson, blocks: lesson.blocks.filter((block) => has(block.editions)) }));
+}
+
 /** The course as one edition has it: its lessons and blocks, its title, id and IRI. */
 export function selectEdition(course: Course, edition: Edition): Course {
-  const has = (editions: readonly string[] | undefined): boolean => editions === undefined || editions.includes(edition.id);
   const description = edition.description ?? course.description;
-  const lessons = course.lessons.filter((lesson) => has(lesson.editions)).map((lesson) => ({ ...lesson, blocks: lesson.blocks.filter((block) => has(block.editions)) }));
+  const lessons = lessonsWhere(course.lessons, (editions) => editions === undefined || editions.includes(edition.id));
   const rest: Course = { ...course };
   delete rest.description;
   return {

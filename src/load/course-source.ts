@@ -19,8 +19,9 @@ export interface CourseSource {
   has(path: string): boolean;
   size(path: string): number;
   /**
-   * Whole file as UTF-8 text (for small author files), with Windows line ends (CRLF) read as LF, so
-   * a checkout with CRLF line ends builds the same packages and positions as one with LF. Throws if
+   * Whole file as UTF-8 text (for small author files), with Windows line ends (CRLF) read as LF and
+   * without the byte order mark some editors put first (Notepad), so such a file builds the same
+   * packages and positions as one without them. Throws if
    * missing, and a `SourceFileError` when the file is over `maxTextFileBytes` or cannot be read
    * (read it with `readSourceText`).
    */
@@ -176,7 +177,7 @@ export function createDiskSource(root: string, label = root): CourseSource {
     readText: (path) => {
       const bytes = readVerified(path);
       checkUtf8(path, bytes);
-      return unixLineEnds(bytes.toString('utf8'));
+      return authorText(bytes.toString('utf8'));
     },
     readBytes: (path) => readWhole(path),
     readSync(path) {
@@ -250,7 +251,7 @@ export function createMemorySource(files: Record<string, string | Uint8Array>, l
       if (text === undefined) {
         const fits = mustFit(path);
         checkUtf8(path, fits);
-        texts.set(path, (text = unixLineEnds(new TextDecoder().decode(fits))));
+        texts.set(path, (text = authorText(new TextDecoder('utf-8', { ignoreBOM: true }).decode(fits))));
       }
       return text;
     },
@@ -260,7 +261,11 @@ export function createMemorySource(files: Record<string, string | Uint8Array>, l
   };
 }
 
-/** CRLF → LF: line and column numbers stay the same, and the text is the same on every checkout. */
-function unixLineEnds(text: string): string {
-  return text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text;
+/**
+ * CRLF → LF and no leading byte order mark: line and column numbers stay the same (an editor counts
+ * neither), and the text is the same on every checkout and from every editor.
+ */
+function authorText(text: string): string {
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return unmarked.includes('\r\n') ? unmarked.replace(/\r\n/g, '\n') : unmarked;
 }

@@ -27,9 +27,18 @@ const supportResource = z
 /** A BCP 47 language tag such as "en" or "es-MX". */
 const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "es-MX"');
 
+/**
+ * A title the LMS shows: at most 200 characters, the most a SCORM 1.2 manifest takes (imscp
+ * titleType) and the least SCORM 2004 requires an LMS to keep; longer ones LMS catalogues cut.
+ */
+const lmsTitle = z
+  .string()
+  .min(1)
+  .max(200, { error: (issue) => `expected at most 200 characters, the most an LMS is sure to take (SCORM 1.2 allows no more), found ${String(issue.input).length}` });
+
 const editionSchema = z
   .strictObject({
-    title: z.string().min(1).describe('Title of this edition, shown to learners and in the LMS.'),
+    title: lmsTitle.describe('Title of this edition, shown to learners and in the LMS.'),
     description: z.string().optional().describe('One or two sentences for the LMS catalogue. Default: the course description.'),
   })
   .describe('One edition of the course.');
@@ -48,7 +57,7 @@ export const courseFileSchema = z
       .string()
       .regex(idPattern, 'expected lower-case letters, digits and hyphens, starting with a letter')
       .describe('Course id: lower-case letters, digits and hyphens. Part of package names and LMS identifiers; keep it stable across versions.'),
-    title: z.string().min(1).describe('Course title shown to learners and in the LMS.'),
+    title: lmsTitle.describe('Course title shown to learners and in the LMS.'),
     description: z.string().optional().describe('One or two sentences shown in the LMS catalogue.'),
     version: z.union([z.string(), z.number()]).transform(String).default('1.0').describe('Course version, e.g. "2027.1". Default "1.0".'),
     language: languageTag.default('en').describe('Language of the course as a BCP 47 tag, e.g. "en". Default "en".'),
@@ -138,7 +147,7 @@ export type LessonFrontMatter = z.output<typeof lessonFrontMatterSchema>;
 export const courseTranslationSchema = z
   .strictObject({
     'translation-of': translationOf.describe('Short hash of course.yml when this translation was made; coursewright warns when course.yml changed since.'),
-    title: z.string().min(1).optional().describe('Course title in this language.'),
+    title: lmsTitle.optional().describe('Course title in this language.'),
     description: z.string().optional().describe('Description in this language.'),
     support: z
       .strictObject({

@@ -262,6 +262,18 @@ describe('parseCourse', () => {
     expect(html).toMatch(/^<div class="cw-table-scroll" role="region" tabindex="0" aria-label="Shift, Contact"><table>/);
   });
 
+  it('refuses a course or edition title longer than a SCORM 1.2 manifest takes (200 characters), at its position', () => {
+    const long = 'Respect at work, for everyone '.padEnd(201, 'x');
+    const sink = createDiagnosticSink();
+    const yml = `id: demo\ntitle: ${long}\nlessons:\n  - lessons/a.md\neditions:\n  staff:\n    title: ${long}\n  leads:\n    title: ${long.slice(0, 200)}\n`;
+    parseCourse(createMemorySource({ 'course.yml': yml, 'lessons/a.md': '---\ntitle: A\n---\nText.\n' }), sink);
+    const found = 'expected at most 200 characters, the most an LMS is sure to take (SCORM 1.2 allows no more), found 201.';
+    expect(sink.diagnostics.map((d) => [d.code, d.range?.start.line, d.range?.start.column, d.message])).toEqual([
+      ['schema-invalid-value', 2, 8, `Unexpected value for "title": ${found}`],
+      ['schema-invalid-value', 7, 12, `Unexpected value for "title": ${found}`],
+    ]);
+  });
+
   it('accepts only Markdown files as lessons', () => {
     const sink = createDiagnosticSink();
     parseCourse(createMemorySource({ 'course.yml': 'id: demo\ntitle: Demo\nlessons:\n  - course.yml\n' }), sink);

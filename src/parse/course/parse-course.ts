@@ -111,6 +111,7 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
   const unread: string[] = [];
   const seen = new Set<string>();
   const lessonEditions = new Map<string, string[]>();
+  const editionsUnsure = new Set<string>();
   entries.forEach(({ file: listed, editions }, index) => {
     const at = data.locate(['lessons', index]);
     const path = courseRelativePath('course.yml', listed);
@@ -120,7 +121,12 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
     seen.add(path);
     // A file the source refuses (a symbolic link) is there but not read: readSourceText says so.
     if (refusedFile(source, path) === 'missing') return sink.report('lesson-file-missing', { at, values: { path } });
-    if (editions) lessonEditions.set(path, checkEditionNames(editions, editionIds, (i) => data.locate(['lessons', index, 'editions', i]), sink));
+    if (editions) {
+      const known = checkEditionNames(editions, editionIds, (i) => data.locate(['lessons', index, 'editions', i]), sink);
+      lessonEditions.set(path, known);
+      // A name written wrong (reported): which editions the author meant the lesson for is not known.
+      if (known.length < new Set(editions).size) editionsUnsure.add(path);
+    }
     const file = translated(path, at);
     const text = readSourceText(source, file, sink, at);
     if (text === undefined) return void unread.push(path, file);
@@ -222,7 +228,7 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
     const lesson = cache ? cache.lessonBody(head, bodySettings, channels, parseBody) : parseBody(head, channels);
     releaseTree(head);
     const editions = lessonEditions.get(head.original ?? head.file);
-    if (editions && translation === undefined) reportBlocksInNoEdition(lesson, editions, sink);
+    if (editions && translation === undefined && !editionsUnsure.has(head.original ?? head.file)) reportBlocksInNoEdition(lesson, editions, sink);
     lessons.push(editions ? { ...lesson, editions } : lesson);
   }
 

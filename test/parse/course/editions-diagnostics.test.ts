@@ -38,6 +38,19 @@ describe('edition names', () => {
     expect(found.map((d) => d.code)).not.toContain('unknown-attribute');
   });
 
+  it('says nothing of a block the lesson\'s editions would not show while those editions are written wrong', async () => {
+    // The block is for managers; course.yml gives the lesson to an edition it names wrong, or to employees.
+    const leading = '---\ntitle: Leading by example\n---\nText.\n\n:::reflection{#plan editions="manager"}\nYour plan?\n:::\n';
+    const given = (editions: string) =>
+      editionsCourseFiles({ 'course.yml': editionsCourseFiles()['course.yml']!.replace('editions: [manager]', `editions: [${editions}]`), 'lessons/leading.md': leading, 'lessons/leading.es.md': undefined });
+    const codes = async (editions: string) => (await diagnostics(given(editions))).filter((d) => d.file !== 'lessons/leading.es.md' && d.code !== 'translation-missing').map((d) => `${d.code}: ${d.message}`);
+    expect(await codes('Manager')).toEqual(['edition-unknown: Unexpected edition "Manager"; expected one of: employee, manager.']);
+    expect(await codes('employee, Manager')).toEqual(['edition-unknown: Unexpected edition "Manager"; expected one of: employee, manager.']);
+    expect(await codes('employee')).toEqual([
+      'edition-block-unreachable: This is limited to the editions manager, and none of them has this lesson (course.yml gives it to employee), so no learner will see it.',
+    ]);
+  });
+
   it('reports editions in a course that defines none', async () => {
     const lines = await problems({
       'course.yml': 'id: handover\ntitle: Safe handover\nlessons: [lessons/a.md]\n',

@@ -178,6 +178,12 @@ export const courseCodes = defineCodes({
     message: (v) => `The link "${v.href}" points to no lesson in this course.`,
     hint: (v) => `${v.suggestion ? `Did you mean "${v.suggestion}"? ` : ''}Link to another lesson by its file name, .md included and from this file's folder, e.g. [the policy](policy.md), and check the spelling.`,
   },
+  'link-address-space': {
+    severity: 'error',
+    title: 'Link or image whose address has a space',
+    message: (v) => `This looks like ${v.kind === 'image' ? 'an image' : 'a link'}, but its address "${v.address}" has a space, which Markdown does not take in an address: learners would see the text as written${v.kind === 'image' ? ', and no image' : ''}.`,
+    hint: (v) => `Name the file without spaces (e.g. "${v.suggestion}") and write that name here; in a web address, write a space as %20.`,
+  },
   'link-unlisted-lesson': {
     severity: 'error',
     title: 'Link to a lesson file not in the course',

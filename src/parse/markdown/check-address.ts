@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
-import type { Image, Link } from 'mdast';
-import type { SourceLocation } from '../../model/position.js';
+import type { Image, Link, Text } from 'mdast';
+import type { Position, Range, SourceLocation } from '../../model/position.js';
 import { hasCredentials } from '../url-credentials.js';
 import { classifyUrl, type ClassifiedUrl } from './classify-url.js';
 import type { MarkdownContext } from './markdown-to-html.js';
@@ -84,3 +84,28 @@ function reportRefused(address: ClassifiedUrl, what: 'image' | 'link', at: Sourc
     ctx.sink.report('url-unsupported-scheme', { at, values: { href: short(address.url), scheme: address.scheme ?? '', what } });
   }
 }
+
+/**
+ * `![alt](a file.png)` or `[label](a lesson.md)`: the parser takes no address with a space, so it
+ * left them as text, which learners would see as written. Asked of text the parser made, where
+ * such brackets can only be a link or image it did not read.
+ */
+const unreadLink = /(!?)\[[^\]\n]*\]\(([^()\s]*[ \t][^()\n]*?)\)/;
+
+/** A link or image in `node`'s text that has a space in its address (see `unreadLink`), reported at its place. */
+export function checkUnreadLink(node: Text, local: SourceLocation, locate: (range: Range) => SourceLocation, ctx: MarkdownContext): void {
+  const match = unreadLink.exec(node.value);
+  if (!match) return;
+  const address = match[2]!.trim();
+  const start = local.range && pointAfter(local.range.start, node.value.slice(0, match.index));
+  const at = start ? locate({ start, end: pointAfter(start, match[0]) }) : local;
+  const suggestion = address.replace(/\s+/g, '-');
+  ctx.sink.report('link-address-space', { at, values: { kind: match[1] ? 'image' : 'link', address: short(address), suggestion: short(suggestion) } });
+}
+
+/** Where `text`, read from `start`, ends (the parser's text is the source's, but for escapes). */
+function pointAfter(start: Position, text: string): Position {
+  const lines = text.split('\n');
+  return lines.length === 1 ? { line: start.line, column: start.column + text.length } : { line: start.line + lines.length - 1, column: lines.at(-1)!.length + 1 };
+}
+

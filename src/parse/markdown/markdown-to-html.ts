@@ -6,7 +6,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Range, SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
-import { checkImageAddress, checkLinkAddress } from './check-address.js';
+import { checkImageAddress, checkLinkAddress, checkUnreadLink } from './check-address.js';
 import { inlineReferences, type Definitions } from './inline-references.js';
 import { nodeLocation } from './node-location.js';
 import { sanitizeSchema } from './sanitize-schema.js';
@@ -60,10 +60,11 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
   // remark-gfm makes links of bare addresses ("see http://x") without positions: such a node is
   // reported at its nearest ancestor that has one, so every diagnostic has a line and column.
   const located = new WeakMap<object, SourceLocation>();
+  const locate = (range: Range): SourceLocation => ({ file: ctx.file, range: ctx.mapRange ? ctx.mapRange(range) : range });
   visit(root, (node, index, parent) => {
     const local = (!node.position && parent && located.get(parent)) || nodeLocation(node, ctx.file);
     located.set(node, local);
-    const at = ctx.mapRange && local.range ? { file: ctx.file, range: ctx.mapRange(local.range) } : local;
+    const at = local.range ? locate(local.range) : local;
     if (node.type === 'html') {
       const snippet = node.value.trim();
       if (!/^<!--[\s\S]*-->$/.test(snippet)) {
@@ -93,6 +94,7 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
       node.data = { ...node.data, hProperties: { loading: 'lazy', decoding: 'async' } };
     }
     if (node.type === 'link') checkLinkAddress(node, at, ctx);
+    if (node.type === 'text') checkUnreadLink(node, local, locate, ctx);
     return undefined;
   });
   const prefix = idPrefix(ctx);

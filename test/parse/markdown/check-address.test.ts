@@ -40,6 +40,10 @@ describe('every address an author writes is checked, whichever syntax carries it
     ['reference link over plain http', '[x][r]\n\n[r]: http://example.org', ['4:1 link-insecure']],
     ['bare http address (a link remark-gfm makes without a position)', '<s:script xmlns:s="http://www.w3.org/2000/svg"/>', ['4:20 link-insecure']],
     ['definition after a block, used before it', '![x][r]\n\n::::reflection{#think}\nWhy?\n::::\n\n[r]: /etc/passwd', ['4:1 asset-outside-course']],
+    ['image whose address has a space (the parser leaves it as text)', '![x](../media/a photo.png)', ['4:1 link-address-space']],
+    ['link whose address has a space, on a later line', 'See the policy,\nthen *read* [the next lesson](next lesson.md) too.', ['5:13 link-address-space']],
+    ['link with a title: a space after the address is no mistake', '[x](https://example.org/p "The policy")', []],
+    ['brackets and parentheses apart, as prose writes them', 'He said [sic] (see below), as [the policy](https://example.org/p) does.', []],
   ])('%s', (_name, body, expected) => {
     expect(parseLesson(body).found).toEqual(expected);
   });

@@ -76,17 +76,19 @@ export function parseYaml(text: string, file: string, sink: DiagnosticSink, offs
     sink.report('yaml-too-deep', { at: { file, range: toRange(deep, deep + 1) } });
   }
   // After a syntax error the parser reads the rest of the file out of step (one line indented by
-  // one space made 54 errors): the errors of the first line with one are reported, and the
-  // others counted beside them, to be seen again once that line is fixed.
-  // A key given twice puts nothing out of step: each is reported.
+  // one space made 54 errors, a tab four): the first error is reported, and the others
+  // counted beside it, to be seen again once that line is fixed.
+  // A key given twice puts nothing out of step: each is reported. (The parser out of step can
+  // also find a key twice, an empty one, where no key is written: that one is counted.)
   const located = (exhausted ? [] : doc.errors).map((error) => ({ error, range: toRange(error.pos[0], error.pos[1] ?? error.pos[0]) }));
-  const firstLine = located.find(({ error }) => error.code !== 'DUPLICATE_KEY')?.range.start.line;
-  const shown = located.filter(({ error, range }) => error.code === 'DUPLICATE_KEY' || range.start.line === firstLine);
-  const rest = located.filter((entry) => !shown.includes(entry));
-  shown.forEach(({ error, range }, index) => {
-    const more = index === shown.length - 1 && rest[0] ? [{ at: { file, range: rest[0].range }, message: `${rest.length} more YAML error${rest.length === 1 ? '' : 's'} from here on, most likely caused by this one: fix it first.` }] : [];
+  const keyTwice = ({ error }: (typeof located)[number]): boolean => error.code === 'DUPLICATE_KEY' && /\S/.test(text.slice(error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)));
+  // The parser's first, which it found in step; a key found twice out of step only follows.
+  const first = located.find((entry) => entry.error.code !== 'DUPLICATE_KEY') ?? located.find((entry) => !keyTwice(entry));
+  const rest = located.filter((entry) => entry !== first && !keyTwice(entry)).sort((a, b) => a.error.pos[0] - b.error.pos[0]);
+  for (const { error, range } of located.filter((entry) => entry === first || keyTwice(entry))) {
+    const more = error === first?.error && rest[0] ? [{ at: { file, range: rest[0].range }, message: `${rest.length} more YAML error${rest.length === 1 ? '' : 's'} from here on, most likely caused by this one: fix it first.` }] : [];
     sink.report('yaml-syntax', { at: { file, range }, values: { reason: firstSentence(error.message) }, ...(more.length ? { related: more } : {}) });
-  });
+  }
   const whole: SourceLocation = { file, range: toRange(0, 0) };
   let value: unknown;
   if (!doc.errors.length) {

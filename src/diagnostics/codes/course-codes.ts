@@ -108,8 +108,11 @@ export const courseCodes = defineCodes({
   'directive-unreadable': {
     severity: 'error',
     title: 'Block that cannot be read',
-    message: (v) => `The line "${v.line}" starts like a ${v.name} block but cannot be read as one, so learners would see it as plain text.`,
-    hint: (v) => `Write the name and its braces with no space between, close every quote and brace, and give one #id: :::${v.name}{#my-id}. The block ends with a line of the same number of colons.`,
+    message: (v) => `The line "${v.line}" starts like ${/^[aeiou]/.test(String(v.name)) ? 'an' : 'a'} ${v.name} block but cannot be read as one, so learners would see it as plain text.`,
+    hint: (v) =>
+      v.quote
+        ? `Write straight quotes (") around values: ${v.quote} is a curly quote, as a word processor types it, and a block reads only straight ones. What is reported inside this block comes from it: fix it first.`
+        : `Write the name and its braces with no space between, close every quote and brace, and give one #id: :::${v.name}{#my-id}. The block ends with a line of the same number of colons.`,
   },
   'unknown-directive': {
     severity: 'error',

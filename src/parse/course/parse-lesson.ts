@@ -119,6 +119,9 @@ export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
 /** A paragraph's first line when it begins with colons and the name of a block (`:::check{…`). */
 const blockLike = /^(:{2,})([A-Za-z][\w-]*)/;
 
+/** Typographic quotes, which a word processor types for " and ' and which end no attribute value. */
+const curlyQuote = /[\u201c\u201d\u201e\u2018\u2019]/;
+
 /**
  * A line that starts like a block the course format has (`:::check{#q1 attempts="2}`, a space
  * before the brace, a lone `#`) but that the parser could not read as one is left in the text as
@@ -131,5 +134,12 @@ function checkUnreadBlock(node: Paragraph, ctx: BlockContext): void {
   const line = first?.type === 'text' ? first.value.split('\n', 1)[0] ?? '' : '';
   const name = blockLike.exec(line)?.[2];
   if (name === undefined || !(blockNames.includes(name) || name === onlyDirective)) return;
-  ctx.sink.report('directive-unreadable', { at: nodeLocation(node, ctx.file), values: { name, line: line.length > 80 ? `${line.slice(0, 77)}...` : line } });
+  const values = { name, line: line.length > 80 ? `${line.slice(0, 77)}...` : line };
+  // Pasted from a word processor, `speaker=“Amara”`: said so, at the quote.
+  const quote = curlyQuote.exec(line.slice(line.indexOf('{') + 1));
+  const at = nodeLocation(node, ctx.file);
+  const start = at.range?.start;
+  if (!quote || line.indexOf('{') === -1 || !start) return ctx.sink.report('directive-unreadable', { at, values });
+  const column = start.column + line.indexOf('{') + 1 + quote.index;
+  ctx.sink.report('directive-unreadable', { at: { file: ctx.file, range: { start: { line: start.line, column }, end: { line: start.line, column: column + 1 } } }, values: { ...values, quote: quote[0] } });
 }

@@ -195,6 +195,17 @@ describe('parseCourse', () => {
     expect(unread.map((d) => d.range?.start.line)).toEqual([5, 12, 19, 26]);
   });
 
+  it('says a block line pasted from a word processor has curly quotes, at the first of them', () => {
+    const lesson = '---\ntitle: Practice\nid: try-it\n---\n:::reflection{#think confirm=\u201cI am done\u201d}\nWhy?\n:::\n\n:::check{#q9 graded}}\nQ?\n\n- [x] A\n- [ ] B\n:::\n';
+    const unread = parse({ 'lessons/practice.md': lesson }).diagnostics.filter((d) => d.code === 'directive-unreadable');
+    expect(unread.map((d) => [d.range?.start.line, d.range?.start.column, d.message.slice(d.message.indexOf('starts like'), d.message.indexOf(' block'))])).toEqual([
+      [5, 30, 'starts like a reflection'],
+      [9, 1, 'starts like a check'],
+    ]);
+    expect(unread[0]?.hint).toBe('Write straight quotes (") around values: \u201c is a curly quote, as a word processor types it, and a block reads only straight ones. What is reported inside this block comes from it: fix it first.');
+    expect(unread[1]?.hint).toMatch(/^Write the name and its braces/);
+  });
+
   it('treats a link to a lesson file with a query string as a lesson link', () => {
     const { course, diagnostics } = parse({ 'lessons/practice.md': `---\ntitle: Practice\nid: try-it\n---\nBack to [welcome](welcome.md?from=practice).\n` });
     const html = course?.lessons[1]?.blocks[0]?.kind === 'markdown' ? course.lessons[1].blocks[0].html : '';

@@ -167,7 +167,7 @@ export const courseCodes = defineCodes({
     severity: 'error',
     title: 'File type LMSs reject',
     message: (v) => `The file "${v.path}" has a type LMSs refuse in packages or browsers cannot play (${v.ext}).`,
-    hint: () => 'Use images (.png .jpg .jpeg .gif .svg .webp .avif), video (.mp4 .webm), audio (.mp3 .m4a .ogg .oga .wav), captions (.vtt), transcripts (.md .txt) or documents (.pdf).',
+    hint: (v) => `${convertAdvice(String(v.ext))}Use images (.png .jpg .jpeg .gif .svg .webp .avif), video (.mp4 .webm), audio (.mp3 .m4a .ogg .oga .wav), captions (.vtt), transcripts (.md .txt) or documents (.pdf).`,
   },
   'image-missing-alt': {
     severity: 'error',
@@ -281,3 +281,16 @@ function outsideHint(path: string): string {
   if (path.includes('\\')) return `Write paths with forward slashes, as the web does, even on Windows: "${path.replace(/\\/g, '/')}".`;
   return 'Copy the file into the course (e.g. media/) and refer to it there; packages contain only the course folder.';
 }
+
+/** What to turn a file of a common type a package cannot take (`.srt`, `.mov`, `.docx` …) into, as the start of a hint. */
+function convertAdvice(ext: string): string {
+  const kinds: [RegExp, string][] = [
+    [/^\.(srt|sbv|sub|ttml|dfxp|scc|ass|ssa)$/, 'Captions must be WebVTT: export .vtt from the captioning tool, or convert the file (an .srt becomes WebVTT with "WEBVTT" as its first line and a dot before the milliseconds: 00:00:01.000). '],
+    [/^\.(mov|avi|wmv|mkv|m4v|flv|mpe?g)$/, 'Browsers on every device play MP4 (H.264): export or convert the video to .mp4. '],
+    [/^\.(wma|aiff?|flac|amr)$/, 'Convert the recording to .mp3 or .m4a. '],
+    [/^\.(heic|heif|tiff?|bmp)$/, 'Save the image as .jpg (photos) or .png (screenshots, diagrams). '],
+    [/^\.(docx?|pptx?|xlsx?|odt|odp|ods|rtf|csv|pages|key)$/, 'Save the document as a PDF and link that. '],
+  ];
+  return kinds.find(([pattern]) => pattern.test(ext.toLowerCase()))?.[1] ?? '';
+}
+

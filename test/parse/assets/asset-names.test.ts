@@ -63,3 +63,21 @@ describe('control characters never reach the terminal raw', () => {
     expect(escapeControls('a\u202eb\u2028c\r\n')).toBe('a\\u202eb\\u2028c\\x0d\\x0a');
   });
 });
+
+describe('a file of a common type a package cannot take', () => {
+  it.each([
+    ['Captions.SRT', 'Captions must be WebVTT'],
+    ['interview.mov', 'Browsers on every device play MP4'],
+    ['policy.docx', 'Save the document as a PDF'],
+    ['ward.heic', 'Save the image as .jpg'],
+  ])('%s: says what to turn it into, before the types a package takes', async (name, advice) => {
+    const result = await validate(`See [the file](../media/${name}).`, [name]);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['asset-unsupported-type']);
+    expect(result.diagnostics[0]?.hint).toMatch(new RegExp(`^${advice}[^]*\\. Use images \\(`));
+  });
+
+  it('of a type with no known conversion, lists the types a package takes', async () => {
+    const result = await validate('See [the form](../media/form.php).', ['form.php']);
+    expect(result.diagnostics[0]?.hint).toMatch(/^Use images \(/);
+  });
+});

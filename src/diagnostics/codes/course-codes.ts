@@ -63,6 +63,12 @@ export const courseCodes = defineCodes({
     message: (v) => `Expected the lesson file "${v.path}", found none.`,
     hint: () => 'Paths in "lessons" are relative to the course folder and case-sensitive, e.g. "lessons/welcome.md".',
   },
+  'lesson-entry-runs-on': {
+    severity: 'error',
+    title: 'Lesson entry that runs on to the next line',
+    message: (v) => `The entry "${v.entry}" names more than one lesson: the "-" of the line after it is indented further, so YAML reads that line as more of this entry.`,
+    hint: (v) => `Indent every line of the list alike, e.g. "  - ${v.first}" and "  - ${v.next}".`,
+  },
   'lesson-listed-twice': {
     severity: 'error',
     title: 'Lesson listed twice',

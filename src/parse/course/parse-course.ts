@@ -114,6 +114,19 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
   const editionsUnsure = new Set<string>();
   entries.forEach(({ file: listed, editions }, index) => {
     const at = data.locate(['lessons', index]);
+    // `   - lessons/b.md` indented further than the line above it: YAML reads that line as more of
+    // the entry above ("lessons/a.md - lessons/b.md"). Said so; the lessons it names are not also
+    // "not listed", nor links to them broken.
+    const runOn = listed.split(/ +- +/);
+    if (runOn.length > 1 && runOn.every((part) => part.toLowerCase().endsWith('.md'))) {
+      for (const part of runOn) {
+        const named = courseRelativePath('course.yml', part);
+        if (named === undefined) continue;
+        seen.add(named);
+        unread.push(named);
+      }
+      return sink.report('lesson-entry-runs-on', { at, values: { entry: listed, first: runOn[0]!, next: runOn[1]! } });
+    }
     const path = courseRelativePath('course.yml', listed);
     if (path === undefined) return sink.report('asset-outside-course', { at, values: { path: listed } });
     if (!path.toLowerCase().endsWith('.md')) return sink.report('schema-invalid-value', { at, values: { field: 'lessons', reason: `expected a Markdown lesson file (.md), found "${listed}"` } });

@@ -65,18 +65,18 @@ describe('problems that follow from a broken scenario', () => {
 
   it('a scenario whose YAML is unusable: its errors only, not "the course has no scenario" or "nothing is graded"', () => {
     const { text, diagnostics } = validate('scenario-yaml-broken');
-    expect(printedCodes(text)).toEqual(['schema-missing-field', 'schema-unknown-field']);
-    expect(diagnostics.map((d) => d.code)).toEqual(['schema-missing-field', 'schema-unknown-field']);
+    // `txt:` for `text:`: the field written wrong, with the one meant, and not also "text" missing.
+    expect(printedCodes(text)).toEqual(['schema-unknown-field']);
+    expect(diagnostics.map((d) => [d.code, d.hint?.slice(0, 22)])).toEqual([['schema-unknown-field', 'Did you mean "text"? C']]);
   });
 
   it("a scenario wrong in one node: the other nodes' problems in the same run, and no graph problem made up by the node left out", () => {
     const { text, diagnostics } = validate('scenario-node-broken');
     // The choice "wait" of the broken node "intro" is the only way to "later": judged as a graph,
     // "later" would be unreachable. Node by node, its own problems are real.
-    const order = ['schema-missing-field', 'schema-unknown-field', 'scenario-unknown-variable', 'scenario-missing-target', 'scenario-invalid-condition', 'scenario-end-without-outcome'];
+    const order = ['schema-unknown-field', 'scenario-unknown-variable', 'scenario-missing-target', 'scenario-invalid-condition', 'scenario-end-without-outcome'];
     expect(printedCodes(text)).toEqual(order);
     expect(diagnostics.map((d) => [d.code, d.range?.start.line])).toEqual([
-      ['schema-missing-field', 9],
       ['schema-unknown-field', 10],
       ['scenario-unknown-variable', 20],
       ['scenario-missing-target', 21],

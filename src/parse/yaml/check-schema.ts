@@ -14,6 +14,17 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink
   const input = found === null && base.length === 0 ? {} : found;
   const result = schema.safeParse(input);
   if (result.success) return result.data;
+  // `tittle:` is a field written wrong, not also a `title` missing: the fields a misspelt key is
+  // most likely meant for are not reported as missing.
+  const meant = new Set<string>();
+  for (const issue of result.error.issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const expected = expectedKeys(schema, issue.path).split(', ');
+    for (const key of issue.keys) {
+      const suggestion = closestId(key, expected);
+      if (suggestion !== undefined) meant.add(JSON.stringify([...issue.path, suggestion]));
+    }
+  }
   const report = (issue: z.core.$ZodIssue, within: readonly PropertyKey[]): void => {
     const issuePath = [...within, ...issue.path];
     const path = [...base, ...issuePath.map((p) => (typeof p === 'symbol' ? String(p) : p))];
@@ -32,7 +43,7 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink
         sink.report('schema-unknown-field', { at: data.locate([...path, key], 'key'), values: { field: key, expected, ...(suggestion ? { suggestion } : {}) } });
       }
     } else if (issue.code === 'invalid_type' && getAt(data.value, path) === undefined) {
-      sink.report('schema-missing-field', { at: data.locate(path), values: { field } });
+      if (!meant.has(JSON.stringify(issuePath))) sink.report('schema-missing-field', { at: data.locate(path), values: { field } });
     } else {
       // A name a map does not take is reported at the name.
       const at = issue.code === 'invalid_key' ? data.locate(path, 'key') : data.locate(path);

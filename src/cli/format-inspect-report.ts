@@ -10,7 +10,8 @@ import { standardNames } from '../inspect/manifest-facts.js';
 export function formatInspectReport(report: PackageReport, color: boolean): string {
   const facts = report.facts;
   const lines: string[] = [];
-  const what = report.standard ? standardNames[report.standard] : 'unknown package';
+  const web = report.diagnostics.some((d) => d.code === 'inspect-web-package');
+  const what = report.standard ? standardNames[report.standard] : web ? 'coursewright web package (for a web server, not an LMS)' : 'unknown package';
   lines.push(`${report.zip}: ${what}${facts?.title ? ` "${facts.title}"` : ''}${facts?.identifier ? ` (${facts.identifier})` : ''}`);
   if (report.manifest) {
     const validity = report.valid === undefined ? 'not checked against a schema' : report.valid ? 'valid' : 'INVALID';

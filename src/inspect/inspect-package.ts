@@ -83,7 +83,13 @@ type ManifestPart = Pick<PackageReport, 'standard' | 'manifest' | 'valid' | 'fac
 async function inspectManifest(zip: OpenZip, sink: DiagnosticSink): Promise<ManifestPart> {
   const names = new Set(zip.entries.map((e) => e.name));
   const manifest = ['imsmanifest.xml', 'cmi5.xml', 'tincan.xml'].find((file) => names.has(file));
+  const player = [...names].some((n) => /^assets\/coursewright(-[a-z0-9]+)?\.js$/.test(n));
   if (manifest === undefined) {
+    // Our web package has no manifest by design: said what it is, not that it is broken.
+    if (player && names.has('index.html')) {
+      sink.report('inspect-web-package', {});
+      return {};
+    }
     const found = zip.entries.find((e) => /(^|\/)(imsmanifest|cmi5|tincan)\.xml$/.test(e.name))?.name;
     sink.report('inspect-manifest-missing', { values: found ? { found } : {} });
     return {};
@@ -97,7 +103,7 @@ async function inspectManifest(zip: OpenZip, sink: DiagnosticSink): Promise<Mani
   checkLmsQuirks(read.facts, manifest, xml, sink);
   const launch = read.facts.launch !== undefined ? hrefPath(read.facts.launch) : undefined;
   // Ours when it carries the player script; then its launch page holds the course data.
-  if (launch !== undefined && [...names].some((n) => /^assets\/coursewright(-[a-z0-9]+)?\.js$/.test(n))) {
+  if (launch !== undefined && player) {
     const html = await zip.readText(launch);
     const lessons = new Map<string, string>();
     // The lessons after the first are scripts of their own, with their blocks' data (a long

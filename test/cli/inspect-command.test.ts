@@ -27,6 +27,14 @@ describe('coursewright inspect', () => {
     expect(result.stdout).toContain('cmi5.zip: ok (0 errors, 0 warnings)');
   });
 
+  it('says a web package is one (exit 0), for a web server and not an LMS, rather than failing it', () => {
+    const result = runCli(['inspect', 'web.zip'], work);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('web.zip: coursewright web package (for a web server, not an LMS)\n');
+    expect(result.stdout).toMatch(/^web\.zip info This is a coursewright web package: .* {2}inspect-web-package$/m);
+    expect(result.stdout).toContain('web.zip: ok (0 errors, 0 warnings)');
+  });
+
   it('fails a broken package (exit 1) with a clickable zip:entry line, code and hint', () => {
     const result = runCli(['inspect', 'broken.zip'], work);
     expect(result.code).toBe(1);

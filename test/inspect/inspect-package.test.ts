@@ -141,6 +141,18 @@ describe('inspect on broken packages', () => {
     expect(codes(report).filter((c) => c === 'inspect-junk-file')).toHaveLength(2);
   });
 
+  it('tells its own web package for what it is, a website no LMS imports, not a broken package', async () => {
+    const web = (await samplePackageBytes('getting-started', ['web'])).get('web') ?? new Uint8Array();
+    const report = await inspectPackage(web, 'getting-started-web.zip');
+    expect(report.diagnostics.map((d) => [d.code, d.severity])).toEqual([['inspect-web-package', 'info']]);
+    expect(report.standard).toBeUndefined();
+    // Without its player, the same files are a zip with no manifest: an error.
+    const stripped = await rezip(web, (files) => {
+      for (const name of [...files.keys()]) if (name.startsWith('assets/coursewright')) files.delete(name);
+    });
+    expect(errors(await inspectPackage(stripped, 'site.zip'))).toEqual(['inspect-manifest-missing']);
+  });
+
   it('rejects a package wrapped in a top-level folder, saying where the manifest is', async () => {
     const bytes = await rezip(await scorm(), (files) => {
       for (const [name, content] of [...files]) {

@@ -8,6 +8,12 @@ export const inspectCodes = defineCodes({
     message: (v) => `Could not read "${v.zip}" as a zip: ${v.reason}.`,
     hint: () => 'Export or download the package again; an LMS cannot import a damaged or partial zip.',
   },
+  'inspect-web-package': {
+    severity: 'info',
+    title: 'A web package, which no LMS imports',
+    message: () => 'This is a coursewright web package: a website with no manifest for an LMS and no tracking, so there is nothing here for an LMS to check.',
+    hint: () => 'Put it on a web server or intranet as it is. For an LMS, upload the SCORM, xAPI or cmi5 package of the same course, and inspect that.',
+  },
   'inspect-manifest-missing': {
     severity: 'error',
     title: 'No manifest at the root of the zip',

@@ -154,7 +154,10 @@ export const courseCodes = defineCodes({
   'asset-outside-course': {
     severity: 'error',
     title: 'Path leaves the course folder',
-    message: (v) => `The path "${v.path}" points outside the course folder.`,
+    message: (v) =>
+      backslashed(String(v.path))
+        ? `The path "${v.path}" is written with backslashes, which the web and LMS servers do not read as folders: it leads to no file of the course.`
+        : `The path "${v.path}" points outside the course folder.`,
     hint: (v) => outsideHint(String(v.path)),
   },
   'asset-unsafe-name': {
@@ -280,11 +283,17 @@ export const courseCodes = defineCodes({
  * How to write a path the build refused: one copied from Windows Explorer gets its slashes turned
  * round (the web's paths use "/"), one of this computer's (a drive or the root) is made relative.
  */
+/** A path from the root of a disk or a web server (`C:\…`, `/media/…`, `\\server\…`). */
+const fromRoot = (path: string): boolean => /^[a-z]:/i.test(path) || path.startsWith('/') || path.startsWith('\\');
+
+/** A path inside the course written with Windows separators (`..\media\ward.png`). */
+const backslashed = (path: string): boolean => !fromRoot(path) && path.includes('\\');
+
 function outsideHint(path: string): string {
-  if (/^[a-z]:/i.test(path) || path.startsWith('/') || path.startsWith('\\')) {
+  if (fromRoot(path)) {
     return 'A path from the root of a disk or a web server leads nowhere in a package. Copy the file into the course (e.g. media/) and write its path from this file, e.g. ../media/photo.jpg.';
   }
-  if (path.includes('\\')) return `Write paths with forward slashes, as the web does, even on Windows: "${path.replace(/\\/g, '/')}".`;
+  if (backslashed(path)) return `Write paths with forward slashes, as the web does, even on Windows: "${path.replace(/\\/g, '/')}".`;
   return 'Copy the file into the course (e.g. media/) and refer to it there; packages contain only the course folder.';
 }
 

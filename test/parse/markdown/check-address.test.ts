@@ -55,6 +55,16 @@ describe('every address an author writes is checked, whichever syntax carries it
       return sink.diagnostics.filter((d) => d.code === 'asset-outside-course').map((d) => d.hint);
     };
     expect(hints('![The ward](..\\media\\ward.png)')).toEqual(['Write paths with forward slashes, as the web does, even on Windows: "../media/ward.png".']);
+    const messages = (body: string): string[] => {
+      const sink = createDiagnosticSink();
+      parseCourse(createMemorySource({ 'course.yml': 'id: demo\ntitle: Demo\nlessons: [lessons/one.md]\n', 'lessons/one.md': `---\ntitle: One\n---\n${body}\n` }), sink);
+      return sink.diagnostics.map((d) => d.message);
+    };
+    // Not "outside the course": the file may well be in it, named the Windows way.
+    expect(messages('![The ward](..\\media\\ward.png) ![The ward](../../ward.png)')).toEqual([
+      'The path "..\\media\\ward.png" is written with backslashes, which the web and LMS servers do not read as folders: it leads to no file of the course.',
+      'The path "../../ward.png" points outside the course folder.',
+    ]);
     const fromRoot = 'A path from the root of a disk or a web server leads nowhere in a package. Copy the file into the course (e.g. media/) and write its path from this file, e.g. ../media/photo.jpg.';
     expect(hints('![The ward](C:\\Users\\sam\\ward.png) ![The ward](/media/ward.png)')).toEqual([fromRoot, fromRoot]);
     expect(hints('![The ward](../../brand/ward.png)')).toEqual(['Copy the file into the course (e.g. media/) and refer to it there; packages contain only the course folder.']);

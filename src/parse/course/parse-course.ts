@@ -193,8 +193,8 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
           sink.report('link-unlisted-lesson', { at, values: { href: url, path: target } });
           return undefined;
         }
-        // The same name in small letters, or in this lesson's folder: what a slip most likely meant.
-        const suggestion = [url.toLowerCase(), posix.basename(url)].find((other) => other !== url && lessonAt(file, other) !== undefined);
+        // What a slip most likely meant, each asked of the lesson channel as any link is.
+        const suggestion = linkSlips(url).find((other) => other !== url && lessonAt(file, other) !== undefined);
         sink.report('link-broken', { at, values: { href: url, ...(suggestion ? { suggestion } : {}) } });
         return undefined;
       },
@@ -290,6 +290,17 @@ function parseLessonTree(text: string, file: string, sink: DiagnosticSink): Root
 /** What reads a lesson's text again and parses it; made here, so it holds no text of pass 1. */
 function lessonTreeReader(source: CourseSource, file: string, at: SourceLocation, sink: DiagnosticSink): () => Root {
   return () => parseLessonTree(readSourceText(source, file, sink, at) ?? '', file, sink);
+}
+
+/**
+ * Links a slip in `url` most likely stands for: the same name in small letters, in this lesson's
+ * folder, with hyphens for underscores or the other way round, without or with a plural "s".
+ */
+function linkSlips(url: string): string[] {
+  const lower = url.toLowerCase();
+  const name = /^(.*?)(s?)(\.md)((?:[?#].*)?)$/i.exec(lower);
+  const plural = name ? [`${name[1]}${name[2] ? '' : 's'}${name[3]}${name[4]}`] : [];
+  return [lower, posix.basename(url), lower.replace(/_/g, '-'), lower.replace(/-/g, '_'), ...plural];
 }
 
 /** course.yml `lessons` entries, written as a path or as `{ file, editions }`; best effort when invalid. */

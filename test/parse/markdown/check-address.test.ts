@@ -86,13 +86,14 @@ describe('every address an author writes is checked, whichever syntax carries it
 });
 
 describe('a link to a lesson with a slip in it', () => {
-  it('is broken, with the link most likely meant: the .md left out, capitals, a folder too many', () => {
+  it('is broken, with the link most likely meant: the .md left out, capitals, a folder too many, underscores, a plural', () => {
     const hints = (link: string): string[] => {
       const sink = createDiagnosticSink();
       const source = createMemorySource({
-        'course.yml': 'id: demo\ntitle: Demo\nlessons: [lessons/one.md, lessons/sbar.md]\n',
+        'course.yml': 'id: demo\ntitle: Demo\nlessons: [lessons/one.md, lessons/sbar.md, lessons/hand-over.md]\n',
         'lessons/one.md': `---\ntitle: One\n---\nSee [the SBAR structure](${link}).\n`,
         'lessons/sbar.md': '---\ntitle: SBAR\n---\nSituation first.\n',
+        'lessons/hand-over.md': '---\ntitle: Handover\n---\nAt the bedside.\n',
       });
       parseCourse(source, sink);
       return sink.diagnostics.map((d) => `${d.code} ${(/^Did you mean "[^"]+"\?/.exec(d.hint ?? '') ?? [''])[0]}`);
@@ -100,6 +101,8 @@ describe('a link to a lesson with a slip in it', () => {
     expect(hints('sbar')).toEqual(['link-broken Did you mean "sbar.md"?']);
     expect(hints('SBAR.md')).toEqual(['link-broken Did you mean "sbar.md"?']);
     expect(hints('lessons/sbar.md')).toEqual(['link-broken Did you mean "sbar.md"?']);
+    expect(hints('sbars.md')).toEqual(['link-broken Did you mean "sbar.md"?']);
+    expect(hints('hand_over.md#top')).toEqual(['link-broken Did you mean "hand-over.md"?']);
     expect(hints('nothing.md')).toEqual(['link-broken ']);
     expect(hints('sbar.md')).toEqual([]);
   });

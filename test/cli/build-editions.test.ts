@@ -36,8 +36,9 @@ describe('coursewright build --edition', () => {
   it('stops with exit 2 on an edition the course does not define, naming the ones it does', () => {
     const build = runCli(['build', '--edition', 'managers'], work);
     expect(build.code).toBe(2);
-    expect(build.stderr).toContain('Unknown edition "managers" for "courses/respect"; expected one of: employee, manager.');
+    expect(build.stderr).toContain('Unknown edition "managers" (did you mean "manager"?) for "courses/respect"; expected one of: employee, manager.');
     expect(readdirSync(work)).toEqual(['courses']);
+    expect(runCli(['validate', '--edition', 'trainee'], work).stderr).toContain('Unknown edition "trainee" for "courses/respect"; expected one of: employee, manager.');
   });
 
   it('validates one edition', () => {

@@ -40,7 +40,7 @@ describe('coursewright preview --edition --language', () => {
 
   it('refuses an edition or a language the course does not have, naming those it has', () => {
     const edition = runCli(['preview', 'courses/respect-at-work', '--port', '0', '--edition', 'managers'], root);
-    expect(edition.stderr).toContain('Unknown edition "managers"; this course has: employee, manager, refresher.');
+    expect(edition.stderr).toContain('Unknown edition "managers" (did you mean "manager"?); this course has: employee, manager, refresher.');
     expect(edition.code).toBe(2);
     const language = runCli(['preview', 'courses/respect-at-work', '--port', '0', '--language', 'fr'], root);
     expect(language.stderr).toContain('Unknown language "fr"; this course has: en, es.');

@@ -1,6 +1,7 @@
 import { startPreview } from '../../preview/preview-server.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
+import { unknownEdition } from '../check-editions.js';
 import { renderDiagnostics } from '../print-diagnostics.js';
 import type { Terminal } from '../terminal.js';
 
@@ -65,7 +66,7 @@ function unknownChoice(variants: readonly { edition?: string; language: string }
   const editions = [...new Set(variants.flatMap((v) => (v.edition !== undefined ? [v.edition] : [])))];
   const languages = [...new Set(variants.map((v) => v.language))];
   if (options.edition !== undefined && !editions.includes(options.edition)) {
-    return editions.length ? `Unknown edition "${options.edition}"; this course has: ${editions.join(', ')}.` : `This course has no editions; leave out --edition.`;
+    return editions.length ? `${unknownEdition(options.edition, editions)}; this course has: ${editions.join(', ')}.` : `This course has no editions; leave out --edition.`;
   }
   if (options.language !== undefined && !languages.includes(options.language)) return `Unknown language "${options.language}"; this course has: ${languages.join(', ')}.`;
   return undefined;

@@ -30,6 +30,8 @@ export interface Lesson {
   /** The editions that have this lesson (course.yml `{ file, editions }`); absent: every edition. */
   editions?: string[];
   at: SourceLocation;
+  /** Where its front matter writes `id:`; absent when the id is the file's name. */
+  idAt?: SourceLocation;
 }
 
 /** One edition defined in course.yml `editions`. */

@@ -7,13 +7,17 @@ import type { DiagnosticSink } from '../diagnostics/context.js';
  * are one edition's (a variant's), where two blocks that no edition shows together may share an id.
  */
 export function duplicateIds(lessons: readonly Lesson[], sink: DiagnosticSink): void {
-  const seen = new Map<string, SourceLocation>();
-  const check = (kind: string, id: string, at: SourceLocation): void => {
+  const seen = new Map<string, { at: SourceLocation; message: string }>();
+  const check = (kind: string, id: string, at: SourceLocation, firstMessage = 'First used here.'): void => {
     const first = seen.get(id);
-    if (first) sink.report('duplicate-id', { at, values: { kind, id }, related: [{ at: first, message: 'First used here.' }] });
-    else seen.set(id, at);
+    if (first) sink.report('duplicate-id', { at, values: { kind, id }, related: [first] });
+    else seen.set(id, { at, message: firstMessage });
   };
-  for (const lesson of lessons) check('lesson', lesson.id, lesson.at);
+  // A lesson's id is its `id:` when written, else its file's name: which, the author is told.
+  for (const lesson of lessons) {
+    if (lesson.idAt) check('lesson', lesson.id, lesson.idAt);
+    else check('lesson', lesson.id, lesson.at, `First used here: the id of this lesson, from its file name (set "id:" in its front matter to give it another).`);
+  }
   for (const lesson of lessons) {
     for (const block of lesson.blocks) {
       if (block.kind !== 'markdown') check(block.kind, block.id, block.at);

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Paragraph, Root, RootContent, Yaml } from 'mdast';
 import type { Block } from '../../model/blocks.js';
 import type { Lesson } from '../../model/course.js';
+import type { SourceLocation } from '../../model/position.js';
 import type { BlockContext } from '../blocks/block-context.js';
 import { blockNames, parseBlock } from '../blocks/parse-block.js';
 import { markdownBlock } from '../blocks/markdown-block.js';
@@ -24,6 +25,8 @@ export interface LessonHead {
   tree: Root;
   /** The original lesson file, when `file` is its translation. */
   original?: string;
+  /** Where the front matter's `id:` is written; absent when the id is the file's name. */
+  idAt?: SourceLocation;
 }
 
 /**
@@ -49,7 +52,8 @@ export function readLessonHead(file: string, yamlNode: Yaml | undefined, tree: (
     // The id becomes the lesson's address in the page and the LMS bookmark.
     sink.report('invalid-id', { at: { file, range: { start: { line: 1, column: 1 } } }, values: { id: stem, suggestion: suggestId(stem), how: 'rename the file, or set "id:" in the front matter' } });
   }
-  return withLazyTree({ file, id: front?.id ?? stem, front, ...from }, tree);
+  const idAt = front?.id !== undefined ? { idAt: data.locate(['id']) } : {};
+  return withLazyTree({ file, id: front?.id ?? stem, front, ...from, ...idAt }, tree);
 }
 
 const treeReleases = new WeakMap<LessonHead, () => void>();
@@ -113,6 +117,7 @@ export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
     file: head.file,
     blocks,
     at: { file: head.file, range: { start: { line: 1, column: 1 } } },
+    ...(head.idAt ? { idAt: head.idAt } : {}),
   };
 }
 

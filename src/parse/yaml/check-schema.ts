@@ -50,7 +50,9 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink
       const value = getAt(data.value, path);
       // A misspelt option (`scrom2004`) is told the one meant.
       const options = issue.code === 'invalid_value' ? issue.values.filter((option): option is string => typeof option === 'string') : [];
-      const suggestion = typeof value === 'string' && options.length ? closestId(value, options) : undefined;
+      // A number written as text with its unit (`masteryScore: "80%"`): told the number.
+      const number = issue.code === 'invalid_type' && issue.expected === 'number' && typeof value === 'string' ? /^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(value)?.[1]?.replace(',', '.') : undefined;
+      const suggestion = typeof value === 'string' && options.length ? closestId(value, options) : number;
       sink.report('schema-invalid-value', { at, values: { field, reason: plainReason(issue, value), ...(suggestion ? { suggestion } : {}) } });
     }
   };

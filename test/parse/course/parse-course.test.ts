@@ -174,6 +174,13 @@ describe('parseCourse', () => {
     ]);
   });
 
+  it('tells the number meant when a number is written with its unit or a decimal comma', () => {
+    const hint = (score: string) => parse({ 'course.yml': courseYml.replace('masteryScore: 80', `masteryScore: ${score}`) }).diagnostics.filter((d) => d.file === 'course.yml').map((d) => [d.code, d.hint]);
+    expect(hint('80%')).toEqual([['schema-invalid-value', 'Did you mean "80"? See docs/course-format.md for what this field takes.']]);
+    expect(hint('"87,5 %"')).toEqual([['schema-invalid-value', 'Did you mean "87.5"? See docs/course-format.md for what this field takes.']]);
+    expect(hint('eighty')).toEqual([['schema-invalid-value', 'See docs/course-format.md for what this field takes.']]);
+  });
+
   it('refuses a support address with a password in it, which every package would carry, at its position', () => {
     const yml = `${courseYml}support:\n  resources:\n    - name: Staff portal\n      url: https://hr:Winter2026@portal.example.org/help\n`;
     const { diagnostics } = parse({ 'course.yml': yml });

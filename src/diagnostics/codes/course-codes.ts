@@ -69,6 +69,12 @@ export const courseCodes = defineCodes({
     message: (v) => `The entry "${v.entry}" names more than one lesson: the "-" of the line after it is indented further, so YAML reads that line as more of this entry.`,
     hint: (v) => `Indent every line of the list alike, e.g. "  - ${v.first}" and "  - ${v.next}".`,
   },
+  'lesson-empty': {
+    severity: 'warning',
+    title: 'Lesson with nothing in it',
+    message: (v) => `The lesson "${v.path}" has nothing below its front matter: learners would see a page with only its title.`,
+    hint: () => 'Write the lesson below the closing ---, or take it out of "lessons" in course.yml until it is written.',
+  },
   'lesson-listed-twice': {
     severity: 'error',
     title: 'Lesson listed twice',

@@ -110,6 +110,9 @@ export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
     flush();
   };
   walk(head.tree.children, undefined);
+  // Only front matter (and comments: "to do"), as a lesson listed before it is written has: a page with its title alone.
+  const nothing = (node: RootContent): boolean => node.type === 'yaml' || (node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim()));
+  if (head.front && head.tree.children.every(nothing)) ctx.sink.report('lesson-empty', { at: { file: head.file, range: { start: { line: 1, column: 1 } } }, values: { path: head.file } });
   return {
     id: head.id,
     title: head.front?.title ?? head.id,

@@ -285,16 +285,16 @@ export const courseCodes = defineCodes({
   },
 });
 
-/**
- * How to write a path the build refused: one copied from Windows Explorer gets its slashes turned
- * round (the web's paths use "/"), one of this computer's (a drive or the root) is made relative.
- */
 /** A path from the root of a disk or a web server (`C:\…`, `/media/…`, `\\server\…`). */
 const fromRoot = (path: string): boolean => /^[a-z]:/i.test(path) || path.startsWith('/') || path.startsWith('\\');
 
 /** A path inside the course written with Windows separators (`..\media\ward.png`). */
 const backslashed = (path: string): boolean => !fromRoot(path) && path.includes('\\');
 
+/**
+ * How to write a path the build refused: one copied from Windows Explorer gets its slashes turned
+ * round (the web's paths use "/"), one of this computer's (a drive or the root) is made relative.
+ */
 function outsideHint(path: string): string {
   if (fromRoot(path)) {
     return 'A path from the root of a disk or a web server leads nowhere in a package. Copy the file into the course (e.g. media/) and write its path from this file, e.g. ../media/photo.jpg.';
@@ -314,4 +314,3 @@ function convertAdvice(ext: string): string {
   ];
   return kinds.find(([pattern]) => pattern.test(ext.toLowerCase()))?.[1] ?? '';
 }
-

@@ -108,4 +108,3 @@ function pointAfter(start: Position, text: string): Position {
   const lines = text.split('\n');
   return lines.length === 1 ? { line: start.line, column: start.column + text.length } : { line: start.line + lines.length - 1, column: lines.at(-1)!.length + 1 };
 }
-

@@ -85,8 +85,10 @@ export function parseYaml(text: string, file: string, sink: DiagnosticSink, offs
   // The parser's first, which it found in step; a key found twice out of step only follows.
   const first = located.find((entry) => entry.error.code !== 'DUPLICATE_KEY') ?? located.find((entry) => !keyTwice(entry));
   const rest = located.filter((entry) => entry !== first && !keyTwice(entry)).sort((a, b) => a.error.pos[0] - b.error.pos[0]);
+  // Counted from the first of them after it (the parser may have found one out of step above it).
+  const next = rest.find((entry) => first && entry.error.pos[0] >= first.error.pos[0]) ?? rest[0];
   for (const { error, range } of located.filter((entry) => entry === first || keyTwice(entry))) {
-    const more = error === first?.error && rest[0] ? [{ at: { file, range: rest[0].range }, message: `${rest.length} more YAML error${rest.length === 1 ? '' : 's'} from here on, most likely caused by this one: fix it first.` }] : [];
+    const more = error === first?.error && next ? [{ at: { file, range: next.range }, message: `${rest.length} more YAML error${rest.length === 1 ? '' : 's'} from here on, most likely caused by this one: fix it first.` }] : [];
     sink.report('yaml-syntax', { at: { file, range }, values: { reason: firstSentence(error.message) }, ...(more.length ? { related: more } : {}) });
   }
   const whole: SourceLocation = { file, range: toRange(0, 0) };

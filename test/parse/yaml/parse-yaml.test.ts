@@ -49,6 +49,8 @@ describe('parseYaml', () => {
     const tab = parse('id: a\ntargets: [web]\nsupport:\n\ttitle: Help with an injury\n  resources:\n    - name: Occupational Health\n').diagnostics;
     expect(tab.map((d) => [d.range?.start.line, d.range?.start.column, d.message])).toEqual([[4, 1, 'This YAML cannot be read: Tabs are not allowed as indentation.']]);
     expect(tab[0]!.related?.[0]?.message).toMatch(/^\d+ more YAML errors? from here on/);
+    // "From here on": not from the line above, where the parser, out of step, found a key twice.
+    expect(tab[0]!.related?.[0]?.range?.start).toEqual({ line: 4, column: 9 });
     // A key given twice does not put the rest out of step: each one is reported.
     const twice = parse('title: A\nid: a\ntitle: B\nid: b\n').diagnostics;
     expect(twice.map((d) => [d.code, d.range?.start.line])).toEqual([['yaml-syntax', 3], ['yaml-syntax', 4]]);

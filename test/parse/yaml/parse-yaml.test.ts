@@ -46,7 +46,7 @@ describe('parseYaml', () => {
     expect(counted[0]!.range!.start.line).toBeGreaterThanOrEqual(4);
     // A tab as indentation: that, where it is, and not what the parser then made of the lines
     // around it (a key "given twice" on the line above, "implicit keys", "compact mappings").
-    const tab = parse('id: a\ntargets: [web]\nsupport:\n\ttitle: Help with an injury\n  resources:\n    - name: Occupational Health\n').diagnostics;
+    const tab = parse('id: a\ntitle: Safe handling\nsupport:\n\ttitle: Help with an injury\n  resources:\n    - name: Occupational Health\n').diagnostics;
     expect(tab.map((d) => [d.range?.start.line, d.range?.start.column, d.message])).toEqual([[4, 1, 'This YAML cannot be read: Tabs are not allowed as indentation.']]);
     expect(tab[0]!.related?.[0]?.message).toMatch(/^\d+ more YAML errors? from here on/);
     // "From here on": not from the line above, where the parser, out of step, found a key twice.

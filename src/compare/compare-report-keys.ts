@@ -8,6 +8,8 @@ export interface KeyResponse {
   text: string;
   /** Marked correct (a check) or recommended (a decision). */
   expected: boolean;
+  /** What a SCORM 1.2 report shows for it (`a`, `b` …), in a SCORM 1.2 key. */
+  letter?: string;
 }
 
 /** One interaction of a report key: its rows together. */
@@ -35,6 +37,7 @@ export function readReportKey(text: string): KeyInteraction[] | string {
   }
   const [header, ...rows] = records;
   const column = Object.fromEntries(needed.map((heading) => [heading, header?.indexOf(heading) ?? -1])) as Record<(typeof needed)[number], number>;
+  const letterColumn = header?.indexOf(headings.scorm12) ?? -1;
   const missing = needed.filter((heading) => column[heading] < 0);
   if (missing.length) return `it is not a coursewright report key: no column ${missing.map((m) => `"${m}"`).join(', ')}`;
   const byId = new Map<string, KeyInteraction>();
@@ -44,7 +47,8 @@ export function readReportKey(text: string): KeyInteraction[] | string {
     let interaction = byId.get(id);
     if (!interaction) byId.set(id, (interaction = { id, lesson: cell(headings.lesson), question: cell(headings.question), responses: [] }));
     const code = cell(headings.code);
-    if (code) interaction.responses.push({ code, text: cell(headings.text), expected: cell(headings.expected) !== '' });
+    const letter = letterColumn < 0 ? '' : unguardedField(row[letterColumn] ?? '');
+    if (code) interaction.responses.push({ code, text: cell(headings.text), expected: cell(headings.expected) !== '', ...(letter ? { letter } : {}) });
   }
   return [...byId.values()];
 }
@@ -59,6 +63,13 @@ export interface ChangedInteraction {
   added: KeyResponse[];
   /** The codes marked correct or recommended, before and now, when they differ. */
   expected?: { before: string[]; now: string[] };
+  /**
+   * SCORM 1.2 letters that stand for another response now (`now` undefined: for none), which a
+   * SCORM 1.2 report, showing only letters, would count as the old one's.
+   */
+  relettered?: { letter: string; before: string; now?: string }[];
+  /** Responses whose code stayed while their words changed: to check that they still mean the same. */
+  reworded?: { code: string; before: string; now: string }[];
 }
 
 /** What changed from one report key to the next. */
@@ -88,14 +99,26 @@ export function compareReportKeys(before: readonly KeyInteraction[], after: read
     }
     const [oldCodes, newCodes] = [codesOf(old), codesOf(next)];
     const [expectedBefore, expectedNow] = [expectedOf(old), expectedOf(next)];
+    const nowByLetter = new Map(next.responses.flatMap((response) => (response.letter ? [[response.letter, response.code] as const] : [])));
+    const relettered = old.responses.flatMap((response) => {
+      const now = response.letter === undefined ? response.code : nowByLetter.get(response.letter);
+      return now === response.code ? [] : [{ letter: response.letter!, before: response.code, ...(now !== undefined ? { now } : {}) }];
+    });
+    const nowText = new Map(next.responses.map((response) => [response.code, response.text]));
+    const reworded = old.responses.flatMap((response) => {
+      const now = nowText.get(response.code);
+      return now === undefined || now === response.text ? [] : [{ code: response.code, before: response.text, now }];
+    });
     const change: ChangedInteraction = {
       id: old.id,
       question: next.question,
       gone: old.responses.filter((response) => !newCodes.has(response.code)),
       added: next.responses.filter((response) => !oldCodes.has(response.code)),
       ...(expectedBefore.join('\n') !== expectedNow.join('\n') ? { expected: { before: expectedBefore, now: expectedNow } } : {}),
+      ...(relettered.length ? { relettered } : {}),
+      ...(reworded.length ? { reworded } : {}),
     };
-    if (change.gone.length || change.added.length || change.expected) comparison.changed.push(change);
+    if (change.gone.length || change.added.length || change.expected || change.relettered || change.reworded) comparison.changed.push(change);
     else comparison.same++;
   }
   return comparison;
@@ -110,7 +133,10 @@ function expectedOf(interaction: KeyInteraction): string[] {
   return interaction.responses.filter((response) => response.expected).map((response) => response.code).sort();
 }
 
-/** Whether reports of the two versions line up: every interaction and response code of the old key is in the new one. */
+/**
+ * Whether reports of the two versions line up: every interaction and response code of the old key
+ * is in the new one, and in SCORM 1.2 keys every letter stands for the response it stood for.
+ */
 export function keysLineUp(comparison: KeyComparison): boolean {
-  return comparison.gone.length === 0 && comparison.changed.every((change) => change.gone.length === 0);
+  return comparison.gone.length === 0 && comparison.changed.every((change) => change.gone.length === 0 && !change.relettered);
 }

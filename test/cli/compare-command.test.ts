@@ -75,6 +75,24 @@ describe('coursewright compare', () => {
     expect(runCli(['compare', lastKey, thisKey], work).stdout).not.toContain('no interaction in common');
   });
 
+  it('in SCORM 1.2 keys, fails when two options swapped places: the codes are kept, the letters a report shows are not', () => {
+    const recognising = runtimeTestCourse['lessons/recognising.md'] ?? '';
+    const swapped = recognising.replace("- [ ] A colleague asks for help\n  Asking for help is healthy.\n- [x] Jokes at one person's expense\n  Yes: repeated jokes can isolate someone.", "- [x] Jokes at one person's expense\n  Yes: repeated jokes can isolate someone.\n- [ ] A colleague asks for help\n  Asking for help is healthy.");
+    expect(swapped).not.toBe(recognising);
+    for (const [folder, version, text] of [['letters-before', '2029.1', recognising], ['letters-after', '2029.2', swapped]] as const) {
+      for (const [path, contents] of Object.entries({ ...runtimeTestCourse, 'course.yml': (runtimeTestCourse['course.yml'] ?? '').replace('"2027.1"', `"${version}"`), 'lessons/recognising.md': text })) {
+        mkdirSync(dirname(join(work, folder, path)), { recursive: true });
+        writeFileSync(join(work, folder, path), contents);
+      }
+      expect(runCli(['build', folder, '--target', 'scorm12', '--out', 'out'], work).code).toBe(0);
+    }
+    const result = runCli(['compare', 'out/respect-basics-scorm12-2029.1.key.csv', 'out/respect-basics-scorm12-2029.2.key.csv'], work);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('SCORM 1.2 letters that stand for another answer now (1)');
+    expect(result.stdout).toContain('  q-signs: "Which of these is an early warning sign?"\n    "a": was "a-colleague-asks-for-help", now "jokes-at-one-persons-expense"\n    "b": was "jokes-at-one-persons-expense", now "a-colleague-asks-for-help"');
+    expect(result.stdout).toContain('Reports of the two versions do not line up');
+  });
+
   it('refuses a file that is not a report key, and one that is not there (exit 2)', () => {
     writeFileSync(join(work, 'notes.csv'), 'Name,Ward\nAmara,7B\n');
     const wrong = runCli(['compare', lastKey, 'notes.csv'], work);

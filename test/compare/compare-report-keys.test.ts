@@ -11,8 +11,9 @@ describe('readReportKey', () => {
   it('reads back what the build writes, SCORM 1.2 column, quotes, line breaks and formula guards included', () => {
     const rows = [row('q-count', 'minus-five', '-5, or fewer', 'correct'), row('q-count', 'many', 'Many,\r\nmany more'), row('r-think', '', '')];
     for (const scorm12Letters of [false, true]) {
+      const letter = scorm12Letters ? { letter: 'a' } : {};
       expect(readReportKey(reportKeyCsv(rows, { scorm12Letters }))).toEqual([
-        { id: 'q-count', lesson: 'Speaking up', question: 'How many, "roughly"?', responses: [{ code: 'minus-five', text: '-5, or fewer', expected: true }, { code: 'many', text: 'Many,\r\nmany more', expected: false }] },
+        { id: 'q-count', lesson: 'Speaking up', question: 'How many, "roughly"?', responses: [{ code: 'minus-five', text: '-5, or fewer', expected: true, ...letter }, { code: 'many', text: 'Many,\r\nmany more', expected: false, ...letter }] },
         { id: 'r-think', lesson: 'Speaking up', question: 'How many, "roughly"?', responses: [] },
       ]);
     }
@@ -42,5 +43,24 @@ describe('compareReportKeys', () => {
     ]);
     expect(keysLineUp(comparison)).toBe(false);
     expect(keysLineUp(compareReportKeys([interaction('q3', ['x', true], ['y', false])], [interaction('q3', ['x', false], ['y', true])]))).toBe(true);
+  });
+
+  it('in SCORM 1.2 keys, does not line up when a letter stands for another answer, though every code is kept', () => {
+    const lettered = (id: string, ...responses: [string, string, boolean][]): KeyInteraction => ({ id, lesson: 'L', question: `Q ${id}`, responses: responses.map(([letter, code, expected]) => ({ code, text: code, expected, letter })) });
+    // Two options swapped places: the same codes, the letters changed meaning.
+    const swapped = compareReportKeys([lettered('q1', ['a', 'if-offended', false], ['b', 'owns-it', true])], [lettered('q1', ['a', 'owns-it', true], ['b', 'if-offended', false])]);
+    expect(swapped.changed).toEqual([{ id: 'q1', question: 'Q q1', gone: [], added: [], relettered: [{ letter: 'a', before: 'if-offended', now: 'owns-it' }, { letter: 'b', before: 'owns-it', now: 'if-offended' }] }]);
+    expect(keysLineUp(swapped)).toBe(false);
+    // An option added last keeps every letter: the reports line up.
+    const appended = compareReportKeys([lettered('q1', ['a', 'x', true])], [lettered('q1', ['a', 'x', true], ['b', 'y', false])]);
+    expect(appended.changed[0]?.relettered).toBeUndefined();
+    expect(keysLineUp(appended)).toBe(true);
+  });
+
+  it('lists a response reworded under the same code, for a person to judge, without failing the comparison', () => {
+    const worded = (text: string): KeyInteraction => ({ id: 'q1', lesson: 'L', question: 'Q', responses: [{ code: 'two-nurses-disagree', text, expected: false }] });
+    const comparison = compareReportKeys([worded('Two nurses disagree about a rota.')], [worded('Two nurses disagree about a colleague, and mock her accent.')]);
+    expect(comparison.changed[0]?.reworded).toEqual([{ code: 'two-nurses-disagree', before: 'Two nurses disagree about a rota.', now: 'Two nurses disagree about a colleague, and mock her accent.' }]);
+    expect(keysLineUp(comparison)).toBe(true);
   });
 });

@@ -45,13 +45,37 @@ function describeComparison(before: string, after: string, comparison: KeyCompar
     lines.push('', `Interactions only in the old key (${gone.length}): reports of the new version will not have them.`);
     for (const i of gone) lines.push(interaction(i));
   }
-  const recoded = changed.filter((change) => change.gone.length || change.added.length);
+  const recoded = changed.filter((change) => change.gone.length);
   if (recoded.length) {
-    lines.push('', `Response codes changed (${recoded.length}): an answer recorded under an old code is recorded under another one now (a reworded option gets a new id unless the author pins it).`);
+    lines.push('', `Response codes changed (${recoded.length}): an answer recorded under an old code is recorded under another one now (an option's made id comes from its first words: rewording them gives it another, unless the author writes its id).`);
     for (const change of recoded) {
       lines.push(interaction(change));
       for (const r of change.gone) lines.push(`    gone: ${response(r)}`);
       for (const r of change.added) lines.push(`    new:  ${response(r)}`);
+    }
+  }
+  const extended = changed.filter((change) => !change.gone.length && change.added.length);
+  if (extended.length) {
+    lines.push('', `New responses (${extended.length}): reports of the new version may have these codes, which the old key does not list.`);
+    for (const change of extended) {
+      lines.push(interaction(change));
+      for (const r of change.added) lines.push(`    new:  ${response(r)}`);
+    }
+  }
+  const relettered = changed.filter((change) => change.relettered);
+  if (relettered.length) {
+    lines.push('', `SCORM 1.2 letters that stand for another answer now (${relettered.length}): a SCORM 1.2 report shows only the letter, so a report spanning both versions counts one answer as another.`);
+    for (const change of relettered) {
+      lines.push(interaction(change));
+      for (const r of change.relettered ?? []) lines.push(`    "${r.letter}": was "${r.before}", now ${r.now === undefined ? 'no answer' : `"${r.now}"`}`);
+    }
+  }
+  const reworded = changed.filter((change) => change.reworded);
+  if (reworded.length) {
+    lines.push('', `Responses reworded under the same code (${reworded.length}): check each still means the same, or a report spanning both versions counts different answers together.`);
+    for (const change of reworded) {
+      lines.push(interaction(change));
+      for (const r of change.reworded ?? []) lines.push(`    "${r.code}": was ${quote(r.before)}, now ${quote(r.now)}`);
     }
   }
   const rejudged = changed.filter((change) => change.expected);
@@ -63,7 +87,7 @@ function describeComparison(before: string, after: string, comparison: KeyCompar
     lines.push('', `Interactions only in the new key (${added.length}):`);
     for (const i of added) lines.push(interaction(i));
   }
-  lines.push('', `${same} interaction(s) the same in both. ${lineUp ? 'Reports of the two versions line up: every interaction and response code of the old key is in the new one.' : 'Reports of the two versions do not line up (see above).'}`);
+  lines.push('', `${same} interaction(s) the same in both. ${lineUp ? 'Reports of the two versions line up: every interaction and response code of the old key is in the new one, with the same letter in SCORM 1.2.' : 'Reports of the two versions do not line up (see above).'}`);
   // Keys of different targets name the same interactions differently (SCORM 1.2 by id, the others by IRI).
   if (gone.length && added.length && same + changed.length === 0) lines.push('The keys have no interaction in common: compare the keys of one target (SCORM 1.2 keys name interactions by id, the others by IRI), of one edition and language.');
   return lines.join('\n');

@@ -117,6 +117,26 @@ describe('coursewright translate import', () => {
     expect((await compileCourse({ dir: join(work, 'course'), validateOnly: true })).diagnostics).toEqual([]);
   });
 
+  it('leaves out a file sent back as it was exported, which would mark words never translated as up to date', () => {
+    expect(runCli(['translate', 'export', 'course', '--out', 'hand-off'], work).code).toBe(0);
+    const untouched = runCli(['translate', 'import', 'hand-off', 'course'], work);
+    expect(untouched.code).toBe(1);
+    expect(untouched.stderr).toContain('hand-off/lessons/checks.es.md: left out; it is as it was exported, so not translated. Translate it, or import again with --force if it needs no change.');
+    expect(untouched.stderr).toContain('hand-off: nothing imported; no file was translated since the export.');
+    expect(existsSync(join(work, 'course/lessons/checks.es.md'))).toBe(false);
+    expect(runCli(['translate', 'status', 'course'], work).stderr).toContain('1 stale, 1 missing');
+    // One translated, one not (its line ends turned to CRLF on the way, which is no translation).
+    write(join(work, 'hand-off/lessons/checks.es.md'), read('hand-off/lessons/checks.es.md').replace('Read the allergies aloud.', 'Leed las alergias en voz alta.'));
+    write(join(work, 'hand-off/lessons/closing.es.md'), read('hand-off/lessons/closing.es.md').replace(/\n/g, '\r\n'));
+    const partly = runCli(['translate', 'import', 'hand-off', 'course'], work);
+    expect(partly.code, partly.stderr).toBe(0);
+    expect(partly.stdout.trim().split('\n')).toEqual(['added  hand-off/lessons/checks.es.md → course/lessons/checks.es.md']);
+    expect(partly.stderr).toContain('1 file imported (1 left out, not translated)');
+    expect(read('course/lessons/closing.es.md')).toBe(course['lessons/closing.es.md']);
+    // The author says it needs no change.
+    expect(runCli(['translate', 'import', 'hand-off', 'course', '--force'], work).stdout).toContain('replaced  hand-off/lessons/closing.es.md → course/lessons/closing.es.md');
+  });
+
   it('never undoes, without a word, a translation the author changed in the course after the export: nothing is copied unless --force', () => {
     expect(runCli(['translate', 'export', 'course', '--out', 'hand-off'], work).code).toBe(0);
     translate();

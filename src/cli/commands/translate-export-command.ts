@@ -49,7 +49,7 @@ export async function runTranslateExport(dir: string, options: { language?: stri
   if (sink.diagnostics.length) return notRead(sink.diagnostics);
   const translations = files.filter((file) => file.path !== 'README.txt' && !file.path.endsWith('.changes.md'));
   for (const file of files) writeOutputFile(join(options.out, file.path), file.text);
-  writeOutputFile(join(options.out, exportRecordName), exportRecordText(courseDir!, translations.map((file) => file.path)));
+  writeOutputFile(join(options.out, exportRecordName), exportRecordText(courseDir!, translations));
   for (const file of translations) term.out(`${options.out}/${file.path}`);
   term.err(`${dir} ${language}: ${translations.length} file${translations.length === 1 ? '' : 's'} to translate written to ${options.out}, with README.txt.`);
   return exitCodes.ok;

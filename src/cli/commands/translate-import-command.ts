@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { compileCourse } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createDiskSource } from '../../load/course-source.js';
-import { changedSinceExport, readExportRecord } from '../../translate/export-record.js';
+import { changedSinceExport, readExportRecord, untranslatedSinceExport } from '../../translate/export-record.js';
 import { checkTranslationImport } from '../../translate/import-translation.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
@@ -58,7 +58,16 @@ export async function runTranslateImport(folder: string, dir: string, options: {
     term.err(`${folder}: not imported; nothing was copied. Bring the course's changes into the translator's file${changed.length === 1 ? '' : 's'}, or import again with --force to replace them.`);
     return exitCodes.content;
   }
-  for (const path of result.files) {
+  // A file sent back as it was exported was not translated: importing it would mark the original's
+  // words, or an out-of-date translation, as up to date. Left out, unless the author says it needs no change.
+  const untranslated = new Set(record && !options.force ? untranslatedSinceExport(record, result.texts) : []);
+  for (const path of untranslated) term.err(`${folder}/${path}: left out; it is as it was exported, so not translated. Translate it, or import again with --force if it needs no change.`);
+  const copied = result.files.filter((path) => !untranslated.has(path));
+  if (!copied.length) {
+    term.err(`${folder}: nothing imported; no file was translated since the export.`);
+    return exitCodes.content;
+  }
+  for (const path of copied) {
     const replaces = existsSync(join(courseDir!, path));
     term.out(`${options.dryRun ? (replaces ? 'would replace' : 'would add') : replaces ? 'replaced' : 'added'}  ${folder}/${path} → ${dir}/${path}`);
     if (options.dryRun) continue;
@@ -66,7 +75,8 @@ export async function runTranslateImport(folder: string, dir: string, options: {
   }
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = result.diagnostics.filter((d) => d.severity === 'warning').length;
-  term.err(`${dir} ${result.languages.join(', ')}: ${result.files.length} file${result.files.length === 1 ? '' : 's'} ${options.dryRun ? 'to import (dry run, nothing copied)' : 'imported'}; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in the translations.`);
+  const left = untranslated.size ? ` (${untranslated.size} left out, not translated)` : '';
+  term.err(`${dir} ${result.languages.join(', ')}: ${copied.length} file${copied.length === 1 ? '' : 's'} ${options.dryRun ? 'to import (dry run, nothing copied)' : 'imported'}${left}; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in the translations.`);
   return errors ? exitCodes.content : exitCodes.ok;
 }
 

@@ -6,13 +6,16 @@ import { z } from 'zod';
  */
 const translationOf = z.union([z.string(), z.number()]).optional();
 
+/** Words learners see: blank ones would be an empty button, debrief or meter name. */
+const shown = (): z.ZodString => z.string().regex(/\S/, 'expected text, found none');
+
 /** Who speaks in a node: a plain name, or name, role and portrait. */
 export const speakerSchema = z
   .union(
     [
-      z.string().describe('Name of the person speaking.'),
+      shown().describe('Name of the person speaking.'),
       z.strictObject({
-        name: z.string().describe('Name of the person speaking. Required.'),
+        name: shown().describe('Name of the person speaking. Required.'),
         role: z.string().optional().describe('Their role, shown under the name. Default: none.'),
         portrait: z.string().optional().describe('Portrait image, relative to this YAML file. Default: none.'),
       }),
@@ -32,8 +35,8 @@ export const scenarioMediaSchema = z
 /** One option the learner can pick in a node. */
 export const choiceSchema = z.strictObject({
   id: z.string().describe('Id of the choice, unique within its node (lower-case letters, digits, hyphens). Required.'),
-  text: z.string().describe('What the learner picks (short Markdown). Required.'),
-  consequence: z.string().optional().describe('Markdown shown after picking: what happens next, how people feel. Default: none.'),
+  text: shown().describe('What the learner picks (short Markdown). Required.'),
+  consequence: shown().optional().describe('Markdown shown after picking: what happens next, how people feel. Default: none.'),
   effects: z.record(z.string(), z.number()).default({}).describe('Changes to variables when picked, e.g. { trust: -10 }. Default: {}.'),
   goto: z.string().describe('Id of the node this choice leads to. Required.'),
   when: z.string().optional().describe('Condition; the choice is offered only when it holds, e.g. "trust >= 40". Default: always offered.'),
@@ -48,20 +51,20 @@ export const routeSchema = z.strictObject({
 
 /** One step of the scenario: narrative, then choices, routes, or an ending. */
 export const nodeSchema = z.strictObject({
-  title: z.string().optional().describe('Short heading for the node. Default: none.'),
+  title: shown().optional().describe('Short heading for the node. Default: none.'),
   speaker: speakerSchema.optional(),
   media: scenarioMediaSchema.optional(),
-  text: z.string().optional().describe('Markdown narrative (the debrief on endings). Required unless the node only has routes.'),
+  text: shown().optional().describe('Markdown narrative (the debrief on endings). Required unless the node only has routes.'),
   choices: z.array(choiceSchema).default([]).describe('Options the learner picks from. Default: none.'),
   routes: z.array(routeSchema).default([]).describe('Automatic routing: the first route whose "when" holds is taken. Default: none.'),
   end: z.boolean().default(false).describe('Marks an ending: the scenario stops here. Default: false.'),
   outcome: z.enum(['positive', 'mixed', 'negative'], { error: 'expected positive, mixed or negative' }).optional().describe('How the ending went: positive, mixed or negative. Required on endings.'),
-  outcomeLabel: z.string().optional().describe('Short label for the ending, e.g. "You helped Priya feel safe". Default: none.'),
+  outcomeLabel: shown().optional().describe('Short label for the ending, e.g. "You helped Priya feel safe". Default: none.'),
 });
 
 /** A number the scenario tracks, shown as a meter unless hidden. */
 export const variableSchema = z.strictObject({
-  label: z.string().describe('Name shown on the meter, e.g. "Team trust". Required.'),
+  label: shown().describe('Name shown on the meter, e.g. "Team trust". Required.'),
   initial: z.number().optional().describe('Value at the start. Default: min.'),
   min: z.number().default(0).describe('Lowest value; effects stop here. Default: 0.'),
   max: z.number().default(100).describe('Highest value; effects stop here. Default: 100.'),
@@ -92,7 +95,7 @@ export const scoringSchema = z
 export const scenarioSchema = z
   .strictObject({
     id: z.string().describe('Id of the scenario, unique in the course (lower-case letters, digits, hyphens). Required.'),
-    title: z.string().describe('Title shown to learners. Required.'),
+    title: shown().describe('Title shown to learners. Required.'),
     start: z.string().optional().describe('Id of the first node. Default: the first node listed.'),
     allowRewind: z.boolean().default(true).describe('Learners may step back one decision. Default: true.'),
     allowRestart: z.boolean().default(true).describe('Learners may start over. Default: true.'),

@@ -141,6 +141,19 @@ describe('parseScenario', () => {
     expect(diagnostics.map((d) => [d.code, d.message, d.range?.start.line])).toEqual([['schema-missing-field', 'Expected the field "text", found none.', 4]]);
   });
 
+  it('refuses blank words learners would see: a choice, its consequence, a debrief, a meter name, a speaker', () => {
+    const text = ['id: a', 'title: A', 'variables:', '  trust: { label: "" }', 'nodes:', '  n:', '    speaker: " "', '    text: Go.', '    choices:', '      - { id: x, text: "", consequence: "  ", goto: e }', '  e: { end: true, outcome: mixed, text: "" }', ''].join('\n');
+    const { scenario, diagnostics } = parse(text);
+    expect(scenario).toBeUndefined();
+    expect(diagnostics.map((d) => [d.message, d.range?.start.line])).toEqual([
+      ['Unexpected value for "label": expected text, found none.', 4],
+      ['Unexpected value for "speaker": expected text, found none.', 7],
+      ['Unexpected value for "text": expected text, found none.', 10],
+      ['Unexpected value for "consequence": expected text, found none.', 10],
+      ['Unexpected value for "text": expected text, found none.', 11],
+    ]);
+  });
+
   it('rejects an empty nodes map', () => {
     const { scenario, diagnostics } = parse('id: a\ntitle: A\nnodes: {}\n');
     expect(scenario).toBeUndefined();

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic, summarizeDiagnostics } from '../diagnostics/format-diagnostics.js';
 import type { PackageReport } from '../inspect/inspect-package.js';
 import { standardNames } from '../inspect/manifest-facts.js';
+import { scorm12ChoiceLetter } from '../model/scorm12-choice-letter.js';
 
 /**
  * The readable report of one zip: what it is, what it launches, its size and what it reports,
@@ -29,7 +30,9 @@ export function formatInspectReport(report: PackageReport, color: boolean): stri
   const cw = report.coursewright;
   if (cw) {
     lines.push(`  made by coursewright: course "${cw.courseId}" version ${cw.version}, ${cw.interactions.length} interaction${cw.interactions.length === 1 ? '' : 's'}`);
-    for (const i of cw.interactions) lines.push(`    ${i.id}  ${i.type}  (${i.block}${i.choices ? `; response one of ${i.choices.join(', ')}` : ''})`);
+    // A SCORM 1.2 report shows each choice's letter, not its id: both, as the report key pairs them.
+    const named = (choices: readonly string[]): string => (facts?.standard === 'scorm12' ? choices.map((id, index) => `${scorm12ChoiceLetter(index) ?? '?'} (${id})`) : choices).join(', ');
+    for (const i of cw.interactions) lines.push(`    ${i.id}  ${i.type}  (${i.block}${i.choices ? `; response one of ${named(i.choices)}` : ''})`);
   }
   if (report.diagnostics.length) lines.push('', ...report.diagnostics.map((d) => formatDiagnostic(inZip(report.zip, d), { color })));
   const failed = report.diagnostics.some((d) => d.severity === 'error');

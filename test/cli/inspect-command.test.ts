@@ -24,6 +24,9 @@ describe('coursewright inspect', () => {
     expect(result.stdout).toContain('  manifest  imsmanifest.xml (valid)');
     expect(result.stdout).toContain('mastery score 80, 1 item');
     expect(result.stdout).toContain('    q-too-late  true-false  (check)');
+    // SCORM 1.2 reports show a decision's letter: both, as the report key pairs them; the others send the id.
+    expect(result.stdout).toContain('    break-room.intro  choice  (scenario; response one of a (laugh), b (name-it), c (distract)');
+    expect(result.stdout).toContain('    break-room.intro  choice  (scenario; response one of laugh, name-it, distract');
     expect(result.stdout).toContain('cmi5.zip: ok (0 errors, 0 warnings)');
   });
 

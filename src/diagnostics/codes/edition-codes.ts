@@ -27,9 +27,14 @@ export const editionCodes = defineCodes({
   'translation-structure-mismatch': {
     severity: 'error',
     title: 'Translation with different ids than the original',
-    message: (v) => `The ${v.what} ids here differ from the original "${v.original}": expected ${v.expected}, found ${v.found}.`,
+    message: (v) =>
+      v.what === passagesWhat
+        ? `The editions of the passages for some editions (:::only) here differ from the original "${v.original}": expected ${v.expected}, found ${v.found}.`
+        : `The ${v.what} ids here differ from the original "${v.original}": expected ${v.expected}, found ${v.found}.`,
     hint: (v) =>
-      `A translation changes the words only: keep every block, node, choice and option id, in the same order, so learner progress and LMS reports are the same in every language.${/^(option|technique) /.test(String(v.what)) ? ' An option without {#id} takes its id from its words: end each one with the original\'s id, e.g. "- [ ] Alergias {#allergies}". If the original\'s words changed, so did its made id, and its answers would be reported under a new code: to keep the old one, end the original option with the id found here.' : ''}`,
+      v.what === passagesWhat
+        ? 'A translation keeps each :::only passage, in the same order, for the same editions as the original: otherwise learners of one edition read, in this language, what is written for another.'
+        : `A translation changes the words only: keep every block, node, choice and option id, in the same order, so learner progress and LMS reports are the same in every language.${/^(option|technique) /.test(String(v.what)) ? ' An option without {#id} takes its id from its words: end each one with the original\'s id, e.g. "- [ ] Alergias {#allergies}". If the original\'s words changed, so did its made id, and its answers would be reported under a new code: to keep the old one, end the original option with the id found here.' : ''}`,
   },
   'translation-changes-behaviour': {
     severity: 'error',
@@ -51,3 +56,6 @@ export const editionCodes = defineCodes({
     hint: (v) => `Bring the translation up to date with "${v.original}", then set "translation-of: ${v.current}". "coursewright translate status" lists every translation that is behind.`,
   },
 });
+
+/** What `translation-structure-mismatch` compares for the passages limited to some editions (`:::only`). */
+export const passagesWhat = 'passage (:::only)';

@@ -4,6 +4,7 @@ import type { Course } from '../../model/course.js';
 import type { SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { translatedPath } from './translation-files.js';
+import { passagesWhat } from '../../diagnostics/codes/edition-codes.js';
 
 /** One list of ids to compare, where it stands in the translation, and which original it copies. */
 interface IdList {
@@ -165,8 +166,11 @@ function sorted(map: Record<string, number>): [string, number][] {
 
 function lessonLists(blocks: readonly Block[], original: string, lessonAt: SourceLocation): IdList[] {
   const interactive = blocks.filter((block) => block.kind !== 'markdown');
+  // Text limited to some editions (`:::only`), which has no id: its editions, passage by passage.
+  const passages = blocks.filter((block) => block.kind === 'markdown' && block.editions);
   const lists: IdList[] = [
     { what: 'block', ids: interactive.map((block) => ('id' in block ? block.id : '') + (block.editions ? ` (editions: ${block.editions.join(' ')})` : '')), at: lessonAt, ats: interactive.map((block) => block.at), original },
+    { what: passagesWhat, ids: passages.map((block) => block.editions!.join(' ')), at: lessonAt, ats: passages.map((block) => block.at), original },
   ];
   for (const block of interactive) {
     if (block.kind === 'scenario') {

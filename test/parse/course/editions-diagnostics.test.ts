@@ -130,6 +130,17 @@ describe('translations', () => {
     expect(found.map((d) => d.code)).toEqual(['translation-structure-mismatch']);
   });
 
+  it('reports a translation that gives a passage (:::only) to other editions than the original, at the passage', async () => {
+    const es = editionsCourseFiles()['lessons/welcome.es.md']!;
+    for (const changed of [es.replace(':::only{editions="manager"}', ':::only{editions="manager employee"}'), es.replace(':::only{editions="manager"}\nComo responsable, marcas el tono.\n:::\n', 'Como responsable, marcas el tono.\n')]) {
+      expect(changed).not.toBe(es);
+      const found = await diagnostics(editionsCourseFiles({ 'lessons/welcome.es.md': changed }));
+      expect(found.map((d) => [d.code, d.file, d.message.split(':')[0]])).toEqual([['translation-structure-mismatch', 'lessons/welcome.es.md', 'The editions of the passages for some editions (']]);
+    }
+    const lines = await problems(editionsCourseFiles({ 'lessons/welcome.es.md': es.replace(':::only{editions="manager"}', ':::only{editions="manager employee"}') }));
+    expect(lines).toEqual(['lessons/welcome.es.md:8:1 error The editions of the passages for some editions (:::only) here differ from the original "lessons/welcome.md": expected "manager", found "manager employee".  translation-structure-mismatch']);
+  });
+
   it('reports scenario nodes and choices a translation renamed, in the translated scenario file', async () => {
     const scenario = 'id: lunch\ntitle: Lunch\nnodes:\n  start:\n    text: A joke at lunch.\n    choices:\n      - { id: laugh, text: Laugh, goto: end }\n      - { id: speak, text: Speak up, goto: end, recommended: true }\n  end:\n    text: Done.\n    end: true\n    outcome: positive\n';
     const base = editionsCourseFiles();

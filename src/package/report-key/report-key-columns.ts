@@ -4,6 +4,8 @@ import type { ReportKeyRow } from './build-report-key.js';
 export interface ReportKeyColumn {
   heading: string;
   value(row: ReportKeyRow): string;
+  /** The course's own words (in the course language), where the rest of the key is in English. */
+  courseText?: boolean;
 }
 
 /** What a package's key shows beyond the ids: see `Packager.reportKey`. */
@@ -34,12 +36,12 @@ export function reportKeyColumns(options: { scorm12Letters?: boolean; reportedId
   const reportedId = options.reportedId ?? ((id: string): string => id);
   const columns: (ReportKeyColumn | false)[] = [
     { heading: reportKeyHeadings.id, value: (row) => reportedId(row.interactionId) },
-    { heading: reportKeyHeadings.lesson, value: (row) => row.lesson },
+    { heading: reportKeyHeadings.lesson, value: (row) => row.lesson, courseText: true },
     { heading: reportKeyHeadings.blockType, value: (row) => row.blockType },
-    { heading: reportKeyHeadings.question, value: (row) => row.question },
+    { heading: reportKeyHeadings.question, value: (row) => row.question, courseText: true },
     { heading: reportKeyHeadings.code, value: (row) => row.responseCode },
     options.scorm12Letters === true && { heading: reportKeyHeadings.scorm12, value: (row) => row.scorm12Code },
-    { heading: reportKeyHeadings.text, value: (row) => row.responseText },
+    { heading: reportKeyHeadings.text, value: (row) => row.responseText, courseText: true },
     { heading: reportKeyHeadings.expected, value: (row) => row.expected },
     { heading: reportKeyHeadings.scored, value: (row) => (row.scored ? 'yes' : 'no') },
   ];

@@ -25,7 +25,7 @@ export async function writeReportKey(course: Course, target: string, packageFile
   const columns = { scorm12Letters: options.scorm12Letters === true, ...(options.fullIds ? { reportedId: (id: string) => activityId(course.iri, 'interaction', id) } : {}) };
   const contents: [string, string][] = [
     [names.csv, reportKeyCsv(rows, columns)],
-    [names.html, reportKeyHtml(course, target, rows, columns)],
+    [names.html, reportKeyHtml(course, target, rows, columns, packageFileName)],
   ];
   const written: KeyFile[] = [];
   for (const [fileName, text] of contents) {

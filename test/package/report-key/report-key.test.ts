@@ -72,10 +72,22 @@ describe('the report key', () => {
     if (!course) throw new Error('no course');
     const html = reportKeyHtml(course, 'scorm12', buildReportKey(course), { scorm12Letters: true });
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
-    expect(html).toContain('<caption>Report key: Small, &quot;quoted&quot; course (version 1, scorm12)</caption>');
+    expect(html).toContain('<caption>Report key: <span>Small, &quot;quoted&quot; course</span> (version 1, scorm12)</caption>');
     expect(html).toContain('<th scope="col">SCORM 1.2 response</th>');
     expect(html).toContain('<tr><th scope="row">q-help</th><td>One</td>');
     expect(html).not.toMatch(/<script|<link|src=/i);
+  });
+
+  it('says which package it is for, and marks the course\'s own words with its language where the key\'s are English', async () => {
+    const { course } = await compileSmall();
+    if (!course) throw new Error('no course');
+    const spanish = { ...course, language: 'es', variant: { edition: 'manager', language: 'es' } };
+    const html = reportKeyHtml(spanish, 'scorm12', buildReportKey(spanish), { scorm12Letters: true }, 'small-manager-es-scorm12-1.zip');
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
+    expect(html).toContain(`<p class="package">For the package <code>small-manager-es-scorm12-1.zip</code>: course id <code>${course.id}</code>, edition <code>manager</code>, language <code>es</code>.</p>`);
+    expect(html).toContain('<caption>Report key: <span lang="es">Small, &quot;quoted&quot; course</span> (version 1, scorm12)</caption>');
+    // Lesson, question and answer text in Spanish; the id, block type and codes are not words of a language.
+    expect(html).toMatch(/<tr><th scope="row">q-help<\/th><td lang="es">One<\/td><td>Check \(one answer\)<\/td><td lang="es">/);
   });
 
   it('names every kind of reported block, in course order, and leaves out what is never reported', async () => {

@@ -86,7 +86,10 @@ export const scenarioCodes = defineCodes({
     severity: 'error',
     title: 'Variable that is not declared',
     message: (v) => `Expected "${v.variable}" to be a variable declared under "variables", found none (used in ${v.where}).`,
-    hint: (v) => `${didYouMean(v.suggestion)}Declare it, e.g. "variables: { ${v.variable}: { label: …, initial: 50 } }".`,
+    hint: (v) =>
+      v.suggestion
+        ? `Did you mean "${v.suggestion}"? If "${v.variable}" is a new variable, declare it, e.g. "variables: { ${v.variable}: { label: …, initial: 50 } }".`
+        : `Declare it, e.g. "variables: { ${v.variable}: { label: …, initial: 50 } }".`,
   },
   'scenario-variable-never-set': {
     severity: 'warning',

@@ -67,7 +67,7 @@ describe('validateScenario', () => {
     const unknown = diagnostics.filter((d) => d.code === 'scenario-unknown-variable');
     expect(unknown).toHaveLength(1);
     expect(unknown[0]!.range).toEqual({ start: { line: 11, column: 30 }, end: { line: 11, column: 35 } });
-    expect(unknown[0]!.hint).toMatch(/^Did you mean "trust"\?/);
+    expect(unknown[0]!.hint).toBe('Did you mean "trust"? If "trsut" is a new variable, declare it, e.g. "variables: { trsut: { label: …, initial: 50 } }".');
   });
 
   it('reports a trapping loop once, and leaves loops that fall into a dead end to scenario-dead-end', () => {

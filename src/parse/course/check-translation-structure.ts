@@ -1,5 +1,5 @@
 import type { Block } from '../../model/blocks.js';
-import type { Scenario } from '../../model/scenario.js';
+import type { Scenario, ScenarioScoring, ScenarioVariable } from '../../model/scenario.js';
 import type { Course } from '../../model/course.js';
 import type { SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
@@ -112,18 +112,27 @@ function scenarioSettings(scenario: Scenario, translated: Scenario): Setting[] {
   const settings: Setting[] = [
     { what: `the start of ${name}`, original: scenario.start, translated: translated.start, at: translated.at },
     { what: `what learners may do in ${name} (allowRewind, allowRestart)`, original: [scenario.allowRewind, scenario.allowRestart], translated: [translated.allowRewind, translated.allowRestart], at: translated.at },
-    {
-      what: `the variables of ${name}`,
-      original: scenario.variables.map(({ id, initial, min, max, visible, better }) => [id, initial, min, max, visible, better]),
-      translated: translated.variables.map(({ id, initial, min, max, visible, better }) => [id, initial, min, max, visible, better]),
-      at: translated.at,
-    },
-    { what: `the scoring of ${name}`, original: scoringOf(scenario), translated: scoringOf(translated), at: translated.at },
+    // Variable by variable and rule by rule, at each, in words. (An ending's score is the ending's.)
+    ...scenario.variables.map((variable, index) => {
+      const other = translated.variables[index];
+      const named = other?.id !== variable.id;
+      return { what: `the variable "${variable.id}" of ${name}`, original: variableOf(variable), translated: other && variableOf(other), at: other?.at ?? translated.at, shown: [showVariable(variable, named), other ? showVariable(other, named) : 'none'] as [string, string] };
+    }),
+    { what: `the weight of ${name} in the course score`, original: scenario.scoring?.weight ?? null, translated: translated.scoring?.weight ?? null, at: translated.at },
+    ...(scenario.scoring?.thresholds ?? []).map((threshold, index) => {
+      const other = translated.scoring?.thresholds[index];
+      const rule = (t: typeof threshold | undefined): unknown => (t ? [t.when, t.points] : null);
+      return { what: `the score rule ${index + 1} of ${name} (scoring.thresholds)`, original: rule(threshold), translated: rule(other), at: other?.at ?? translated.at, shown: [showThreshold(threshold), showThreshold(other)] as [string, string] };
+    }),
   ];
+  // A variable or a rule the translation adds, which the original has not.
+  for (const variable of translated.variables.slice(scenario.variables.length)) settings.push({ what: `the variables of ${name}`, original: null, translated: variableOf(variable), at: variable.at, shown: ['none', showVariable(variable, true)] });
+  const extra = translated.scoring?.thresholds.slice(scenario.scoring?.thresholds.length ?? 0) ?? [];
+  for (const threshold of extra) settings.push({ what: `the score rules of ${name} (scoring.thresholds)`, original: null, translated: [threshold.when, threshold.points], at: threshold.at, shown: ['none', showThreshold(threshold)] });
   scenario.nodes.forEach((node, index) => {
     const other = translated.nodes[index]!;
     const ending = (end: typeof node.end) => (end ? [end.outcome ?? null, end.score ?? null] : null);
-    settings.push({ what: `the ending of the node "${node.id}"`, original: ending(node.end), translated: ending(other.end), at: other.at });
+    settings.push({ what: `the ending of the node "${node.id}"`, original: ending(node.end), translated: ending(other.end), at: other.at, shown: [showEnding(node.end), showEnding(other.end)] });
     node.choices.forEach((choice, c) => {
       const theirs = other.choices[c]!;
       const of = `the choice "${choice.id}" of "${node.id}"`;
@@ -140,9 +149,20 @@ function scenarioSettings(scenario: Scenario, translated: Scenario): Setting[] {
   return settings;
 }
 
-function scoringOf(scenario: Scenario): unknown {
-  const scoring = scenario.scoring;
-  return scoring ? { weight: scoring.weight, ends: sorted(scoring.ends), thresholds: scoring.thresholds.map((t) => [t.when, t.points]) } : null;
+function variableOf(variable: ScenarioVariable): unknown {
+  return [variable.id, variable.initial, variable.min, variable.max, variable.visible, variable.better];
+}
+
+function showVariable(variable: ScenarioVariable, named: boolean): string {
+  return `${named ? `"${variable.id}": ` : ''}initial ${variable.initial}, from ${variable.min} to ${variable.max}, ${variable.visible ? 'shown' : 'hidden'}, ${variable.better} is better`;
+}
+
+function showEnding(end: Scenario['nodes'][number]['end']): string {
+  return end ? `an ending, ${end.outcome ?? 'no outcome'}${end.score !== undefined ? `, score ${end.score}` : ''}` : 'not an ending';
+}
+
+function showThreshold(threshold: ScenarioScoring['thresholds'][number] | undefined): string {
+  return threshold ? `"${threshold.whenSource}" adds ${threshold.points}` : 'none';
 }
 
 /** A value as the message shows it: text quoted, nothing as "none". */

@@ -195,7 +195,7 @@ function lessonLists(blocks: readonly Block[], original: string, lessonAt: Sourc
   for (const block of interactive) {
     if (block.kind === 'scenario') {
       const file = block.scenario.at.file ?? original;
-      lists.push({ what: `node (scenario "${block.id}")`, ids: block.scenario.nodes.map((node) => node.id), at: block.scenario.at, original: file });
+      lists.push({ what: `node (scenario "${block.id}")`, ids: block.scenario.nodes.map((node) => node.id), at: block.scenario.at, ats: block.scenario.nodes.map((node) => node.at), original: file });
       for (const node of block.scenario.nodes) {
         lists.push({ what: `choice (node "${node.id}")`, ids: node.choices.map((choice) => choice.id), at: node.at, original: file });
       }
@@ -217,6 +217,8 @@ function compare(originals: readonly IdList[], translations: readonly IdList[], 
     const found = translated?.ids ?? [];
     if (translated && sameIds(list.ids, found)) continue;
     same = false;
+    // The choices of a node the translation does not have (renamed, dropped): its node list says so.
+    if (!translated && list !== originals[0] && list.what !== passagesWhat) continue;
     const differs = list.ids.findIndex((id, index) => id !== found[index]);
     const at = translated?.ats?.[differs === -1 ? list.ids.length : differs] ?? translated?.at ?? translations[0]!.at;
     sink.report('translation-structure-mismatch', { at, values: { what: list.what, original: list.original, expected: quoteIds(list.ids), found: quoteIds(found) } });

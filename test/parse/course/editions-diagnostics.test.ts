@@ -153,6 +153,10 @@ describe('translations', () => {
     const found = (await diagnostics(files)).filter((d) => d.code !== 'translation-stale');
     expect(found.map((d) => [d.code, d.file, d.range?.start.line])).toEqual([['translation-structure-mismatch', 'scenarios/lunch.es.yml', 4]]);
     expect(found[0]?.message).toBe('The choice (node "start") ids here differ from the original "scenarios/lunch.yml": expected "laugh", "speak", found "laugh", "hablar".');
+    // A node renamed: said at the node, in the scenario file; its choices are not also "missing" at the lesson.
+    const renamed = editionsCourseFiles({ ...files, 'scenarios/lunch.es.yml': scenario.replace('  start:', '  inicio:') });
+    const nodes = (await diagnostics(renamed)).filter((d) => d.code === 'translation-structure-mismatch');
+    expect(nodes.map((d) => [d.file, d.range?.start.line, d.message.split(' ids')[0]])).toEqual([['scenarios/lunch.es.yml', 4, 'The node (scenario "lunch")']]);
   });
 
   it('reports a missing translated scenario at the block that uses it', async () => {

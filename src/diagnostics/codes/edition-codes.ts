@@ -41,7 +41,7 @@ export const editionCodes = defineCodes({
     title: 'Translation that changes what the course does',
     message: (v) => `The translation changes ${v.what}: ${v.expected} in the original "${v.original}", ${v.found} here.`,
     hint: () =>
-      'A translation changes the words only: make this as in the original, so learners in every language are scored the same way and their reports compare. To change what the course does, change the original, then its translations.',
+      'A translation changes the words only: make this as in the original, so learners in every language are scored the same way and their reports compare. When the original was changed after this translation was made, bring the new value in here too (a translation export does not: it starts from the old translation). To change what the course does, change the original, then its translations.',
   },
   'edition-block-unreachable': {
     severity: 'warning',

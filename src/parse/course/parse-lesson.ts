@@ -112,7 +112,8 @@ export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
   walk(head.tree.children, undefined);
   // Only front matter (and comments: "to do"), as a lesson listed before it is written has: a page with its title alone.
   const nothing = (node: RootContent): boolean => node.type === 'yaml' || (node.type === 'html' && /^<!--[\s\S]*-->$/.test(node.value.trim()));
-  if (head.front && head.tree.children.every(nothing)) ctx.sink.report('lesson-empty', { at: { file: head.file, range: { start: { line: 1, column: 1 } } }, values: { path: head.file } });
+  // (Its front matter must be in the tree: a lesson that could not be read again has none, and is reported as such.)
+  if (head.front && head.tree.children[0]?.type === 'yaml' && head.tree.children.every(nothing)) ctx.sink.report('lesson-empty', { at: { file: head.file, range: { start: { line: 1, column: 1 } } }, values: { path: head.file } });
   return {
     id: head.id,
     title: head.front?.title ?? head.id,

@@ -37,14 +37,22 @@ ${decisionsHtml(review, h)}
 ${groups.join('\n')}</div>`;
 }
 
-/** Every step with choices, each choice listed and every recommended one marked. */
+/**
+ * Every step in file order, as learners read it: speaker, text, picture (its alternative text), the
+ * choices with what follows each (every recommended one marked), routes, and each ending's debrief.
+ */
 function decisionsHtml(review: ScenarioReview, h: (level: number) => string): string {
-  const items = review.decisions.map((decision) => {
-    const none = decision.choices.some((c) => c.recommended) ? '' : ' (no choice is recommended here)';
-    const choices = decision.choices.map(
-      (c) => `<li class="${c.recommended ? 'correct' : 'wrong'}"><code>${esc(c.id)}</code> ${offlineHtml(c.html)}${c.recommended ? ' <strong>(recommended)</strong>' : ''}${c.when ? ` <span class="effects">(when ${esc(c.when)})</span>` : ''}</li>`,
+  const items = review.decisions.map((step) => {
+    const none = step.choices.length && !step.choices.some((c) => c.recommended) ? ' (no choice is recommended here)' : '';
+    const ending = step.ending ? `<p><strong>Ending</strong>: ${esc([step.ending.outcome ?? 'no outcome', ...(step.ending.label ? [`"${step.ending.label}"`] : []), ...(step.ending.score !== undefined ? [`score ${step.ending.score}`] : [])].join(', '))}</p>` : '';
+    const media = step.media ? `<p class="effects">${esc(step.media.kind)} <code>${esc(step.media.path)}</code>${step.media.alt !== undefined ? `, alternative text: "${esc(step.media.alt)}"` : ''}</p>` : '';
+    const choices = step.choices.map(
+      (c) =>
+        `<li class="${c.recommended ? 'correct' : 'wrong'}"><code>${esc(c.id)}</code> ${offlineHtml(c.html)}${c.recommended ? ' <strong>(recommended)</strong>' : ''}${c.when ? ` <span class="effects">(when ${esc(c.when)})</span>` : ''} <span class="effects">→ <code>${esc(c.goto)}</code>${c.effects ? ` [${esc(c.effects)}]` : ''}</span>${c.consequenceHtml ? `<div class="consequence">${offlineHtml(c.consequenceHtml)}</div>` : ''}</li>`,
     );
-    return `<li><code>${esc(decision.node)}</code>${decision.nodeTitle ? ` ${esc(decision.nodeTitle)}` : ''}${none}<ul>${choices.join('\n')}</ul></li>`;
+    const routes = step.routes.map((r, i) => `<li>route ${i + 1}${r.when ? ` (when ${esc(r.when)})` : ''} → <code>${esc(r.goto)}</code></li>`);
+    const lists = [choices.length ? `<ul>${choices.join('\n')}</ul>` : '', routes.length ? `<ul>${routes.join('\n')}</ul>` : ''].join('');
+    return `<li><code>${esc(step.node)}</code>${step.nodeTitle ? ` ${esc(step.nodeTitle)}` : ''}${step.speaker ? ` <span class="effects">(${esc(step.speaker)} speaks)</span>` : ''}${none}${ending}${media}<div class="consequence">${offlineHtml(step.textHtml)}</div>${lists}</li>`;
   });
-  return `<${h(4)}>Choices at each step</${h(4)}>\n<p>Recommended choices are marked; where a step has several, the debrief counts any of them as following the advice.</p>\n<ul>${items.join('\n')}</ul>`;
+  return `<${h(4)}>Every step, as learners read it</${h(4)}>\n<p>Each step in file order with its choices and what follows each; recommended choices are marked, and where a step has several, the debrief counts any of them as following the advice.</p>\n<ul>${items.join('\n')}</ul>`;
 }

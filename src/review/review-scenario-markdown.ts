@@ -13,11 +13,18 @@ export function scenarioMarkdown(review: ScenarioReview, h: (level: number) => s
   if (review.truncated) lines.push('', `**The search stopped at its limit after ${review.total} paths: there are more, so the counts are at least these.**`);
   lines.push('', review.recommended.length ? `Recommended path: ${review.recommended.map((n) => `\`${n}\``).join(' → ')}` : '**No recommended path reaches an ending.**');
   lines.push('', '| Ending | Paths |', '| --- | --- |', ...review.endings.map((e) => `| ${describeEnding(e)} | ${e.count} |`));
-  lines.push('', `${h(4)} Choices at each step`, '', 'Recommended choices are marked; where a step has several, the debrief counts any of them as following the advice.', '');
-  for (const decision of review.decisions) {
-    const none = decision.choices.some((c) => c.recommended) ? '' : ' (no choice is recommended here)';
-    lines.push(`- \`${decision.node}\`${decision.nodeTitle ? ` ${decision.nodeTitle}` : ''}${none}:`);
-    for (const c of decision.choices) lines.push(`  - ${c.recommended ? '**(recommended)** ' : ''}\`${c.id}\`: ${inline(c.html)}${c.when ? ` (when ${c.when})` : ''}`);
+  lines.push('', `${h(4)} Every step, as learners read it`, '', 'Each step in file order with its choices and what follows each; recommended choices are marked, and where a step has several, the debrief counts any of them as following the advice.', '');
+  for (const step of review.decisions) {
+    const none = step.choices.length && !step.choices.some((c) => c.recommended) ? ' (no choice is recommended here)' : '';
+    lines.push(`- \`${step.node}\`${step.nodeTitle ? ` ${step.nodeTitle}` : ''}${step.speaker ? ` (${step.speaker} speaks)` : ''}${none}:`);
+    if (step.ending) lines.push(`  - **Ending**: ${[step.ending.outcome ?? 'no outcome', ...(step.ending.label ? [`"${step.ending.label}"`] : []), ...(step.ending.score !== undefined ? [`score ${step.ending.score}`] : [])].join(', ')}`);
+    if (step.media) lines.push(`  - ${step.media.kind} \`${step.media.path}\`${step.media.alt !== undefined ? `, alternative text: "${step.media.alt}"` : ''}`);
+    if (step.textHtml) lines.push(`  ${quote(htmlToText(step.textHtml)).replace(/\n/g, '\n  ')}`);
+    for (const c of step.choices) {
+      lines.push(`  - ${c.recommended ? '**(recommended)** ' : ''}\`${c.id}\`: ${inline(c.html)}${c.when ? ` (when ${c.when})` : ''} → \`${c.goto}\`${c.effects ? ` [${c.effects}]` : ''}`);
+      if (c.consequenceHtml) lines.push(`    ${quote(htmlToText(c.consequenceHtml)).replace(/\n/g, '\n    ')}`);
+    }
+    step.routes.forEach((r, i) => lines.push(`  - route ${i + 1}${r.when ? ` (when ${r.when})` : ''} → \`${r.goto}\``));
   }
   for (const ending of review.endings) {
     lines.push('', `${h(4)} ${describeEnding(ending)}: ${ending.count} path${ending.count === 1 ? '' : 's'}`);

@@ -16,11 +16,22 @@ export interface EndingGroup {
   paths: { number: number; path: ScenarioPath; recommended: boolean; followsRecommended: boolean }[];
 }
 
-/** The choices at one step (node) of a scenario, every recommended one marked. */
+/**
+ * One step (node) of a scenario as learners read it: who speaks, the text, the picture's alt text,
+ * the choices (every recommended one marked) with what follows each, the automatic routes, and
+ * for an ending its outcome, label and score.
+ */
 export interface DecisionReview {
   node: string;
   nodeTitle?: string;
-  choices: { id: string; html: string; recommended: boolean; when?: string }[];
+  speaker?: string;
+  /** Sanitized HTML of the node's text (the debrief, on an ending). */
+  textHtml: string;
+  /** The picture, video or recording shown, with its alternative text. */
+  media?: { kind: string; path: string; alt?: string };
+  choices: { id: string; html: string; recommended: boolean; when?: string; goto: string; effects: string; consequenceHtml?: string }[];
+  routes: { when?: string; goto: string }[];
+  ending?: { outcome?: string; label?: string; score?: number };
 }
 
 /** A scenario as reviewers read it: paths grouped by ending, the recommended choices marked. */
@@ -28,7 +39,7 @@ export interface ScenarioReview {
   block: ScenarioBlock;
   /** Node ids of the recommended path; empty when it reaches no ending. */
   recommended: string[];
-  /** Every node with choices, in file order: what learners can pick there, and which is recommended. */
+  /** Every node, in file order: what learners read and can pick there, and which choice is recommended. */
   decisions: DecisionReview[];
   total: number;
   /** True when the search stopped at its limits: counts are then lower bounds. */
@@ -67,14 +78,38 @@ export function reviewScenario(block: ScenarioBlock): ScenarioReview {
   });
   const rank = { positive: 0, mixed: 1, negative: 2 } as const;
   const endings = [...groups.values()].sort((a, b) => (a.outcome ? rank[a.outcome] : 3) - (b.outcome ? rank[b.outcome] : 3) || a.end.localeCompare(b.end));
-  const decisions = scenario.nodes
-    .filter((node) => node.choices.length)
-    .map((node) => ({
+  const decisions = scenario.nodes.map((node): DecisionReview => {
+    const rendered = block.rendered[node.id];
+    const speaker = node.speaker ? `${node.speaker.name}${node.speaker.role ? `, ${node.speaker.role}` : ''}` : undefined;
+    const score = node.end ? (scenario.scoring?.ends[node.id] ?? node.end.score) : undefined;
+    return {
       node: node.id,
       ...(node.title ? { nodeTitle: node.title } : {}),
-      choices: node.choices.map((c) => ({ id: c.id, html: block.rendered[node.id]?.choices[c.id]?.html ?? c.text, recommended: c.recommended, ...(c.whenSource ? { when: c.whenSource } : {}) })),
-    }));
+      ...(speaker ? { speaker } : {}),
+      textHtml: rendered?.html ?? '',
+      ...(node.media ? { media: { kind: node.media.kind, path: node.media.path, ...(node.media.alt !== undefined ? { alt: node.media.alt } : {}) } } : {}),
+      choices: node.choices.map((c) => {
+        const choice = rendered?.choices[c.id];
+        return {
+          id: c.id,
+          html: choice?.html ?? c.text,
+          recommended: c.recommended,
+          ...(c.whenSource ? { when: c.whenSource } : {}),
+          goto: c.goto,
+          effects: describeEffects(c.effects),
+          ...(choice?.consequenceHtml ? { consequenceHtml: choice.consequenceHtml } : {}),
+        };
+      }),
+      routes: node.routes.map((route) => ({ ...(route.whenSource ? { when: route.whenSource } : {}), goto: route.goto })),
+      ...(node.end ? { ending: { ...(node.end.outcome ? { outcome: node.end.outcome } : {}), ...(node.end.outcomeLabel ? { label: node.end.outcomeLabel } : {}), ...(score !== undefined ? { score } : {}) } } : {}),
+    };
+  });
   const review = { block, recommended, decisions, total: result.paths.length, truncated: result.truncated, endings };
   reviewed.set(block, review);
   return review;
+}
+
+/** Variable changes as a reviewer reads them, e.g. `trust +10, safety −5`; empty when none. */
+export function describeEffects(effects: Record<string, number>): string {
+  return Object.entries(effects).map(([id, change]) => `${id} ${change >= 0 ? '+' : '−'}${Math.abs(change)}`).join(', ');
 }

@@ -1,5 +1,6 @@
 import type { PathStep } from '../graph/index.js';
 import type { ScenarioBlock } from '../model/blocks.js';
+import { describeEffects } from './review-scenario.js';
 
 /** What a reviewer reads for one step of a path. */
 export interface ReviewStep {
@@ -28,7 +29,7 @@ export function reviewStep(block: ScenarioBlock, step: PathStep): ReviewStep {
   return {
     ...base,
     choiceHtml: rendered?.html ?? step.text ?? '',
-    effects: Object.entries(choice?.effects ?? {}).map(([id, change]) => `${id} ${change >= 0 ? '+' : '−'}${Math.abs(change)}`).join(', '),
+    effects: describeEffects(choice?.effects ?? {}),
     ...(rendered?.consequenceHtml ? { consequenceHtml: rendered.consequenceHtml } : {}),
     recommended: choice?.recommended ?? false,
   };

@@ -96,8 +96,24 @@ describe('review', () => {
       expect(followsRecommended).toBe(picks.length > 0 && picks.every((s) => recommendedIds.includes(`${s.node}/${s.choice!}`)));
     }
     const markdown = reviewToMarkdown(reviewCourse(course));
-    expect(markdown).toContain('Choices at each step');
+    expect(markdown).toContain('Every step, as learners read it');
     expect(markdown.match(/\*\*\(recommended\)\*\* `/g)).toHaveLength(recommendedIds.length);
+  });
+
+  it('shows every step as learners read it: who speaks, the text, the picture\'s alt text, each choice with what follows it, each ending with its score', async () => {
+    const course = await richCourse();
+    const markdown = reviewToMarkdown(reviewCourse(course));
+    const html = reviewToHtml(reviewCourse(course));
+    for (const text of [markdown, html]) {
+      expect(text).toContain('Every step, as learners read it');
+      expect(text).toContain('Sam, Porter speaks');
+      expect(text).toContain('Sam jokes about Priya');
+      expect(text).toContain('alternative text: "A hospital break room at night"');
+      // A choice's consequence, with where it leads, whether or not a listed path takes it.
+      expect(text).toContain('Priya looks down and leaves.');
+      expect(text).toMatch(/after-laugh/);
+    }
+    expect(markdown).toMatch(/- `good-end`[^\n]*:\n {2}- \*\*Ending\*\*: positive, [^\n]*score 90/);
   });
 
   it('shows a course without editions in one part, as before, with no edition headings', async () => {

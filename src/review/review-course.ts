@@ -2,6 +2,8 @@ import type { Block } from '../model/blocks.js';
 import type { Course } from '../model/course.js';
 import { reviewScenario, type ScenarioReview } from './review-scenario.js';
 import { editionOverview, type EditionOverview } from './review-editions.js';
+import { escapeHtml } from './review-html.js';
+import { selectPlayerStrings } from '../model/strings/player-strings.js';
 
 export type { DecisionReview, EndingGroup, ScenarioReview } from './review-scenario.js';
 export type { EditionOverview } from './review-editions.js';
@@ -56,8 +58,23 @@ function reviewVariant(variant: Course): VariantReview {
       title: lesson.title,
       ...(lesson.editions ? { editions: lesson.editions } : {}),
       blocks: lesson.blocks.map((block) =>
-        block.kind === 'scenario' ? { kind: 'scenario-review' as const, review: reviewScenario(block), ...(block.editions ? { editions: block.editions } : {}) } : block,
+        block.kind === 'scenario'
+          ? { kind: 'scenario-review' as const, review: reviewScenario(block), ...(block.editions ? { editions: block.editions } : {}) }
+          : block.kind === 'content-note' && !block.html.trim()
+            ? { ...block, html: standardNote(variant) }
+            : block,
       ),
     })),
   };
+}
+
+/**
+ * What learners read in a content note the author left empty (`::content-note{#id}`): the player's
+ * standard text in the course language (or course.yml's `strings` for it), then the support the
+ * course lists; said to be that, so a reviewer signs off what is shown.
+ */
+function standardNote(course: Course): string {
+  const text = course.strings?.['contentNote.default'] ?? selectPlayerStrings(course.language).strings['contentNote.default'];
+  const support = course.support.resources.map((r) => `${r.name}${r.contact ? ` (${r.contact})` : ''}`).join('; ');
+  return `<p>${escapeHtml(text ?? '')}</p>\n<p><em>The player's standard note, in the course language${support ? `, followed by the support the course lists: ${escapeHtml(support)}` : ''}.</em></p>`;
 }

@@ -116,6 +116,20 @@ describe('review', () => {
     expect(markdown).toMatch(/- `good-end`[^\n]*:\n {2}- \*\*Ending\*\*: positive, [^\n]*score 90/);
   });
 
+  it('shows what learners read in a content note left to the player: its standard text and the course\'s support', async () => {
+    const { course } = await compileCourse({
+      validateOnly: true,
+      files: {
+        'course.yml': 'id: notes\ntitle: Notes\nlessons: [lessons/one.md]\nsupport:\n  resources:\n    - { name: Employee Assistance Programme, contact: 0800 000 000 }\n',
+        'lessons/one.md': '---\ntitle: One\n---\n::content-note{#cn-one}\n\nText.\n',
+      },
+    });
+    if (!course) throw new Error('no course');
+    const markdown = reviewToMarkdown(reviewCourse(course));
+    expect(markdown).toContain('### Content note `cn-one`\n\nThis part of the course discusses harassment');
+    expect(markdown).toContain('followed by the support the course lists: Employee Assistance Programme (0800 000 000)');
+  });
+
   it('shows a course without editions in one part, as before, with no edition headings', async () => {
     const markdown = reviewToMarkdown(reviewCourse(await richCourse()));
     expect(markdown).not.toMatch(/Edition|Lessons in each edition/);

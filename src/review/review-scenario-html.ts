@@ -1,7 +1,7 @@
 import { escapeHtml as esc, offlineHtml } from './review-html.js';
 import type { ScenarioReview } from './review-scenario.js';
 import { reviewStep } from './review-step.js';
-import { describeEnding, pathLabel, pathsShown, recommendedAt } from './review-summary.js';
+import { describeEnding, describeStepEnding, pathLabel, pathsShown, recommendedAt } from './review-summary.js';
 
 /** One scenario in the HTML review; `h(level)` names the heading element at the review's depth. */
 export function scenarioHtml(review: ScenarioReview, h: (level: number) => string): string {
@@ -44,7 +44,7 @@ ${groups.join('\n')}</div>`;
 function decisionsHtml(review: ScenarioReview, h: (level: number) => string): string {
   const items = review.decisions.map((step) => {
     const none = step.choices.length && !step.choices.some((c) => c.recommended) ? ' (no choice is recommended here)' : '';
-    const ending = step.ending ? `<p><strong>Ending</strong>: ${esc([step.ending.outcome ?? 'no outcome', ...(step.ending.label ? [`"${step.ending.label}"`] : []), ...(step.ending.score !== undefined ? [`score ${step.ending.score}`] : [])].join(', '))}</p>` : '';
+    const ending = step.ending ? `<p><strong>Ending</strong>: ${esc(describeStepEnding(step.ending))}</p>` : '';
     const media = step.media ? `<p class="effects">${esc(step.media.kind)} <code>${esc(step.media.path)}</code>${step.media.alt !== undefined ? `, alternative text: "${esc(step.media.alt)}"` : ''}</p>` : '';
     const choices = step.choices.map(
       (c) =>

@@ -1,7 +1,7 @@
 import { htmlToText } from './review-html.js';
 import type { ScenarioReview } from './review-scenario.js';
 import { reviewStep } from './review-step.js';
-import { describeEnding, pathLabel, pathsShown, recommendedAt } from './review-summary.js';
+import { describeEnding, describeStepEnding, pathLabel, pathsShown, recommendedAt } from './review-summary.js';
 
 const quote = (text: string): string => text.split('\n').map((line) => `> ${line}`.trimEnd()).join('\n');
 const inline = (html: string): string => htmlToText(html).replace(/\s*\n\s*/g, ' ');
@@ -17,7 +17,7 @@ export function scenarioMarkdown(review: ScenarioReview, h: (level: number) => s
   for (const step of review.decisions) {
     const none = step.choices.length && !step.choices.some((c) => c.recommended) ? ' (no choice is recommended here)' : '';
     lines.push(`- \`${step.node}\`${step.nodeTitle ? ` ${step.nodeTitle}` : ''}${step.speaker ? ` (${step.speaker} speaks)` : ''}${none}:`);
-    if (step.ending) lines.push(`  - **Ending**: ${[step.ending.outcome ?? 'no outcome', ...(step.ending.label ? [`"${step.ending.label}"`] : []), ...(step.ending.score !== undefined ? [`score ${step.ending.score}`] : [])].join(', ')}`);
+    if (step.ending) lines.push(`  - **Ending**: ${describeStepEnding(step.ending)}`);
     if (step.media) lines.push(`  - ${step.media.kind} \`${step.media.path}\`${step.media.alt !== undefined ? `, alternative text: "${step.media.alt}"` : ''}`);
     if (step.textHtml) lines.push(`  ${quote(htmlToText(step.textHtml)).replace(/\n/g, '\n  ')}`);
     for (const c of step.choices) {

@@ -1,4 +1,4 @@
-import type { EndingGroup, ScenarioReview } from './review-scenario.js';
+import type { DecisionReview, EndingGroup, ScenarioReview } from './review-scenario.js';
 
 /** Above this many paths in a scenario, each ending shows only a few, with the full counts. */
 export const largeScenarioPaths = 40;
@@ -33,4 +33,9 @@ export function pathLabel(entry: { recommended: boolean; followsRecommended: boo
 /** `employee and manager` — edition ids as a reviewer reads them in "Only in …". */
 export function describeEditions(ids: readonly string[]): string {
   return ids.length <= 1 ? ids.join('') : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]!}`;
+}
+
+/** An ending step as the step-by-step list gives it: its outcome, label and score. */
+export function describeStepEnding(ending: NonNullable<DecisionReview['ending']>): string {
+  return [ending.outcome ?? 'no outcome', ...(ending.label ? [`"${ending.label}"`] : []), ...(ending.score !== undefined ? [`score ${ending.score}`] : [])].join(', ');
 }

@@ -4,7 +4,7 @@ import { packPageData, splitLaterOutline } from '../model/block-outline.js';
 import type { Block } from '../model/blocks.js';
 import type { Course } from '../model/course.js';
 import type { Site, SiteFile } from '../model/site.js';
-import { runtimeStrings, selectPlayerStrings } from '../model/strings/player-strings.js';
+import { runtimeStrings, courseStrings } from '../model/strings/player-strings.js';
 import { blockAssets } from './block-assets.js';
 import { buildRuntimeData, supportWithLinks } from './build-runtime-data.js';
 import { contentSecurityPolicy, noscriptCss } from './content-security-policy.js';
@@ -46,7 +46,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   const runtimeDir = options.runtimeDir ?? join(root, 'build', 'runtime');
   if (cachedTemplates?.dir !== templatesDir) cachedTemplates = { dir: templatesDir, templates: loadTemplates(templatesDir) };
   const templates = cachedTemplates.templates;
-  const strings = { ...selectPlayerStrings(course.language).strings, ...course.strings };
+  const strings = courseStrings(course);
   // The templates write most strings into the HTML; the page data carries those the runtime shows.
   const shown = course.lessons.flatMap((lesson) => lesson.blocks.map((block): string => block.kind));
   if (course.completionRecord) shown.push('completionRecord');

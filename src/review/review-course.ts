@@ -3,7 +3,7 @@ import type { Course } from '../model/course.js';
 import { reviewScenario, type ScenarioReview } from './review-scenario.js';
 import { editionOverview, type EditionOverview } from './review-editions.js';
 import { escapeHtml } from './review-html.js';
-import { selectPlayerStrings } from '../model/strings/player-strings.js';
+import { courseStrings } from '../model/strings/player-strings.js';
 
 export type { DecisionReview, EndingGroup, ScenarioReview } from './review-scenario.js';
 export type { EditionOverview } from './review-editions.js';
@@ -74,7 +74,7 @@ function reviewVariant(variant: Course): VariantReview {
  * course lists; said to be that, so a reviewer signs off what is shown.
  */
 function standardNote(course: Course): string {
-  const text = course.strings?.['contentNote.default'] ?? selectPlayerStrings(course.language).strings['contentNote.default'];
+  const text = courseStrings(course)['contentNote.default'];
   const support = course.support.resources.map((r) => `${r.name}${r.contact ? ` (${r.contact})` : ''}`).join('; ');
   return `<p>${escapeHtml(text ?? '')}</p>\n<p><em>The player's standard note, in the course language${support ? `, followed by the support the course lists: ${escapeHtml(support)}` : ''}.</em></p>`;
 }

@@ -32,6 +32,11 @@ export function selectPlayerStrings(courseLanguage: string): PlayerStrings {
   return strings ? { language: primary, strings: { ...englishStrings, ...strings }, fallback: false } : { language: 'en', strings: englishStrings, fallback: true };
 }
 
+/** Every player string a course shows: its language's catalogue, with the ones course.yml `strings` replaces. */
+export function courseStrings(course: { language: string; strings?: Record<string, string> }): Record<string, string> {
+  return { ...selectPlayerStrings(course.language).strings, ...course.strings };
+}
+
 /**
  * The keys the browser runtime reads at run time (`t(key)`): the shell's, the completion record's,
  * and each block kind's. Every other key is written into the HTML by the templates at build time,

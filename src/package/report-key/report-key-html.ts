@@ -2,6 +2,7 @@ import type { Course } from '../../model/course.js';
 import type { ReportKeyRow } from './build-report-key.js';
 import { reportKeyColumns, type ReportKeyColumn } from './report-key-columns.js';
 import { reportingSummary } from './reporting-summary.js';
+import { primaryLanguage } from '../../model/language-tag.js';
 
 /**
  * The report key as one self-contained, accessible HTML page: a table with a caption and header
@@ -20,7 +21,7 @@ export function reportKeyHtml(
   const columns = reportKeyColumns(options);
   const title = `Report key: ${course.title} (version ${course.version}, ${target})`;
   // The key's words are English; the course's own (its title, lessons, questions, answers) are marked with its language.
-  const own = course.language.split('-')[0] === 'en' ? '' : ` lang="${escapeHtml(course.language)}"`;
+  const own = primaryLanguage(course.language) === 'en' ? '' : ` lang="${escapeHtml(course.language)}"`;
   const shownTitle = `Report key: <span${own}>${escapeHtml(course.title)}</span> (version ${escapeHtml(course.version)}, ${escapeHtml(target)})`;
   const head = columns.map((column) => `<th scope="col">${escapeHtml(column.heading)}</th>`).join('');
   const cell = (column: ReportKeyColumn, row: ReportKeyRow): string => `<td${column.courseText ? own : ''}>${escapeHtml(column.value(row))}</td>`;

@@ -76,6 +76,8 @@ describe('a cmi5 package launched by an LMS', () => {
     const statements = await ofRegistration(session.registration);
     expect(cmi5Violations(session, statements, lrs.requests())).toEqual([]);
     for (const statement of statements) expect(lrs.validate(statement)).toEqual([]);
+    // The LMS's context template is carried whole, and the course version beside it for reports.
+    for (const statement of statements) expect(statement.context).toMatchObject({ revision: '2027.1' });
     const verbs = verbNames(statements);
     expect(verbs[0]).toBe('initialized');
     expect(verbs.at(-1)).toBe('terminated');

@@ -52,7 +52,7 @@ export function createCmi5Adapter(win: Cmi5Window, data: PageData, options: LrsA
       attemptKey: `cmi5:${agentKey(actor)}:${registration}`,
       log: store,
       rules: { scoreOnCompleted: false, oneOutcomePerSession: true, ...(mastery !== undefined ? { masteryScore: mastery } : {}) },
-      stamp: (draft) => stampStatement(draft, { actor, registration, language: languageTag(data.course.language), template: launchData.contextTemplate, ...definedExtras(draft, launchData) }),
+      stamp: (draft) => stampStatement(draft, { actor, registration, language: languageTag(data.course.language), revision: data.course.version, template: launchData.contextTemplate, ...definedExtras(draft, launchData) }),
       ...(languagePreference ? { languagePreference } : {}),
       start: {
         ...(mastery !== undefined ? { masteryScore: Math.round(mastery * 10000) / 100 } : {}),

@@ -41,7 +41,7 @@ export function createXapiAdapter(win: LrsWindow, data: PageData, options: XapiA
     const courseActivity = launch.activityId ?? activityId(data.course.iri, 'course');
     const version = options.xapiVersion ?? '1.0.3';
     // 1.0.3 statements leave `version` to the LRS (recommended, standards 3.9).
-    const stamp = { actor, ...(registration ? { registration } : {}), language: languageTag(data.course.language), ...(version === '2.0.0' ? { version } : {}) };
+    const stamp = { actor, ...(registration ? { registration } : {}), language: languageTag(data.course.language), revision: data.course.version, ...(version === '2.0.0' ? { version } : {}) };
     return {
       client: new LrsClient((url, init) => win.fetch(url, init), { endpoint: launch.endpoint, authorization: launch.auth, version, extended: launch.extended }, log),
       actor,

@@ -7,6 +7,11 @@ export interface StatementStamp {
   registration?: string;
   /** Course language (`context.language`). */
   language: string;
+  /**
+   * The course version (`context.revision`): activity ids stay the same from one release to the next,
+   * so this is how an LRS report tells this year's course from last year's.
+   */
+  revision?: string;
   /** cmi5 contextTemplate: carried whole, its activities first and in their order (10.2.1.0-6). */
   template?: XapiContext;
   /** Categories this statement adds (cmi5's defined and moveon categories). */
@@ -23,7 +28,7 @@ const activityKeys = ['parent', 'grouping', 'category', 'other'] as const;
 export function stampStatement(draft: StatementDraft, stamp: StatementStamp): XapiStatement {
   const own = { ...draft.contextActivities, ...(stamp.categories ? { category: [...(draft.contextActivities?.category ?? []), ...stamp.categories] } : {}) };
   const template = stamp.template ?? {};
-  const context: XapiContext = { language: stamp.language, ...template };
+  const context: XapiContext = { language: stamp.language, ...(stamp.revision ? { revision: stamp.revision } : {}), ...template };
   if (stamp.registration) context.registration = stamp.registration;
   const activities: NonNullable<XapiContext['contextActivities']> = {};
   for (const key of activityKeys) {

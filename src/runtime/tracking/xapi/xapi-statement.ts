@@ -52,6 +52,8 @@ export interface XapiResult {
 /** Statement context; context activities always as arrays (standards 3.8). */
 export interface XapiContext {
   registration?: string;
+  /** The course version; allowed because every statement's object is an Activity (standards 3.8). */
+  revision?: string;
   language?: string;
   contextActivities?: Partial<Record<'parent' | 'grouping' | 'category' | 'other', XapiActivity[]>>;
   extensions?: Record<string, unknown>;

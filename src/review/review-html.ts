@@ -13,6 +13,14 @@ export function offlineHtml(html: string): string {
     .replace(/<script\b[\s\S]*?<\/script>/gi, '');
 }
 
+/**
+ * `html` (the sanitizer's output, whose heading tags are plain `<hN>` and `</hN>`) with every
+ * heading `by` levels further down, h6 at most.
+ */
+export function nestHeadings(html: string, by: number): string {
+  return by === 0 ? html : html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_m, close: string, level: string) => `<${close}h${Math.min(6, Number(level) + by)}`);
+}
+
 /** Plain text of sanitized HTML, for the Markdown review: tags dropped, the common entities decoded. */
 export function htmlToText(html: string): string {
   return offlineHtml(html)

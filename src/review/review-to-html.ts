@@ -1,5 +1,5 @@
 import type { Block } from '../model/blocks.js';
-import { escapeHtml as esc, offlineHtml } from './review-html.js';
+import { escapeHtml as esc, nestHeadings, offlineHtml } from './review-html.js';
 import type { CourseReview, VariantReview } from './review-course.js';
 import { scenarioHtml } from './review-scenario-html.js';
 import { describeEditions } from './review-summary.js';
@@ -20,7 +20,7 @@ export function reviewToHtml(review: CourseReview): string {
   const headed = editionsHeaded(review);
   const parts = review.variants.map((variant) => {
     if (!headed) return variantHtml(variant, 0, '');
-    const id = `${variant.edition ? `edition-${variant.edition.id}-` : ''}${variant.language}`;
+    const id = variantAnchor(variant);
     const body = variantHtml(variant, 1, `${id}-`);
     return `<section class="edition" id="${esc(id)}">\n<h2>${esc(variantHeading(variant, course))}</h2>\n${body}\n</section>`;
   });
@@ -35,7 +35,7 @@ export function reviewToHtml(review: CourseReview): string {
 <body>
 <h1>Review: ${esc(course.title)}</h1>
 <p>Course <code>${esc(course.id)}</code>, version ${esc(course.version)}. Every lesson's text, every check with its answers and feedback, and every path through each scenario.</p>
-${editionsTable(review)}${parts.join('\n')}
+${contentsHtml(review, headed)}${editionsTable(review)}${parts.join('\n')}
 </body>
 </html>
 `;
@@ -64,39 +64,72 @@ function variantHtml(variant: VariantReview, depth: number, idPrefix: string): s
     editions ? `<p class="editions">${what} only in the ${esc(describeEditions(editions))} edition${editions.length === 1 ? '' : 's'}.</p>` : '';
   return variant.lessons
     .map((lesson, i) => {
-      const blocks = lesson.blocks.map((b) => `${only(b.editions, 'This part is')}${b.kind === 'scenario-review' ? scenarioHtml(b.review, h) : blockHtml(b, h)}`);
-      return `<section class="lesson" id="${esc(`${idPrefix}lesson-${lesson.id}`)}">\n<${h(2)}>Lesson ${i + 1}: ${esc(lesson.title)}</${h(2)}>\n${only(lesson.editions, 'This lesson is')}${blocks.join('\n')}\n</section>`;
+      const blocks = lesson.blocks.map((b) => `${only(b.editions, 'This part is')}${b.kind === 'scenario-review' ? scenarioHtml(b.review, h) : blockHtml(b, depth)}`);
+      return `<section class="lesson" id="${esc(lessonAnchor(idPrefix, lesson.id))}">\n<${h(2)}>Lesson ${i + 1}: ${esc(lesson.title)}</${h(2)}>\n${only(lesson.editions, 'This lesson is')}${blocks.join('\n')}\n</section>`;
     })
     .join('\n');
 }
 
-function blockHtml(block: Block, h: (level: number) => string): string {
+/** The element id of a lesson's section in one part of the review. */
+function lessonAnchor(idPrefix: string, lessonId: string): string {
+  return `${idPrefix}lesson-${lessonId}`;
+}
+
+/** The element id of one part (edition × language) of a review headed by parts. */
+function variantAnchor(variant: VariantReview): string {
+  return `${variant.edition ? `edition-${variant.edition.id}-` : ''}${variant.language}`;
+}
+
+/**
+ * The contents: each part and its lessons as links, so a reviewer of a long course goes straight
+ * to the lesson they sign off (and a printed copy lists what it holds).
+ */
+function contentsHtml(review: CourseReview, headed: boolean): string {
+  const lessons = (variant: VariantReview, idPrefix: string): string =>
+    `<ol>${variant.lessons.map((l) => `<li><a href="#${esc(lessonAnchor(idPrefix, l.id))}">${esc(l.title)}</a></li>`).join('')}</ol>`;
+  const list = headed
+    ? `<ul>${review.variants.map((v) => `<li><a href="#${esc(variantAnchor(v))}">${esc(variantHeading(v, review.course))}</a>${lessons(v, `${variantAnchor(v)}-`)}</li>`).join('\n')}</ul>`
+    : lessons(review.variants[0] ?? { language: review.course.language, lessons: [] }, '');
+  return `<nav aria-labelledby="contents"><h2 id="contents">Contents</h2>\n${list}</nav>\n`;
+}
+
+/**
+ * One block, its heading `depth` levels down. The author's own headings go under the review's: a
+ * lesson's `##` under the lesson's heading, one in a block's text under the block's, so the
+ * document's outline (which screen readers and a PDF's bookmarks show) matches the course.
+ */
+function blockHtml(block: Block, depth: number): string {
+  const h = (level: number): string => `h${Math.min(6, level + depth)}`;
+  // The author's text under a heading of level `level` (h(level)): its `##` one level below that.
+  // A lesson's text and its blocks' keep their levels among themselves, as learners see them.
+  const under = (level: number) => (html: string): string => nestHeadings(offlineHtml(html), level - 1 + depth);
+  const text = under(2);
   const box = (title: string, body: string): string => `<div class="block"><${h(3)}>${title}</${h(3)}>\n${body}</div>`;
   switch (block.kind) {
     case 'markdown':
-      return offlineHtml(block.html);
+      return text(block.html);
     case 'content-note':
-      return box(`Content note <code>${esc(block.id)}</code>`, `${offlineHtml(block.html)}${block.skip ? '\n<p><em>Offers to skip to the next lesson.</em></p>' : ''}`);
+      return box(`Content note <code>${esc(block.id)}</code>`, `${text(block.html)}${block.skip ? '\n<p><em>Offers to skip to the next lesson.</em></p>' : ''}`);
     case 'check': {
       const options = block.options.map((o) =>
-        `<li class="${o.correct ? 'correct' : 'wrong'}">${offlineHtml(o.html)}${o.correct ? ' (correct)' : ''}${o.feedbackHtml ? `<div class="feedback">Feedback: ${offlineHtml(o.feedbackHtml)}</div>` : ''}</li>`,
+        `<li class="${o.correct ? 'correct' : 'wrong'}">${text(o.html)}${o.correct ? ' (correct)' : ''}${o.feedbackHtml ? `<div class="feedback">Feedback: ${text(o.feedbackHtml)}</div>` : ''}</li>`,
       );
       const kind = { single: 'one answer', multiple: 'several answers', 'true-false': 'true or false' }[block.type];
-      return box(`Check <code>${esc(block.id)}</code> (${kind}${block.graded ? ', graded' : ''})`, `${offlineHtml(block.promptHtml)}\n<ul>${options.join('\n')}</ul>`);
+      return box(`Check <code>${esc(block.id)}</code> (${kind}${block.graded ? ', graded' : ''})`, `${text(block.promptHtml)}\n<ul>${options.join('\n')}</ul>`);
     }
     case 'practice': {
       const techniques = block.techniques.map((t) =>
-        `<li class="${t.recommended ? 'correct' : 'wrong'}"><strong>${esc(t.label)}</strong> ${offlineHtml(t.html)}${t.recommended ? ' (recommended)' : ''}${t.feedbackHtml ? `<div class="feedback">Feedback: ${offlineHtml(t.feedbackHtml)}</div>` : ''}</li>`,
+        `<li class="${t.recommended ? 'correct' : 'wrong'}"><strong>${esc(t.label)}</strong> ${text(t.html)}${t.recommended ? ' (recommended)' : ''}${t.feedbackHtml ? `<div class="feedback">Feedback: ${text(t.feedbackHtml)}</div>` : ''}</li>`,
       );
-      return box(`Practice <code>${esc(block.id)}</code> (${block.mode === 'order' ? 'put in order' : 'choose'})`, `${offlineHtml(block.situationHtml)}\n<ul>${techniques.join('\n')}</ul>`);
+      return box(`Practice <code>${esc(block.id)}</code> (${block.mode === 'order' ? 'put in order' : 'choose'})`, `${text(block.situationHtml)}\n<ul>${techniques.join('\n')}</ul>`);
     }
     case 'reflection':
-      return box(`Reflection <code>${esc(block.id)}</code>`, offlineHtml(block.promptHtml));
+      return box(`Reflection <code>${esc(block.id)}</code>`, text(block.promptHtml));
     case 'acknowledgement':
-      return box(`Acknowledgement <code>${esc(block.id)}</code>${block.required ? ' (required)' : ''}`, offlineHtml(block.statementHtml));
+      return box(`Acknowledgement <code>${esc(block.id)}</code>${block.required ? ' (required)' : ''}`, text(block.statementHtml));
     case 'interview':
       return box(`Interview <code>${esc(block.id)}</code>: ${esc(block.speaker)}${block.role ? `, ${esc(block.role)}` : ''}`,
-        [offlineHtml(block.introHtml), ...[...block.quotes, ...block.parts.map((p) => p.quote ?? p.html ?? '')].map((q) => (typeof q === 'string' ? offlineHtml(q) : `<blockquote>${offlineHtml(q.html)}<p>— ${esc(q.by)}</p></blockquote>`)), block.transcriptHtml ? `<h4>Transcript</h4>${offlineHtml(block.transcriptHtml)}` : ''].join('\n'));
+        [text(block.introHtml), ...[...block.quotes, ...block.parts.map((p) => p.quote ?? p.html ?? '')].map((q) => (typeof q === 'string' ? text(q) : `<blockquote>${text(q.html)}<p>— ${esc(q.by)}</p></blockquote>`)), block.transcriptHtml ? `<${h(4)}>Transcript</${h(4)}>${under(4)(block.transcriptHtml)}` : ''].join('\n'));
     default:
       return '';
   }

@@ -41,6 +41,30 @@ const scenarioOf = (course: Course): ScenarioReview => {
 };
 
 describe('review', () => {
+  it('opens with contents linking to every lesson, and puts the author\'s headings under the review\'s', async () => {
+    const files = (editions: boolean): Record<string, string> => ({
+      'course.yml': `id: outline\ntitle: Outline\nlessons: [lessons/one.md, lessons/two.md]\n${editions ? 'editions:\n  staff: { title: Staff }\n  lead: { title: Leads }\n' : ''}`,
+      'lessons/one.md': '---\ntitle: First steps\n---\n## A section\n\nText.\n\n### A part of it\n\nMore.\n',
+      'lessons/two.md': '---\ntitle: Next steps\n---\n:::check{#q-one}\nWhich?\n\n- [x] This {#this}\n- [ ] That {#that}\n:::\n',
+    });
+    const outline = (html: string): string[] => [...html.matchAll(/<h(\d)[^>]*>([^<]*)/g)].map((m) => `${m[1]} ${m[2]!.trim()}`);
+    const links = (html: string): string[] => [...html.matchAll(/<a href="#([^"]+)">([^<]*)<\/a>/g)].map((m) => `${m[1]} ${m[2]}`);
+    const ids = (html: string): string[] => [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]!);
+
+    const plain = (await compileCourse({ validateOnly: true, files: files(false) })).course!;
+    const html = reviewToHtml(reviewCourse(plain));
+    expect(links(html)).toEqual(['lesson-one First steps', 'lesson-two Next steps']);
+    for (const link of links(html)) expect(ids(html)).toContain(link.split(' ')[0]);
+    expect(outline(html)).toEqual(['1 Review: Outline', '2 Contents', '2 Lesson 1: First steps', '3 A section', '4 A part of it', '2 Lesson 2: Next steps', '3 Check']);
+
+    // Parts by edition: each part and its lessons in the contents, every heading one level further down.
+    const both = await compileCourse({ validateOnly: true, files: files(true) });
+    const headed = reviewToHtml(reviewCourse(both.course!, both.variants));
+    expect(links(headed).filter((l) => l.includes('lesson-one'))).toEqual(['edition-staff-en-lesson-one First steps', 'edition-lead-en-lesson-one First steps']);
+    for (const link of links(headed)) expect(ids(headed)).toContain(link.split(' ')[0]);
+    expect(outline(headed).filter((h) => /steps|section|part of/.test(h)).slice(0, 4)).toEqual(['3 Lesson 1: First steps', '4 A section', '5 A part of it', '3 Lesson 2: Next steps']);
+  });
+
   it('tallies each ending exactly as `graph --paths` lists the rich scenario', async () => {
     const review = scenarioOf(await richCourse());
     const listed = [...richPaths.matchAll(/^Path (\d+): .* at ([\w-]+)/gm)].map((m) => ({ number: Number(m[1]), end: m[2] }));

@@ -46,7 +46,4 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-/** Text escaped for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeHtml } from '../model/escape-html.js';

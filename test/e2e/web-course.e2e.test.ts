@@ -138,7 +138,8 @@ describe('a web package', () => {
     const html = result.artifacts[1]?.keyFiles?.find((file) => file.fileName.endsWith('.html'))?.bytes;
     const page = await env.newPage();
     await page.setContent(Buffer.from(html ?? new Uint8Array()).toString('utf8'));
-    expect(await page.getByRole('table', { name: /^Report key: Blocks demo/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1, name: /^Report key: Blocks demo/ }).count()).toBe(1);
+    expect(await page.getByRole('table', { name: /^Responses to / }).count()).toBeGreaterThan(1);
     await injectAxe(page);
     expect(await auditWcag(page)).toEqual([]);
   });

@@ -6,6 +6,13 @@ export interface ReportKeyColumn {
   value(row: ReportKeyRow): string;
   /** The course's own words (in the course language), where the rest of the key is in English. */
   courseText?: boolean;
+  /**
+   * Whether the value is the same for every response of an interaction (the HTML key says it once,
+   * above the interaction's responses) or the response's own (a column of its responses table).
+   */
+  of: 'interaction' | 'response';
+  /** A code HR copies into a search (an id, a response code): shown in monospace in the HTML key. */
+  code?: boolean;
 }
 
 /** What a package's key shows beyond the ids: see `Packager.reportKey`. */
@@ -35,15 +42,15 @@ export const reportKeyHeadings = {
 export function reportKeyColumns(options: { scorm12Letters?: boolean; reportedId?: (id: string) => string }): ReportKeyColumn[] {
   const reportedId = options.reportedId ?? ((id: string): string => id);
   const columns: (ReportKeyColumn | false)[] = [
-    { heading: reportKeyHeadings.id, value: (row) => reportedId(row.interactionId) },
-    { heading: reportKeyHeadings.lesson, value: (row) => row.lesson, courseText: true },
-    { heading: reportKeyHeadings.blockType, value: (row) => row.blockType },
-    { heading: reportKeyHeadings.question, value: (row) => row.question, courseText: true },
-    { heading: reportKeyHeadings.code, value: (row) => row.responseCode },
-    options.scorm12Letters === true && { heading: reportKeyHeadings.scorm12, value: (row) => row.scorm12Code },
-    { heading: reportKeyHeadings.text, value: (row) => row.responseText, courseText: true },
-    { heading: reportKeyHeadings.expected, value: (row) => row.expected },
-    { heading: reportKeyHeadings.scored, value: (row) => (row.scored ? 'yes' : 'no') },
+    { heading: reportKeyHeadings.id, value: (row) => reportedId(row.interactionId), of: 'interaction', code: true },
+    { heading: reportKeyHeadings.lesson, value: (row) => row.lesson, courseText: true, of: 'interaction' },
+    { heading: reportKeyHeadings.blockType, value: (row) => row.blockType, of: 'interaction' },
+    { heading: reportKeyHeadings.question, value: (row) => row.question, courseText: true, of: 'interaction' },
+    { heading: reportKeyHeadings.code, value: (row) => row.responseCode, of: 'response', code: true },
+    options.scorm12Letters === true && { heading: reportKeyHeadings.scorm12, value: (row) => row.scorm12Code, of: 'response', code: true },
+    { heading: reportKeyHeadings.text, value: (row) => row.responseText, courseText: true, of: 'response' },
+    { heading: reportKeyHeadings.expected, value: (row) => row.expected, of: 'response' },
+    { heading: reportKeyHeadings.scored, value: (row) => (row.scored ? 'yes' : 'no'), of: 'interaction' },
   ];
   return columns.filter((column): column is ReportKeyColumn => column !== false);
 }

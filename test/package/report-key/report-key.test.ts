@@ -67,14 +67,27 @@ describe('the report key', () => {
     expect(csv('scorm2004')[2]).toContain(`,${situation},`);
   });
 
-  it('is an accessible HTML table with a caption, column and row headers, the course language and no script', async () => {
+  it('is an accessible HTML page: the question as a heading, its details once, a captioned table of responses with column and row headers, no script', async () => {
     const { course } = await compileSmall();
     if (!course) throw new Error('no course');
     const html = reportKeyHtml(course, 'scorm12', buildReportKey(course), { scorm12Letters: true });
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
-    expect(html).toContain('<caption>Report key: <span>Small, &quot;quoted&quot; course</span> (version 1, scorm12)</caption>');
-    expect(html).toContain('<th scope="col">SCORM 1.2 response</th>');
-    expect(html).toContain('<tr><th scope="row">q-help</th><td>One</td>');
+    expect(html).toContain('<h1>Report key: <span>Small, &quot;quoted&quot; course</span> (version 1, scorm12)</h1>');
+    expect(html).toContain([
+      '<section class="interaction" aria-labelledby="interaction-q-help">',
+      '<h3 id="interaction-q-help">Who can you ask, &quot;first&quot;?</h3>',
+      '<dl><dt>Interaction id</dt><dd><code>q-help</code></dd><dt>Lesson</dt><dd>One</dd><dt>Block type</dt><dd>Check (one answer)</dd><dt>Scored</dt><dd>yes</dd></dl>',
+      '<table>',
+      '<caption>Responses to <code>q-help</code></caption>',
+      '<thead><tr><th scope="col">Response code</th><th scope="col">SCORM 1.2 response</th><th scope="col">Response text</th><th scope="col">Correct or recommended</th></tr></thead>',
+      '<tbody>',
+      '<tr class="expected"><th scope="row"><code>manager</code></th><td><code>a</code></td><td>Your manager, or HR</td><td><strong>correct</strong></td></tr>',
+      '<tr><th scope="row"><code>nobody</code></th><td><code>b</code></td><td>=Nobody</td><td></td></tr>',
+      '</tbody>',
+      '</table>',
+      '</section>',
+    ].join('\n'));
+    expect(html).toContain('<li><a href="#interaction-q-help"><code>q-help</code>: Who can you ask, &quot;first&quot;?</a></li>');
     expect(html).not.toMatch(/<script|<link|src=/i);
   });
 
@@ -85,9 +98,14 @@ describe('the report key', () => {
     const html = reportKeyHtml(spanish, 'scorm12', buildReportKey(spanish), { scorm12Letters: true }, 'small-manager-es-scorm12-1.zip');
     expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(html).toContain(`<p class="package">For the package <code>small-manager-es-scorm12-1.zip</code>: course id <code>${course.id}</code>, edition <code>manager</code>, language <code>es</code>.</p>`);
-    expect(html).toContain('<caption>Report key: <span lang="es">Small, &quot;quoted&quot; course</span> (version 1, scorm12)</caption>');
+    expect(html).toContain('<h1>Report key: <span lang="es">Small, &quot;quoted&quot; course</span> (version 1, scorm12)</h1>');
     // Lesson, question and answer text in Spanish; the id, block type and codes are not words of a language.
-    expect(html).toMatch(/<tr><th scope="row">q-help<\/th><td lang="es">One<\/td><td>Check \(one answer\)<\/td><td lang="es">/);
+    expect(html).toContain('<h2 id="lesson-1" lang="es">One</h2>');
+    expect(html).toContain('<h3 id="interaction-q-help" lang="es">Who can you ask, &quot;first&quot;?</h3>');
+    expect(html).toContain('<dl><dt>Interaction id</dt><dd><code>q-help</code></dd><dt>Lesson</dt><dd lang="es">One</dd><dt>Block type</dt><dd>Check (one answer)</dd>');
+    expect(html).toContain('<tr class="expected"><th scope="row"><code>manager</code></th><td><code>a</code></td><td lang="es">Your manager, or HR</td><td><strong>correct</strong></td></tr>');
+    expect(html).toContain('<li><a href="#lesson-1"><span lang="es">One</span></a>');
+    expect(html).toContain('<li><a href="#interaction-q-help"><code>q-help</code>: <span lang="es">Who can you ask, &quot;first&quot;?</span></a></li>');
   });
 
   it('names every kind of reported block, in course order, and leaves out what is never reported', async () => {

@@ -10,6 +10,7 @@ export { targetNames, type Artifact, type KeyFile, type TargetName } from './mod
 export { buildReportKey, type ReportKeyRow } from './package/report-key/build-report-key.js';
 export { activityId, activityTypes } from './model/activity-ids.js';
 export { inspectPackage, type InspectOptions, type PackageReport } from './inspect/inspect-package.js';
+export type { SavedBlock, SavedStateReport } from './inspect/describe-saved-state.js';
 export { reviewCourse, type CourseReview } from './review/review-course.js';
 export { reviewToHtml } from './review/review-to-html.js';
 export { reviewToMarkdown } from './review/review-to-markdown.js';

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic, summarizeDiagnostics } from '../diagnostics/format-diagnostics.js';
+import type { SavedStateReport } from '../inspect/describe-saved-state.js';
 import type { PackageReport } from '../inspect/inspect-package.js';
 import { standardNames } from '../inspect/manifest-facts.js';
 import { scorm12ChoiceLetter } from '../model/scorm12-choice-letter.js';
@@ -34,10 +35,33 @@ export function formatInspectReport(report: PackageReport, color: boolean): stri
     const named = (choices: readonly string[]): string => (facts?.standard === 'scorm12' ? choices.map((id, index) => `${scorm12ChoiceLetter(index) ?? '?'} (${id})`) : choices).join(', ');
     for (const i of cw.interactions) lines.push(`    ${i.id}  ${i.type}  (${i.block}${i.choices ? `; response one of ${named(i.choices)}` : ''})`);
   }
+  if (report.savedState) lines.push(...savedStateLines(report.savedState));
   if (report.diagnostics.length) lines.push('', ...report.diagnostics.map((d) => formatDiagnostic(inZip(report.zip, d), { color })));
   const failed = report.diagnostics.some((d) => d.severity === 'error');
   lines.push(`${report.zip}: ${failed ? 'problems found' : 'ok'} (${summarizeDiagnostics(report.diagnostics)})`);
   return lines.join('\n');
+}
+
+/** A learner's saved progress as the package reads it (`inspect --state`), for whoever answers "my progress was lost". */
+function savedStateLines(saved: SavedStateReport): string[] {
+  const read = {
+    empty: 'empty: nothing saved yet, the learner starts at the beginning',
+    restored: 'read by this package as saved',
+    updated: `read, from an earlier version of the course: progress kept, except in ${saved.changed.join(', ')}, which changed and start${saved.changed.length === 1 ? 's' : ''} again`,
+    unreadable: `CANNOT be read, so the learner starts again: ${saved.reason ?? 'damaged'}`,
+    'other-structure': `CANNOT be read, so the learner starts again: ${saved.reason ?? 'an earlier version'}`,
+  }[saved.status];
+  const lines = [`  saved progress (${saved.length.toLocaleString('en')} characters): ${read}`];
+  const opened = saved.lessons.flatMap((lesson, index) => (lesson.opened ? [index + 1] : []));
+  if (saved.resumesAt) lines.push(`    resumes at  lesson ${saved.resumesAt.lesson} of ${saved.lessons.length}, "${saved.resumesAt.title}"`);
+  if (saved.status === 'restored' || saved.status === 'updated') lines.push(`    opened      ${opened.length} of ${saved.lessons.length} lessons${opened.length ? ` (${opened.join(', ')})` : ''}`);
+  saved.blocks.forEach((block, index) => {
+    const what = [block.done ? 'done' : 'not finished', block.detail, block.score !== undefined ? `score ${block.score}` : undefined].filter(Boolean).join(', ');
+    lines.push(`    ${index === 0 ? 'blocks      ' : '            '}${block.kind} ${block.id} (lesson ${block.lesson}): ${what}`);
+  });
+  if (saved.status !== 'empty') saved.toDo.forEach((item, index) => lines.push(`    ${index === 0 ? 'to do       ' : '            '}${item}`));
+  if (saved.outcome) lines.push(`    reports     ${saved.outcome.status}${saved.outcome.score !== undefined ? `, score ${saved.outcome.score}` : ''}`);
+  return lines;
 }
 
 /** `pkg.zip:imsmanifest.xml:12:1`, the form editors and CI logs link, like zip listings. */

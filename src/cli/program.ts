@@ -92,7 +92,8 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .description('Check finished SCORM, xAPI or cmi5 zips as an LMS will see them (any tool\'s), without unpacking.')
     .argument('<zip...>', 'package files')
     .addOption(format)
-    .action(async (zips: string[], opts: { format: 'text' | 'json' }) => {
+    .option('--state <file>', 'a learner\'s saved progress as the LMS holds it (SCORM cmi.suspend_data, or the xAPI/cmi5 State API document), in a file or - for standard input: how this package reads it back')
+    .action(async (zips: string[], opts: { format: 'text' | 'json'; state?: string }) => {
       setExit(await (await commands.inspect()).runInspect(zips, opts, term));
     });
   program

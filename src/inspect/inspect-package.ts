@@ -8,7 +8,8 @@ import { checkReferences } from './check-references.js';
 import type { ManifestFacts, PackageStandard } from './manifest-facts.js';
 import { hrefPath } from './manifest-facts.js';
 import { openZip, type OpenZip, type ZipEntryInfo } from './open-zip.js';
-import { readCoursewrightData, type CoursewrightData } from './read-coursewright-data.js';
+import { coursewrightDataOf, readEmbeddedRuntimeData, type CoursewrightData } from './read-coursewright-data.js';
+import { describeSavedState, type SavedStateReport } from './describe-saved-state.js';
 import { readManifest } from './read-manifest.js';
 import { laterOutlinePath } from '../render/lesson-scripts.js';
 
@@ -30,6 +31,11 @@ export interface PackageReport {
   largest: { path: string; size: number }[];
   /** Set when the package was made by coursewright: what its runtime will report. */
   coursewright?: CoursewrightData;
+  /**
+   * A learner's saved progress (`InspectOptions.savedState`) as this package reads it back; absent
+   * when none was given, or the package holds no coursewright course data to read it with.
+   */
+  savedState?: SavedStateReport;
   diagnostics: Diagnostic[];
 }
 
@@ -39,6 +45,8 @@ export interface InspectOptions {
   maxPackageBytes?: number;
   /** The zip's size in bytes, when read from a file; default the sum of compressed entries. */
   zipBytes?: number;
+  /** A learner's saved progress as the LMS or LRS holds it, to read with this package's course data. */
+  savedState?: string;
 }
 
 /**
@@ -62,7 +70,7 @@ export async function inspectPackage(source: string | Uint8Array, name: string, 
     const zipBytes = options.zipBytes ?? (typeof source === 'string' ? sumOf(files, 'compressedSize') : source.byteLength);
     checkEntryNames(zip.entries, sink);
     checkPackageSize(name, zipBytes, sink, options.maxPackageBytes ?? defaultMaxPackageBytes);
-    const manifest = await inspectManifest(zip, sink);
+    const manifest = await inspectManifest(zip, sink, options.savedState);
     await checkCaptions(zip, sink);
     return {
       zip: name,
@@ -78,9 +86,9 @@ export async function inspectPackage(source: string | Uint8Array, name: string, 
   }
 }
 
-type ManifestPart = Pick<PackageReport, 'standard' | 'manifest' | 'valid' | 'facts' | 'coursewright'>;
+type ManifestPart = Pick<PackageReport, 'standard' | 'manifest' | 'valid' | 'facts' | 'coursewright' | 'savedState'>;
 
-async function inspectManifest(zip: OpenZip, sink: DiagnosticSink): Promise<ManifestPart> {
+async function inspectManifest(zip: OpenZip, sink: DiagnosticSink, savedState: string | undefined): Promise<ManifestPart> {
   const names = new Set(zip.entries.map((e) => e.name));
   const manifest = ['imsmanifest.xml', 'cmi5.xml', 'tincan.xml'].find((file) => names.has(file));
   const player = [...names].some((n) => /^assets\/coursewright(-[a-z0-9]+)?\.js$/.test(n));
@@ -109,8 +117,11 @@ async function inspectManifest(zip: OpenZip, sink: DiagnosticSink): Promise<Mani
     // The lessons after the first are scripts of their own, with their blocks' data (a long
     // course's outline of its later lessons too: `laterOutlinePath`).
     for (const name of [...names].filter((n) => /^assets\/lessons\/\d+\.js$/.test(n) || n === laterOutlinePath)) lessons.set(name, (await zip.readText(name)) ?? '');
-    const data = html !== undefined ? readCoursewrightData(html, (path) => lessons.get(path), read.facts.standard) : undefined;
-    if (data) part.coursewright = data;
+    const data = html !== undefined ? readEmbeddedRuntimeData(html, (path) => lessons.get(path)) : undefined;
+    if (data) {
+      part.coursewright = coursewrightDataOf(data, read.facts.standard);
+      if (savedState !== undefined) part.savedState = describeSavedState(data, savedState);
+    }
   }
   return part;
 }

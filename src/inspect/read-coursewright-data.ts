@@ -35,13 +35,10 @@ export interface CoursewrightData {
 export type ReadPackageText = (path: string) => string | undefined;
 
 /**
- * The course data a coursewright package carries in its launch page (`#cw-data`) and its lesson
- * scripts (`assets/lessons/<n>.js`), or undefined for other packages or damaged data. Read, never
- * run: inspect executes nothing from a zip.
+ * What a coursewright package's runtime data (`readEmbeddedRuntimeData`: its launch page's
+ * `#cw-data` and its lesson scripts, read, never run) says it will report, in `standard`'s terms.
  */
-export function readCoursewrightData(html: string, read: ReadPackageText, standard?: PackageStandard): CoursewrightData | undefined {
-  const data = readEmbeddedRuntimeData(html, read);
-  if (!data) return undefined;
+export function coursewrightDataOf(data: RuntimeData, standard?: PackageStandard): CoursewrightData {
   const interactions = data.blocks.flatMap((block) => interactionsOf(block, data.decisions)).map((interaction) =>
     standard === 'scorm12' ? { ...interaction, type: scorm12InteractionType(interaction.type as InteractionRecord['type']) } : interaction);
   return { courseId: data.course.id, version: data.course.version, interactions };

@@ -4,6 +4,24 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rezip, samplePackageBytes } from '../support-package/rezip.js';
 import { runCli } from './run-cli.js';
+import type { RuntimeCheck, RuntimeData } from '../../src/model/runtime-data.js';
+import { encodeState } from '../../src/runtime/state/state-codec.js';
+import { openZip } from '../../src/inspect/open-zip.js';
+import { readEmbeddedRuntimeData } from '../../src/inspect/read-coursewright-data.js';
+
+/** The course data a package carries, read as `inspect` reads it. */
+async function packageRuntimeData(zipPath: string): Promise<RuntimeData> {
+  const zip = await openZip(zipPath);
+  try {
+    const files = new Map<string, string>();
+    for (const entry of zip.entries) if (/^assets\/lessons\/.+\.js$/.test(entry.name)) files.set(entry.name, (await zip.readText(entry.name)) ?? '');
+    const data = readEmbeddedRuntimeData((await zip.readText('index.html')) ?? '', (path) => files.get(path));
+    if (!data) throw new Error(`no course data in ${zipPath}`);
+    return data;
+  } finally {
+    zip.close();
+  }
+}
 
 let work: string;
 
@@ -57,6 +75,33 @@ describe('coursewright inspect', () => {
     ]);
     expect(json.packages[0]).toMatchObject({ zip: 'scorm12.zip', standard: 'scorm12', valid: true, facts: { launch: 'index.html', masteryScore: '80' }, diagnostics: [] });
     expect(json.packages[1]?.diagnostics).toEqual([expect.objectContaining({ code: 'inspect-launch-missing', severity: 'error', file: 'imsmanifest.xml' })]);
+  });
+
+  it('reads a learner\'s saved progress with the package (--state): where they resume, what is done and to do, what it reports', async () => {
+    // The progress a learner of the SCORM 1.2 package saves after answering the first check right,
+    // made by the player's own encoder (the Chromium test of a re-published course reads one an LMS kept).
+    const data = await packageRuntimeData(join(work, 'scorm12.zip'));
+    const check = data.blocks.find((b): b is RuntimeCheck => b.kind === 'check' && b.graded)!;
+    const right = check.options.filter((o) => o.correct).map((o) => o.code).join('');
+    const saved = encodeState({ lesson: check.lesson, visited: [...Array(check.lesson + 1).keys()], blocks: { [check.id]: { a: 1, r: right, d: 1, s: 1 } } }, data.state);
+    writeFileSync(join(work, 'suspend-data.txt'), `${saved}\n`);
+    const result = runCli(['inspect', 'scorm12.zip', '--state', 'suspend-data.txt'], work);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`  saved progress (${saved.length} characters): read by this package as saved\n`);
+    expect(result.stdout).toContain(`    resumes at  lesson ${check.lesson + 1} of ${data.lessons.length}, "${data.lessons[check.lesson]!.title}"\n`);
+    expect(result.stdout).toMatch(new RegExp(`    blocks {6}check ${check.id} \\(lesson ${check.lesson + 1}\\): done, answered [a-z-]+ \\(right\\), 1 attempt, score 100\n`));
+    expect(result.stdout).toContain(`    to do       open lesson ${check.lesson + 2}, "${data.lessons[check.lesson + 1]!.title}"\n`);
+    expect(result.stdout).toMatch(/ {4}reports {5}incomplete, score \d/);
+
+    // An xAPI or cmi5 package's State API document, from standard input, as JSON.
+    const json = runCli(['inspect', 'xapi.zip', '--state', '-', '--format', 'json'], work, {}, { input: JSON.stringify({ state: 'not ours', location: '' }) });
+    expect(json.code).toBe(0);
+    const report = (JSON.parse(json.stdout) as { packages: { savedState: Record<string, unknown> }[] }).packages[0]!.savedState;
+    expect(report).toMatchObject({ status: 'unreadable', length: 8, reason: expect.stringContaining('does not start as a coursewright saved state does') });
+    expect(report.outcome).toBeUndefined();
+
+    expect(runCli(['inspect', 'scorm12.zip', 'xapi.zip', '--state', 'suspend-data.txt'], work)).toMatchObject({ code: 2, stderr: expect.stringContaining('--state reads saved progress with one package') });
+    expect(runCli(['inspect', 'scorm12.zip', '--state', 'nowhere.txt'], work)).toMatchObject({ code: 2, stderr: expect.stringContaining('Cannot read the saved progress "nowhere.txt"') });
   });
 
   it('is a usage error (exit 2) when a named file does not exist', () => {

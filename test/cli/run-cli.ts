@@ -8,11 +8,11 @@ const bin = join(import.meta.dirname, '..', '..', 'bin', 'coursewright.js');
  * Run the built CLI as a user would, in `cwd`; returns exit code and both streams. Colour is off
  * (`NO_COLOR=1`) unless `env` says otherwise; an `undefined` value removes the variable.
  */
-export function runCli(args: string[], cwd: string, env: Record<string, string | undefined> = {}, options: { timeoutMs?: number } = {}): { code: number; stdout: string; stderr: string } {
+export function runCli(args: string[], cwd: string, env: Record<string, string | undefined> = {}, options: { timeoutMs?: number; input?: string } = {}): { code: number; stdout: string; stderr: string } {
   const merged: Record<string, string | undefined> = { ...process.env, FORCE_COLOR: undefined, TERM: undefined, NO_COLOR: '1', ...env };
   const childEnv = Object.fromEntries(Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined));
   // A command that hangs is killed after `timeoutMs` (status null: code -1), so the test fails instead of waiting forever.
-  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: childEnv, ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}) });
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: childEnv, ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}), ...(options.input !== undefined ? { input: options.input } : {}) });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
+import { inspectPackage } from '../../src/inspect/inspect-package.js';
 import type { RuntimeCheck, RuntimeData } from '../../src/model/runtime-data.js';
 import { launchBrowser, newContext } from '../support/browser.js';
 import { visibleLessons, watchForProblems } from '../support/course-in-browser.js';
@@ -26,12 +27,15 @@ let server: StaticServer;
 let data: RuntimeData;
 let changed: RuntimeCheck;
 let kept: RuntimeCheck;
+/** Each version's SCORM 1.2 zip, as HR uploads it. */
+const zips: Record<string, string> = {};
 
 /** Builds the employee edition of the course folder `dir` in English for SCORM 1.2, unpacked at site/<name>; gives its lesson files. */
 async function publish(dir: string, name: string): Promise<string[]> {
   const result = await compileCourse({ dir, targets: ['scorm12'], editions: ['employee'], outDir: join(work, `dist-${name}`) });
   expect(result.diagnostics).toEqual([]);
-  await unzipTo(result.artifacts.find((a) => a.language === 'en')?.path ?? '', join(work, 'site', name));
+  zips[name] = result.artifacts.find((a) => a.language === 'en')?.path ?? '';
+  await unzipTo(zips[name], join(work, 'site', name));
   return result.course?.lessons.map((lesson) => lesson.file) ?? [];
 }
 
@@ -127,5 +131,23 @@ describe('a learner in progress when the course is re-published', () => {
     expect(after[kept.id]).toEqual(savedBlocks(before.suspend_data)[kept.id]);
     expect(after[changed.id]).toBeUndefined();
     expect(problems).toEqual([]);
+
+    // Support, asked "was my progress lost?", reads what the LMS holds with each version's zip
+    // (`inspect --state`): version A as saved; version B with the changed check alone starting again.
+    const saved = before.suspend_data;
+    const asA = (await inspectPackage(zips.a!, 'a.zip', { savedState: saved })).savedState;
+    expect(asA).toMatchObject({ status: 'restored', changed: [], resumesAt: { lesson: kept.lesson + 1, title: data.lessons[kept.lesson]?.title } });
+    expect(asA?.blocks.filter((b) => b.kind === 'check').map((b) => [b.id, b.done, b.score])).toEqual([[changed.id, true, 100], [kept.id, true, 100]]);
+    expect(asA?.blocks.find((b) => b.id === kept.id)?.detail).toMatch(/^answered .+ \(right\), 1 attempt$/);
+    expect(asA?.lessons.filter((l) => l.opened)).toHaveLength(kept.lesson + 1);
+    expect(asA?.outcome?.status).toBe('incomplete');
+    const asB = (await inspectPackage(zips.b!, 'b.zip', { savedState: saved })).savedState;
+    expect(asB).toMatchObject({ status: 'updated', changed: [changed.id], resumesAt: { lesson: kept.lesson + 2 } });
+    expect(asB?.blocks.map((b) => b.id)).toContain(kept.id);
+    expect(asB?.blocks.map((b) => b.id)).not.toContain(changed.id);
+    expect(asB?.toDo).toContain(`open lesson 1, "What is new this year"`);
+    // What an LMS that cut the text at SCORM 1.2's limit would hold.
+    const cut = (await inspectPackage(zips.a!, 'a.zip', { savedState: saved.padEnd(4096, 'x').slice(0, 4096) })).savedState;
+    expect(cut).toMatchObject({ status: 'unreadable', reason: expect.stringContaining('the LMS probably cut it') });
   });
 });

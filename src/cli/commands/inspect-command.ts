@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { describeFileError } from '../../package/describe-file-error.js';
 import { inspectPackage, type PackageReport } from '../../inspect/inspect-package.js';
 import { checkSharedContentIds } from '../../inspect/shared-content-ids.js';
 import { UsageError, exitCodes } from '../cli-error.js';
@@ -9,6 +10,8 @@ import { jsonFormatVersion } from '../json-format-version.js';
 /** Options of `coursewright inspect`. */
 export interface InspectCommandOptions {
   format: 'text' | 'json';
+  /** A file holding a learner's saved progress (`-`: standard input), read with the package's course data. */
+  state?: string;
 }
 
 /**
@@ -26,8 +29,12 @@ export async function runInspect(zips: string[], options: InspectCommandOptions,
       throw new UsageError(`Package not found: "${zip}".`);
     }
   });
+  if (options.state !== undefined && zips.length !== 1) throw new UsageError('--state reads saved progress with one package: name one zip, the one the learner was given.');
+  const savedState = options.state === undefined ? {} : { savedState: readSavedState(options.state) };
   const reports: PackageReport[] = [];
-  for (const [i, zip] of zips.entries()) reports.push(await inspectPackage(zip, zip, { zipBytes: sizes[i] ?? 0 }));
+  for (const [i, zip] of zips.entries()) reports.push(await inspectPackage(zip, zip, { zipBytes: sizes[i] ?? 0, ...savedState }));
+  const unread = reports.find((r) => savedState.savedState !== undefined && r.savedState === undefined);
+  if (unread) term.err(`${unread.zip}: --state needs a package made by coursewright (its course data reads the saved progress); this one has none.`);
   checkSharedContentIds(reports);
   const failed = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   if (options.format === 'json') {
@@ -36,4 +43,13 @@ export async function runInspect(zips: string[], options: InspectCommandOptions,
     term.out(reports.map((r) => formatInspectReport(r, term.color)).join('\n\n'));
   }
   return failed ? exitCodes.content : exitCodes.ok;
+}
+
+/** The saved progress in `path` (`-`: standard input), as copied from the LMS or LRS. */
+function readSavedState(path: string): string {
+  try {
+    return readFileSync(path === '-' ? 0 : path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`Cannot read the saved progress "${path}": ${describeFileError(error)}.`);
+  }
 }

@@ -100,6 +100,7 @@ describe('coursewright inspect', () => {
     expect(report).toMatchObject({ status: 'unreadable', length: 8, reason: expect.stringContaining('does not start as a coursewright saved state does') });
     expect(report.outcome).toBeUndefined();
 
+    expect(runCli(['inspect', 'web.zip', '--state', 'suspend-data.txt'], work).stderr).toContain('web.zip: a web package keeps each learner\'s progress in their own browser');
     expect(runCli(['inspect', 'scorm12.zip', 'xapi.zip', '--state', 'suspend-data.txt'], work)).toMatchObject({ code: 2, stderr: expect.stringContaining('--state reads saved progress with one package') });
     expect(runCli(['inspect', 'scorm12.zip', '--state', 'nowhere.txt'], work)).toMatchObject({ code: 2, stderr: expect.stringContaining('Cannot read the saved progress "nowhere.txt"') });
   });

@@ -34,7 +34,12 @@ export async function runInspect(zips: string[], options: InspectCommandOptions,
   const reports: PackageReport[] = [];
   for (const [i, zip] of zips.entries()) reports.push(await inspectPackage(zip, zip, { zipBytes: sizes[i] ?? 0, ...savedState }));
   const unread = reports.find((r) => savedState.savedState !== undefined && r.savedState === undefined);
-  if (unread) term.err(`${unread.zip}: --state needs a package made by coursewright (its course data reads the saved progress); this one has none.`);
+  if (unread) {
+    const web = unread.diagnostics.some((d) => d.code === 'inspect-web-package');
+    term.err(web
+      ? `${unread.zip}: a web package keeps each learner's progress in their own browser, not in an LMS, so --state has nothing of an LMS's to read with it.`
+      : `${unread.zip}: --state needs a package made by coursewright (its course data reads the saved progress); this one has none.`);
+  }
   checkSharedContentIds(reports);
   const failed = reports.some((r) => r.diagnostics.some((d) => d.severity === 'error'));
   if (options.format === 'json') {

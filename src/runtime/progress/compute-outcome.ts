@@ -1,7 +1,7 @@
 import { outlinePending } from '../../model/block-outline.js';
 import type { RuntimeBlockOutline, PageData } from '../../model/runtime-data.js';
 import type { LearnerState } from '../state/learner-state.js';
-import type { TrackerStatus } from '../tracking/tracking-adapter.js';
+import type { TrackerStatus } from '../tracking/tracker-status.js';
 import { retakeAvailable, retakeUnderWay } from './retake.js';
 
 /** Lesson status in the vocabulary every tracking standard can map (the tracker's own). */

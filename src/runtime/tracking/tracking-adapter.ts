@@ -1,7 +1,7 @@
 import type { InteractionRecord } from '../block-api.js';
+import type { TrackerStatus } from './tracker-status.js';
 
-/** Lesson status in the vocabulary every tracking standard can map. */
-export type TrackerStatus = 'incomplete' | 'completed' | 'passed' | 'failed';
+export type { TrackerStatus };
 
 /** How the LMS launched the course: `review`/`browse` record nothing. */
 export type LaunchMode = 'normal' | 'review' | 'browse';

@@ -157,7 +157,7 @@ describe('only the course’s own regular files are read', () => {
     writeFileSync(join(dir, 'scenarios', 'real.yml'), 'id: s\ntitle: S\nstart: a\nnodes:\n  a:\n    text: Hi\n    end: true\n    outcome: positive\n');
     symlinkSync(join(dir, 'scenarios', 'real.yml'), join(dir, 'scenarios', 'alias.yml'));
     const result = await compileCourse({ dir, validateOnly: true });
-    expect(summary(result.diagnostics)).toEqual(['lessons/one.md:6:1 file-unreadable']);
+    expect(summary(result.diagnostics)).toEqual(['lessons/one.md:6:12 file-unreadable']);
     expect(result.diagnostics[0]?.message).toContain('it is a symbolic link, which is never read from a course');
   });
 

@@ -44,8 +44,9 @@ describe('sourceLine', () => {
     const work = mkdtempSync(join(tmpdir(), 'cw-source-line-'));
     afterAll(() => rmSync(work, { recursive: true, force: true }));
     mkdirSync(join(work, 'lessons'));
-    writeFileSync(join(work, 'course.yml'), 'id: changing\ntitle: Changing\ntargets: [web]\nlessons:\n  - lessons/a.md\n');
-    writeFileSync(join(work, 'lessons', 'a.md'), '---\ntitle: A\n---\n:::reflection{#r1 bogus=1}\nWhat do you check first?\n:::\n');
+    writeFileSync(join(work, 'course.yml'), 'id: changing\ntitle: Changing\ntargets: [web]\neditions:\n  staff: { title: Staff }\n  lead: { title: Leads }\nlessons:\n  - lessons/a.md\n');
+    // A misspelt edition is placed word by word, from the lesson's line read again (only then).
+    writeFileSync(join(work, 'lessons', 'a.md'), '---\ntitle: A\n---\n:::only{editions="staf"}\nWhat do you check first?\n:::\n');
     const disk = createDiskSource(work, 'changing');
     let reads = 0;
     const source: CourseSource = {
@@ -57,7 +58,7 @@ describe('sourceLine', () => {
     };
     const result = await compileCourse({ source, validateOnly: true });
     expect(reads).toBe(3);
-    expect(result.diagnostics.map((d) => `${d.file}:${d.range?.start.line}:${d.range?.start.column} ${d.code}`)).toEqual(['lessons/a.md:4:1 unknown-attribute']);
+    expect(result.diagnostics.map((d) => `${d.file}:${d.range?.start.line}:${d.range?.start.column} ${d.code}`)).toEqual(['lessons/a.md:4:9 edition-unknown']);
     expect(result.course?.lessons[0]?.title).toBe('A');
   });
 });

@@ -136,7 +136,7 @@ export const courseCodes = defineCodes({
     severity: 'error',
     title: 'Unknown block attribute',
     message: (v) => `Unexpected attribute "${v.name}" on "${v.block}"; expected one of: ${v.expected}.`,
-    hint: (v) => `${didYouMean(v)}Check the spelling; attribute names are case-sensitive.`,
+    hint: (v) => `${didYouMean(v)}${v.html ? `A block takes ${v.html} where HTML has "${v.name}". ` : ''}Check the spelling; attribute names are case-sensitive.`,
   },
   'missing-attribute': {
     severity: 'error',
@@ -155,7 +155,7 @@ export const courseCodes = defineCodes({
     title: 'Media file not found',
     message: (v) => `Expected the file "${v.path}", found none.`,
     hint: (v) =>
-      `${v.suggestion ? `Did you mean "${v.suggestion}"? ` : ''}Paths are relative to the file that uses them and case-sensitive (LMS servers run on Linux).`,
+      `${didYouMean(v)}Paths are relative to the file that uses them${v.from ? ` (${v.from}), not to the course folder,` : ''} and case-sensitive (LMS servers run on Linux).`,
   },
   'asset-outside-course': {
     severity: 'error',

@@ -8,7 +8,7 @@ export const scenarioCodes = defineCodes({
     severity: 'error',
     title: 'Scenario file not found',
     message: (v) => `Expected the scenario file "${v.path}", found none.`,
-    hint: () => 'Scenario paths are relative to the lesson file, e.g. src="../scenarios/break-room.yml".',
+    hint: (v) => `${didYouMean(v.suggestion)}Scenario paths are relative to the lesson file${v.from ? ` (${v.from}), not to the course folder` : ''}, e.g. src="../scenarios/break-room.yml".`,
   },
   'scenario-file-not-yaml': {
     severity: 'error',

@@ -67,7 +67,7 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
       }
       const refused = refusedFile(source, path);
       if (refused === 'missing') {
-        sink.report('asset-missing', { at, values: { path, ...closestAsset(path, fromFile, source) } });
+        sink.report('asset-missing', { at, values: { path, ...(rootRelativeSuggestion(fromFile, url, source) ?? closestAsset(path, fromFile, source)) } });
         return undefined;
       }
       if (refused) {
@@ -123,6 +123,18 @@ function safeName(path: string): string {
     .replace(/\s+/g, '-')
     .replace(/[^A-Za-z0-9._/-]/g, '')
     .toLowerCase();
+}
+
+/**
+ * A path written as if from the course folder (`media/a.vtt` in lessons/one.md, where the course
+ * has media/a.vtt): the path to that file from `fromFile` (`../media/a.vtt`) as the suggestion,
+ * and `fromFile` as `from`, to say what paths are relative to. Undefined when the course has no
+ * such file, or when that is where the path leads already.
+ */
+export function rootRelativeSuggestion(fromFile: string, url: string, source: CourseSource): { suggestion: string; from: string } | undefined {
+  const fromRoot = courseRelativePath('', url);
+  if (fromRoot === undefined || fromRoot === courseRelativePath(fromFile, url) || !source.has(fromRoot)) return undefined;
+  return { suggestion: posix.relative(posix.dirname(fromFile), fromRoot), from: fromFile };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Directive, AttributeValues } from './directive-attributes.js';
 import type { BlockContext } from './block-context.js';
 import { nodeLocation } from '../markdown/node-location.js';
-import { attributeLocation } from './directive-attributes.js';
+import { attributeLocation, reportMissingAttribute } from './directive-attributes.js';
 import { idPattern, suggestId } from '../author-id.js';
 
 
@@ -10,11 +10,11 @@ export function readBlockId(node: Directive, values: AttributeValues, ctx: Block
   const at = nodeLocation(node, ctx.file);
   const id = values.id;
   if (typeof id !== 'string' || id === '') {
-    ctx.sink.report('missing-attribute', { at: attributeLocation(node, '{', ctx), values: { name: 'id', block: node.name, example: `#${node.name}-1` } });
+    reportMissingAttribute(node, 'id', `#${node.name}-1`, ctx);
     return `${node.name}-line-${at.range?.start.line ?? 0}`;
   }
   if (!idPattern.test(id)) {
-    ctx.sink.report('invalid-id', { at: attributeLocation(node, `#${id}`, ctx), values: { id, suggestion: suggestId(id) } });
+    ctx.sink.report('invalid-id', { at: attributeLocation(node, 'id', ctx), values: { id, suggestion: suggestId(id) } });
   }
   return id;
 }

@@ -1,8 +1,7 @@
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import type { BlockContext } from './block-context.js';
 import { nodeLocation } from '../markdown/node-location.js';
-import { sourceLine } from '../../load/source-line.js';
-import type { SourceLocation } from '../../model/position.js';
+import type { Range, SourceLocation } from '../../model/position.js';
 import { closestId } from '../closest-id.js';
 
 export type Directive = ContainerDirective | LeafDirective;
@@ -25,7 +24,8 @@ export type AttributeValues = Record<string, string | boolean | number | undefin
 
 /**
  * Read and check a directive's attributes against its spec, reporting unknown, missing and
- * malformed ones. Values come back typed: flags as booleans, counts as numbers.
+ * malformed ones. Values come back typed: flags as booleans, counts as numbers. A misspelt name
+ * (`speker`) is told the one meant, which is then not also reported missing (`attributeMeant`).
  */
 export function readAttributes(node: Directive, spec: AttributeSpec, ctx: BlockContext): AttributeValues {
   const attrAt = (name: string): SourceLocation => attributeLocation(node, name, ctx);
@@ -33,6 +33,8 @@ export function readAttributes(node: Directive, spec: AttributeSpec, ctx: BlockC
   const attrs = node.attributes ?? {};
   const values: AttributeValues = {};
   const knownNames = ['id', ...Object.keys(spec.known)];
+  const meant = new Set<string>();
+  meantByNode.set(node, meant);
   for (const [name, raw] of Object.entries(attrs)) {
     const value = raw ?? '';
     if (name === 'id') {
@@ -41,8 +43,12 @@ export function readAttributes(node: Directive, spec: AttributeSpec, ctx: BlockC
     }
     const kind = spec.known[name] ?? (spec.prefixes?.some((p) => name.startsWith(p)) ? 'text' : undefined);
     if (kind === undefined) {
-      const suggestion = closestId(name, knownNames);
-      ctx.sink.report('unknown-attribute', { at: attrAt(name === 'class' ? `.${value}` : name), values: { name: name === 'class' ? `.${value}` : name, block, expected: knownNames.join(', '), ...(suggestion ? { suggestion } : {}) } });
+      const written = name === 'class' ? `.${value}` : name;
+      const close = closestId(name, knownNames);
+      const habit = close === undefined ? htmlHabit(name, value, spec) : undefined;
+      const suggestion = close ?? habit?.suggestion;
+      if (suggestion !== undefined) meant.add(suggestion);
+      ctx.sink.report('unknown-attribute', { at: attrAt(name), values: { name: written, block, expected: knownNames.join(', '), ...(suggestion ? { suggestion } : {}), ...(habit ? { html: habit.names } : {}) } });
       continue;
     }
     const read = readValue(kind, value);
@@ -54,11 +60,40 @@ export function readAttributes(node: Directive, spec: AttributeSpec, ctx: BlockC
     values[name] = read;
   }
   for (const name of spec.required ?? []) {
-    if (values[name] === undefined && attrs[name] === undefined) {
-      ctx.sink.report('missing-attribute', { at: attrAt('{'), values: { name, block, example: spec.example } });
-    }
+    if (values[name] === undefined && attrs[name] === undefined) reportMissingAttribute(node, name, spec.example, ctx);
   }
   return values;
+}
+
+/** Per directive, the attributes its misspelt ones were most likely meant for (filled by `readAttributes`). */
+const meantByNode = new WeakMap<Directive, ReadonlySet<string>>();
+
+/**
+ * Whether an attribute the directive lacks was written under another name, already reported as
+ * `unknown-attribute` with this one as its "Did you mean": a problem that follows from its absence
+ * (`missing-attribute`, an interview without media) would say the same thing again.
+ */
+export function attributeMeant(node: Directive, name: string): boolean {
+  return meantByNode.get(node)?.has(name) ?? false;
+}
+
+/** Report the required attribute `name` missing (at the brace), unless a misspelt one was meant for it. */
+export function reportMissingAttribute(node: Directive, name: string, example: string, ctx: BlockContext): void {
+  if (attributeMeant(node, name)) return;
+  ctx.sink.report('missing-attribute', { at: attributeLocation(node, '{', ctx), values: { name, block: node.name, example } });
+}
+
+/**
+ * The attribute an HTML habit stands for, when the block has it, and the names the block uses
+ * instead: `src` for the recording (`audio` for a sound file, else `video`), `alt` for the
+ * portrait's text.
+ */
+function htmlHabit(name: string, value: string, spec: AttributeSpec): { suggestion: string; names: string } | undefined {
+  if (name === 'src' && 'video' in spec.known && 'audio' in spec.known) {
+    return { suggestion: /\.(?:mp3|m4a|ogg|oga|wav)$/i.test(value) ? 'audio' : 'video', names: 'video or audio' };
+  }
+  if (name === 'alt' && 'portrait-alt' in spec.known) return { suggestion: 'portrait-alt', names: 'portrait-alt' };
+  return undefined;
 }
 
 function readValue(kind: AttributeKind, value: string): string | boolean | number | undefined {
@@ -69,19 +104,50 @@ function readValue(kind: AttributeKind, value: string): string | boolean | numbe
 }
 
 /**
- * Where an attribute stands on the directive's opening line, so a message points at the word
- * itself rather than the start of the block. Falls back to the block's start.
+ * Where an attribute's name stands on the directive's opening line (`{`: where attributes go;
+ * `#id` and `.class` shortcuts whole), as the parser noted it (`data.position`, see
+ * `directiveAttributePlaces`), so a message points at the word itself rather than the start of the
+ * block. Falls back to the block's start.
  */
 export function attributeLocation(node: Directive, name: string, ctx: BlockContext): SourceLocation {
-  const at = nodeLocation(node, ctx.file);
-  const line = node.position?.start.line;
-  const start = node.position?.start.column ?? 1;
-  if (line === undefined || !ctx.source.has(ctx.file)) return at;
-  const text = sourceLine(ctx.source, ctx.file, line);
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = name === '{' ? /\{/ : new RegExp(`(?<=[\\s{])${escaped}(?=[=\\s}])`);
-  const match = pattern.exec(text.slice(start - 1));
-  if (!match) return at;
-  const column = start + match.index;
-  return { file: ctx.file, range: { start: { line, column }, end: { line, column: column + match[0].length } } };
+  if (name === '{') return braceLocation(node, ctx);
+  const whole = attributePlace(node, name);
+  if (!whole) return nodeLocation(node, ctx.file);
+  // A shortcut is all name: `.wide`, or `#amara`, one character longer than the id it gives.
+  const shortcut = name === 'class' || (name === 'id' && whole.end.column - whole.start.column === String(node.attributes?.id ?? '').length + 1);
+  const end = shortcut ? whole.end : { line: whole.start.line, column: whole.start.column + name.length };
+  return { file: ctx.file, range: { start: whole.start, end } };
+}
+
+/**
+ * Where an attribute stands whole (`captions="../media/a.vtt"`), for a problem with what its value
+ * names: a file that is missing, of a type a package cannot carry. Falls back to the block's start.
+ */
+export function attributeValueLocation(node: Directive, name: string, ctx: BlockContext): SourceLocation {
+  const whole = attributePlace(node, name);
+  return whole ? { file: ctx.file, range: whole } : nodeLocation(node, ctx.file);
+}
+
+/**
+ * Where a missing attribute goes: the opening brace, just before the first attribute, or the end of
+ * the opening when it has none (`:::acknowledgement`, `:::acknowledgement{}`).
+ */
+function braceLocation(node: Directive, ctx: BlockContext): SourceLocation {
+  const places = node.data?.position;
+  const first = Object.values(places?.attributes ?? {}).flatMap((place) => (place ? [rangeOf(place)] : [])).sort((a, b) => a.start.column - b.start.column)[0];
+  const end = places?.opening ? rangeOf(places.opening).end : undefined;
+  const at = first ? { line: first.start.line, column: first.start.column - 1 } : end ? { line: end.line, column: end.column - 1 } : undefined;
+  return at ? { file: ctx.file, range: { start: at, end: { line: at.line, column: at.column + 1 } } } : nodeLocation(node, ctx.file);
+}
+
+/** The parser's range of the attribute `name` (`data.position.attributes`), lines and columns only. */
+function attributePlace(node: Directive, name: string): Required<Range> | undefined {
+  const attributes = node.data?.position?.attributes;
+  const place = attributes && Object.hasOwn(attributes, name) ? attributes[name] : undefined;
+  return place ? rangeOf(place) : undefined;
+}
+
+/** A unist position as the diagnostics' range (offsets left out: the fast path does not keep them). */
+function rangeOf(position: { start: { line: number; column: number }; end: { line: number; column: number } }): Required<Range> {
+  return { start: { line: position.start.line, column: position.start.column }, end: { line: position.end.line, column: position.end.column } };
 }

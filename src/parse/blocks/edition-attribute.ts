@@ -1,6 +1,6 @@
 import type { Directive } from './directive-attributes.js';
 import type { BlockContext } from './block-context.js';
-import { attributeLocation } from './directive-attributes.js';
+import { attributeValueLocation } from './directive-attributes.js';
 import { sourceLine } from '../../load/source-line.js';
 import type { SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
@@ -17,20 +17,21 @@ export function takeEditionsAttribute(node: Directive, ctx: BlockContext): strin
   if (written === undefined || written === null) return undefined;
   delete node.attributes!.editions;
   const names = written.split(/[\s,]+/).filter(Boolean);
-  return checkEditionNames(names, ctx.editions, (index) => nameLocation(node, names[index]!, ctx), ctx.sink);
+  return checkEditionNames(names, ctx.editions, (index) => nameLocation(node, index, ctx), ctx.sink);
 }
 
-/** Where an edition name stands in the attribute's value, so the message points at the misspelt word. */
-function nameLocation(node: Directive, name: string, ctx: BlockContext): SourceLocation {
-  const at = attributeLocation(node, 'editions', ctx);
-  const start = at.range?.start;
-  if (!start || !ctx.source.has(ctx.file)) return at;
-  const line = sourceLine(ctx.source, ctx.file, start.line);
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const match = new RegExp(`(?<=["'\\s=,])${escaped}(?=["'\\s,}])`).exec(line.slice(start.column - 1));
-  if (!match) return at;
-  const column = start.column + match.index;
-  return { file: ctx.file, range: { start: { line: start.line, column }, end: { line: start.line, column: column + name.length } } };
+/** Where the `index`-th edition name stands in the attribute's value, so the message points at the misspelt word. */
+function nameLocation(node: Directive, index: number, ctx: BlockContext): SourceLocation {
+  const at = attributeValueLocation(node, 'editions', ctx);
+  const range = at.range;
+  if (!range?.end || range.end.line !== range.start.line || !ctx.source.has(ctx.file)) return at;
+  // The attribute as written, `editions="manager refresher"`: its names after the `=`.
+  const from = range.start.column - 1 + 'editions'.length;
+  const value = sourceLine(ctx.source, ctx.file, range.start.line).slice(from, range.end.column - 1);
+  const word = [...value.matchAll(/[^\s,"'=]+/g)][index];
+  if (word?.index === undefined) return at;
+  const column = from + 1 + word.index;
+  return { file: ctx.file, range: { start: { line: range.start.line, column }, end: { line: range.start.line, column: column + word[0].length } } };
 }
 
 /**

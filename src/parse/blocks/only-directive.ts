@@ -1,6 +1,6 @@
 import type { Directive } from './directive-attributes.js';
 import type { BlockContext } from './block-context.js';
-import { attributeLocation, readAttributes } from './directive-attributes.js';
+import { readAttributes, reportMissingAttribute } from './directive-attributes.js';
 
 /** `:::only{editions="manager"}` … `:::`: wording (and blocks) only some editions have. */
 export const onlyDirective = 'only';
@@ -13,6 +13,6 @@ export function checkOnlyDirective(node: Directive, editions: string[] | undefin
   // `editions` was read already: named here, a misspelt `edition=` is told what was meant.
   readAttributes(node, { known: { editions: 'text' }, example: 'editions="manager"' }, ctx);
   if (editions === undefined) {
-    ctx.sink.report('missing-attribute', { at: attributeLocation(node, '{', ctx), values: { name: 'editions', block: onlyDirective, example: 'editions="manager"' } });
+    reportMissingAttribute(node, 'editions', 'editions="manager"', ctx);
   }
 }

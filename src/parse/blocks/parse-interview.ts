@@ -4,7 +4,7 @@ import type { SourceLocation } from '../../model/position.js';
 import { selectPlayerStrings } from '../../model/strings/player-strings.js';
 import { primaryLanguage } from '../../model/language-tag.js';
 import type { BlockContext } from './block-context.js';
-import { attributeLocation, readAttributes, type AttributeValues, type Directive } from './directive-attributes.js';
+import { attributeLocation, attributeMeant, attributeValueLocation, readAttributes, reportMissingAttribute, type AttributeValues, type Directive } from './directive-attributes.js';
 import { readBlockId } from './block-id.js';
 import { boldSpeakerNames, readSpeakers } from './interview-speakers.js';
 import { chaptersFromCues, chaptersFromList, clock } from './interview-chapters.js';
@@ -39,7 +39,7 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
   const text = values.format === 'text';
   const path = (name: string): string | undefined => {
     const value = values[name];
-    return typeof value === 'string' && value && !(text && recordingOnly.includes(name)) ? ctx.asset(value, at) : undefined;
+    return typeof value === 'string' && value && !(text && recordingOnly.includes(name)) ? ctx.asset(value, attributeValueLocation(node, name, ctx)) : undefined;
   };
   const speakers = readInterviewSpeakers(node, values, ctx);
   const speaker = speakers[0]?.name ?? '';
@@ -71,8 +71,8 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
     transcriptFile = undefined;
   }
   let transcriptHtml: string | undefined;
-  const transcript = transcriptFile ? readSourceText(ctx.source, transcriptFile, ctx.sink, at) : undefined;
-  /** The transcript's text as written, what to call it, and where it is named (found only when needed: it reads the lesson's line). */
+  const transcript = transcriptFile ? readSourceText(ctx.source, transcriptFile, ctx.sink, attributeValueLocation(node, 'transcript', ctx)) : undefined;
+  /** The transcript's text as written, what to call it, and where it is named. */
   let written: { text: string; name: string; at: () => SourceLocation } | undefined;
   if (transcriptFile && transcript !== undefined) {
     transcriptHtml = ctx.markdown(transcript, transcriptFile);
@@ -91,18 +91,20 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
   }
 
   if (!text) {
-    if (!mediaPath && values.video === undefined && values.audio === undefined) ctx.sink.report('interview-missing-media', { at, values: { id } });
-    if (mediaPath && !captions.length && !Object.keys(values).some((k) => k.startsWith('captions'))) ctx.sink.report('interview-missing-captions', { at, values: { id } });
+    // Each "missing" below is left unsaid when a misspelt attribute was meant for it (`src`, `caption`): that is reported.
+    const meant = (name: string): boolean => attributeMeant(node, name);
+    if (!mediaPath && values.video === undefined && values.audio === undefined && !meant('video') && !meant('audio')) ctx.sink.report('interview-missing-media', { at, values: { id } });
+    if (mediaPath && !captions.length && !Object.keys(values).some((k) => k.startsWith('captions')) && !meant('captions')) ctx.sink.report('interview-missing-captions', { at, values: { id } });
     // Captions in other languages only: learners of this one, deaf ones first, cannot follow it.
     if (mediaPath && captions.length && !spoken) {
       ctx.sink.report('interview-captions-not-in-language', { at, values: { id, language: ctx.language, languageName: languageName(ctx.language, 'en'), offered: captions.map((track) => languageName(track.lang, 'en')).join(', ') } });
     }
-    if (mediaPath && !transcriptHtml && values.transcript === undefined) ctx.sink.report('interview-missing-transcript', { at, values: { id } });
+    if (mediaPath && !transcriptHtml && values.transcript === undefined && !meant('transcript')) ctx.sink.report('interview-missing-transcript', { at, values: { id } });
   }
 
   const chaptersFile = path('chapters');
   let chapters: InterviewChapter[] = [];
-  if (chaptersFile) chapters = chaptersFromCues(readCues(chaptersFile, 'chapters file', id, at, ctx) ?? []);
+  if (chaptersFile) chapters = chaptersFromCues(readCues(chaptersFile, 'chapters file', id, attributeValueLocation(node, 'chapters', ctx), ctx) ?? []);
   else if (inlineChapters && inlineChapters.type === 'containerDirective') chapters = chaptersFromList(inlineChapters.children as RootContent[], id, ctx);
   const portrait = path('portrait');
   const poster = path('poster');
@@ -134,7 +136,7 @@ function readInterviewSpeakers(node: Directive, values: AttributeValues, ctx: Bl
     if (speakers.length) return speakers;
   }
   if (typeof values.speaker === 'string') return [{ name: values.speaker, ...(typeof values.role === 'string' && values.role ? { role: values.role } : {}) }];
-  if (values.speakers === undefined) ctx.sink.report('missing-attribute', { at: attributeLocation(node, '{', ctx), values: { name: 'speaker', block: 'interview', example: spec.example } });
+  if (values.speakers === undefined && !attributeMeant(node, 'speakers')) reportMissingAttribute(node, 'speaker', spec.example, ctx);
   return [];
 }
 
@@ -149,7 +151,8 @@ function readCaptions(node: Directive, values: AttributeValues, id: string, at: 
   const attributeOf = new Map<string, string>();
   for (const [name, value] of Object.entries(values)) {
     if ((name !== 'captions' && !name.startsWith('captions-')) || typeof value !== 'string') continue;
-    const file = ctx.asset(value, at);
+    const valueAt = attributeValueLocation(node, name, ctx);
+    const file = ctx.asset(value, valueAt);
     if (!file) continue;
     const lang = name === 'captions' ? ctx.language : name.slice('captions-'.length);
     const named = /\.([a-z]{2,3})(?:-[a-z0-9]+)*\.vtt$/i.exec(file)?.[1];
@@ -162,7 +165,7 @@ function readCaptions(node: Directive, values: AttributeValues, id: string, at: 
       continue;
     }
     attributeOf.set(lang.toLowerCase(), name);
-    const cues = readCues(file, 'captions file', id, at, ctx);
+    const cues = readCues(file, 'captions file', id, valueAt, ctx);
     if (cues === undefined) continue;
     const crowded = crowdedCues(cues);
     if (crowded.length) {
@@ -188,11 +191,11 @@ function readCues(file: string, what: string, id: string, at: SourceLocation, ct
   return text === undefined ? undefined : checkVtt(text, file, what, ctx.sink, { at, id });
 }
 
-/** `portrait-alt`; without it, "Portrait of …" in the course language, and a warning. */
+/** `portrait-alt`; without it, "Portrait of …" in the course language, and a warning (unless a misspelt attribute was meant for it: reported). */
 function portraitAlt(node: Directive, values: AttributeValues, id: string, speaker: string, ctx: BlockContext): string {
   if (typeof values['portrait-alt'] === 'string') return values['portrait-alt'];
   const fallback = (selectPlayerStrings(ctx.language).strings['interview.portraitAlt'] ?? '{name}').replace('{name}', speaker);
-  ctx.sink.report('interview-portrait-missing-alt', { at: attributeLocation(node, 'portrait', ctx), values: { id, fallback } });
+  if (!attributeMeant(node, 'portrait-alt')) ctx.sink.report('interview-portrait-missing-alt', { at: attributeLocation(node, 'portrait', ctx), values: { id, fallback } });
   return fallback;
 }
 

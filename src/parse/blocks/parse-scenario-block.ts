@@ -1,10 +1,10 @@
 import type { Code } from 'mdast';
 import type { ScenarioBlock } from '../../model/blocks.js';
 import type { BlockContext } from './block-context.js';
-import { readAttributes, type Directive } from './directive-attributes.js';
+import { attributeMeant, attributeValueLocation, readAttributes, type Directive } from './directive-attributes.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { readSourceText, refusedFile } from '../../load/read-source-text.js';
-import { courseRelativePath } from '../assets/asset-resolver.js';
+import { courseRelativePath, rootRelativeSuggestion } from '../assets/asset-resolver.js';
 import { parseScenario } from '../scenario/parse-scenario.js';
 import { textRangesOf } from '../scenario/scenario-locations.js';
 import { unwrapParagraph } from '../markdown/unwrap-paragraph.js';
@@ -20,28 +20,31 @@ export function parseScenarioBlock(node: Directive, ctx: BlockContext): Scenario
   let file: string;
   let lineOffset = 0;
   if (typeof values.src === 'string') {
+    // Problems with the file are reported at its path, where the author changes it.
+    const srcAt = attributeValueLocation(node, 'src', ctx);
     const path = courseRelativePath(ctx.file, values.src);
     if (path === undefined) {
-      ctx.sink.report('asset-outside-course', { at, values: { path: values.src } });
+      ctx.sink.report('asset-outside-course', { at: srcAt, values: { path: values.src } });
       return undefined;
     }
     // A file the source refuses (a symbolic link) is there but not read: readSourceText says so.
     if (refusedFile(ctx.source, path) === 'missing') {
-      ctx.sink.report('scenario-file-missing', { at, values: { path } });
+      ctx.sink.report('scenario-file-missing', { at: srcAt, values: { path, ...rootRelativeSuggestion(ctx.file, values.src, ctx.source) } });
       return undefined;
     }
     // A picture or a lesson named by mistake would be read as YAML, its bytes shown as the error.
     if (!/\.ya?ml$/i.test(path)) {
-      ctx.sink.report('scenario-file-not-yaml', { at, values: { path } });
+      ctx.sink.report('scenario-file-not-yaml', { at: srcAt, values: { path } });
       return undefined;
     }
-    file = ctx.translated(path, at);
-    const read = readSourceText(ctx.source, file, ctx.sink, at);
+    file = ctx.translated(path, srcAt);
+    const read = readSourceText(ctx.source, file, ctx.sink, srcAt);
     if (read === undefined) return undefined;
     text = read;
   } else {
     const code = node.type === 'containerDirective' ? node.children.find((c): c is Code => c.type === 'code') : undefined;
     if (!code) {
+      if (attributeMeant(node, 'src')) return undefined;
       ctx.sink.report('missing-attribute', { at, values: { name: 'src', block: 'scenario', example: 'src="../scenarios/break-room.yml"' } });
       return undefined;
     }

@@ -4,7 +4,7 @@ import type { Block } from '../../model/blocks.js';
 import type { Lesson } from '../../model/course.js';
 import type { SourceLocation } from '../../model/position.js';
 import type { BlockContext } from '../blocks/block-context.js';
-import { blockNames, parseBlock } from '../blocks/parse-block.js';
+import { parseBlock } from '../blocks/parse-block.js';
 import { markdownBlock } from '../blocks/markdown-block.js';
 import type { Directive } from '../blocks/directive-attributes.js';
 import { nodeLocation } from '../markdown/node-location.js';
@@ -15,6 +15,7 @@ import { lessonFrontMatterSchema, type LessonFrontMatter } from './course-schema
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { narrowEditions, takeEditionsAttribute } from '../blocks/edition-attribute.js';
 import { checkOnlyDirective, onlyDirective } from '../blocks/only-directive.js';
+import { unreadBlockName } from '../blocks/unread-block-name.js';
 
 /** A lesson after its front matter is read, before its blocks are. */
 export interface LessonHead {
@@ -125,9 +126,6 @@ export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
   };
 }
 
-/** A paragraph's first line when it begins with colons and the name of a block (`:::check{…`). */
-const blockLike = /^(:{2,})([A-Za-z][\w-]*)/;
-
 /** Typographic quotes, which a word processor types for " and ' and which end no attribute value. */
 const curlyQuote = /[\u201c\u201d\u201e\u2018\u2019]/;
 
@@ -135,14 +133,14 @@ const curlyQuote = /[\u201c\u201d\u201e\u2018\u2019]/;
  * A line that starts like a block the course format has (`:::check{#q1 attempts="2}`, a space
  * before the brace, a lone `#`) but that the parser could not read as one is left in the text as
  * a paragraph: learners would see the line and the options as plain text, and the course would
- * lose a check without a word. Reported at the line (`directive-unreadable`). Only a block's name
- * counts, so prose that starts with `::before` is left alone.
+ * lose a check without a word. Reported at the line (`directive-unreadable`); its closing line of
+ * colons is not also called stray (`checkUnclosedDirectives`).
  */
 function checkUnreadBlock(node: Paragraph, ctx: BlockContext): void {
   const first = node.children[0];
   const line = first?.type === 'text' ? first.value.split('\n', 1)[0] ?? '' : '';
-  const name = blockLike.exec(line)?.[2];
-  if (name === undefined || !(blockNames.includes(name) || name === onlyDirective)) return;
+  const name = unreadBlockName(line)?.name;
+  if (name === undefined) return;
   const values = { name, line: line.length > 80 ? `${line.slice(0, 77)}...` : line };
   // Pasted from a word processor, `speaker=“Amara”`: said so, at the quote.
   const quote = curlyQuote.exec(line.slice(line.indexOf('{') + 1));

@@ -1,6 +1,7 @@
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
+import { unreadBlockName } from '../blocks/unread-block-name.js';
 
 /** A line of colons only: the closing fence of a container block. */
 const closingFence = /(?:^|\n)[ \t]*(:{3,})[ \t]*\n?$/;
@@ -17,13 +18,18 @@ const fenceLine = /^([ \t]*)(:{3,})[ \t]*\r?$/;
  * one and it becomes a nested block, which `block-nested` would blame, with the wrong advice. A
  * nested block with as many colons as its parent can only be that mistake (real nesting needs
  * more colons outside), so it and what follows are moved back out to the top level.
+ *
+ * A line of colons that closes nothing is reported as stray, unless it closes a block the parser
+ * could not read (`:::check{#q1 attempts="2}`, left as text and reported as `directive-unreadable`):
+ * that is the block's own closing line, and a warning about it would only follow from the error.
  */
 export function checkUnclosedDirectives(tree: Root, text: string, file: string, sink: DiagnosticSink): Root {
   // A block moved out took over its parent's closing fence, so it is closed.
   const closedByParent = new Set<RootContent>();
+  const unreadClosings = unreadClosingLines(tree, text);
   for (let index = 0; index < tree.children.length; index += 1) {
     const node = tree.children[index];
-    if (node?.type === 'paragraph') reportStrayFence(node, text, file, sink);
+    if (node?.type === 'paragraph') reportStrayFence(node, text, file, sink, unreadClosings);
     if (node?.type !== 'containerDirective' || !node.position) continue;
     const fence = fenceLength(text, node);
     const inner = node.children.findIndex((c) => c.type === 'containerDirective' && fenceLength(text, c) >= fence);
@@ -91,16 +97,60 @@ function cutAtShortFence(node: ContainerDirective, child: number): RootContent[]
   return after;
 }
 
-/** A paragraph that ends in a line of colons only: a closing fence with no block open, which learners would read. */
-function reportStrayFence(node: Paragraph, text: string, file: string, sink: DiagnosticSink): void {
+/**
+ * A paragraph that ends in a line of colons only: a closing fence with no block open, which learners
+ * would read; unless it is one of `unreadClosings`.
+ */
+function reportStrayFence(node: Paragraph, text: string, file: string, sink: DiagnosticSink, unreadClosings: ReadonlySet<number>): void {
   const { start, end } = node.position ?? {};
   if (start?.offset === undefined || end?.offset === undefined) return;
   const own = text.slice(start.offset, end.offset);
   const last = own.slice(own.lastIndexOf('\n') + 1);
   const match = fenceLine.exec(last);
-  if (!match) return;
+  if (!match || unreadClosings.has(end.line)) return;
   const column = (end.line === start.line ? start.column : 1) + match[1]!.length;
   sink.report('directive-stray-fence', { at: { file, range: { start: { line: end.line, column }, end: { line: end.line, column: column + match[2]!.length } } }, values: { fence: match[2]! } });
+}
+
+/** A line that opens a block (or starts like one): its colons. */
+const openingLine = /^[ \t]*(:{3,})[A-Za-z]/;
+
+/**
+ * The lines that close the container blocks the parser could not read (top-level paragraphs that
+ * start like one, `:::check{#q1 attempts="2}`): for each, the first line after it of colons only,
+ * at least as many as it opened with, wherever that line stands (the end of its paragraph or of a
+ * list item, a paragraph of its own); none when a block opens first with as many colons (the line
+ * is that block's). Found for all at once, in one pass over the lines.
+ */
+function unreadClosingLines(tree: Root, text: string): Set<number> {
+  const closings = new Set<number>();
+  const openings = new Set<number>();
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' || node.position?.start.offset === undefined) continue;
+    const lineEnd = text.indexOf('\n', node.position.start.offset);
+    const opening = unreadBlockName(text.slice(node.position.start.offset, lineEnd === -1 ? undefined : lineEnd));
+    // Leaf blocks (`::scenario{…`) have no closing line.
+    if (opening && opening.colons.length >= 3) openings.add(node.position.start.line);
+  }
+  if (!openings.size) return closings;
+  // Every line of colons and every line that opens a block, in order.
+  const lines: { line: number; colons: number; fence: boolean }[] = [];
+  text.split('\n').forEach((own, index) => {
+    const colons = fenceLine.exec(own)?.[2];
+    const opens = colons === undefined ? openingLine.exec(own)?.[1] : undefined;
+    if (colons !== undefined || opens !== undefined) lines.push({ line: index + 1, colons: (colons ?? opens ?? '').length, fence: colons !== undefined });
+  });
+  // From the end, a stack of the lines below with no line of as many colons or more between: the
+  // top is a line's next with as many colons or more.
+  const below: typeof lines = [];
+  for (let index = lines.length - 1; index >= 0; index -= 1) {
+    const here = lines[index]!;
+    while (below.length && below.at(-1)!.colons < here.colons) below.pop();
+    const next = below.at(-1);
+    if (!here.fence && next?.fence && openings.has(here.line)) closings.add(next.line);
+    below.push(here);
+  }
+  return closings;
 }
 
 function report(node: ContainerDirective, text: string, file: string, sink: DiagnosticSink, values: { next?: string; line?: number; short?: string }): void {

@@ -1,5 +1,5 @@
 import type { Root, RootContent } from 'mdast';
-import type { Node, Point } from 'unist';
+import type { Node, Point, Position } from 'unist';
 import { fastParagraphs, type LineSpan } from './fast-paragraphs.js';
 import { simpleParagraph } from './simple-text.js';
 
@@ -57,13 +57,20 @@ export function parseWithFastParagraphs(text: string, parse: (text: string) => R
 function restoreOffsets(node: Node, lineStarts: readonly number[]): void {
   const stack: Node[] = [node];
   for (let next = stack.pop(); next; next = stack.pop()) {
-    if (next.position) {
-      setOffset(next.position.start, lineStarts);
-      setOffset(next.position.end, lineStarts);
+    for (const position of [next.position, ...directivePlaces(next)]) {
+      if (!position) continue;
+      setOffset(position.start, lineStarts);
+      setOffset(position.end, lineStarts);
     }
     // One at a time: a paragraph can hold more inline nodes than a call takes arguments.
     for (const child of (next as { children?: Node[] }).children ?? []) stack.push(child);
   }
+}
+
+/** The places a directive's parse notes besides its own (`directiveAttributePlaces`): its opening, closing and attributes. */
+function directivePlaces(node: Node): (Position | undefined)[] {
+  const places = (node.data as { position?: { opening?: Position; closing?: Position; attributes?: Record<string, Position> } } | undefined)?.position;
+  return places ? [places.opening, places.closing, ...Object.values(places.attributes ?? {})] : [];
 }
 
 function setOffset(point: Point, lineStarts: readonly number[]): void {

@@ -114,7 +114,8 @@ describe('interview', () => {
     expect(sink.diagnostics.map((d) => `${d.file}:${d.range?.start.line}:${d.range?.start.column} ${d.severity} ${d.code}`)).toEqual([
       'media/rosa.es.vtt:4:9 error vtt-cue-lost',
       'media/rosa.es.vtt:8:31 warning vtt-not-valid',
-      'lessons/a.md:4:1 error vtt-no-cues',
+      // Where the file is named: the chapters attribute's value.
+      'lessons/a.md:4:129 error vtt-no-cues',
     ]);
     expect(sink.diagnostics.find((d) => d.code === 'vtt-no-cues')?.message).toBe('The chapters file "media/rosa.chapters.vtt" of the interview "rosa" has no cue a player can show.');
   });

@@ -159,7 +159,7 @@ describe('translations', () => {
     expect(nodes.map((d) => [d.file, d.range?.start.line, d.message.split(' ids')[0]])).toEqual([['scenarios/lunch.es.yml', 4, 'The node (scenario "lunch")']]);
   });
 
-  it('reports a missing translated scenario at the block that uses it', async () => {
+  it('reports a missing translated scenario where the block names it, at its src', async () => {
     const scenario = 'id: lunch\ntitle: Lunch\nnodes:\n  start:\n    text: A joke at lunch.\n    choices:\n      - { id: speak, text: Speak up, goto: end, recommended: true }\n  end:\n    text: Done.\n    end: true\n    outcome: positive\n';
     const base = editionsCourseFiles();
     const files = editionsCourseFiles({
@@ -168,7 +168,7 @@ describe('translations', () => {
       'scenarios/lunch.yml': scenario,
     });
     const found = (await problems(files)).filter((line) => !line.endsWith('translation-stale'));
-    expect(found).toEqual(['lessons/leading.es.md:7:1 error Expected the es translation of "scenarios/lunch.yml" in "scenarios/lunch.es.yml", found none.  translation-missing']);
+    expect(found).toEqual(['lessons/leading.es.md:7:12 error Expected the es translation of "scenarios/lunch.yml" in "scenarios/lunch.es.yml", found none.  translation-missing']);
   });
 
   it('warns when the original changed since it was translated, at the recorded hash', async () => {

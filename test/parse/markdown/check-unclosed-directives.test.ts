@@ -69,4 +69,21 @@ describe('checkUnclosedDirectives', () => {
     // Colons inside a line of text, or in a closed block, are nothing to warn of.
     expect(check('Ratio 3:::1 is fine.\n\n:::check{#q}\nQ?\n\n- [x] a\n:::\n').reports).toEqual([]);
   });
+
+  it('does not call the closing line of a block the parser could not read stray: the unread block is the error', () => {
+    const unread = ':::interview{src="a.mp4" poster=}';
+    // Its closing line ends its paragraph, stands alone, or ends the list in it.
+    expect(check(`${unread}\nx\n:::\n`).reports).toEqual([]);
+    expect(check(`${unread}\nIntro.\n\n> A quote.\n\n:::\n\nAfter.\n`).reports).toEqual([]);
+    expect(check(`${unread}\n\n- [x] a\n:::\n\nAfter.\n`).reports).toEqual([]);
+    expect(check(`::::check{#q attempts="2}\nQ?\n\n::::\n`).reports).toEqual([]);
+    // Only its own closing line: a second line of colons is stray, and so is one with fewer colons.
+    expect(check(`${unread}\nx\n:::\n\n:::\n`).reports).toEqual(['5:1 The line ::: closes no block, so learners would see it as text.']);
+    expect(check(`::${unread}\nx\n:::\n`).reports).toEqual(['3:1 The line ::: closes no block, so learners would see it as text.']);
+    // A line of colons after something that is not a block, or after a block that was read, is stray.
+    expect(check(':::notes{x=}\nx\n:::\n').reports).toEqual(['3:1 The line ::: closes no block, so learners would see it as text.']);
+    expect(check(':::reflection{#r}\nWhy?\n:::\n:::\n').reports).toEqual(['4:1 The line ::: closes no block, so learners would see it as text.']);
+    // A block that opens before any line of colons takes that line: the unread one has none.
+    expect(check(`${unread}\n\n:::content-note\nA note.\n:::\n\n:::\n`).reports).toEqual(['7:1 The line ::: closes no block, so learners would see it as text.']);
+  });
 });

@@ -4,11 +4,6 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import type { Root } from 'mdast';
-import remarkDirective from 'remark-directive';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Range } from '../../../src/model/position.js';
 import { capEmphasis, maxEmphasisMarks } from '../../../src/parse/markdown/cap-emphasis.js';
@@ -16,6 +11,7 @@ import { capLineNesting } from '../../../src/parse/markdown/cap-line-nesting.js'
 import { capTables, maxTableCells } from '../../../src/parse/markdown/cap-tables.js';
 import { fastParagraphs } from '../../../src/parse/markdown/fast-paragraphs.js';
 import { limitDepth, maxMarkdownDepth } from '../../../src/parse/markdown/limit-depth.js';
+import { markdownProcessor } from '../../../src/parse/markdown/markdown-processor.js';
 import { parseMarkdownTree, type MarkdownLimit } from '../../../src/parse/markdown/parse-markdown.js';
 import { parseWithFastParagraphs } from '../../../src/parse/markdown/parse-with-fast-paragraphs.js';
 
@@ -25,9 +21,9 @@ vi.mock('../../../src/parse/markdown/parse-with-fast-paragraphs.js', async (orig
   return { parseWithFastParagraphs: vi.fn(actual.parseWithFastParagraphs) };
 });
 
-// The parser as parse-markdown.ts configures it, and the whole-text pipeline parseMarkdownTree ran
-// before it had a fast path: every tree and every limit must stay exactly as it gave them.
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkDirective);
+// The build's one parser, and the whole-text pipeline parseMarkdownTree ran before it had a fast
+// path: every tree and every limit must stay exactly as it gave them.
+const processor = markdownProcessor;
 const parse = (text: string): Root => processor.runSync(processor.parse(text)) as Root;
 
 interface Parsed {

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { compileCourse } from '../../../src/compile.js';
+import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
+
+const vtt = 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello.\n';
+const media = {
+  'media/amara.mp4': 'mp4',
+  'media/amara.mp3': 'mp3',
+  'media/amara.jpg': 'jpg',
+  'media/amara.vtt': vtt,
+  'media/amara.md': 'Amara: Hello.\n',
+};
+
+/** Validate a one-lesson course whose lesson body (from line 4) is `body`. */
+async function validate(body: string, files: Record<string, string> = {}): Promise<Diagnostic[]> {
+  const result = await compileCourse({
+    files: { 'course.yml': 'id: t1\ntitle: Test\nlessons: [lessons/one.md]\n', 'lessons/one.md': `---\ntitle: One\n---\n${body}\n`, ...media, ...files },
+    validateOnly: true,
+  });
+  return result.diagnostics;
+}
+
+/** `line:column-end code`, and what the range covers on the lesson's line. */
+function placed(diagnostics: readonly Diagnostic[], body: string): string[] {
+  const lines = `---\ntitle: One\n---\n${body}`.split('\n');
+  return diagnostics.map((d) => {
+    const { start, end } = d.range ?? { start: { line: 0, column: 0 } };
+    const covered = end && end.line === start.line ? lines[start.line - 1]?.slice(start.column - 1, end.column - 1) : undefined;
+    return `${d.file}:${start.line}:${start.column} ${d.code}${covered !== undefined ? ` ${covered}` : ''}`;
+  });
+}
+
+describe('problems with the file an attribute names are reported at that attribute', () => {
+  it.each([
+    ['video', 'video="../media/nope.mp4" captions="../media/amara.vtt" transcript="../media/amara.md"', '../media/nope.mp4'],
+    ['audio', 'audio="../media/nope.mp3" captions="../media/amara.vtt" transcript="../media/amara.md"', '../media/nope.mp3'],
+    ['poster', 'video="../media/amara.mp4" poster="../media/nope.jpg" captions="../media/amara.vtt" transcript="../media/amara.md"', '../media/nope.jpg'],
+    ['captions', 'video="../media/amara.mp4" captions="../media/nope.vtt" transcript="../media/amara.md"', '../media/nope.vtt'],
+    ['captions-es', 'video="../media/amara.mp4" captions="../media/amara.vtt" captions-es="../media/nope.es.vtt" transcript="../media/amara.md"', '../media/nope.es.vtt'],
+    ['transcript', 'video="../media/amara.mp4" captions="../media/amara.vtt" transcript="../media/nope.md"', '../media/nope.md'],
+    ['chapters', 'video="../media/amara.mp4" captions="../media/amara.vtt" transcript="../media/amara.md" chapters="../media/nope.vtt"', '../media/nope.vtt'],
+    ['portrait', 'audio="../media/amara.mp3" captions="../media/amara.vtt" transcript="../media/amara.md" portrait="../media/nope.jpg" portrait-alt="Amara"', '../media/nope.jpg'],
+  ])('%s', async (name, attributes, value) => {
+    const body = `::::interview{#amara speaker="Amara" ${attributes}}\n::::`;
+    const written = `${name}="${value}"`;
+    expect(placed(await validate(body), body)).toEqual([`lessons/one.md:4:${body.indexOf(written) + 1} asset-missing ${written}`]);
+  });
+
+  it('for each asset problem, and for the scenario a block names', async () => {
+    const body = [
+      '::::interview{#amara speaker="Amara" video="../media/amara.avi" captions="../media/amara.vtt" transcript="../media/amara.md"}',
+      '::::',
+      '',
+      '::scenario{src="../scenarios/nope.yml"}',
+      '',
+      '::scenario{src=../media/amara.jpg}',
+      '',
+      '::scenario{src="../../outside.yml"}',
+    ].join('\n');
+    expect(placed(await validate(body), body)).toEqual([
+      'lessons/one.md:4:38 asset-unsupported-type video="../media/amara.avi"',
+      'lessons/one.md:7:12 scenario-file-missing src="../scenarios/nope.yml"',
+      'lessons/one.md:9:12 scenario-file-not-yaml src=../media/amara.jpg',
+      'lessons/one.md:11:12 asset-outside-course src="../../outside.yml"',
+    ]);
+  });
+
+  it('in a lesson with Windows line endings', async () => {
+    const body = '::::interview{#amara speaker="Amara" audio="../media/nope.mp3"}\r\n::::';
+    const result = await compileCourse({ files: { 'course.yml': 'id: t1\ntitle: Test\nlessons: [lessons/one.md]\n', 'lessons/one.md': `---\r\ntitle: One\r\n---\r\n${body}\r\n` }, validateOnly: true });
+    expect(result.diagnostics.map((d) => [d.code, d.range])).toEqual([['asset-missing', { start: { line: 4, column: 38 }, end: { line: 4, column: 63 } }]]);
+  });
+
+  it('even where the same word stands in another value before it', async () => {
+    const body = '::::interview{#amara speaker="Amara" role="On captions duty" audio="../media/amara.mp3" captions="../media/nope.vtt" transcript="../media/amara.md"}\n::::';
+    expect(placed(await validate(body), body)).toEqual(['lessons/one.md:4:89 asset-missing captions="../media/nope.vtt"']);
+  });
+});
+
+describe('a misspelt attribute is one error, not also the one it was meant for missing', () => {
+  it('speker: told "speaker", which is not also reported missing', async () => {
+    const body = '::::interview{#amara speker="Amara" video="../media/amara.mp4" captions="../media/amara.vtt" transcript="../media/amara.md"}\n::::';
+    const diagnostics = await validate(body);
+    expect(placed(diagnostics, body)).toEqual(['lessons/one.md:4:22 unknown-attribute speker']);
+    expect(diagnostics[0]?.hint).toBe('Did you mean "speaker"? Check the spelling; attribute names are case-sensitive.');
+  });
+
+  it.each([
+    ['an id', ':::reflection{ID="r1"}\nWhy?\n:::', 'ID'],
+    ['the editions of an only block', ':::only{edition="manager"}\nFor managers.\n:::', 'edition'],
+    ['the speakers', '::::interview{#amara speakrs="Amara; Dan" video="../media/amara.mp4" captions="../media/amara.vtt" transcript="../media/amara.md"}\n::::', 'speakrs'],
+    ['the captions of an interview', '::::interview{#amara speaker="Amara" video="../media/amara.mp4" caption="../media/amara.vtt" transcript="../media/amara.md"}\n::::', 'caption'],
+    ['the transcript of an interview', '::::interview{#amara speaker="Amara" video="../media/amara.mp4" captions="../media/amara.vtt" transcrip="../media/amara.md"}\n::::', 'transcrip'],
+    ['the media of an interview', '::::interview{#amara speaker="Amara" vidoe="../media/amara.mp4"}\n::::', 'vidoe'],
+  ])('%s', async (_what, body, written) => {
+    const diagnostics = await validate(body, { 'course.yml': 'id: t1\ntitle: Test\nlessons: [lessons/one.md]\neditions:\n  manager: { title: Managers }\n' });
+    expect(diagnostics.map((d) => d.code)).toEqual(['unknown-attribute']);
+    expect(diagnostics[0]?.message).toContain(`"${written}"`);
+    expect(diagnostics[0]?.hint).toMatch(/^Did you mean "/);
+  });
+
+  it('a name too far from any is still an unknown one, and what is missing is still said', async () => {
+    const body = '::::interview{#amara name="Amara" video="../media/amara.mp4" captions="../media/amara.vtt" transcript="../media/amara.md"}\n::::';
+    expect((await validate(body)).map((d) => d.code)).toEqual(['missing-attribute', 'unknown-attribute']);
+  });
+});
+
+describe('HTML habits get the attribute meant', () => {
+  it('src on an interview: video, or audio for a sound file, and no "neither video nor audio" after it', async () => {
+    const video = await validate('::::interview{#amara speaker="Amara" src="../media/amara.mp4" captions="../media/amara.vtt" transcript="../media/amara.md"}\n::::');
+    expect(video.map((d) => [d.code, d.hint])).toEqual([['unknown-attribute', 'Did you mean "video"? A block takes video or audio where HTML has "src". Check the spelling; attribute names are case-sensitive.']]);
+    const audio = await validate('::::interview{#amara speaker="Amara" src="../media/amara.mp3"}\n::::');
+    expect(audio.map((d) => [d.code, d.hint?.split('?')[0]])).toEqual([['unknown-attribute', 'Did you mean "audio"']]);
+  });
+
+  it('alt on an interview: portrait-alt, and no "portrait without its text" after it', async () => {
+    const diagnostics = await validate('::::interview{#amara speaker="Amara" audio="../media/amara.mp3" captions="../media/amara.vtt" transcript="../media/amara.md" portrait="../media/amara.jpg" alt="Amara smiling"}\n::::');
+    expect(diagnostics.map((d) => d.code)).toEqual(['unknown-attribute']);
+    expect(diagnostics[0]?.hint).toBe('Did you mean "portrait-alt"? A block takes portrait-alt where HTML has "alt". Check the spelling; attribute names are case-sensitive.');
+  });
+
+  it('not on a block that takes neither', async () => {
+    const diagnostics = await validate(':::reflection{#r1 src="../media/amara.mp4"}\nWhy?\n:::');
+    expect(diagnostics.map((d) => [d.code, d.hint])).toEqual([['unknown-attribute', 'Check the spelling; attribute names are case-sensitive.']]);
+  });
+});

@@ -9,6 +9,8 @@ import { testActor, verbNames, xapiLaunchUrl } from '../support/lrs-launch.js';
 import { runtimeTestCourse } from '../support/runtime-test-course.js';
 import { cspViolations, recordCspViolations } from '../support/csp-violations.js';
 import { lessonShown } from '../support/play-course.js';
+import { inspectPackage } from '../../src/inspect/inspect-package.js';
+import { savedDocumentId } from '../../src/runtime/tracking/xapi/saved-document.js';
 
 let lrs: TestLrs;
 let lrsDown = false;
@@ -111,6 +113,15 @@ describe('an xAPI package with a real LRS', () => {
     await again.goto(xapiLaunchUrl(env.launchUrl(), lrs, registration));
     await expect.poll(() => visibleLessons(again.mainFrame())).toEqual(['lesson-wrap-up']);
     expect(await lessonStates(again.mainFrame())).toEqual(['complete', 'complete', 'complete']);
+
+    // What support reads when this learner says their progress was lost: the State API document,
+    // read with the package (`inspect --state`) as the player read it back above.
+    const courseActivity = (statements[0]?.object as { id: string }).id;
+    const document = lrs.state(courseActivity, testActor, savedDocumentId, registration);
+    const saved = (await inspectPackage(env.pkg.zip, 'xapi.zip', { savedState: JSON.stringify(document) })).savedState;
+    expect(saved).toMatchObject({ status: 'restored', resumesAt: { lesson: 3 }, toDo: [], outcome: { status: 'completed' } });
+    expect(saved?.lessons.every((lesson) => lesson.opened)).toBe(true);
+    expect(saved?.blocks.find((block) => block.kind === 'check')).toMatchObject({ done: true, detail: 'answered jokes-at-one-persons-expense (right), 1 attempt' });
   });
 
   it('delivers every statement exactly once and the right result when the LRS is down for a while', async () => {

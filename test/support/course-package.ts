@@ -10,6 +10,8 @@ import { unzipTo } from './unzip-to.js';
 export interface UnpackedPackage {
   /** Folder holding the unpacked package. */
   dir: string;
+  /** The zip it was unpacked from, as HR would upload it. */
+  zip: string;
   /** Entry names in the zip. */
   entries: string[];
   diagnostics: Diagnostic[];
@@ -33,5 +35,5 @@ export async function buildUnpackedPackage(files: Record<string, string | Uint8A
   await writeFile(zipPath, artifact.bytes);
   const dir = join(work, 'unpacked');
   const entries = await unzipTo(zipPath, dir);
-  return { dir, entries, diagnostics: result.diagnostics, remove: () => rm(work, { recursive: true, force: true }) };
+  return { dir, zip: zipPath, entries, diagnostics: result.diagnostics, remove: () => rm(work, { recursive: true, force: true }) };
 }

@@ -54,7 +54,7 @@ export function readAttributes(node: Directive, spec: AttributeSpec, ctx: BlockC
     const read = readValue(kind, value);
     if (read === undefined) {
       const expected = kind === 'flag' ? 'true or false (or just the name)' : kind === 'count' ? 'a whole number' : Array.isArray(kind) ? `one of ${kind.join(', ')}` : 'text';
-      ctx.sink.report('invalid-attribute', { at: attrAt(name), values: { name, value, block, expected } });
+      ctx.sink.report('invalid-attribute', { at: attributeValueLocation(node, name, ctx), values: { name, value, block, expected } });
       continue;
     }
     values[name] = read;

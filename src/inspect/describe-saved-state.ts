@@ -1,4 +1,5 @@
 import type { RuntimeBlock, RuntimeData } from '../model/runtime-data.js';
+import type { BlockState } from '../runtime/block-state.js';
 import { decodeAcknowledgementState } from '../runtime/blocks/acknowledgement/acknowledgement-state.js';
 import { decodeCheckState } from '../runtime/blocks/check/check-state.js';
 import { replayPath } from '../runtime/blocks/engine/replay-path.js';
@@ -103,14 +104,14 @@ function unreadableReason(text: string, status: DecodeStatus): string {
     : 'it starts as a coursewright saved state but is damaged or cut short (its last part must be complete JSON)';
 }
 
-function describeBlock(block: RuntimeBlock, saved: NonNullable<ReturnType<typeof decodeState>['state']['blocks'][string]>): SavedBlock {
+function describeBlock(block: RuntimeBlock, saved: BlockState): SavedBlock {
   const base: SavedBlock = { id: block.id, kind: block.kind, lesson: block.lesson + 1, done: saved.d === 1 };
   if (typeof saved.s === 'number') base.score = Math.round(saved.s * 10000) / 100;
   const detail = blockDetail(block, saved);
   return detail ? { ...base, detail } : base;
 }
 
-function blockDetail(block: RuntimeBlock, saved: Parameters<typeof decodeCheckState>[1]): string | undefined {
+function blockDetail(block: RuntimeBlock, saved: BlockState): string | undefined {
   switch (block.kind) {
     case 'check': {
       const progress = decodeCheckState(block, saved);

@@ -51,14 +51,21 @@ function savedStateLines(saved: SavedStateReport): string[] {
     unreadable: `CANNOT be read, so the learner starts again: ${saved.reason ?? 'damaged'}`,
     'other-structure': `CANNOT be read, so the learner starts again: ${saved.reason ?? 'an earlier version'}`,
   }[saved.status];
-  const lines = [`  saved progress (${saved.length.toLocaleString('en')} characters): ${read}`];
   const opened = saved.lessons.flatMap((lesson, index) => (lesson.opened ? [index + 1] : []));
+  // Read, yet nothing in it is this package's: the progress of another course or edition.
+  const none = saved.notHere && !opened.length && !saved.blocks.length && !saved.changed.length;
+  const lines = [`  saved progress (${saved.length.toLocaleString('en')} characters): ${none ? 'NOTHING in it is this package\'s: it holds the progress of another course or edition (or of lessons removed since), so the learner starts at the beginning' : read}`];
   if (saved.resumesAt) lines.push(`    resumes at  lesson ${saved.resumesAt.lesson} of ${saved.lessons.length}, "${saved.resumesAt.title}"`);
   if (saved.status === 'restored' || saved.status === 'updated') lines.push(`    opened      ${opened.length} of ${saved.lessons.length} lessons${opened.length ? ` (${opened.join(', ')})` : ''}`);
   saved.blocks.forEach((block, index) => {
     const what = [block.done ? 'done' : 'not finished', block.detail, block.score !== undefined ? `score ${block.score}` : undefined].filter(Boolean).join(', ');
     lines.push(`    ${index === 0 ? 'blocks      ' : '            '}${block.kind} ${block.id} (lesson ${block.lesson}): ${what}`);
   });
+  if (saved.notHere) {
+    const { lessons, blocks } = saved.notHere;
+    const what = [lessons ? `${lessons} lesson${lessons === 1 ? '' : 's'}` : '', blocks.length ? `the block${blocks.length === 1 ? '' : 's'} ${blocks.join(', ')}` : ''].filter(Boolean).join(' and ');
+    lines.push(`    not here    ${what}: not in this package (removed since, or of another course or edition), left out`);
+  }
   if (saved.status !== 'empty') saved.toDo.forEach((item, index) => lines.push(`    ${index === 0 ? 'to do       ' : '            '}${item}`));
   if (saved.outcome) lines.push(`    reports     ${saved.outcome.status}${saved.outcome.score !== undefined ? `, score ${saved.outcome.score}` : ''}`);
   return lines;

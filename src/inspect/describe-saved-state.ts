@@ -6,7 +6,7 @@ import { replayPath } from '../runtime/blocks/engine/replay-path.js';
 import { decodeScenarioState } from '../runtime/blocks/scenario/scenario-state.js';
 import { computeOutcome } from '../runtime/progress/compute-outcome.js';
 import { requiredActivities } from '../runtime/progress/required-activities.js';
-import { decodeState, type DecodeStatus } from '../runtime/state/state-codec.js';
+import { decodeState, notInCourse, type DecodeStatus } from '../runtime/state/state-codec.js';
 
 /**
  * A learner's saved progress as a package reads it back: the text an LMS holds for them
@@ -30,6 +30,11 @@ export interface SavedStateReport {
   blocks: SavedBlock[];
   /** Blocks whose progress is set aside because the block changed since it was saved (status `updated`). */
   changed: string[];
+  /**
+   * What the saved text holds for lessons and blocks this package does not have, left out: removed
+   * since, or the progress of another course or edition. Absent when there is none.
+   */
+  notHere?: { lessons: number; blocks: string[] };
   /** What the course's completion rules still ask for: a lesson to open, or a block to finish (empty when it cannot be read). */
   toDo: string[];
   /** What the course reports from this state: status and score (0–100); absent when it cannot be read (the learner starts again). */
@@ -56,6 +61,7 @@ export interface SavedBlock {
 export function describeSavedState(data: RuntimeData, saved: string): SavedStateReport {
   const text = savedText(saved.trim());
   const decoded = decodeState(text, data);
+  const notHere = notInCourse(text, data);
   const { state } = decoded;
   const readable = decoded.status === 'restored' || decoded.status === 'updated';
   const blocks = readable
@@ -75,6 +81,7 @@ export function describeSavedState(data: RuntimeData, saved: string): SavedState
     lessons: data.lessons.map((lesson, index) => ({ title: lesson.title, opened: state.visited.includes(index) })),
     blocks,
     changed: decoded.changed,
+    ...(notHere && readable ? { notHere } : {}),
     toDo,
     ...(outcome ? { outcome: { status: outcome.status, ...(outcome.score !== undefined ? { score: outcome.score } : {}) } } : {}),
   };

@@ -93,6 +93,13 @@ describe('coursewright inspect', () => {
     expect(result.stdout).toContain(`    to do       open lesson ${check.lesson + 2}, "${data.lessons[check.lesson + 1]!.title}"\n`);
     expect(result.stdout).toMatch(/ {4}reports {5}incomplete, score \d/);
 
+    // Another edition's progress (its lessons and blocks are not this package's): said so, not "read as saved".
+    const elsewhere = encodeState({ lesson: 0, visited: [0], blocks: { 'q-manager-only': { a: 1, r: 'a', d: 1, s: 1 } } }, { lessons: ['zz9'], blocks: { 'q-manager-only': 'zz8' } });
+    writeFileSync(join(work, 'other-edition.txt'), elsewhere);
+    const other = runCli(['inspect', 'scorm12.zip', '--state', 'other-edition.txt'], work).stdout;
+    expect(other).toContain(`saved progress (${elsewhere.length} characters): NOTHING in it is this package's`);
+    expect(other).toContain('    not here    1 lesson and the block q-manager-only: not in this package');
+
     // An xAPI or cmi5 package's State API document, from standard input, as JSON.
     const json = runCli(['inspect', 'xapi.zip', '--state', '-', '--format', 'json'], work, {}, { input: JSON.stringify({ state: 'not ours', location: '' }) });
     expect(json.code).toBe(0);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeStateWithin } from '../../src/runtime/state/encode-state-within.js';
 import { decodeLessonBitset, encodeLessonBitset } from '../../src/runtime/state/lesson-bitset.js';
 import type { LearnerState } from '../../src/runtime/state/learner-state.js';
-import { decodeState, encodeState, type StateCourse } from '../../src/runtime/state/state-codec.js';
+import { decodeState, encodeState, notInCourse, type StateCourse } from '../../src/runtime/state/state-codec.js';
 import { utf8ByteLength } from '../../src/runtime/state/utf8-byte-length.js';
 
 /** A course of eight lessons and three blocks, as the renderer describes it to the runtime. */
@@ -87,6 +87,15 @@ describe('learner state across course versions', () => {
     const text = encodeState(sample(), layout);
     const next = republished({ lessons: ['new', 'l07', 'l00', 'l01', 'l02', 'l03', 'l04', 'l05', 'l06'] });
     expect(decodeState(text, next)).toEqual({ state: { ...sample(), lesson: 4, visited: [1, 2, 3, 4] }, status: 'restored', changed: [] });
+  });
+
+  it('says what the state holds of lessons and blocks the course does not have (removed, or another edition\'s)', () => {
+    const text = encodeState(sample(), layout);
+    const next = republished({ lessons: ['l00', 'l01', 'l02', 'l03', 'l04', 'l05'], blocks: { 'q-signs': 'q01', 'ack-policy': 'a01' } });
+    expect(decodeState(text, next)).toMatchObject({ status: 'restored', changed: [], state: { visited: [0, 1, 2] } });
+    expect(notInCourse(text, next)).toEqual({ lessons: 1, blocks: ['break-room'] });
+    expect(notInCourse(text, course)).toBeUndefined();
+    expect(notInCourse('2~damaged', course)).toBeUndefined();
   });
 
   it('sets aside only the progress of a block that changed, and says which', () => {

@@ -99,6 +99,21 @@ export function decodeState(text: string | undefined, course: StateCourse): Deco
   return { state: { lesson, visited, blocks: kept }, status: changed.length > 0 ? 'updated' : 'restored', changed };
 }
 
+/**
+ * What a saved state of format 2 holds of lessons and blocks `course` does not have (removed since,
+ * or the progress of another course or edition), which `decodeState` leaves out: the number of such
+ * lessons opened, and the ids of such blocks. Undefined when there is none or the text is not
+ * readable. For `inspect --state`; the player never asks, so its bundle leaves this out.
+ */
+export function notInCourse(text: string | undefined, course: StateCourse): { lessons: number; blocks: string[] } | undefined {
+  const parts = text?.startsWith(`${formatVersion}${separator}`) ? splitFields(text, 5) : undefined;
+  const blocks = parts ? parseBlocks(parts[4]!) : undefined;
+  if (!parts || !blocks || !tagPattern.test(parts[2]!)) return undefined;
+  const lessons = tags(parts[2]!).filter((tag) => !course.state.lessons.includes(tag)).length;
+  const gone = Object.keys(blocks).sort().filter((id) => course.state.blocks[id] === undefined);
+  return lessons || gone.length ? { lessons, blocks: gone } : undefined;
+}
+
 /** A state of format 1: restored only for the structure it was written for. */
 function decodeFormat1(text: string, course: StateCourse): DecodedState {
   const parts = splitFields(text, 5);

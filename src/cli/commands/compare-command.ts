@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { compareReportKeys, keysLineUp, readReportKey, type KeyComparison, type KeyInteraction, type KeyResponse } from '../../compare/compare-report-keys.js';
+import { compareReportKeys, keysLineUp, readReportKey, type ChangedInteraction, type KeyComparison, type KeyInteraction, type KeyResponse } from '../../compare/compare-report-keys.js';
 import { describeFileError } from '../../package/describe-file-error.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { jsonFormatVersion } from '../json-format-version.js';
@@ -45,39 +45,32 @@ function describeComparison(before: string, after: string, comparison: KeyCompar
     lines.push('', `Interactions only in the old key (${gone.length}): reports of the new version will not have them.`);
     for (const i of gone) lines.push(interaction(i));
   }
-  const recoded = changed.filter((change) => change.gone.length);
-  if (recoded.length) {
-    lines.push('', `Response codes changed (${recoded.length}): an answer recorded under an old code is recorded under another one now (an option's made id comes from its first words: rewording them gives it another, unless the author writes its id).`);
-    for (const change of recoded) {
-      lines.push(interaction(change));
-      for (const r of change.gone) lines.push(`    gone: ${response(r)}`);
-      for (const r of change.added) lines.push(`    new:  ${response(r)}`);
-    }
-  }
-  const extended = changed.filter((change) => !change.gone.length && change.added.length);
-  if (extended.length) {
-    lines.push('', `New responses (${extended.length}): reports of the new version may have these codes, which the old key does not list.`);
-    for (const change of extended) {
-      lines.push(interaction(change));
-      for (const r of change.added) lines.push(`    new:  ${response(r)}`);
-    }
-  }
-  const relettered = changed.filter((change) => change.relettered);
-  if (relettered.length) {
-    lines.push('', `SCORM 1.2 letters that stand for another answer now (${relettered.length}): a SCORM 1.2 report shows only the letter, so a report spanning both versions counts one answer as another.`);
-    for (const change of relettered) {
-      lines.push(interaction(change));
-      for (const r of change.relettered ?? []) lines.push(`    "${r.letter}": was "${r.before}", now ${r.now === undefined ? 'no answer' : `"${r.now}"`}`);
-    }
-  }
-  const reworded = changed.filter((change) => change.reworded);
-  if (reworded.length) {
-    lines.push('', `Responses reworded under the same code (${reworded.length}): check each still means the same, or a report spanning both versions counts different answers together.`);
-    for (const change of reworded) {
-      lines.push(interaction(change));
-      for (const r of change.reworded ?? []) lines.push(`    "${r.code}": was ${quote(r.before)}, now ${quote(r.now)}`);
-    }
-  }
+  /** One section: its heading (with how many), then each interaction and its lines. */
+  const section = (list: readonly ChangedInteraction[], heading: string, detail: (change: ChangedInteraction) => string[]): void => {
+    if (!list.length) return;
+    lines.push('', heading.replace('{n}', String(list.length)));
+    for (const change of list) lines.push(interaction(change), ...detail(change));
+  };
+  section(
+    changed.filter((change) => change.gone.length),
+    "Response codes changed ({n}): an answer recorded under an old code is recorded under another one now (an option's made id comes from its first words: rewording them gives it another, unless the author writes its id).",
+    (change) => [...change.gone.map((r) => `    gone: ${response(r)}`), ...change.added.map((r) => `    new:  ${response(r)}`)],
+  );
+  section(
+    changed.filter((change) => !change.gone.length && change.added.length),
+    'New responses ({n}): reports of the new version may have these codes, which the old key does not list.',
+    (change) => change.added.map((r) => `    new:  ${response(r)}`),
+  );
+  section(
+    changed.filter((change) => change.relettered),
+    'SCORM 1.2 letters that stand for another answer now ({n}): a SCORM 1.2 report shows only the letter, so a report spanning both versions counts one answer as another.',
+    (change) => (change.relettered ?? []).map((r) => `    "${r.letter}": was "${r.before}", now ${r.now === undefined ? 'no answer' : `"${r.now}"`}`),
+  );
+  section(
+    changed.filter((change) => change.reworded),
+    'Responses reworded under the same code ({n}): check each still means the same, or a report spanning both versions counts different answers together.',
+    (change) => (change.reworded ?? []).map((r) => `    "${r.code}": was ${quote(r.before)}, now ${quote(r.now)}`),
+  );
   const rejudged = changed.filter((change) => change.expected);
   if (rejudged.length) {
     lines.push('', `Correct or recommended answers changed (${rejudged.length}): scores of the two versions are not judged alike.`);

@@ -1,4 +1,5 @@
 import type { InterviewSpeaker } from '../../model/blocks.js';
+import { escapeHtml } from '../../model/escape-html.js';
 
 /**
  * `speakers="Amara Okafor, Charge nurse; Dan Lee, Porter"` → people, each with an optional role:
@@ -28,8 +29,4 @@ export function boldSpeakerNames(html: string, speakers: readonly InterviewSpeak
   const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const line = new RegExp(`(<p>|<br>\\n?|\\n)(${alternatives.join('|')}):`, 'g');
   return html.replace(line, '$1<strong>$2:</strong>');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -16,7 +16,7 @@ import { parseMarkdownTree } from '../markdown/parse-markdown.js';
 import { checkUnclosedDirectives } from '../markdown/check-unclosed-directives.js';
 import { scanFrontMatter } from '../markdown/front-matter.js';
 import { plainText } from '../markdown/plain-text.js';
-import { parseYaml } from '../yaml/parse-yaml.js';
+import { parseYaml, type YamlData } from '../yaml/parse-yaml.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { playerCatalogues, selectPlayerStrings } from '../../model/strings/player-strings.js';
 import { resolveCourseIri } from './course-iri.js';
@@ -53,8 +53,9 @@ export type CourseFiles = { course: Course } | { course: undefined; lessons: Les
  * `parseCourse`, and when course.yml's settings do not pass its schema (reported: no course is
  * made of them), the lessons it lists, each read and reported on as usual, and the edition ids it
  * defines as written (undefined when those cannot be read either), so the rules of the lessons
- * alone can be checked in the same run (`validateLessons`). No lessons when there is no readable
- * course.yml or no list to find them by.
+ * alone can be checked in the same run (`validateLessons`). The same when course.yml has YAML syntax
+ * errors, with what the parser read in step (`salvageSettings`). No lessons when there is no
+ * readable course.yml or no list to find them by.
  */
 export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, options: ParseCourseOptions = {}): CourseFiles {
   const none: CourseFiles = { course: undefined, lessons: [], editions: [] };
@@ -66,10 +67,13 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
   const courseYml = readSourceText(source, 'course.yml', sink, { file: 'course.yml', range: { start: { line: 1, column: 1 } } });
   if (courseYml === undefined) return none;
   const data = parseYaml(courseYml, 'course.yml', sink);
-  if (data.value === undefined) return none;
-  const settings = checkSchema(courseFileSchema, data, sink);
+  // With syntax errors (reported) there is no course, but the parts the parser read in step still
+  // tell which lessons to check in the same run.
+  const salvaged = data.value === undefined ? salvageSettings(data) : undefined;
+  if (data.value === undefined && !salvaged) return none;
+  const settings = salvaged ? undefined : checkSchema(courseFileSchema, data, sink);
   // Best effort when the schema check failed, so lessons are still checked; course.yml may be empty.
-  const raw = (data.value ?? {}) as { lessons?: unknown; language?: unknown; version?: unknown; editions?: unknown; languages?: unknown; reporting?: unknown };
+  const raw = (salvaged?.settings ?? data.value ?? {}) as { lessons?: unknown; language?: unknown; version?: unknown; editions?: unknown; languages?: unknown; reporting?: unknown };
   const entries = readLessonEntries(settings?.lessons ?? raw.lessons);
   const lessonPaths = entries.map((entry) => entry.file);
   const original = settings?.language ?? (typeof raw.language === 'string' ? raw.language : 'en');
@@ -77,13 +81,14 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
   const languagesAsWritten = Array.isArray(raw.languages) && raw.languages.every((l) => typeof l === 'string') ? (raw.languages as string[]) : undefined;
   const languages = settings?.languages ?? languagesAsWritten ?? [original];
   // Written wrong too: which lesson files are translations is then told by their names alone.
-  const languagesUnknown = !settings && raw.languages !== undefined && !languagesAsWritten;
+  const languagesUnknown = (!settings && raw.languages !== undefined && !languagesAsWritten) || salvaged?.unread.has('languages') === true;
   // The original language is the one the files are written in, whatever the caller asks.
   const translation = options.language !== undefined && options.language !== original ? options.language : undefined;
   const language = translation ?? original;
   // As written when the schema check failed elsewhere; undefined when written wrong too (then
   // edition names in the lessons are not judged: course.yml's own error says what is wrong).
-  const editionIds = settings ? Object.keys(settings.editions ?? {}) : raw.editions === undefined ? [] : isRecord(raw.editions) ? Object.keys(raw.editions) : undefined;
+  // Not known either when the parser could not read them in step.
+  const editionIds = settings ? Object.keys(settings.editions ?? {}) : salvaged?.unread.has('editions') ? undefined : raw.editions === undefined ? [] : isRecord(raw.editions) ? Object.keys(raw.editions) : undefined;
   const reflections = settings ? settings.reporting.reflections : reflectionsAsWritten(raw);
   const assets = createAssetResolver(source, sink);
   /** The file to read for a course file in this language, reporting a missing translation at `at`. */
@@ -301,6 +306,25 @@ function linkSlips(url: string): string[] {
   const name = /^(.*?)(s?)(\.md)((?:[?#].*)?)$/i.exec(lower);
   const plural = name ? [`${name[1]}${name[2] ? '' : 's'}${name[3]}${name[4]}`] : [];
   return [lower, posix.basename(url), lower.replace(/_/g, '-'), lower.replace(/-/g, '_'), ...plural];
+}
+
+/** The settings `readCourseFiles` reads when course.yml is not a course, each as `YamlData.salvage` gives it. */
+const salvagedKeys = ['lessons', 'language', 'languages', 'editions', 'reporting'] as const;
+
+/**
+ * course.yml's settings that tell which lessons there are and how to read them, when the file has
+ * syntax errors: those the parser read in step (`YamlData.salvage`), and the names of those it did
+ * not (`unread`: what they say is not known). Undefined without a lessons list read in step.
+ */
+function salvageSettings(data: YamlData): { settings: Record<string, unknown>; unread: Set<string> } | undefined {
+  const settings: Record<string, unknown> = {};
+  const unread = new Set<string>();
+  for (const key of salvagedKeys) {
+    const salvaged = data.salvage([key]);
+    if (!salvaged) unread.add(key);
+    else if (salvaged.value !== undefined) settings[key] = salvaged.value;
+  }
+  return Array.isArray(settings.lessons) ? { settings, unread } : undefined;
 }
 
 /** course.yml `lessons` entries, written as a path or as `{ file, editions }`; best effort when invalid. */

@@ -43,6 +43,13 @@ export interface YamlData {
   textRanges(path: DataPath): (range: Range) => Range;
   /** The value at `path` as written, when it is a scalar: `1.10` stays "1.10" where the data says 1.1. */
   written(path: DataPath): string | undefined;
+  /**
+   * When the text has syntax errors (`value` is undefined): the value at `path` as the parser read
+   * it, if it is there and none of the errors lies inside it, so a caller can still check what that
+   * part names (course.yml's lessons) in the same run. `{ value: undefined }` when the parser found
+   * no such key; undefined when an error lies inside it, or the text had no syntax error.
+   */
+  salvage(path: DataPath): { value: unknown } | undefined;
 }
 
 /** Where embedded YAML starts in its file: front matter and fenced blocks start below line 1. */
@@ -108,6 +115,18 @@ export function parseYaml(text: string, file: string, sink: DiagnosticSink, offs
       if (!found?.range) return whole;
       return { file, range: toRange(found.range[0], found.range[1]) };
     },
+    salvage(path) {
+      if (!doc.errors.length) return undefined;
+      const found = findNode(doc, path, 'value', true);
+      if (found === undefined) return { value: undefined };
+      const [start, , end] = found.range ?? [0, 0, text.length];
+      if (doc.errors.some((error) => error.pos[0] <= end && (error.pos[1] ?? error.pos[0]) >= start)) return undefined;
+      try {
+        return { value: found.toJS(doc, { maxAliasCount: 100 }) };
+      } catch {
+        return undefined;
+      }
+    },
     written(path) {
       const found = findNode(doc, path, 'value');
       return isScalar(found) && found.source !== undefined ? found.source : undefined;
@@ -172,15 +191,20 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
   return index.get(key);
 }
 
-function findNode(doc: Document, path: DataPath, part: 'key' | 'value'): Node | undefined {
+/**
+ * The node at `path`, or else the nearest parent (or the key of the last pair) there is; with
+ * `exact`, undefined when the node at `path` itself is not there.
+ */
+function findNode(doc: Document, path: DataPath, part: 'key' | 'value', exact = false): Node | undefined {
   let current: unknown = doc.contents;
   let best: Node | undefined = isNode(current) ? current : undefined;
+  const fallback = (): Node | undefined => (exact ? undefined : best);
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(current)) {
       const pair = pairOf(current, String(segment));
-      if (!pair) return best;
+      if (!pair) return fallback();
       if (last && part === 'key' && isNode(pair.key)) return pair.key;
       current = pair.value;
       if (isNode(current)) best = current;
@@ -188,12 +212,12 @@ function findNode(doc: Document, path: DataPath, part: 'key' | 'value'): Node | 
     } else if (isSeq(current) && typeof segment === 'number') {
       current = current.items[segment];
       if (isNode(current)) best = current;
-      else return best;
+      else return fallback();
     } else {
-      return best;
+      return fallback();
     }
   }
-  return best;
+  return exact && !isNode(current) ? undefined : best;
 }
 
 function firstSentence(message: string): string {

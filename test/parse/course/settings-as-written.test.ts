@@ -52,3 +52,40 @@ describe('a lesson checked against course.yml when one of its settings is wrong'
     expect(await notListed('')).toEqual(['lessons/one.es.md', 'lessons/two.md']);
   });
 });
+
+describe('lessons checked when course.yml has a YAML syntax error', () => {
+  /** The codes and files reported for course.yml `courseYml` and the lesson files `lessons`. */
+  async function reported(courseYml: string, lessons: Record<string, string>): Promise<string[]> {
+    const { diagnostics, course } = await compileCourse({ files: { 'course.yml': courseYml, ...lessons }, validateOnly: true });
+    expect(course).toBeUndefined();
+    return diagnostics.map((d) => `${d.file}:${d.range?.start.line} ${d.code}`);
+  }
+  const broken = ':::check{#q attempts=two}\nWhich?\n\n- [x] This\n- [ ] That\n:::\n';
+
+  it("reports a listed lesson's own problems in the same run as the syntax error", async () => {
+    // An apostrophe in single quotes, the most common slip there is.
+    const courseYml = "id: demo\ntitle: 'Don't panic'\nlessons:\n  - lessons/one.md\n  - lessons/two.md\n";
+    const lessons = { 'lessons/one.md': `---\ntitle: One\n---\n${broken}`, 'lessons/two.md': '---\ntitle: Two\n---\nSee [one](one.md) and [three](three.md).\n' };
+    // Before: the syntax error alone; each lesson's problems came one fix later.
+    expect(await reported(courseYml, lessons)).toEqual(['course.yml:2 yaml-syntax', 'lessons/one.md:4 invalid-attribute', 'lessons/two.md:4 link-broken']);
+    // A lesson file left out of the list is still said to be.
+    expect(await reported(courseYml, { ...lessons, 'lessons/three.md': '---\ntitle: Three\n---\nThree.\n' })).toEqual([
+      'course.yml:2 yaml-syntax',
+      'course.yml:3 lesson-not-listed',
+      'lessons/one.md:4 invalid-attribute',
+      'lessons/two.md:4 link-unlisted-lesson',
+    ]);
+  });
+
+  it('reads nothing of a lessons list the error is inside, and judges no edition name by editions it could not read', async () => {
+    const lesson = { 'lessons/one.md': `---\ntitle: One\n---\n${broken}` };
+    expect(await reported('id: demo\ntitle: Demo\nlessons: [lessons/one.md\n', lesson)).toEqual(['course.yml:4 yaml-syntax']);
+    // Nor of one the error has moved (a colon in a title: what follows is read as the title's).
+    expect(await reported('id: demo\ntitle: Harassment: what to know\nlessons:\n  - lessons/one.md\n', lesson)).toEqual(['course.yml:2 yaml-syntax']);
+    const managersOnly = { 'lessons/one.md': '---\ntitle: One\n---\n::::only{editions="managers"}\nFor managers.\n::::\n' };
+    // The editions map read in step: its names known; with the error inside it: not judged.
+    expect(await reported('id: demo\n\ttitle: Demo\neditions:\n  managers: { title: Managers }\nlessons: [lessons/one.md]\n', managersOnly)).toEqual(['course.yml:2 yaml-syntax']);
+    expect(await reported('id: demo\n\ttitle: Demo\neditions:\n  staff: { title: Staff }\nlessons: [lessons/one.md]\n', managersOnly)).toEqual(['course.yml:2 yaml-syntax', 'lessons/one.md:4 edition-unknown']);
+    expect(await reported('id: demo\ntitle: Demo\neditions:\n  staff: { title: Staff }\n\tmanagers: { title: Managers }\nlessons: [lessons/one.md]\n', managersOnly)).toEqual(['course.yml:5 yaml-syntax']);
+  });
+});

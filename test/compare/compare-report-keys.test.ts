@@ -4,7 +4,7 @@ import type { ReportKeyRow } from '../../src/package/report-key/build-report-key
 import { reportKeyCsv } from '../../src/package/report-key/report-key-csv.js';
 
 const row = (interactionId: string, responseCode: string, responseText: string, expected = ''): ReportKeyRow => ({
-  interactionId, lesson: 'Speaking up', blockType: 'Check (one answer)', question: 'How many, "roughly"?', responseCode, scorm12Code: 'a', responseText, expected, scored: true,
+  interactionId, lesson: 'Speaking up', lessonId: 'speaking-up', blockType: 'Check (one answer)', question: 'How many, "roughly"?', responseCode, scorm12Code: 'a', responseText, expected, scored: true,
 });
 
 describe('readReportKey', () => {

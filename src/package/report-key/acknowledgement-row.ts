@@ -9,7 +9,7 @@ import type { ReportKeyRow } from './build-report-key.js';
  * named policy, the text naming the policy and its version, the same in every standard.
  */
 export function acknowledgementRow(block: AcknowledgementBlock, lesson: Lesson): ReportKeyRow {
-  const base = { interactionId: block.id, lesson: lesson.title, blockType: 'Acknowledgement', question: block.statementText, expected: '', scored: false };
+  const base = { interactionId: block.id, lesson: lesson.title, lessonId: lesson.id, blockType: 'Acknowledgement', question: block.statementText, expected: '', scored: false };
   if (!block.policy) return { ...base, responseCode: 'true', scorm12Code: 't', responseText: 'Acknowledged' };
   const text = acknowledgedPolicyText(block.policy);
   return { ...base, responseCode: text, scorm12Code: text, responseText: text };

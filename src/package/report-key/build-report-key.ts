@@ -9,7 +9,10 @@ import { scenarioSummaryRows } from './scenario-summary-rows.js';
 export interface ReportKeyRow {
   /** The interaction id as the runtime reports it, e.g. `q-signs` or `break-room.intro`. */
   interactionId: string;
+  /** The title of the lesson it is in. */
   lesson: string;
+  /** That lesson's id (not a column: it tells apart two lessons of the same title). */
+  lessonId: string;
   /** What kind of block asks, in plain words, e.g. `Check (one answer)`. */
   blockType: string;
   /** The question, decision situation or statement. */
@@ -43,7 +46,7 @@ export function buildReportKey(course: Course): ReportKeyRow[] {
       else if (block.kind === 'practice' && decisions === 'all') rows.push(...practiceRows(block, lesson));
       else if (block.kind === 'acknowledgement') rows.push(acknowledgementRow(block, lesson));
       else if (block.kind === 'reflection' && block.report) {
-        rows.push({ interactionId: block.id, lesson: lesson.title, blockType: 'Reflection', question: block.promptText, responseCode: '', scorm12Code: '', responseText: "(the learner's own words)", expected: '', scored: false });
+        rows.push({ interactionId: block.id, lesson: lesson.title, lessonId: lesson.id, blockType: 'Reflection', question: block.promptText, responseCode: '', scorm12Code: '', responseText: "(the learner's own words)", expected: '', scored: false });
       }
     }
   }
@@ -63,7 +66,7 @@ function checkRows(block: CheckBlock, lesson: Lesson): ReportKeyRow[] {
     const text = option.text.trim().toLowerCase();
     const isTrue = text === 'true' || (text !== 'false' && index === 0);
     return {
-      interactionId: block.id, lesson: lesson.title, blockType: checkTypes[block.type], question: block.promptText,
+      interactionId: block.id, lesson: lesson.title, lessonId: lesson.id, blockType: checkTypes[block.type], question: block.promptText,
       responseCode: trueFalse ? (isTrue ? 'true' : 'false') : option.id,
       scorm12Code: trueFalse ? (isTrue ? 't' : 'f') : (scorm12ChoiceLetter(index) ?? ''),
       responseText: option.text, expected: option.correct ? 'correct' : '', scored: block.graded,
@@ -82,7 +85,7 @@ function scenarioRows(block: ScenarioBlock, lesson: Lesson): ReportKeyRow[] {
     const rendered = block.rendered[node.id];
     const question = htmlText(rendered?.html ?? '') || node.title || scenario.title;
     return node.choices.map((choice, index) => ({
-      interactionId: decisionId(block.id, node.id), lesson: lesson.title, blockType: 'Scenario decision', question,
+      interactionId: decisionId(block.id, node.id), lesson: lesson.title, lessonId: lesson.id, blockType: 'Scenario decision', question,
       responseCode: choice.id, scorm12Code: scorm12ChoiceLetter(index) ?? '',
       responseText: rendered?.choices[choice.id]?.text ?? choice.text,
       expected: choice.recommended ? 'recommended' : '', scored: scenario.scoring !== undefined,
@@ -94,7 +97,7 @@ function scenarioRows(block: ScenarioBlock, lesson: Lesson): ReportKeyRow[] {
 function practiceRows(block: PracticeBlock, lesson: Lesson): ReportKeyRow[] {
   const order = block.mode === 'order';
   return block.techniques.map((technique, index) => ({
-    interactionId: block.id, lesson: lesson.title, blockType: order ? 'Practice (put in order)' : 'Practice (choose)', question: block.situationText,
+    interactionId: block.id, lesson: lesson.title, lessonId: lesson.id, blockType: order ? 'Practice (put in order)' : 'Practice (choose)', question: block.situationText,
     responseCode: technique.id, scorm12Code: scorm12ChoiceLetter(index) ?? '',
     responseText: order ? technique.label || technique.text : technique.text,
     expected: order ? `recommended, step ${index + 1}` : technique.recommended ? 'recommended' : '', scored: false,

@@ -10,6 +10,7 @@ export interface ReportKeyInteraction {
 
 /** One lesson of the key, with its interactions in course order. */
 export interface ReportKeyLesson {
+  id: string;
   title: string;
   interactions: ReportKeyInteraction[];
 }
@@ -26,7 +27,8 @@ export function groupReportKey(rows: readonly ReportKeyRow[], columns: readonly 
   const lessons: ReportKeyLesson[] = [];
   for (const row of rows) {
     let lesson = lessons.at(-1);
-    if (lesson?.title !== row.lesson) lessons.push((lesson = { title: row.lesson, interactions: [] }));
+    // By id: two lessons in a row may have the same title ("Practice").
+    if (lesson?.id !== row.lessonId) lessons.push((lesson = { id: row.lessonId, title: row.lesson, interactions: [] }));
     const interaction = lesson.interactions.at(-1);
     if (interaction && sameInteraction(interaction.first, row)) interaction.responses.push(row);
     else lesson.interactions.push({ first: row, responses: [row] });

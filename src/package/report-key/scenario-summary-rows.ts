@@ -12,7 +12,7 @@ import type { ReportKeyRow } from './build-report-key.js';
  */
 export function scenarioSummaryRows(block: ScenarioBlock, lesson: Lesson): ReportKeyRow[] {
   const scenario = block.scenario;
-  const base = { interactionId: scenarioSummaryId(block.id), lesson: lesson.title, blockType: 'Scenario result (no decisions)', expected: '' };
+  const base = { interactionId: scenarioSummaryId(block.id), lesson: lesson.title, lessonId: lesson.id, blockType: 'Scenario result (no decisions)', expected: '' };
   if (scenario.scoring) {
     const points = '0–100';
     return [{ ...base, question: `${scenario.title}: score (0–100)`, responseCode: points, scorm12Code: points, responseText: 'The points scored in the scenario; the choices made are not reported', scored: true }];

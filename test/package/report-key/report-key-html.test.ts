@@ -164,7 +164,7 @@ describe('the HTML report key', () => {
 
   it('derives link targets from interaction ids, escaped, unique and the same every time', () => {
     const row = (interactionId: string, lesson: string): ReportKeyRow => ({
-      interactionId, lesson, blockType: 'Check (one answer)', question: `What about ${interactionId}?`, responseCode: 'a', scorm12Code: 'a', responseText: 'A', expected: '', scored: false,
+      interactionId, lesson, lessonId: lesson, blockType: 'Check (one answer)', question: `What about ${interactionId}?`, responseCode: 'a', scorm12Code: 'a', responseText: 'A', expected: '', scored: false,
     });
     const course = { id: 'odd', title: 'Odd', version: '1', language: 'en', reporting: { decisions: 'all', reflections: 'private' } } as const;
     const rows = [row('q "one" <b>', 'L1'), row('q-two', 'L1'), row('q-two', 'L<2>'), row('été', 'L<2>')];
@@ -178,6 +178,17 @@ describe('the HTML report key', () => {
     expect(elementsOf(elementsOf(document, 'nav')[0] as KeyElement, 'a').map((a) => attrOf(a, 'href'))).toEqual([
       '#lesson-1', '#interaction-q_20__22_one_22__20__3c_b_3e_', '#interaction-q-two', '#lesson-2', '#interaction-q-two-2', '#interaction-_e9_t_e9_',
     ]);
+  });
+
+  it('gives two lessons in a row with the same title a section each', () => {
+    const row = (interactionId: string, lessonId: string): ReportKeyRow => ({
+      interactionId, lesson: 'Practice', lessonId, blockType: 'Check (one answer)', question: `What about ${interactionId}?`, responseCode: 'a', scorm12Code: 'a', responseText: 'A', expected: '', scored: false,
+    });
+    const course = { id: 'twice', title: 'Twice', version: '1', language: 'en', reporting: { decisions: 'all', reflections: 'private' } } as const;
+    const { document } = parseKeyHtml(reportKeyHtml(course, 'scorm12', [row('q-one', 'practice-1'), row('q-two', 'practice-2')]));
+    const sections = elementsOf(document, 'section').filter((section) => attrOf(section, 'class') === 'lesson');
+    // Before: one "Practice" section holding both lessons' questions.
+    expect(sections.map((section) => elementsOf(section, 'h3').map((h) => attrOf(h, 'id')))).toEqual([['interaction-q-one'], ['interaction-q-two']]);
   });
 
   it('is the same, byte for byte, when built twice from the same course', async () => {

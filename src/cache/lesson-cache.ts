@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { BuildCache } from './build-cache.js';
 import type { DiagnosticSink } from '../diagnostics/context.js';
 import type { Lesson } from '../model/course.js';
-import { withLazyTree, type LessonHead } from '../parse/course/parse-lesson.js';
+import { keepParsedText, withLazyTree, type LessonHead } from '../parse/course/parse-lesson.js';
 import { createCacheSession, type CacheSession } from './cache-session.js';
 import { deepFreeze } from './deep-freeze.js';
 import type { LessonChannels } from './lesson-channels.js';
@@ -83,7 +83,8 @@ export function createLessonCache(options: { maxLessons?: number; store?: Lesson
         entries.delete(key);
         entries.set(key, known); // most recently used last
         for (const { code, details } of known.reports) sink.report(code, details);
-        const head = withLazyTree({ ...known.head }, () => structuredClone(known.tree));
+        // The same text as the tree's (it is in the key): messages at a word of a line read it.
+        const head = withLazyTree({ ...known.head }, () => keepParsedText(structuredClone(known.tree), text));
         entryOf.set(head, known);
         return head;
       }

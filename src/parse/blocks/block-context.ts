@@ -9,6 +9,11 @@ export interface BlockContext {
   file: string;
   sink: DiagnosticSink;
   source: CourseSource;
+  /**
+   * Line `line` (1-based) of the lesson's text as the parser read it ('' past its end), for a
+   * message that points at a word within a line the tree gives only as a whole.
+   */
+  line(line: number): string;
   /** Sanitized HTML of Markdown nodes (images and links resolved). */
   html(nodes: readonly RootContent[]): string;
   /** Plain text of Markdown nodes, for reports. */

@@ -1,7 +1,6 @@
 import type { Directive } from './directive-attributes.js';
 import type { BlockContext } from './block-context.js';
 import { attributeValueLocation } from './directive-attributes.js';
-import { sourceLine } from '../../load/source-line.js';
 import type { SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { closestId } from '../closest-id.js';
@@ -24,10 +23,10 @@ export function takeEditionsAttribute(node: Directive, ctx: BlockContext): strin
 function nameLocation(node: Directive, index: number, ctx: BlockContext): SourceLocation {
   const at = attributeValueLocation(node, 'editions', ctx);
   const range = at.range;
-  if (!range?.end || range.end.line !== range.start.line || !ctx.source.has(ctx.file)) return at;
+  if (!range?.end || range.end.line !== range.start.line) return at;
   // The attribute as written, `editions="manager refresher"`: its names after the `=`.
   const from = range.start.column - 1 + 'editions'.length;
-  const value = sourceLine(ctx.source, ctx.file, range.start.line).slice(from, range.end.column - 1);
+  const value = ctx.line(range.start.line).slice(from, range.end.column - 1);
   const word = [...value.matchAll(/[^\s,"'=]+/g)][index];
   if (word?.index === undefined) return at;
   const column = from + 1 + word.index;

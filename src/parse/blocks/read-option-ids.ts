@@ -2,7 +2,6 @@ import type { ListItem } from 'mdast';
 import type { SourceLocation } from '../../model/position.js';
 import { idPattern, suggestId } from '../author-id.js';
 import { nodeLocation } from '../markdown/node-location.js';
-import { sourceLine } from '../../load/source-line.js';
 import type { BlockContext } from './block-context.js';
 import { optionSlug, uniqueSlug } from './option-slug.js';
 
@@ -55,13 +54,13 @@ export function readOptionIds(options: readonly OptionIdSource[], owner: { block
 
 /**
  * Where `#id` stands on the option's line, so a message points at the id itself. The item's first
- * line is the option line; falls back to the whole item when the source cannot be read.
+ * line is the option line; falls back to the whole item when the line does not hold it.
  */
 function optionIdLocation(item: ListItem, id: string, ctx: BlockContext): SourceLocation {
   const at = nodeLocation(item, ctx.file);
   const line = item.position?.start.line;
-  if (line === undefined || !ctx.source.has(ctx.file)) return at;
-  const text = sourceLine(ctx.source, ctx.file, line);
+  if (line === undefined) return at;
+  const text = ctx.line(line);
   const index = text.lastIndexOf(`{#${id}}`);
   if (index < 0) return at;
   const column = index + 2;

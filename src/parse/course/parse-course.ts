@@ -22,7 +22,7 @@ import { playerCatalogues, selectPlayerStrings } from '../../model/strings/playe
 import { resolveCourseIri } from './course-iri.js';
 import { checkPlayerStrings } from './check-player-strings.js';
 import { courseFileSchema } from './course-schema.js';
-import { parseLessonBody, readLessonHead, releaseTree, type LessonHead } from './parse-lesson.js';
+import { keepParsedText, parseLessonBody, parsedLine, readLessonHead, releaseTree, type LessonHead } from './parse-lesson.js';
 import { checkEditionNames } from '../blocks/edition-attribute.js';
 import { checkTranslationStale, translatedPath, translationHash, untranslatedPath } from './translation-files.js';
 import { readCourseTranslation } from './read-course-translation.js';
@@ -210,6 +210,7 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
       file: head.file,
       sink,
       source,
+      line: (line: number) => parsedLine(head.tree, line),
       html: (nodes: readonly RootContent[]) => {
         converting(head.file);
         return markdownToHtml(nodes, md);
@@ -288,8 +289,8 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
 
 /** A lesson's Markdown tree, its limits and unclosed blocks reported. */
 function parseLessonTree(text: string, file: string, sink: DiagnosticSink): Root {
-  const tree = parseMarkdownTree(text, (range, limit) => sink.report(limit.code, { at: { file, range }, values: limit.values }));
-  return checkUnclosedDirectives(tree, text, file, sink);
+  const tree = checkUnclosedDirectives(parseMarkdownTree(text, (range, limit) => sink.report(limit.code, { at: { file, range }, values: limit.values })), text, file, sink);
+  return keepParsedText(tree, text);
 }
 
 /** What reads a lesson's text again and parses it; made here, so it holds no text of pass 1. */

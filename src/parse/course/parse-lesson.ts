@@ -57,6 +57,25 @@ export function readLessonHead(file: string, yamlNode: Yaml | undefined, tree: (
   return withLazyTree({ file, id: front?.id ?? stem, front, ...from, ...idAt }, tree);
 }
 
+/** The text each lesson tree was parsed from (`keepParsedText`), split into lines when first asked; let go with the tree. */
+const parsedTexts = new WeakMap<Root, string | readonly string[]>();
+
+/** `tree`, noted as parsed from `text`, so that `parsedLine` gives its lines while the tree is kept. */
+export function keepParsedText(tree: Root, text: string): Root {
+  parsedTexts.set(tree, text);
+  return tree;
+}
+
+/**
+ * Line `line` (1-based) of the text `tree` was parsed from, for a message that points at a word
+ * within a line: '' past its end, or for a tree not noted by `keepParsedText`.
+ */
+export function parsedLine(tree: Root, line: number): string {
+  let lines = parsedTexts.get(tree);
+  if (typeof lines === 'string') parsedTexts.set(tree, (lines = lines.split(/\r?\n/)));
+  return lines?.[line - 1] ?? '';
+}
+
 const treeReleases = new WeakMap<LessonHead, () => void>();
 
 /** `head` with its `tree` made by `make` when first read, and kept until `releaseTree(head)`. */

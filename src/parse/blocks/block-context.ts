@@ -14,6 +14,11 @@ export interface BlockContext {
    * message that points at a word within a line the tree gives only as a whole.
    */
   line(line: number): string;
+  /**
+   * The lesson's text from offset `start` to `end` as the parser read it (what a node spans, as
+   * written), or undefined when the text is not known.
+   */
+  written(start: number, end: number): string | undefined;
   /** Sanitized HTML of Markdown nodes (images and links resolved). */
   html(nodes: readonly RootContent[]): string;
   /** Plain text of Markdown nodes, for reports. */

@@ -4,7 +4,6 @@ import type { EmbeddedCue } from '../../model/embedded-captions.js';
 import { shownText } from '../assets/read-vtt.js';
 import type { BlockContext } from './block-context.js';
 import { nodeLocation } from '../markdown/node-location.js';
-import { readSourceText } from '../../load/read-source-text.js';
 
 /** Chapters from the cues of a WebVTT chapters file: each cue's start, and its text as the title. */
 export function chaptersFromCues(cues: readonly EmbeddedCue[]): InterviewChapter[] {
@@ -20,13 +19,10 @@ export function chaptersFromCues(cues: readonly EmbeddedCue[]): InterviewChapter
  */
 export function chaptersFromList(nodes: readonly RootContent[], id: string, ctx: BlockContext): InterviewChapter[] {
   const items = nodes.filter((n): n is List => n.type === 'list').flatMap((list) => list.children);
-  // Read again as written (the parser does not keep a chapter's time as written); refused now, as
-  // a lesson changed since its blocks were parsed, it is reported here.
-  const lesson = readSourceText(ctx.source, ctx.file, ctx.sink, nodeLocation(nodes[0], ctx.file));
-  if (lesson === undefined) return [];
   return items.flatMap((item) => {
+    // As written (the parser does not keep a chapter's time as written).
     const { start, end } = item.position ?? {};
-    const written = start?.offset !== undefined && end?.offset !== undefined ? lesson.slice(start.offset, end.offset) : ctx.text(item.children);
+    const written = (start?.offset !== undefined && end?.offset !== undefined ? ctx.written(start.offset, end.offset) : undefined) ?? ctx.text(item.children);
     const line = written.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trim();
     const match = /^((?:\d+:)?\d{1,2}:\d{2})\s+(.+)$/.exec(line);
     if (!match) {

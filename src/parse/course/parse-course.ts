@@ -22,7 +22,7 @@ import { playerCatalogues, selectPlayerStrings } from '../../model/strings/playe
 import { resolveCourseIri } from './course-iri.js';
 import { checkPlayerStrings } from './check-player-strings.js';
 import { courseFileSchema } from './course-schema.js';
-import { keepParsedText, parseLessonBody, parsedLine, readLessonHead, releaseTree, type LessonHead } from './parse-lesson.js';
+import { keepParsedText, parseLessonBody, parsedLine, parsedSlice, readLessonHead, releaseTree, type LessonHead } from './parse-lesson.js';
 import { checkEditionNames } from '../blocks/edition-attribute.js';
 import { checkTranslationStale, translatedPath, translationHash, untranslatedPath } from './translation-files.js';
 import { readCourseTranslation } from './read-course-translation.js';
@@ -211,6 +211,7 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
       sink,
       source,
       line: (line: number) => parsedLine(head.tree, line),
+      written: (start: number, end: number) => parsedSlice(head.tree, start, end),
       html: (nodes: readonly RootContent[]) => {
         converting(head.file);
         return markdownToHtml(nodes, md);

@@ -57,12 +57,12 @@ export function readLessonHead(file: string, yamlNode: Yaml | undefined, tree: (
   return withLazyTree({ file, id: front?.id ?? stem, front, ...from, ...idAt }, tree);
 }
 
-/** The text each lesson tree was parsed from (`keepParsedText`), split into lines when first asked; let go with the tree. */
-const parsedTexts = new WeakMap<Root, string | readonly string[]>();
+/** The text each lesson tree was parsed from (`keepParsedText`), with its lines once asked for; let go with the tree. */
+const parsedTexts = new WeakMap<Root, { text: string; lines?: readonly string[] }>();
 
-/** `tree`, noted as parsed from `text`, so that `parsedLine` gives its lines while the tree is kept. */
+/** `tree`, noted as parsed from `text`, so that `parsedLine` and `parsedSlice` read it while the tree is kept. */
 export function keepParsedText(tree: Root, text: string): Root {
-  parsedTexts.set(tree, text);
+  parsedTexts.set(tree, { text });
   return tree;
 }
 
@@ -71,9 +71,14 @@ export function keepParsedText(tree: Root, text: string): Root {
  * within a line: '' past its end, or for a tree not noted by `keepParsedText`.
  */
 export function parsedLine(tree: Root, line: number): string {
-  let lines = parsedTexts.get(tree);
-  if (typeof lines === 'string') parsedTexts.set(tree, (lines = lines.split(/\r?\n/)));
-  return lines?.[line - 1] ?? '';
+  const parsed = parsedTexts.get(tree);
+  if (parsed) parsed.lines ??= parsed.text.split(/\r?\n/);
+  return parsed?.lines?.[line - 1] ?? '';
+}
+
+/** The text `tree` was parsed from, from offset `start` to `end`; undefined for a tree not noted by `keepParsedText`. */
+export function parsedSlice(tree: Root, start: number, end: number): string | undefined {
+  return parsedTexts.get(tree)?.text.slice(start, end);
 }
 
 const treeReleases = new WeakMap<LessonHead, () => void>();

@@ -38,6 +38,12 @@ export interface ScenarioPaths {
   scenario: { id: string; title: string; start: string };
   paths: ScenarioPath[];
   truncated: boolean;
+  /**
+   * How many times the search did not follow a choice or route a path had already taken: each
+   * loop is followed once, so ways that go round a loop again (and endings reached only that way)
+   * are not among `paths`. 0 when the scenario has no loop.
+   */
+  loopsCut: number;
 }
 
 /** Limits for {@link enumeratePaths}. */
@@ -71,6 +77,7 @@ export function enumeratePaths(scenario: Scenario, options: EnumeratePathsOption
   const used = new Set<string>();
   const stack: Frame[] = [];
   let work = 0;
+  let loopsCut = 0;
 
   const enter = (id: string, values: VariableValues, via?: string): boolean => {
     const node = byId.get(id);
@@ -99,7 +106,10 @@ export function enumeratePaths(scenario: Scenario, options: EnumeratePathsOption
     const edge = frame.options[frame.next++]!;
     work++;
     const key = `${edge.from}\u0000${edge.kind}\u0000${edge.label}`;
-    if (used.has(key)) continue;
+    if (used.has(key)) {
+      loopsCut++;
+      continue;
+    }
     used.add(key);
     steps.push(pathStep(frame.node, edge));
     if (!enter(edge.to, applyEffects(scenario, frame.values, edge.effects), key)) {
@@ -108,7 +118,7 @@ export function enumeratePaths(scenario: Scenario, options: EnumeratePathsOption
     }
   }
   const { id, title, start } = scenario;
-  return { scenario: { id, title, start }, paths, truncated: stack.length > 0 };
+  return { scenario: { id, title, start }, paths, truncated: stack.length > 0, loopsCut };
 }
 
 /** Choices offered at a node for these values, or else the one route that is taken. */

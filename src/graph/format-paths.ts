@@ -1,5 +1,8 @@
 import type { PathStep, ScenarioPath, ScenarioPaths } from './enumerate-paths.js';
 
+/** What a list of paths leaves out when the scenario has a loop (`ScenarioPaths.loopsCut`). */
+export const loopsFollowedOnce = 'Each loop is followed once: ways that go round a loop again are not listed, nor an ending reached only that way.';
+
 /**
  * Plain text listing every path with its choices, ending, final values and score, for subject-matter
  * experts to review. Deterministic: same scenario, same text.
@@ -9,6 +12,7 @@ export function formatPaths(result: ScenarioPaths): string {
   const count = paths.length === 1 ? '1 path' : `${paths.length} paths`;
   const lines = [`${scenario.title} (${scenario.id}): ${count} from "${scenario.start}" to an ending.`];
   if (result.truncated) lines.push(`The search stopped after ${paths.length} paths; there may be more.`);
+  if (result.loopsCut) lines.push(loopsFollowedOnce);
   paths.forEach((path, index) => {
     lines.push('', `Path ${index + 1}: ${describeEnding(path)}`);
     const width = Math.max(path.end.length, ...path.steps.map((step) => step.node.length));

@@ -1,7 +1,7 @@
 export { scenarioToMermaid } from './scenario-to-mermaid.js';
 export { scenarioToDot } from './scenario-to-dot.js';
 export { enumeratePaths, type EnumeratePathsOptions, type PathStep, type ScenarioPath, type ScenarioPaths } from './enumerate-paths.js';
-export { formatPaths } from './format-paths.js';
+export { formatPaths, loopsFollowedOnce } from './format-paths.js';
 export { recommendedPath, walkRecommended, type RecommendedWalk } from './recommended-path.js';
 export { evaluateCondition, conditionVariables, type VariableValues } from './evaluate-condition.js';
 export { formatCondition } from './format-condition.js';

@@ -1,3 +1,4 @@
+import { loopsFollowedOnce } from '../graph/index.js';
 import { escapeHtml as esc, offlineHtml } from './review-html.js';
 import type { ScenarioReview } from './review-scenario.js';
 import { reviewStep } from './review-step.js';
@@ -26,7 +27,7 @@ export function scenarioHtml(review: ScenarioReview, h: (level: number) => strin
     const more = ending.count > shown.length ? `<p>${ending.count - shown.length} more paths reach this ending; run <code>coursewright graph --paths</code> to list them all.</p>` : '';
     return `<${h(4)}>${esc(describeEnding(ending))}: ${ending.count} path${ending.count === 1 ? '' : 's'}</${h(4)}>\n<ul>${paths.join('\n')}</ul>${more}`;
   });
-  const truncated = review.truncated ? `<p><strong>The search stopped at its limit after ${review.total} paths: there are more, so the counts are at least these.</strong></p>` : '';
+  const truncated = `${review.truncated ? `<p><strong>The search stopped at its limit after ${review.total} paths: there are more, so the counts are at least these.</strong></p>` : ''}${review.loops ? `<p>${loopsFollowedOnce}</p>` : ''}`;
   const recommended = review.recommended.length ? `<p>Recommended path: ${review.recommended.map((n) => `<code>${esc(n)}</code>`).join(' → ')}</p>` : '<p><strong>No recommended path reaches an ending.</strong></p>';
   return `<div class="block"><${h(3)}>Scenario <code>${esc(block.scenario.id)}</code>: ${esc(block.scenario.title)}</${h(3)}>
 <p>${review.total} path${review.total === 1 ? '' : 's'} from <code>${esc(block.scenario.start)}</code> to an ending.</p>${truncated}

@@ -1,3 +1,4 @@
+import { loopsFollowedOnce } from '../graph/index.js';
 import { htmlToText } from './review-html.js';
 import type { ScenarioReview } from './review-scenario.js';
 import { reviewStep } from './review-step.js';
@@ -11,6 +12,7 @@ export function scenarioMarkdown(review: ScenarioReview, h: (level: number) => s
   const { block } = review;
   const lines = [`${h(3)} Scenario \`${block.scenario.id}\`: ${block.scenario.title}`, '', `${review.total} path${review.total === 1 ? '' : 's'} from \`${block.scenario.start}\` to an ending.`];
   if (review.truncated) lines.push('', `**The search stopped at its limit after ${review.total} paths: there are more, so the counts are at least these.**`);
+  if (review.loops) lines.push('', loopsFollowedOnce);
   lines.push('', review.recommended.length ? `Recommended path: ${review.recommended.map((n) => `\`${n}\``).join(' → ')}` : '**No recommended path reaches an ending.**');
   lines.push('', '| Ending | Paths |', '| --- | --- |', ...review.endings.map((e) => `| ${describeEnding(e)} | ${e.count} |`));
   lines.push('', `${h(4)} Every step, as learners read it`, '', 'Each step in file order with its choices and what follows each; recommended choices are marked, and where a step has several, the debrief counts any of them as following the advice.', '');

@@ -44,6 +44,8 @@ export interface ScenarioReview {
   total: number;
   /** True when the search stopped at its limits: counts are then lower bounds. */
   truncated: boolean;
+  /** True when the scenario has a loop, which the search followed once (`ScenarioPaths.loopsCut`). */
+  loops: boolean;
   endings: EndingGroup[];
 }
 
@@ -104,7 +106,7 @@ export function reviewScenario(block: ScenarioBlock): ScenarioReview {
       ...(node.end ? { ending: { ...(node.end.outcome ? { outcome: node.end.outcome } : {}), ...(node.end.outcomeLabel ? { label: node.end.outcomeLabel } : {}), ...(score !== undefined ? { score } : {}) } } : {}),
     };
   });
-  const review = { block, recommended, decisions, total: result.paths.length, truncated: result.truncated, endings };
+  const review = { block, recommended, decisions, total: result.paths.length, truncated: result.truncated, loops: result.loopsCut > 0, endings };
   reviewed.set(block, review);
   return review;
 }

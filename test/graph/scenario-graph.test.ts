@@ -69,8 +69,9 @@ describe('enumeratePaths', () => {
     const s = load(
       'id: a\ntitle: A\nnodes:\n  a:\n    text: T\n    choices:\n      - { id: stay, text: S, goto: a }\n      - { id: next, text: N, goto: b }\n      - { id: skip, text: K, goto: e }\n  b:\n    text: T\n    choices:\n      - { id: back, text: B, goto: a }\n      - { id: done, text: D, goto: e }\n  e: { end: true, outcome: mixed, text: T }\n',
     );
-    const { paths, truncated } = enumeratePaths(s);
+    const { paths, truncated, loopsCut } = enumeratePaths(s);
     expect(truncated).toBe(false);
+    expect(loopsCut).toBeGreaterThan(0);
     expect(paths.map((p) => p.steps.map((x) => x.choice).join(' '))).toEqual([
       'stay next back skip',
       'stay next done',
@@ -80,6 +81,22 @@ describe('enumeratePaths', () => {
       'next done',
       'skip',
     ]);
+  });
+
+  it('says that ways round a loop again are not listed, where an ending is reached only that way', () => {
+    // The way out opens on the second visit: no path is listed, and the listing says why.
+    const s = load(
+      'id: a\ntitle: A\nvariables: { visits: { label: Visits, initial: 0 } }\nnodes:\n  a:\n    text: T\n    choices:\n      - { id: again, text: Again, goto: a, effects: { visits: 1 } }\n      - { id: leave, text: Leave, goto: e, when: visits >= 2, effects: { visits: 1 } }\n      - { id: wait, text: Wait, goto: a, effects: { visits: 1 } }\n  e: { end: true, outcome: mixed, text: T }\n',
+    );
+    const result = enumeratePaths(s);
+    expect(result.paths.map((p) => p.steps.map((x) => x.choice).join(' '))).toEqual(['again wait leave', 'wait again leave']);
+    expect(result.loopsCut).toBeGreaterThan(0);
+    const line = 'Each loop is followed once: ways that go round a loop again are not listed, nor an ending reached only that way.';
+    expect(formatPaths(result)).toContain(line);
+    // Without a loop, no such line.
+    const straight = load('id: a\ntitle: A\nnodes:\n  a:\n    text: T\n    choices:\n      - { id: x, text: X, goto: e }\n      - { id: y, text: Y, goto: e }\n  e: { end: true, outcome: mixed, text: T }\n');
+    expect(enumeratePaths(straight).loopsCut).toBe(0);
+    expect(formatPaths(enumeratePaths(straight))).not.toContain(line);
   });
 
   it('stops at the limit and says so', () => {

@@ -74,6 +74,13 @@ describe('review', () => {
       expect(ending.count).toBe(ending.paths.length);
     }
     expect(review.endings.map((e) => e.outcome)).toEqual(['positive', 'mixed', 'negative']);
+    // Its loop (asking again) is followed once, and the review says so, as `graph --paths` does.
+    const said = richPaths.split('\n')[1]!;
+    expect(said).toMatch(/^Each loop is followed once/);
+    expect(review.loops).toBe(true);
+    const html = reviewToHtml(reviewCourse(await richCourse()));
+    expect(html).toContain(`<p>${said}</p>`);
+    expect(reviewToMarkdown(reviewCourse(await richCourse()))).toContain(`\n${said}\n`);
   });
 
   it('marks the recommended path, and shows choices with effects and consequences', async () => {

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { Course } from '../model/course.js';
 import type { CourseSource } from '../load/course-source.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -15,6 +16,12 @@ export interface TranslationImport {
   texts: Map<string, string>;
   /** Files of the folder that are not the translation of a file the course has, sorted. */
   skipped: string[];
+  /**
+   * For a skipped file that most likely is a translation under another name, that name: the same
+   * path in other capitals, or the one translation of the course with its file name, in another
+   * folder (a hand-off folder flattened). Keyed by the skipped path.
+   */
+  meant: Record<string, string>;
   /** The languages the copied files are in. */
   languages: string[];
   /** Diagnostics of the course with the files copied, about those languages' translated files. */
@@ -44,6 +51,10 @@ export async function checkTranslationImport(course: Course, courseSource: Cours
   const candidates = folder.list().filter((path) => !handOff(path));
   const files = candidates.filter((path) => byPath.has(path));
   const skipped = candidates.filter((path) => !byPath.has(path));
+  const meant = Object.fromEntries(skipped.flatMap((path) => {
+    const named = meantTranslation(path, [...byPath.keys()]);
+    return named === undefined || folder.has(named) ? [] : [[path, named]];
+  }));
   const languages = [...new Set(files.map((path) => byPath.get(path)!.language))].sort();
   const texts = new Map<string, string>();
   for (const path of files) {
@@ -51,7 +62,7 @@ export async function checkTranslationImport(course: Course, courseSource: Cours
     if (text !== undefined) texts.set(path, text);
   }
   const refusedReading = sink.diagnostics.some((d) => unread.has(d.code));
-  if (!files.length || refusedReading) return { files, texts, skipped, languages, diagnostics: [...sink.diagnostics], refused: refusedReading };
+  if (!files.length || refusedReading) return { files, texts, skipped, meant, languages, diagnostics: [...sink.diagnostics], refused: refusedReading };
   const { diagnostics } = await compileCourse({ source: createOverlaySource(courseSource, folder, files), validateOnly: true });
   const mine = new Set(states.filter((s) => languages.includes(s.language)).map((s) => s.path));
   // A file that was not read is reported where it is referred to (course.yml), naming it in `related`.
@@ -60,5 +71,18 @@ export async function checkTranslationImport(course: Course, courseSource: Cours
   const relevant = diagnostics.filter((d) => concerns(d, mine) || (d.code.startsWith('translation-') && [...mine].some((path) => d.message.includes(path))));
   const imported = new Set(files);
   const refused = relevant.some((d) => d.severity === 'error' && concerns(d, imported));
-  return { files, texts, skipped, languages, diagnostics: relevant, refused };
+  return { files, texts, skipped, meant, languages, diagnostics: relevant, refused };
+}
+
+/**
+ * The translated file `path` most likely stands for, among `expected`: the same path in other
+ * capitals, or else the only one with its file name (in any capitals) in another folder.
+ */
+function meantTranslation(path: string, expected: readonly string[]): string | undefined {
+  const lower = path.toLowerCase();
+  const sameLetters = expected.find((candidate) => candidate.toLowerCase() === lower);
+  if (sameLetters !== undefined) return sameLetters;
+  const name = posix.basename(lower);
+  const sameName = expected.filter((candidate) => posix.basename(candidate).toLowerCase() === name);
+  return sameName.length === 1 ? sameName[0] : undefined;
 }

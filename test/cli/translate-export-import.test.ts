@@ -212,7 +212,19 @@ describe('coursewright translate import', () => {
     const result = runCli(['translate', 'import', 'hand-off', 'course'], work);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('hand-off/lessons/other.es.md: skipped; not the translation of a file in course.');
-    expect(result.stderr).toContain('hand-off/lessons/checks.fr.md: skipped');
+    expect(result.stderr).toContain('hand-off/lessons/checks.fr.md: skipped; not the translation of a file in course: "fr" is not one of its languages (course.yml "languages": en, es).');
     expect(existsSync(join(work, 'course/lessons/other.es.md'))).toBe(false);
+  });
+
+  it('names the translation a skipped file most likely is: its name in other capitals, or in another folder', () => {
+    write(join(work, 'hand-off/Lessons/Checks.ES.md'), '---\ntitle: Comprobaciones\n---\nNada.\n');
+    write(join(work, 'hand-off/closing.es.md'), '---\ntitle: Cierre\n---\nNada.\n');
+    const result = runCli(['translate', 'import', 'hand-off', 'course'], work);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('hand-off/Lessons/Checks.ES.md: skipped; not the translation of a file in course. Did you mean "lessons/checks.es.md"? Rename it to that and import again.');
+    expect(result.stderr).toContain('hand-off/closing.es.md: skipped; not the translation of a file in course. Did you mean "lessons/closing.es.md"? Rename it to that and import again.');
+    // Where the folder has that file too, the other is only skipped.
+    write(join(work, 'hand-off/lessons/closing.es.md'), '---\ntitle: Cierre\n---\nNada.\n');
+    expect(runCli(['translate', 'import', 'hand-off', 'course', '--dry-run'], work).stderr).toContain('hand-off/closing.es.md: skipped; not the translation of a file in course.\n');
   });
 });

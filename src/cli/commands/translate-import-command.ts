@@ -5,6 +5,8 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createDiskSource } from '../../load/course-source.js';
 import { changedSinceExport, readExportRecord, untranslatedSinceExport } from '../../translate/export-record.js';
 import { checkTranslationImport } from '../../translate/import-translation.js';
+import { translationLanguage } from '../../parse/course/translation-files.js';
+import type { Course } from '../../model/course.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
 import type { Terminal } from '../terminal.js';
@@ -35,7 +37,7 @@ export async function runTranslateImport(folder: string, dir: string, options: {
   }
   const folderSource = createDiskSource(folder);
   const result = await checkTranslationImport(course, courseSource, folderSource);
-  for (const path of result.skipped) term.err(`${folder}/${path}: skipped; not the translation of a file in ${dir}.`);
+  for (const path of result.skipped) term.err(`${folder}/${path}: skipped; ${whySkipped(path, result.meant[path], course, dir)}`);
   if (!result.files.length) {
     term.err(`${folder}: no translated files of ${dir} to import.`);
     return exitCodes.content;
@@ -91,4 +93,15 @@ function writeCourseFile(courseDir: string, path: string, text: string): void {
   const temporary = `${target}.${process.pid}.tmp`;
   writeFileSync(temporary, text, { flag: 'wx' });
   renameSync(temporary, target);
+}
+
+/** Why a file of the hand-off folder is not imported, and what to do when it most likely is a translation. */
+function whySkipped(path: string, meant: string | undefined, course: Course, dir: string): string {
+  if (meant !== undefined) return `not the translation of a file in ${dir}. Did you mean "${meant}"? Rename it to that and import again.`;
+  const language = translationLanguage(path);
+  const languages = course.languages ?? [course.language];
+  if (language !== undefined && !languages.includes(language)) {
+    return `not the translation of a file in ${dir}: "${language}" is not one of its languages (course.yml "languages": ${languages.join(', ')}).`;
+  }
+  return `not the translation of a file in ${dir}.`;
 }

@@ -18,9 +18,17 @@ export function translatedPath(path: string, language: string): string {
  * when it has none. For when the course's languages are not known.
  */
 export function untranslatedPath(path: string): string | undefined {
-  const match = /^(.+)\.[a-z]{2,3}(?:-[A-Za-z0-9]+)*(\.[^./]+)$/.exec(path);
-  return match ? `${match[1]}${match[2]}` : undefined;
+  const match = languageTagged.exec(path);
+  return match ? `${match[1]}${match[3]}` : undefined;
 }
+
+/** The language tag of a translated file's name (`lessons/welcome.pt-BR.md` → `pt-BR`), judged as `untranslatedPath` does. */
+export function translationLanguage(path: string): string | undefined {
+  return languageTagged.exec(path)?.[2];
+}
+
+/** A file name with a language tag before its extension: the name before it, the tag, the extension. */
+const languageTagged = /^(.+)\.([a-z]{2,3}(?:-[A-Za-z0-9]+)*)(\.[^./]+)$/;
 
 /**
  * The short hash translators record as `translation-of`: the first 8 hex digits of the SHA-256 of

@@ -89,7 +89,7 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
   // edition names in the lessons are not judged: course.yml's own error says what is wrong).
   // Not known either when the parser could not read them in step.
   const editionIds = settings ? Object.keys(settings.editions ?? {}) : salvaged?.unread.has('editions') ? undefined : raw.editions === undefined ? [] : isRecord(raw.editions) ? Object.keys(raw.editions) : undefined;
-  const reflections = settings ? settings.reporting.reflections : reflectionsAsWritten(raw);
+  const reflections = settings ? settings.reporting.reflections : salvaged?.unread.has('reporting') ? undefined : reflectionsAsWritten(raw);
   const assets = createAssetResolver(source, sink);
   /** The file to read for a course file in this language, reporting a missing translation at `at`. */
   const translatedIn = (source: CourseSource, sink: DiagnosticSink) => (path: string, at: SourceLocation): string => {
@@ -316,17 +316,18 @@ const salvagedKeys = ['lessons', 'language', 'languages', 'editions', 'reporting
 /**
  * course.yml's settings that tell which lessons there are and how to read them, when the file has
  * syntax errors: those the parser read in step (`YamlData.salvage`), and the names of those it did
- * not (`unread`: what they say is not known). Undefined without a lessons list read in step.
+ * not (`unread`: what they say is not known, so the lessons are not judged by it). Undefined
+ * without a lessons list read in step, or without the language the lessons are written in.
  */
 function salvageSettings(data: YamlData): { settings: Record<string, unknown>; unread: Set<string> } | undefined {
   const settings: Record<string, unknown> = {};
   const unread = new Set<string>();
   for (const key of salvagedKeys) {
-    const salvaged = data.salvage([key]);
+    const salvaged = data.salvage(key);
     if (!salvaged) unread.add(key);
     else if (salvaged.value !== undefined) settings[key] = salvaged.value;
   }
-  return Array.isArray(settings.lessons) ? { settings, unread } : undefined;
+  return Array.isArray(settings.lessons) && !unread.has('language') ? { settings, unread } : undefined;
 }
 
 /** course.yml `lessons` entries, written as a path or as `{ file, editions }`; best effort when invalid. */

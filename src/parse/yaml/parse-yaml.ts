@@ -44,12 +44,13 @@ export interface YamlData {
   /** The value at `path` as written, when it is a scalar: `1.10` stays "1.10" where the data says 1.1. */
   written(path: DataPath): string | undefined;
   /**
-   * When the text has syntax errors (`value` is undefined): the value at `path` as the parser read
-   * it, if it is there and none of the errors lies inside it, so a caller can still check what that
-   * part names (course.yml's lessons) in the same run. `{ value: undefined }` when the parser found
-   * no such key; undefined when an error lies inside it, or the text had no syntax error.
+   * When the text has syntax errors (`value` is undefined): the value of the top-level `key` as the
+   * parser read it, if none of the errors lies between that key and the next one (or the end of
+   * the text), so a caller can still check what that part names (course.yml's lessons) in the same
+   * run. `{ value: undefined }` when the parser found no such key; undefined when an error lies in
+   * its part of the text, or the text had no syntax error.
    */
-  salvage(path: DataPath): { value: unknown } | undefined;
+  salvage(key: string): { value: unknown } | undefined;
 }
 
 /** Where embedded YAML starts in its file: front matter and fenced blocks start below line 1. */
@@ -115,14 +116,19 @@ export function parseYaml(text: string, file: string, sink: DiagnosticSink, offs
       if (!found?.range) return whole;
       return { file, range: toRange(found.range[0], found.range[1]) };
     },
-    salvage(path) {
+    salvage(key) {
       if (!doc.errors.length) return undefined;
-      const found = findNode(doc, path, 'value', true);
-      if (found === undefined) return { value: undefined };
-      const [start, , end] = found.range ?? [0, 0, text.length];
-      if (doc.errors.some((error) => error.pos[0] <= end && (error.pos[1] ?? error.pos[0]) >= start)) return undefined;
+      const pairs = isMap(doc.contents) ? doc.contents.items : [];
+      const index = pairs.findIndex((pair) => isScalar(pair.key) && pair.key.value === key);
+      const pair = pairs[index];
+      if (!pair) return { value: undefined };
+      // Its part of the text: from its key to the next key. An error there may have cut its value short.
+      const start = isNode(pair.key) ? (pair.key.range?.[0] ?? 0) : 0;
+      const next = pairs[index + 1]?.key;
+      const end = isNode(next) && next.range ? next.range[0] : Infinity;
+      if (doc.errors.some((error) => error.pos[0] < end && (error.pos[1] ?? error.pos[0]) >= start)) return undefined;
       try {
-        return { value: found.toJS(doc, { maxAliasCount: 100 }) };
+        return { value: isNode(pair.value) ? pair.value.toJS(doc, { maxAliasCount: 100 }) : pair.value };
       } catch {
         return undefined;
       }
@@ -191,20 +197,15 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
   return index.get(key);
 }
 
-/**
- * The node at `path`, or else the nearest parent (or the key of the last pair) there is; with
- * `exact`, undefined when the node at `path` itself is not there.
- */
-function findNode(doc: Document, path: DataPath, part: 'key' | 'value', exact = false): Node | undefined {
+function findNode(doc: Document, path: DataPath, part: 'key' | 'value'): Node | undefined {
   let current: unknown = doc.contents;
   let best: Node | undefined = isNode(current) ? current : undefined;
-  const fallback = (): Node | undefined => (exact ? undefined : best);
   for (let i = 0; i < path.length; i++) {
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(current)) {
       const pair = pairOf(current, String(segment));
-      if (!pair) return fallback();
+      if (!pair) return best;
       if (last && part === 'key' && isNode(pair.key)) return pair.key;
       current = pair.value;
       if (isNode(current)) best = current;
@@ -212,12 +213,12 @@ function findNode(doc: Document, path: DataPath, part: 'key' | 'value', exact = 
     } else if (isSeq(current) && typeof segment === 'number') {
       current = current.items[segment];
       if (isNode(current)) best = current;
-      else return fallback();
+      else return best;
     } else {
-      return fallback();
+      return best;
     }
   }
-  return exact && !isNode(current) ? undefined : best;
+  return best;
 }
 
 function firstSentence(message: string): string {

@@ -87,5 +87,12 @@ describe('lessons checked when course.yml has a YAML syntax error', () => {
     expect(await reported('id: demo\n\ttitle: Demo\neditions:\n  managers: { title: Managers }\nlessons: [lessons/one.md]\n', managersOnly)).toEqual(['course.yml:2 yaml-syntax']);
     expect(await reported('id: demo\n\ttitle: Demo\neditions:\n  staff: { title: Staff }\nlessons: [lessons/one.md]\n', managersOnly)).toEqual(['course.yml:2 yaml-syntax', 'lessons/one.md:4 edition-unknown']);
     expect(await reported('id: demo\ntitle: Demo\neditions:\n  staff: { title: Staff }\n\tmanagers: { title: Managers }\nlessons: [lessons/one.md]\n', managersOnly)).toEqual(['course.yml:5 yaml-syntax']);
+    // The same for a reflection marked report: judged by reporting.reflections read in step, not when the error is inside it.
+    const reporting = { 'lessons/one.md': '---\ntitle: One\n---\n:::reflection{#r-one report}\nWhat will you try?\n:::\n' };
+    expect(await reported('id: demo\n\ttitle: Demo\nlessons: [lessons/one.md]\n', reporting)).toEqual(['course.yml:2 yaml-syntax', 'lessons/one.md:4 reflection-report-not-allowed']);
+    expect(await reported('id: demo\n\ttitle: Demo\nreporting: { reflections: report }\nlessons: [lessons/one.md]\n', reporting)).toEqual(['course.yml:2 yaml-syntax']);
+    expect(await reported('id: demo\ntitle: Demo\nreporting:\n\treflections: report\nlessons: [lessons/one.md]\n', reporting)).toEqual(['course.yml:4 yaml-syntax']);
+    // Nor without the language the lessons are written in.
+    expect(await reported("id: demo\ntitle: Demo\nlanguage: 'e'n\nlessons: [lessons/one.md]\n", lesson)).toEqual(['course.yml:3 yaml-syntax']);
   });
 });

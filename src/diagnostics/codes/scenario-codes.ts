@@ -1,6 +1,4 @@
-import { defineCodes } from '../code-info.js';
-
-const didYouMean = (suggestion: string | number | undefined): string => (suggestion ? `Did you mean "${suggestion}"? ` : '');
+import { defineCodes, didYouMean } from '../code-info.js';
 
 /** Scenario graphs: structure, conditions, scoring. */
 export const scenarioCodes = defineCodes({
@@ -8,7 +6,7 @@ export const scenarioCodes = defineCodes({
     severity: 'error',
     title: 'Scenario file not found',
     message: (v) => `Expected the scenario file "${v.path}", found none.`,
-    hint: (v) => `${didYouMean(v.suggestion)}Scenario paths are relative to the lesson file${v.from ? ` (${v.from}), not to the course folder` : ''}, e.g. src="../scenarios/break-room.yml".`,
+    hint: (v) => `${didYouMean(v)}Scenario paths are relative to the lesson file${v.from ? ` (${v.from}), not to the course folder` : ''}, e.g. src="../scenarios/break-room.yml".`,
   },
   'scenario-file-not-yaml': {
     severity: 'error',
@@ -32,13 +30,13 @@ export const scenarioCodes = defineCodes({
     severity: 'error',
     title: 'Start node not found',
     message: (v) => `Expected a node "${v.start}" to start the scenario "${v.scenario}", found none.`,
-    hint: (v) => `${didYouMean(v.suggestion)}"start" names the first node by its key under "nodes".`,
+    hint: (v) => `${didYouMean(v)}"start" names the first node by its key under "nodes".`,
   },
   'scenario-missing-target': {
     severity: 'error',
     title: 'Choice or route leads to a node that does not exist',
     message: (v) => `Expected a node "${v.target}" for ${v.source} to lead to, found none.`,
-    hint: (v) => `${didYouMean(v.suggestion)}"goto" takes the key of another node under "nodes"; keys are case-sensitive.`,
+    hint: (v) => `${didYouMean(v)}"goto" takes the key of another node under "nodes"; keys are case-sensitive.`,
   },
   'scenario-unreachable-node': {
     severity: 'warning',
@@ -143,7 +141,7 @@ export const scenarioCodes = defineCodes({
     severity: 'error',
     title: 'Score for a node that is not an ending',
     message: (v) => `Expected "${v.node}" under "scoring.ends" to be an ending, found ${v.found}.`,
-    hint: (v) => `${didYouMean(v.suggestion)}Only nodes with "end: true" can carry a score.`,
+    hint: (v) => `${didYouMean(v)}Only nodes with "end: true" can carry a score.`,
   },
   'scenario-end-without-score': {
     severity: 'warning',

@@ -28,7 +28,6 @@ export type AttributeValues = Record<string, string | boolean | number | undefin
  * (`speker`) is told the one meant, which is then not also reported missing (`attributeMeant`).
  */
 export function readAttributes(node: Directive, spec: AttributeSpec, ctx: BlockContext): AttributeValues {
-  const attrAt = (name: string): SourceLocation => attributeLocation(node, name, ctx);
   const block = node.name;
   const attrs = node.attributes ?? {};
   const values: AttributeValues = {};
@@ -48,7 +47,7 @@ export function readAttributes(node: Directive, spec: AttributeSpec, ctx: BlockC
       const habit = close === undefined ? htmlHabit(name, value, spec) : undefined;
       const suggestion = close ?? habit?.suggestion;
       if (suggestion !== undefined) meant.add(suggestion);
-      ctx.sink.report('unknown-attribute', { at: attrAt(name), values: { name: written, block, expected: knownNames.join(', '), ...(suggestion ? { suggestion } : {}), ...(habit ? { html: habit.names } : {}) } });
+      ctx.sink.report('unknown-attribute', { at: attributeLocation(node, name, ctx), values: { name: written, block, expected: knownNames.join(', '), ...(suggestion ? { suggestion } : {}), ...(habit ? { html: habit.names } : {}) } });
       continue;
     }
     const read = readValue(kind, value);
@@ -77,10 +76,13 @@ export function attributeMeant(node: Directive, name: string): boolean {
   return meantByNode.get(node)?.has(name) ?? false;
 }
 
-/** Report the required attribute `name` missing (at the brace), unless a misspelt one was meant for it. */
-export function reportMissingAttribute(node: Directive, name: string, example: string, ctx: BlockContext): void {
+/**
+ * Report the required attribute `name` missing (at the brace, or at `at`), unless a misspelt one
+ * was meant for it.
+ */
+export function reportMissingAttribute(node: Directive, name: string, example: string, ctx: BlockContext, at?: SourceLocation): void {
   if (attributeMeant(node, name)) return;
-  ctx.sink.report('missing-attribute', { at: attributeLocation(node, '{', ctx), values: { name, block: node.name, example } });
+  ctx.sink.report('missing-attribute', { at: at ?? attributeLocation(node, '{', ctx), values: { name, block: node.name, example } });
 }
 
 /**

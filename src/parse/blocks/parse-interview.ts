@@ -73,20 +73,20 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
   let transcriptHtml: string | undefined;
   const transcript = transcriptFile ? readSourceText(ctx.source, transcriptFile, ctx.sink, attributeValueLocation(node, 'transcript', ctx)) : undefined;
   /** The transcript's text as written, what to call it, and where it is named. */
-  let written: { text: string; name: string; at: () => SourceLocation } | undefined;
+  let written: { text: string; name: string; at: SourceLocation } | undefined;
   if (transcriptFile && transcript !== undefined) {
     transcriptHtml = ctx.markdown(transcript, transcriptFile);
-    written = { text: transcript, name: transcriptFile, at: () => attributeLocation(node, 'transcript', ctx) };
+    written = { text: transcript, name: transcriptFile, at: attributeLocation(node, 'transcript', ctx) };
   } else if (inlineTranscript && inlineTranscript.type === 'containerDirective') {
     transcriptHtml = ctx.html(inlineTranscript.children as RootContent[]);
-    written = { text: ctx.text(inlineTranscript.children as RootContent[]), name: 'in the block', at: () => nodeLocation(inlineTranscript, ctx.file) };
+    written = { text: ctx.text(inlineTranscript.children as RootContent[]), name: 'in the block', at: nodeLocation(inlineTranscript, ctx.file) };
   }
   // The captions in the lesson's language say what the transcript (in that language) should hold.
   const spoken = captions.find((track) => primaryLanguage(track.lang) === primaryLanguage(ctx.language));
   if (mediaPath && spoken && written) {
     const coverage = transcriptCoverage(spoken.cues, written.text);
     if (coverage.words >= minComparedWords && coverage.share < minTranscriptShare) {
-      ctx.sink.report('interview-transcript-mismatch', { at: written.at(), values: { id, transcript: written.name, captions: spoken.path, percent: Math.round(coverage.share * 100) } });
+      ctx.sink.report('interview-transcript-mismatch', { at: written.at, values: { id, transcript: written.name, captions: spoken.path, percent: Math.round(coverage.share * 100) } });
     }
   }
 

@@ -1,7 +1,7 @@
 import type { Code } from 'mdast';
 import type { ScenarioBlock } from '../../model/blocks.js';
 import type { BlockContext } from './block-context.js';
-import { attributeMeant, attributeValueLocation, readAttributes, type Directive } from './directive-attributes.js';
+import { attributeValueLocation, readAttributes, reportMissingAttribute, type Directive } from './directive-attributes.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { readSourceText, refusedFile } from '../../load/read-source-text.js';
 import { courseRelativePath, rootRelativeSuggestion } from '../assets/asset-resolver.js';
@@ -44,8 +44,7 @@ export function parseScenarioBlock(node: Directive, ctx: BlockContext): Scenario
   } else {
     const code = node.type === 'containerDirective' ? node.children.find((c): c is Code => c.type === 'code') : undefined;
     if (!code) {
-      if (attributeMeant(node, 'src')) return undefined;
-      ctx.sink.report('missing-attribute', { at, values: { name: 'src', block: 'scenario', example: 'src="../scenarios/break-room.yml"' } });
+      reportMissingAttribute(node, 'src', 'src="../scenarios/break-room.yml"', ctx, at);
       return undefined;
     }
     text = code.value;

@@ -57,11 +57,9 @@ export function parseWithFastParagraphs(text: string, parse: (text: string) => R
 function restoreOffsets(node: Node, lineStarts: readonly number[]): void {
   const stack: Node[] = [node];
   for (let next = stack.pop(); next; next = stack.pop()) {
-    for (const position of [next.position, ...directivePlaces(next)]) {
-      if (!position) continue;
-      setOffset(position.start, lineStarts);
-      setOffset(position.end, lineStarts);
-    }
+    if (next.position) setPositionOffsets(next.position, lineStarts);
+    // A directive's parse notes more places (`directiveAttributePlaces`); other nodes have none.
+    if (next.data) for (const place of directivePlaces(next)) if (place) setPositionOffsets(place, lineStarts);
     // One at a time: a paragraph can hold more inline nodes than a call takes arguments.
     for (const child of (next as { children?: Node[] }).children ?? []) stack.push(child);
   }
@@ -71,6 +69,11 @@ function restoreOffsets(node: Node, lineStarts: readonly number[]): void {
 function directivePlaces(node: Node): (Position | undefined)[] {
   const places = (node.data as { position?: { opening?: Position; closing?: Position; attributes?: Record<string, Position> } } | undefined)?.position;
   return places ? [places.opening, places.closing, ...Object.values(places.attributes ?? {})] : [];
+}
+
+function setPositionOffsets(position: Position, lineStarts: readonly number[]): void {
+  setOffset(position.start, lineStarts);
+  setOffset(position.end, lineStarts);
 }
 
 function setOffset(point: Point, lineStarts: readonly number[]): void {

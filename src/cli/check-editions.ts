@@ -1,8 +1,5 @@
-import { resolve } from 'node:path';
-import { createDiagnosticSink } from '../diagnostics/context.js';
-import { createDiskSource } from '../load/course-source.js';
+import type { Course } from '../model/course.js';
 import { closestId } from '../parse/closest-id.js';
-import { parseYaml } from '../parse/yaml/parse-yaml.js';
 import { UsageError } from './cli-error.js';
 
 /**
@@ -16,26 +13,32 @@ export function parseEditions(values: readonly string[] | undefined): string[] |
   return names;
 }
 
+/** A course as the build's check found it: the editions its course.yml defines, when it could be read. */
+export interface CourseEditions {
+  dir: string;
+  /** Undefined when course.yml could not be read or parsed (the course's own diagnostics say why). */
+  editions: readonly string[] | undefined;
+}
+
 /**
- * Stop before building anything when a course does not define every edition asked for: a typo in
- * `--edition` should not look like a course without that edition. course.yml is read and parsed
- * as the build reads it (its size limit, no-follow open, the same YAML reader); when it cannot be
- * read or parsed, the course is left to the build, which reports it with its position.
+ * A usage error when a course does not define every edition asked for: a typo in `--edition` is
+ * not a course without that edition. Told from the editions the build's own parse of course.yml
+ * found (`CompileTaskResult.editions`), never from a second reading of the file; a course whose
+ * course.yml could not be read is left to its diagnostics. A build of several courses checks them
+ * all before it builds any (`planBuild`), so this stops it before anything is written.
  */
-export function checkEditions(dirs: readonly string[], editions: readonly string[], cwd = process.cwd()): void {
-  for (const dir of dirs) {
-    let settings: unknown;
-    try {
-      settings = parseYaml(createDiskSource(resolve(cwd, dir), dir).readText('course.yml'), 'course.yml', createDiagnosticSink()).value;
-    } catch {
-      continue;
-    }
-    const written = settings && typeof settings === 'object' ? (settings as { editions?: unknown }).editions : undefined;
-    const defined = written && typeof written === 'object' && !Array.isArray(written) ? Object.keys(written) : [];
-    const unknown = editions.find((name) => !defined.includes(name));
+export function checkEditions(courses: readonly CourseEditions[], asked: readonly string[]): void {
+  for (const { dir, editions: defined } of courses) {
+    if (defined === undefined) continue;
+    const unknown = asked.find((name) => !defined.includes(name));
     if (unknown === undefined) continue;
     throw new UsageError(defined.length ? `${unknownEdition(unknown, defined)} for "${dir}"; expected one of: ${defined.join(', ')}.` : `Unknown edition "${unknown}": "${dir}" defines no editions (course.yml "editions"). Leave out --edition to build it.`);
   }
+}
+
+/** The editions a parsed course defines (none: empty); undefined when course.yml could not be read. */
+export function definedEditions(course: Course | undefined): string[] | undefined {
+  return course ? (course.editions ?? []).map((edition) => edition.id) : undefined;
 }
 
 /** `Unknown edition "managr" (did you mean "manager"?)`: a command-line name not among `defined`. */

@@ -4,6 +4,7 @@ import type { BuildCache } from '../cache/build-cache.js';
 import { createLessonCache } from '../cache/lesson-cache.js';
 import { openDiskStore, type DiskStore } from '../cache/disk-store.js';
 import { compileCourse } from '../compile.js';
+import { definedEditions } from './check-editions.js';
 import { planPackages, type PackageUnit } from '../package/plan-package-names.js';
 
 /** One course to check or build: plain data, so it can go to another process unchanged. */
@@ -27,6 +28,8 @@ export interface CompileTaskResult {
   artifacts: Artifact[];
   /** The packages the course makes with the task's targets and editions; empty when it has an error. */
   units: PackageUnit[];
+  /** The editions course.yml defines (none: empty); undefined when it could not be read or parsed. */
+  editions?: string[];
 }
 
 /** A package is being made: which one, and how many this task makes. */
@@ -49,7 +52,8 @@ export async function runCompileTask(task: CompileTask, onProgress?: (progress: 
   store?.flush();
   const failed = result.diagnostics.some((d) => d.severity === 'error');
   if (failed) kept.delete(task.dir); // a course with an error is not built
-  return { diagnostics: result.diagnostics, artifacts: result.artifacts, units: failed ? [] : planPackages(result.variants, task.targets) };
+  const editions = definedEditions(result.course);
+  return { diagnostics: result.diagnostics, artifacts: result.artifacts, units: failed ? [] : planPackages(result.variants, task.targets), ...(editions ? { editions } : {}) };
 }
 
 // The check of a course before its build and the build itself, in one process, share a build cache:

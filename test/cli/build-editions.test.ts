@@ -41,6 +41,18 @@ describe('coursewright build --edition', () => {
     expect(runCli(['validate', '--edition', 'trainee'], work).stderr).toContain('Unknown edition "trainee" for "courses/respect"; expected one of: employee, manager.');
   });
 
+  it('checks every course of a catalogue for the edition before it builds any (course.yml as the build parsed it)', () => {
+    // "respect" defines the edition; "basics" (listed after it) does not: neither is built.
+    writeCourseFiles(join(work, 'courses', 'basics'), {
+      'course.yml': 'id: basics\ntitle: Basics\nlanguage: en\nlessons:\n  - lessons/one.md\n',
+      'lessons/one.md': '---\ntitle: One\n---\nEveryone deserves respect.\n',
+    });
+    const build = runCli(['build', '--edition', 'manager'], work);
+    expect(build.code).toBe(2);
+    expect(build.stderr).toContain('Unknown edition "manager": "courses/basics" defines no editions');
+    expect(readdirSync(work)).toEqual(['courses']);
+  });
+
   it('validates one edition', () => {
     const validate = runCli(['validate', '--edition', 'employee'], work);
     expect(validate.code).toBe(0);

@@ -56,7 +56,6 @@ export async function runBuild(dirs: string[], options: BuildOptions, term: Term
   const shard = options.shard !== undefined ? parseShard(options.shard) : undefined;
   const jobs = options.jobs !== undefined ? parseJobs(options.jobs) : availableParallelism();
   const courses = findCourses(dirs);
-  if (editions) checkEditions(courses, editions);
   if (!options.validateOnly) checkOutputFolder(options.out);
   const cache = chooseCacheFolder(options);
   const cacheDir = cache && 'dir' in cache ? { cacheDir: cache.dir } : {};
@@ -94,6 +93,10 @@ async function buildCourses(courses: readonly string[], task: (dir: string) => C
     ...(progress ? { onProgress: (index: number, unit: Parameters<typeof progress.package>[1]) => progress.package(courseLabel(jobs[index]!.task.dir), unit) } : {}),
   });
   progress?.clear();
+  // Without a plan (one course, or validate), the editions asked for are checked once compiled: a
+  // course without one of them had an error (edition-unknown), so nothing of it was written.
+  const asked = jobs[0]?.task.editions;
+  if (!checked && asked) checkEditions(jobs.map((job, i) => ({ dir: job.task.dir, editions: built[i]!.editions })), asked);
   const byCourse = new Map(jobs.map((job, i) => [job.index, built[i]!]));
   const results: CourseResult[] = courses.map((dir, index) => {
     const done = byCourse.get(index);

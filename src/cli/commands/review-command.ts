@@ -4,7 +4,7 @@ import { reviewCourse } from '../../review/review-course.js';
 import { reviewToHtml } from '../../review/review-to-html.js';
 import { reviewToMarkdown } from '../../review/review-to-markdown.js';
 import { UsageError, exitCodes } from '../cli-error.js';
-import { checkEditions, parseEditions } from '../check-editions.js';
+import { checkEditions, definedEditions, parseEditions } from '../check-editions.js';
 import { findCourses } from '../find-courses.js';
 import { writeOutputFile } from '../output-files.js';
 import { renderDiagnostics } from '../print-diagnostics.js';
@@ -33,8 +33,8 @@ export async function runReview(dir: string | undefined, options: ReviewOptions,
   }
   const [course] = courses as [string];
   const editions = parseEditions(options.edition);
-  if (editions) checkEditions(courses, editions);
   const result = await compileCourse({ dir: course, validateOnly: true, ...(editions ? { editions } : {}) });
+  if (editions) checkEditions([{ dir: course, editions: definedEditions(result.course) }], editions);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   // A course with errors is not what learners will get (a broken scenario loses its paths): its
   // review would be signed off on the wrong thing, so none is written, as no package is.

@@ -46,6 +46,8 @@ export interface SyncReader {
   readonly size: number;
   /** Reads the next bytes into `into` from its start; how many (0 at the end of the file). */
   read(into: Uint8Array): number;
+  /** Reads the bytes at `position` into `into` from its start, leaving the next `read` where it was; how many (media checks read a few box headers this way). */
+  readAt?(into: Uint8Array, position: number): number;
   close(): void;
 }
 
@@ -186,6 +188,7 @@ export function createDiskSource(root: string, label = root): CourseSource {
       return {
         size: fstatSync(fd).size,
         read: (into) => readSync(fd, into, 0, into.byteLength, null),
+        readAt: (into, position) => readSync(fd, into, 0, into.byteLength, position),
         close: () => closeSync(fd),
       };
     },
@@ -216,6 +219,11 @@ function bytesReader(bytes: Uint8Array): SyncReader {
       into.set(bytes.subarray(at, at + n));
       at += n;
       return n;
+    },
+    readAt(into, position) {
+      const part = bytes.subarray(Math.min(position, bytes.byteLength), Math.min(position + into.byteLength, bytes.byteLength));
+      into.set(part);
+      return part.byteLength;
     },
     close: () => undefined,
   };

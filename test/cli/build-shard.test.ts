@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, cpSync, existsSync, ftruncateSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, ftruncateSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -160,6 +160,7 @@ describe('coursewright build on several processes', () => {
         // package takes long enough to write to be caught at it (the build is stopped long before the end).
         writeFileSync(join(dir, 'lessons', 'welcome.md'), `${readFileSync(join(dir, 'lessons', 'welcome.md'), 'utf8')}\n[The handout (PDF)](../media/handout.pdf)\n`);
         const fd = openSync(join(dir, 'media', 'handout.pdf'), 'w');
+        writeSync(fd, '%PDF-1.4\n'); // what the build's check of a PDF looks for
         ftruncateSync(fd, 512 * 1024 * 1024);
         closeSync(fd);
       }

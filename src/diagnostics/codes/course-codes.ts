@@ -184,6 +184,28 @@ export const courseCodes = defineCodes({
     message: (v) => `The file "${v.path}" has a type LMSs refuse in packages or browsers cannot play (${v.ext}).`,
     hint: (v) => `${convertAdvice(String(v.ext))}Use images (.png .jpg .jpeg .gif .svg .webp .avif), video (.mp4 .webm), audio (.mp3 .m4a .ogg .oga .wav), captions (.vtt), transcripts (.md .txt) or documents (.pdf).`,
   },
+  'asset-not-its-type': {
+    severity: 'error',
+    title: 'File that is not what its name says',
+    message: (v) => `The file "${v.path}" is not ${v.expected}: ${v.found === undefined ? 'its bytes are no format a browser shows or plays' : `it is ${v.found}`}.`,
+    hint: (v) => formatAdvice[String(v.advice) as keyof typeof formatAdvice] ?? formatAdvice.convert,
+  },
+  'asset-misnamed': {
+    severity: 'warning',
+    title: 'Image named as another format',
+    message: (v) => `The file "${v.path}" is ${v.found}, named ".${v.ext}".`,
+    hint: (v) => `Browsers show it anyway, but tools and LMS servers go by the name: rename it to "${v.suggestion}", and the paths that use it.`,
+  },
+  'asset-codec-limited': {
+    severity: 'warning',
+    title: 'Video or audio many browsers cannot play',
+    message: (v) =>
+      `The file "${v.path}" holds ${v.codec}, which many browsers cannot play${v.codec === 'HEVC (H.265) video' ? ': Chrome, Edge and Firefox play it only where the device has hardware for it, so on many work PCs and older phones the player stays blank' : ''}.`,
+    hint: (v) =>
+      v.audio === 'yes'
+        ? 'Convert the recording to .mp3, or to .m4a with AAC audio: every browser plays those.'
+        : 'Export it again as MP4 with H.264 video and AAC audio, which every browser plays (HandBrake\'s "Fast 1080p30" preset does). Filmed on an iPhone: Settings → Camera → Formats → "Most Compatible" records H.264.',
+  },
   'image-missing-alt': {
     severity: 'error',
     title: 'Image without alternative text',
@@ -284,6 +306,16 @@ export const courseCodes = defineCodes({
     hint: () => 'Export the SVG again as a plain drawing (for example "plain SVG" or "optimized SVG" in the drawing tool, without scripts, interactivity, embedded HTML or links to other sites), or use a PNG.',
   },
 });
+
+/** What to do about a file that is not what its name says (`asset-not-its-type`), by what it is. */
+const formatAdvice = {
+  image: 'Renaming a file does not change its format: save the image as .jpg (photos) or .png (screenshots, diagrams) in an image editor. An iPhone takes JPEG photos with Settings → Camera → Formats → "Most Compatible".',
+  video: 'Renaming a file does not change its format: export or convert the video to MP4 with H.264 video and AAC audio (HandBrake\'s "Fast 1080p30" preset does).',
+  audio: 'Renaming a file does not change its format: convert the recording to .mp3, or to .m4a with AAC audio.',
+  document: 'Save the document as a PDF and link that.',
+  copy: 'Copy the file again from where it was made: a download that failed, or a sign-in page saved in place of the file, leaves this.',
+  convert: 'Renaming a file does not change its format: export or convert it to the format its name says.',
+};
 
 /** A path from the root of a disk or a web server (`C:\…`, `/media/…`, `\\server\…`). */
 const fromRoot = (path: string): boolean => /^[a-z]:/i.test(path) || path.startsWith('/') || path.startsWith('\\');

@@ -4,6 +4,7 @@ import type { CourseSource } from '../../load/course-source.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { readSourceText, refusedFile, reportSourceFileError } from '../../load/read-source-text.js';
 import { checkSvg } from './check-svg.js';
+import { adviceFor, checkMedia, formatLabels, limitedCodecs } from './check-media.js';
 import { closestId } from '../closest-id.js';
 
 /** File types a package may carry: what browsers play and LMSs accept (standards §0.6). */
@@ -44,6 +45,35 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
     }
     return safe;
   };
+  // Each media file's bytes are checked once, reported at its first use (see check-media.ts).
+  const mediaChecked = new Set<string>();
+  const checkMediaOnce = (path: string, ext: string, usedAt: SourceLocation): void => {
+    if (mediaChecked.has(path)) return;
+    mediaChecked.add(path);
+    let reader;
+    try {
+      reader = source.readSync?.(path);
+    } catch {
+      return; // unreadable: packaging reports it
+    }
+    if (!reader) return;
+    try {
+      const readAt = reader.readAt?.bind(reader);
+      const finding = readAt ? checkMedia(ext, { size: reader.size, read: readAt }) : undefined;
+      if (finding?.kind === 'not-its-type') {
+        sink.report('asset-not-its-type', { at: usedAt, values: { path, expected: formatLabels[finding.expected], ...(finding.found ? { found: formatLabels[finding.found] } : {}), advice: adviceFor(ext, finding.found) } });
+      } else if (finding?.kind === 'misnamed') {
+        sink.report('asset-misnamed', { at: usedAt, values: { path, found: formatLabels[finding.found], ext, suggestion: `${path.slice(0, path.length - ext.length)}${finding.extension}` } });
+      } else if (finding?.kind === 'codec') {
+        const codec = limitedCodecs[finding.codec]!;
+        sink.report('asset-codec-limited', { at: usedAt, values: { path, codec, audio: codec.endsWith('audio') ? 'yes' : 'no' } });
+      }
+    } catch {
+      // a read that fails: packaging reports it
+    } finally {
+      reader.close();
+    }
+  };
   return {
     resolve(fromFile, url, at) {
       const path = courseRelativePath(fromFile, url);
@@ -75,6 +105,7 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
         return undefined;
       }
       if (ext === 'svg' && !isSafeSvg(path, at)) return undefined;
+      checkMediaOnce(path, ext, at);
       const first = usedByCase.get(path.toLowerCase());
       if (first && first.path !== path) {
         sink.report('asset-case-clash', { at, values: { path, other: first.path }, related: [{ at: first.at, message: `"${first.path}" is used here.` }] });

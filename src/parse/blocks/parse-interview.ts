@@ -94,12 +94,14 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
     // Each "missing" below is left unsaid when a misspelt attribute was meant for it (`src`, `caption`): that is reported.
     const meant = (name: string): boolean => attributeMeant(node, name);
     if (!mediaPath && values.video === undefined && values.audio === undefined && !meant('video') && !meant('audio')) ctx.sink.report('interview-missing-media', { at, values: { id } });
-    if (mediaPath && !captions.length && !Object.keys(values).some((k) => k.startsWith('captions')) && !meant('captions')) ctx.sink.report('interview-missing-captions', { at, values: { id } });
+    // A recording named but not found (reported) still needs its captions and transcript: all said in one run.
+    const recorded = mediaPath !== undefined || values.video !== undefined || values.audio !== undefined;
+    if (recorded && !captions.length && !Object.keys(values).some((k) => k.startsWith('captions')) && !meant('captions')) ctx.sink.report('interview-missing-captions', { at, values: { id } });
     // Captions in other languages only: learners of this one, deaf ones first, cannot follow it.
-    if (mediaPath && captions.length && !spoken) {
+    if (recorded && captions.length && !spoken) {
       ctx.sink.report('interview-captions-not-in-language', { at, values: { id, language: ctx.language, languageName: languageName(ctx.language, 'en'), offered: captions.map((track) => languageName(track.lang, 'en')).join(', ') } });
     }
-    if (mediaPath && !transcriptHtml && values.transcript === undefined && !meant('transcript')) ctx.sink.report('interview-missing-transcript', { at, values: { id } });
+    if (recorded && !transcriptHtml && values.transcript === undefined && !meant('transcript')) ctx.sink.report('interview-missing-transcript', { at, values: { id } });
   }
 
   const chaptersFile = path('chapters');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../../src/compile.js';
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
+import { mediaBytes } from '../../support-course/media-bytes.js';
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
 
@@ -23,13 +24,14 @@ describe('a path written from the course folder instead of from the file that us
   });
 
   it('in a block attribute', async () => {
-    const diagnostics = await validate('::::interview{#amara speaker="Amara" audio="media/amara.mp3"}\n::::', { 'media/amara.mp3': 'mp3' });
-    expect(hints(diagnostics)).toEqual(['asset-missing: Did you mean "../media/amara.mp3"? Paths are relative to the file that uses them (lessons/one.md), not to the course folder, and case-sensitive (LMS servers run on Linux).']);
+    const diagnostics = await validate('::::interview{#amara speaker="Amara" audio="media/amara.mp3"}\n::::', { 'media/amara.mp3': mediaBytes.mp3 });
+    // (Its missing captions and transcript are reported too.)
+    expect(hints(diagnostics.filter((d) => d.code === 'asset-missing'))).toEqual(['asset-missing: Did you mean "../media/amara.mp3"? Paths are relative to the file that uses them (lessons/one.md), not to the course folder, and case-sensitive (LMS servers run on Linux).']);
   });
 
   it('in a transcript, from its own folder', async () => {
     const diagnostics = await validate('::::interview{#amara speaker="Amara" audio="../media/amara.mp3" captions="../media/amara.vtt" transcript="../media/amara.md"}\n::::', {
-      'media/amara.mp3': 'mp3',
+      'media/amara.mp3': mediaBytes.mp3,
       'media/amara.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello.\n',
       'media/amara.md': 'Hello.\n\n![The ward](media/ward.png)\n',
     });

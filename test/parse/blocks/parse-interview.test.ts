@@ -7,10 +7,11 @@ import type { InterviewBlock } from '../../../src/model/blocks.js';
 import { parseCourse } from '../../../src/parse/course/parse-course.js';
 import { knownLanguageNames, languageName } from '../../../src/parse/blocks/parse-interview.js';
 import { playerCatalogues } from '../../../src/model/strings/player-strings.js';
+import { mediaBytes } from '../../support-course/media-bytes.js';
 
 const media = {
-  'media/rosa.mp3': 'mp3',
-  'media/rosa.jpg': 'jpg',
+  'media/rosa.mp3': mediaBytes.mp3,
+  'media/rosa.jpg': mediaBytes.jpeg,
   'media/rosa.en.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello.\n',
   'media/rosa.es.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nHola.\n',
   'media/rosa.chapters.vtt': 'WEBVTT\n\nintro\n00:00.000 --> 00:30.000\nWhy I spoke up\n\n01:05.500 --> 02:00.000\n<b>What changed</b>\n',
@@ -178,6 +179,15 @@ describe('interview', () => {
     const { interview, diagnostics } = parseLesson(':::interview{#rosa format="text" speaker="Rosa" portrait="../media/rosa.jpg"}\n### ¿Qué pasó?\n\nNada.\n:::\n', 'es');
     expect(interview?.portrait?.alt).toBe('Retrato de Rosa');
     expect(diagnostics).toEqual(['lessons/a.md:4:49 warning The portrait of the interview "rosa" has no alternative text, so screen readers only hear "Retrato de Rosa".  interview-portrait-missing-alt']);
+  });
+
+  it('a recording not found still needs captions and a transcript: all three said in one run', () => {
+    const { diagnostics } = parseLesson(':::interview{#ana speaker="Ana" video="../media/ana.mp4"}\nAna talks about her first week.\n:::\n');
+    expect(diagnostics).toEqual([
+      'lessons/a.md:4:33 error Expected the file "media/ana.mp4", found none.  asset-missing',
+      'lessons/a.md:4:1 error The interview "ana" has a recording but no captions.  interview-missing-captions',
+      'lessons/a.md:4:1 error The interview "ana" has a recording but no transcript.  interview-missing-transcript',
+    ]);
   });
 
   it('reports a recording in a text interview, and a missing speaker', () => {

@@ -4,6 +4,7 @@ import { createMemorySource } from '../../../src/load/course-source.js';
 import { parseCourse } from '../../../src/parse/course/parse-course.js';
 import type { CheckBlock, InterviewBlock, PracticeBlock } from '../../../src/model/blocks.js';
 import { targetNames } from '../../../src/model/site.js';
+import { mediaBytes } from '../../support-course/media-bytes.js';
 
 const courseYml = `id: demo
 title: "Demo & friends"
@@ -62,8 +63,8 @@ function parse(extra: Record<string, string> = {}) {
     'course.yml': courseYml,
     'lessons/welcome.md': welcome,
     'lessons/practice.md': practice,
-    'media/station.png': 'png',
-    'media/amara.mp4': 'mp4',
+    'media/station.png': mediaBytes.png,
+    'media/amara.mp4': mediaBytes.mp4,
     'media/amara.en.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello.\n',
     'media/amara.es.vtt': '\uFEFFWEBVTT\n\n00:00.000 --> 00:02.000\nHola.\n',
     'media/amara.transcript.md': '**Amara:** We notice who laughs along.\n',
@@ -247,7 +248,7 @@ describe('parseCourse', () => {
       createMemorySource({
         'course.yml': 'id: demo\ntitle: Demo\nlessons: [lessons/01_Intro.md]\n',
         'lessons/01_Intro.md': '---\ntitle: Intro\n---\n::::interview{#a speaker="A" audio="../media/a.mp3" captions="../media/a.vtt" transcript="../media/a.pdf"}\nHi.\n::::\n',
-        'media/a.mp3': 'mp3',
+        'media/a.mp3': mediaBytes.mp3,
         'media/a.vtt': 'WEBVTT\n\n00:00.000 --> 00:02.000\nHello.\n',
         'media/a.pdf': '%PDF-1.4 binary',
       }),

@@ -1,0 +1,202 @@
+/**
+ * What a media file's bytes are, against what its name says. A file renamed rather than converted
+ * (an iPhone photo saved as .jpg, a .mov renamed .mp4, a web page saved in place of a video) looks
+ * right to the author, often plays on the author's own Mac, and breaks on the learners' devices.
+ * Judged from the first bytes (each format's signature) and, for MP4, from the codec of each track
+ * (the sample entries in its `moov` box), reading only box headers: a few small reads per file.
+ */
+
+/** Reads bytes of one file at a position (fewer at its end); the file's size. */
+export interface ByteReader {
+  readonly size: number;
+  read(into: Uint8Array, position: number): number;
+}
+
+/** A format known by its signature. */
+export type MediaFormat =
+  | 'png' | 'jpeg' | 'gif' | 'webp' | 'avif' | 'heic' | 'tiff'
+  | 'mp4' | 'quicktime' | 'webm' | 'avi'
+  | 'mp3' | 'ogg' | 'wav' | 'flac'
+  | 'pdf' | 'zip' | 'office'
+  | 'text' | 'empty';
+
+/** What the check found wrong with a file, if anything. */
+export type MediaFinding =
+  /** The bytes are another format than the name says (or none known: `found` undefined). */
+  | { kind: 'not-its-type'; expected: MediaFormat; found: MediaFormat | undefined }
+  /** An image of another format than its name: browsers show it anyway. */
+  | { kind: 'misnamed'; found: MediaFormat; extension: string }
+  /** An MP4 whose video or audio is in a codec many browsers cannot play. */
+  | { kind: 'codec'; codec: string };
+
+/** Names of the formats in messages: "is not a PNG image: it is a HEIC image (…)". */
+export const formatLabels: Record<MediaFormat, string> = {
+  png: 'a PNG image',
+  jpeg: 'a JPEG image',
+  gif: 'a GIF image',
+  webp: 'a WebP image',
+  avif: 'an AVIF image',
+  heic: 'a HEIC image (the iPhone photo format)',
+  tiff: 'a TIFF image',
+  mp4: 'an MP4 file',
+  quicktime: 'a QuickTime movie',
+  webm: 'a WebM or Matroska (.mkv) video',
+  avi: 'an AVI video',
+  mp3: 'an MP3 recording',
+  ogg: 'an Ogg file',
+  wav: 'a WAV recording',
+  flac: 'a FLAC recording',
+  pdf: 'a PDF document',
+  zip: 'a ZIP archive (as Word, PowerPoint and Excel files are)',
+  office: 'an older Office document (.doc, .ppt, .xls)',
+  text: 'a text file',
+  empty: 'empty',
+};
+
+/** The format each checked extension promises; others (svg, vtt, md, txt) are text the build reads. */
+const expectedFormat: Record<string, MediaFormat> = {
+  png: 'png', jpg: 'jpeg', jpeg: 'jpeg', gif: 'gif', webp: 'webp', avif: 'avif',
+  mp4: 'mp4', m4a: 'mp4', webm: 'webm', mp3: 'mp3', ogg: 'ogg', oga: 'ogg', wav: 'wav', pdf: 'pdf',
+};
+
+/** The extension to rename an image to. */
+const imageExtensions: Partial<Record<MediaFormat, string>> = { png: 'png', jpeg: 'jpg', gif: 'gif', webp: 'webp', avif: 'avif' };
+
+/**
+ * Codecs of MP4 tracks (their sample entry's four letters) that many browsers cannot play, with
+ * their names. Others (H.264 `avc1`, AAC `mp4a`, Opus, VP9…) play everywhere, or are not judged.
+ */
+export const limitedCodecs: Record<string, string> = {
+  hvc1: 'HEVC (H.265) video',
+  hev1: 'HEVC (H.265) video',
+  av01: 'AV1 video',
+  mp4v: 'MPEG-4 Part 2 video',
+  apch: 'Apple ProRes video',
+  apcn: 'Apple ProRes video',
+  apcs: 'Apple ProRes video',
+  apco: 'Apple ProRes video',
+  ap4h: 'Apple ProRes video',
+  ap4x: 'Apple ProRes video',
+  'ac-3': 'Dolby Digital audio',
+  'ec-3': 'Dolby Digital Plus audio',
+  alac: 'Apple Lossless audio',
+  sowt: 'uncompressed (PCM) audio',
+  twos: 'uncompressed (PCM) audio',
+  lpcm: 'uncompressed (PCM) audio',
+};
+
+/** How much of a file's start is read to know its format (PDF's signature may stand anywhere in its first KiB). */
+const headBytes = 1024;
+
+/** Checks the file named with `extension` (lower case, no dot); undefined when it is what its name says, or not checked. */
+export function checkMedia(extension: string, file: ByteReader): MediaFinding | undefined {
+  const expected = expectedFormat[extension];
+  if (expected === undefined) return undefined;
+  const head = new Uint8Array(Math.min(headBytes, file.size));
+  const found = file.size === 0 ? 'empty' : detectFormat(head.subarray(0, file.read(head, 0)));
+  if (found === expected || (expected === 'mp4' && found === 'quicktime')) {
+    if (expected !== 'mp4') return undefined;
+    const codec = trackCodecs(file).find((fourcc) => limitedCodecs[fourcc] !== undefined);
+    return codec === undefined ? undefined : { kind: 'codec', codec };
+  }
+  // An MP3 may start with a frame this check does not know: only a format that is surely not one says so.
+  if (found === undefined && expected === 'mp3') return undefined;
+  const foundImage = found === undefined ? undefined : imageExtensions[found];
+  if (foundImage !== undefined && imageExtensions[expected] !== undefined) return { kind: 'misnamed', found: found!, extension: foundImage };
+  return { kind: 'not-its-type', expected, found };
+}
+
+/** Which advice `asset-not-its-type` gives (see its hint): by what the name promises, or a copy again when the bytes are no media. */
+export function adviceFor(extension: string, found: MediaFormat | undefined): 'image' | 'video' | 'audio' | 'document' | 'copy' {
+  if (found === undefined || found === 'text' || found === 'empty') return 'copy';
+  const expected = expectedFormat[extension];
+  if (expected === 'pdf') return 'document';
+  if (expected !== undefined && imageExtensions[expected] !== undefined) return 'image';
+  return extension === 'mp4' || extension === 'webm' ? 'video' : 'audio';
+}
+
+const ascii = (bytes: Uint8Array, start: number, length: number): string => String.fromCharCode(...bytes.subarray(start, start + length));
+
+/** The format of a file from its first bytes; undefined when none known. */
+export function detectFormat(head: Uint8Array): MediaFormat | undefined {
+  const at = (start: number, text: string): boolean => ascii(head, start, text.length) === text;
+  const bytes = (...values: number[]): boolean => values.every((value, index) => head[index] === value);
+  if (bytes(0x89, 0x50, 0x4e, 0x47)) return 'png';
+  if (bytes(0xff, 0xd8, 0xff)) return 'jpeg';
+  if (at(0, 'GIF8')) return 'gif';
+  if (at(0, 'RIFF')) return at(8, 'WEBP') ? 'webp' : at(8, 'WAVE') ? 'wav' : at(8, 'AVI ') ? 'avi' : undefined;
+  if (at(4, 'ftyp')) return brandFormat(head);
+  // QuickTime movies older than the ftyp box start with one of these.
+  if (['moov', 'mdat', 'wide', 'free', 'skip', 'pnot'].includes(ascii(head, 4, 4))) return 'quicktime';
+  if (bytes(0x1a, 0x45, 0xdf, 0xa3)) return 'webm';
+  if (at(0, 'OggS')) return 'ogg';
+  if (at(0, 'fLaC')) return 'flac';
+  if (at(0, 'ID3') || (head[0] === 0xff && ((head[1] ?? 0) & 0xe0) === 0xe0)) return 'mp3';
+  if (ascii(head, 0, head.length).includes('%PDF-')) return 'pdf';
+  if (bytes(0x50, 0x4b, 0x03, 0x04)) return 'zip';
+  if (bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'office';
+  if (at(0, 'II*\u0000') || at(0, 'MM\u0000*')) return 'tiff';
+  return looksLikeText(head) ? 'text' : undefined;
+}
+
+/** An ISO media file by its brands (major and compatible): an AVIF or HEIC image, a QuickTime movie, else MP4. */
+function brandFormat(head: Uint8Array): MediaFormat {
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const boxEnd = Math.min(head.length, view.getUint32(0));
+  const brands = [ascii(head, 8, 4)];
+  for (let offset = 16; offset + 4 <= boxEnd; offset += 4) brands.push(ascii(head, offset, 4));
+  if (brands.some((brand) => brand === 'avif' || brand === 'avis')) return 'avif';
+  if (brands.some((brand) => ['heic', 'heix', 'heim', 'heis', 'hevc', 'hevx', 'mif1', 'msf1'].includes(brand))) return 'heic';
+  return brands[0] === 'qt  ' ? 'quicktime' : 'mp4';
+}
+
+/** No NUL and almost no other control characters: text (or HTML), not media. */
+function looksLikeText(head: Uint8Array): boolean {
+  let control = 0;
+  for (const byte of head) {
+    if (byte === 0) return false;
+    if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte === 0x7f) control++;
+  }
+  return control * 50 <= head.length;
+}
+
+/** The boxes an MP4 track's codec is under: moov → trak → mdia → minf → stbl → stsd. */
+const trackPath = ['moov', 'trak', 'mdia', 'minf', 'stbl', 'stsd'];
+/** Boxes read at most: a damaged file stops the walk, never the build. */
+const maxBoxes = 4096;
+
+/** The codec (first sample entry's four letters) of every track of an MP4, reading box headers only. */
+export function trackCodecs(file: ByteReader): string[] {
+  const header = new Uint8Array(16);
+  const view = new DataView(header.buffer);
+  let budget = maxBoxes;
+  const codecs: string[] = [];
+  /** The boxes from `start` to `end`: each one's type, and where its content starts and ends. */
+  const walk = (start: number, end: number, depth: number): void => {
+    for (let offset = start; offset + 8 <= end && budget-- > 0; ) {
+      if (file.read(header, offset) < 8) return;
+      let size = view.getUint32(0);
+      const type = ascii(header, 4, 4);
+      let content = offset + 8;
+      if (size === 1) {
+        if (file.read(header, offset) < 16) return;
+        size = Number(view.getBigUint64(8));
+        content = offset + 16;
+      } else if (size === 0) {
+        size = end - offset;
+      }
+      if (size < content - offset || offset + size > end) return;
+      if (type === trackPath[depth]) {
+        if (type === 'stsd') {
+          // A full box (version and flags), its entry count, then the first entry's size and four letters.
+          if (file.read(header, content) >= 16) codecs.push(ascii(header, 12, 4));
+        } else {
+          walk(content, offset + size, depth + 1);
+        }
+      }
+      offset += size;
+    }
+  };
+  walk(0, file.size, 0);
+  return codecs;
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { checkMedia, detectFormat, trackCodecs, type ByteReader } from '../../../src/parse/assets/check-media.js';
+import { compileCourse } from '../../../src/compile.js';
+
+// MP4s built box by box: no HEVC or ProRes encoder runs here (recorded-media.test.ts checks real
+// files Chromium records). Each box is its size, its four letters and its content (ISO 14496-12).
+const bytesOf = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
+const u32 = (n: number): number[] => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+const box = (type: string, ...content: number[][]): number[] => {
+  const body = content.flat();
+  return [...u32(8 + body.length), ...bytesOf(type), ...body];
+};
+/** A box with a 64-bit size (size field 1), as a large mdat has. */
+const largeBox = (type: string, body: number[]): number[] => [...u32(1), ...bytesOf(type), ...u32(0), ...u32(16 + body.length), ...body];
+const sampleEntry = (codec: string): number[] => box(codec, new Array<number>(70).fill(0));
+const track = (codec: string): number[] =>
+  box('trak', box('tkhd', new Array<number>(20).fill(0)), box('mdia', box('mdhd', new Array<number>(24).fill(0)), box('minf', box('stbl', box('stsd', u32(0), u32(1), sampleEntry(codec)), box('stts', u32(0), u32(0))))));
+const ftyp = (major: string, ...compatible: string[]): number[] => box('ftyp', bytesOf(major), u32(0), ...compatible.map(bytesOf));
+const mp4 = (...codecs: string[]): number[] => [...ftyp('isom', 'isom', 'mp42'), ...box('moov', box('mvhd', new Array<number>(100).fill(0)), ...codecs.map(track))];
+
+const reader = (bytes: number[] | Uint8Array): ByteReader => {
+  const all = Uint8Array.from(bytes);
+  return {
+    size: all.byteLength,
+    read(into, position) {
+      const part = all.subarray(position, position + into.byteLength);
+      into.set(part);
+      return part.byteLength;
+    },
+  };
+};
+
+const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13];
+const jpeg = [0xff, 0xd8, 0xff, 0xe0, 0, 16, ...bytesOf('JFIF')];
+const heic = ftyp('heic', 'mif1', 'heic');
+const html = bytesOf('<!DOCTYPE html>\n<html><head><title>Sign in</title></head><body>Sign in to continue</body></html>\n');
+
+describe('what a media file is, against its name', () => {
+  it('finds the codec of every track, the moov box before or after a large mdat', () => {
+    expect(trackCodecs(reader(mp4('avc1', 'mp4a')))).toEqual(['avc1', 'mp4a']);
+    const moovLast = [...ftyp('isom'), ...largeBox('mdat', new Array<number>(300).fill(7)), ...box('moov', box('mvhd', u32(0)), track('hvc1'), track('mp4a'))];
+    expect(trackCodecs(reader(moovLast))).toEqual(['hvc1', 'mp4a']);
+  });
+
+  it('says nothing of H.264 and AAC, and names HEVC, AV1 and Apple Lossless', () => {
+    expect(checkMedia('mp4', reader(mp4('avc1', 'mp4a')))).toBeUndefined();
+    expect(checkMedia('mp4', reader(mp4('hvc1', 'mp4a')))).toEqual({ kind: 'codec', codec: 'hvc1' });
+    expect(checkMedia('mp4', reader(mp4('av01')))).toEqual({ kind: 'codec', codec: 'av01' });
+    expect(checkMedia('m4a', reader(mp4('alac')))).toEqual({ kind: 'codec', codec: 'alac' });
+    // A .mov renamed .mp4 whose tracks every browser plays: nothing to say.
+    expect(checkMedia('mp4', reader([...ftyp('qt  ', 'qt  '), ...box('moov', track('avc1'))]))).toBeUndefined();
+  });
+
+  it('stops at a damaged box without throwing', () => {
+    const damaged = [...ftyp('isom'), ...u32(3), ...bytesOf('moov'), 0, 0, 0, 0];
+    expect(trackCodecs(reader(damaged))).toEqual([]);
+    const truncated = mp4('hvc1').slice(0, 60);
+    expect(checkMedia('mp4', reader(truncated))).toBeUndefined();
+    const tooLong = [...ftyp('isom'), ...u32(1_000_000), ...bytesOf('moov')];
+    expect(checkMedia('mp4', reader(tooLong))).toBeUndefined();
+  });
+
+  it('tells a renamed file by its first bytes', () => {
+    expect(checkMedia('jpg', reader(heic))).toEqual({ kind: 'not-its-type', expected: 'jpeg', found: 'heic' });
+    expect(checkMedia('mp4', reader(html))).toEqual({ kind: 'not-its-type', expected: 'mp4', found: 'text' });
+    expect(checkMedia('mp4', reader([]))).toEqual({ kind: 'not-its-type', expected: 'mp4', found: 'empty' });
+    expect(checkMedia('pdf', reader([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0]))).toEqual({ kind: 'not-its-type', expected: 'pdf', found: 'zip' });
+    expect(checkMedia('png', reader(Array.from({ length: 256 }, (_, i) => (i * 97 + 1) % 256)))).toEqual({ kind: 'not-its-type', expected: 'png', found: undefined });
+  });
+
+  it('calls an image of another format misnamed, not broken: browsers show it', () => {
+    expect(checkMedia('jpg', reader(png))).toEqual({ kind: 'misnamed', found: 'png', extension: 'png' });
+    expect(checkMedia('png', reader(jpeg))).toEqual({ kind: 'misnamed', found: 'jpeg', extension: 'jpg' });
+  });
+
+  it('accepts each format by its own signature, and an MP3 whose start it does not know', () => {
+    expect(checkMedia('png', reader(png))).toBeUndefined();
+    expect(checkMedia('jpeg', reader(jpeg))).toBeUndefined();
+    expect(checkMedia('pdf', reader(bytesOf('\n%PDF-1.7\n')))).toBeUndefined();
+    expect(checkMedia('wav', reader([...bytesOf('RIFF'), 0, 0, 0, 0, ...bytesOf('WAVE')]))).toBeUndefined();
+    expect(checkMedia('mp3', reader([0xff, 0xfb, 0x90, 0x64]))).toBeUndefined();
+    expect(checkMedia('mp3', reader([0, 0, 0, 0, 0xff, 0xfb]))).toBeUndefined();
+    expect(checkMedia('avif', reader(ftyp('avif', 'mif1', 'avif')))).toBeUndefined();
+    expect(detectFormat(Uint8Array.from(ftyp('mif1', 'mif1', 'heic')))).toBe('heic');
+    // Captions, transcripts and SVG are text the build reads and checks itself.
+    expect(checkMedia('vtt', reader(html))).toBeUndefined();
+  });
+});
+
+describe('a course with renamed media', () => {
+  const course = (lesson: string, media: Record<string, Uint8Array>) =>
+    compileCourse({ files: { 'course.yml': 'id: t1\ntitle: Test\nlessons: [lessons/one.md]\n', 'lessons/one.md': `---\ntitle: One\n---\n${lesson}\n`, ...media }, validateOnly: true });
+
+  it('reports each file once, at its first use, with what it is and what to do', async () => {
+    const { diagnostics } = await course('![The ward at night](../media/ward.jpg)\n\n![The ward again](../media/ward.jpg)\n\n![A chart](../media/chart.jpg)', {
+      'media/ward.jpg': Uint8Array.from(heic),
+      'media/chart.jpg': Uint8Array.from(png),
+    });
+    expect(diagnostics.map((d) => `${d.range?.start.line}:${d.range?.start.column} ${d.severity} ${d.message}  ${d.code}\n  ${d.hint}`)).toEqual([
+      '4:1 error The file "media/ward.jpg" is not a JPEG image: it is a HEIC image (the iPhone photo format).  asset-not-its-type\n  Renaming a file does not change its format: save the image as .jpg (photos) or .png (screenshots, diagrams) in an image editor. An iPhone takes JPEG photos with Settings → Camera → Formats → "Most Compatible".',
+      '8:1 warning The file "media/chart.jpg" is a PNG image, named ".jpg".  asset-misnamed\n  Browsers show it anyway, but tools and LMS servers go by the name: rename it to "media/chart.png", and the paths that use it.',
+    ]);
+  });
+
+  it('warns of an HEVC interview, and says how to export one every browser plays', async () => {
+    const lesson = '::::interview{#ana speaker="Ana" video="../media/ana.mp4" captions="../media/ana.vtt"}\n:::transcript\nAna: My first week was hard.\n:::\n::::';
+    const { diagnostics } = await course(lesson, { 'media/ana.mp4': Uint8Array.from(mp4('hvc1', 'mp4a')), 'media/ana.vtt': new TextEncoder().encode('WEBVTT\n\n00:00.000 --> 00:03.000\nMy first week was hard.\n') });
+    expect(diagnostics.map((d) => [d.code, d.severity, d.range?.start.column, d.message])).toEqual([
+      ['asset-codec-limited', 'warning', 34, 'The file "media/ana.mp4" holds HEVC (H.265) video, which many browsers cannot play: Chrome, Edge and Firefox play it only where the device has hardware for it, so on many work PCs and older phones the player stays blank.'],
+    ]);
+    expect(diagnostics[0]!.hint).toContain('Settings → Camera → Formats → "Most Compatible"');
+  });
+});

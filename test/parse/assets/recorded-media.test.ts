@@ -1,0 +1,79 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileCourse } from '../../../src/compile.js';
+import { trackCodecs } from '../../../src/parse/assets/check-media.js';
+import { launchBrowser } from '../../support/browser.js';
+
+// Real video files, not hand-built boxes: Chromium records a moving canvas with MediaRecorder, in
+// the containers and codecs it can encode here (H.264 and AV1 in MP4, VP8 in WebM).
+let browser: Browser;
+const recordings = new Map<string, Uint8Array>();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const page = await browser.newPage();
+  for (const type of ['video/mp4;codecs=avc1', 'video/mp4;codecs=av01', 'video/webm;codecs=vp8']) {
+    const bytes = await page.evaluate(async (mimeType) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 64;
+      canvas.height = 64;
+      const context = canvas.getContext('2d')!;
+      const recorder = new MediaRecorder(canvas.captureStream(15), { mimeType });
+      const chunks: Blob[] = [];
+      recorder.ondataavailable = (event) => chunks.push(event.data);
+      const stopped = new Promise((resolve) => (recorder.onstop = resolve));
+      recorder.start();
+      for (let frame = 0; frame < 12; frame++) {
+        context.fillStyle = `hsl(${frame * 30}, 70%, 50%)`;
+        context.fillRect(0, 0, 64, 64);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      recorder.stop();
+      await stopped;
+      return [...new Uint8Array(await new Blob(chunks).arrayBuffer())];
+    }, type);
+    recordings.set(type, Uint8Array.from(bytes));
+  }
+});
+afterAll(() => browser?.close());
+
+/** The media diagnostics of a lesson whose interview plays `video` (captions and transcript given). */
+async function interviewDiagnostics(video: Uint8Array, name = 'ana.mp4'): Promise<string[]> {
+  const lesson = `::::interview{#ana speaker="Ana" video="../media/${name}" captions="../media/ana.vtt"}\n:::transcript\nAna: My first week was hard.\n:::\n::::`;
+  const { diagnostics } = await compileCourse({
+    files: {
+      'course.yml': 'id: t1\ntitle: Test\nlessons: [lessons/one.md]\n',
+      'lessons/one.md': `---\ntitle: One\n---\n${lesson}\n`,
+      [`media/${name}`]: video,
+      'media/ana.vtt': 'WEBVTT\n\n00:00.000 --> 00:03.000\nMy first week was hard.\n',
+    },
+    validateOnly: true,
+  });
+  return diagnostics.map((d) => `${d.code}: ${d.message}`);
+}
+
+const reader = (bytes: Uint8Array) => ({
+  size: bytes.byteLength,
+  read: (into: Uint8Array, position: number) => {
+    const part = bytes.subarray(position, position + into.byteLength);
+    into.set(part);
+    return part.byteLength;
+  },
+});
+
+describe('video recorded by a browser', () => {
+  it('reads the codec of a real MP4 (fragmented, as MediaRecorder writes it)', () => {
+    expect(trackCodecs(reader(recordings.get('video/mp4;codecs=avc1')!))).toEqual(['avc1']);
+    expect(trackCodecs(reader(recordings.get('video/mp4;codecs=av01')!))).toEqual(['av01']);
+  });
+
+  it('says nothing of H.264 in MP4, nor of WebM named .webm', async () => {
+    expect(await interviewDiagnostics(recordings.get('video/mp4;codecs=avc1')!)).toEqual([]);
+    expect(await interviewDiagnostics(recordings.get('video/webm;codecs=vp8')!, 'ana.webm')).toEqual([]);
+  });
+
+  it('warns of AV1, and refuses a WebM renamed .mp4', async () => {
+    expect(await interviewDiagnostics(recordings.get('video/mp4;codecs=av01')!)).toEqual(['asset-codec-limited: The file "media/ana.mp4" holds AV1 video, which many browsers cannot play.']);
+    expect(await interviewDiagnostics(recordings.get('video/webm;codecs=vp8')!)).toEqual(['asset-not-its-type: The file "media/ana.mp4" is not an MP4 file: it is a WebM or Matroska (.mkv) video.']);
+  });
+});

@@ -206,6 +206,12 @@ export const courseCodes = defineCodes({
         ? 'Convert the recording to .mp3, or to .m4a with AAC audio: every browser plays those.'
         : 'Export it again as MP4 with H.264 video and AAC audio, which every browser plays (HandBrake\'s "Fast 1080p30" preset does). Filmed on an iPhone: Settings → Camera → Formats → "Most Compatible" records H.264.',
   },
+  'asset-video-heavy': {
+    severity: 'warning',
+    title: 'Video too heavy for a busy connection',
+    message: (v) => `The video "${v.path}" averages ${v.megabitsPerSecond} Mbit/s (${v.megabytesPerMinute} MB a minute): on busy Wi-Fi or mobile data, learners wait while it stops to load.`,
+    hint: () => 'Export it at 720p in H.264 at 2–3 Mbit/s (HandBrake\'s "Fast 720p30" preset): a talking head stays sharp at that rate, and loads on a phone.',
+  },
   'image-missing-alt': {
     severity: 'error',
     title: 'Image without alternative text',

@@ -27,7 +27,9 @@ export type MediaFinding =
   /** An image of another format than its name: browsers show it anyway. */
   | { kind: 'misnamed'; found: MediaFormat; extension: string }
   /** An MP4 whose video or audio is in a codec many browsers cannot play. */
-  | { kind: 'codec'; codec: string };
+  | { kind: 'codec'; codec: string }
+  /** A video heavier than a learner's connection carries: `bitsPerSecond` on average over `seconds`. */
+  | { kind: 'heavy'; bitsPerSecond: number; seconds: number };
 
 /** Names of the formats in messages: "is not a PNG image: it is a HEIC image (…)". */
 export const formatLabels: Record<MediaFormat, string> = {
@@ -85,25 +87,42 @@ export const limitedCodecs: Record<string, string> = {
   lpcm: 'uncompressed (PCM) audio',
 };
 
+/**
+ * The average rate above which a video stalls on busy Wi-Fi or mobile data, where a learner gets a
+ * few Mbit/s: a package's video is played as one file, at one rate, with no lower one to fall back
+ * on. An interview at 720p in H.264 needs some 2–3 Mbit/s; a phone records 1080p at 15 or more.
+ */
+export const heavyVideoBitsPerSecond = 5_000_000;
+
 /** How much of a file's start is read to know its format (PDF's signature may stand anywhere in its first KiB). */
 const headBytes = 1024;
 
-/** Checks the file named with `extension` (lower case, no dot); undefined when it is what its name says, or not checked. */
-export function checkMedia(extension: string, file: ByteReader): MediaFinding | undefined {
+/** Checks the file named with `extension` (lower case, no dot): what is wrong with it, none when it is what its name says (or is not checked). */
+export function checkMedia(extension: string, file: ByteReader): MediaFinding[] {
   const expected = expectedFormat[extension];
-  if (expected === undefined) return undefined;
+  if (expected === undefined) return [];
   const head = new Uint8Array(Math.min(headBytes, file.size));
   const found = file.size === 0 ? 'empty' : detectFormat(head.subarray(0, file.read(head, 0)));
-  if (found === expected || (expected === 'mp4' && found === 'quicktime')) {
-    if (expected !== 'mp4') return undefined;
-    const codec = trackCodecs(file).find((fourcc) => limitedCodecs[fourcc] !== undefined);
-    return codec === undefined ? undefined : { kind: 'codec', codec };
-  }
+  if (found === expected || (expected === 'mp4' && found === 'quicktime')) return expected === 'mp4' ? checkMp4(extension, file) : [];
   // An MP3 may start with a frame this check does not know: only a format that is surely not one says so.
-  if (found === undefined && expected === 'mp3') return undefined;
+  if (found === undefined && expected === 'mp3') return [];
   const foundImage = found === undefined ? undefined : imageExtensions[found];
-  if (foundImage !== undefined && imageExtensions[expected] !== undefined) return { kind: 'misnamed', found: found!, extension: foundImage };
-  return { kind: 'not-its-type', expected, found };
+  if (foundImage !== undefined && imageExtensions[expected] !== undefined) return [{ kind: 'misnamed', found: found!, extension: foundImage }];
+  return [{ kind: 'not-its-type', expected, found }];
+}
+
+/** An MP4's codecs many browsers cannot play, and (a video) an average rate a busy connection cannot carry. */
+function checkMp4(extension: string, file: ByteReader): MediaFinding[] {
+  const { codecs, seconds } = readMp4(file);
+  const findings: MediaFinding[] = [];
+  const codec = codecs.find((fourcc) => limitedCodecs[fourcc] !== undefined);
+  if (codec !== undefined) findings.push({ kind: 'codec', codec });
+  // Whole seconds: a clip of a moment says little of its rate.
+  if (extension === 'mp4' && seconds !== undefined && seconds >= 1) {
+    const bitsPerSecond = (file.size * 8) / seconds;
+    if (bitsPerSecond > heavyVideoBitsPerSecond) findings.push({ kind: 'heavy', bitsPerSecond, seconds });
+  }
+  return findings;
 }
 
 /** Which advice `asset-not-its-type` gives (see its hint): by what the name promises, or a copy again when the bytes are no media. */
@@ -165,31 +184,40 @@ const trackPath = ['moov', 'trak', 'mdia', 'minf', 'stbl', 'stsd'];
 /** Boxes read at most: a damaged file stops the walk, never the build. */
 const maxBoxes = 4096;
 
-/** The codec (first sample entry's four letters) of every track of an MP4, reading box headers only. */
-export function trackCodecs(file: ByteReader): string[] {
-  const header = new Uint8Array(16);
+/** What an MP4's boxes say: the codec (first sample entry's four letters) of every track, and its duration. */
+export interface Mp4Facts {
+  codecs: string[];
+  /** From the movie header; undefined when it has none (a fragmented MP4, as a recorder writes, may not know it). */
+  seconds: number | undefined;
+}
+
+/** Reads an MP4's codecs and duration from its box headers (and its movie header), never its media. */
+export function readMp4(file: ByteReader): Mp4Facts {
+  const header = new Uint8Array(32);
   const view = new DataView(header.buffer);
   let budget = maxBoxes;
   const codecs: string[] = [];
+  let seconds: number | undefined;
   /** The boxes from `start` to `end`: each one's type, and where its content starts and ends. */
   const walk = (start: number, end: number, depth: number): void => {
     for (let offset = start; offset + 8 <= end && budget-- > 0; ) {
-      if (file.read(header, offset) < 8) return;
+      if (file.read(header.subarray(0, 16), offset) < 8) return;
       let size = view.getUint32(0);
       const type = ascii(header, 4, 4);
       let content = offset + 8;
       if (size === 1) {
-        if (file.read(header, offset) < 16) return;
+        if (file.read(header.subarray(0, 16), offset) < 16) return;
         size = Number(view.getBigUint64(8));
         content = offset + 16;
       } else if (size === 0) {
         size = end - offset;
       }
       if (size < content - offset || offset + size > end) return;
+      if (depth === 1 && type === 'mvhd') seconds = movieSeconds(content);
       if (type === trackPath[depth]) {
         if (type === 'stsd') {
           // A full box (version and flags), its entry count, then the first entry's size and four letters.
-          if (file.read(header, content) >= 16) codecs.push(ascii(header, 12, 4));
+          if (file.read(header.subarray(0, 16), content) >= 16) codecs.push(ascii(header, 12, 4));
         } else {
           walk(content, offset + size, depth + 1);
         }
@@ -197,6 +225,17 @@ export function trackCodecs(file: ByteReader): string[] {
       offset += size;
     }
   };
+  /** The movie header's duration in seconds: version 0 has 32-bit times, version 1 64-bit. */
+  const movieSeconds = (content: number): number | undefined => {
+    if (file.read(header, content) < 32) return undefined;
+    const [timescale, duration] = header[0] === 1 ? [view.getUint32(20), Number(view.getBigUint64(24))] : [view.getUint32(12), view.getUint32(16)];
+    return timescale > 0 && duration > 0 && duration !== 0xffffffff ? duration / timescale : undefined;
+  };
   walk(0, file.size, 0);
-  return codecs;
+  return { codecs, seconds };
+}
+
+/** The codec of every track of an MP4 (see `readMp4`). */
+export function trackCodecs(file: ByteReader): string[] {
+  return readMp4(file).codecs;
 }

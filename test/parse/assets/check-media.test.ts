@@ -18,10 +18,16 @@ const track = (codec: string): number[] =>
 const ftyp = (major: string, ...compatible: string[]): number[] => box('ftyp', bytesOf(major), u32(0), ...compatible.map(bytesOf));
 const mp4 = (...codecs: string[]): number[] => [...ftyp('isom', 'isom', 'mp42'), ...box('moov', box('mvhd', new Array<number>(100).fill(0)), ...codecs.map(track))];
 
-const reader = (bytes: number[] | Uint8Array): ByteReader => {
+/** A movie header: version 0 with 32-bit times, 1 with 64-bit ones. */
+const mvhd = (timescale: number, duration: number, version: 0 | 1 = 0): number[] =>
+  version === 0 ? box('mvhd', [0, 0, 0, 0], u32(0), u32(0), u32(timescale), u32(duration), new Array<number>(80).fill(0)) : box('mvhd', [1, 0, 0, 0], u32(0), u32(0), u32(0), u32(0), u32(timescale), u32(0), u32(duration), new Array<number>(80).fill(0));
+const movie = (header: number[], ...codecs: string[]): number[] => [...ftyp('isom', 'isom', 'mp42'), ...box('moov', header, ...codecs.map(track))];
+
+/** The file `bytes`, which may claim to be larger (`size`): the check reads headers, never the media after them. */
+const reader = (bytes: number[] | Uint8Array, size?: number): ByteReader => {
   const all = Uint8Array.from(bytes);
   return {
-    size: all.byteLength,
+    size: size ?? all.byteLength,
     read(into, position) {
       const part = all.subarray(position, position + into.byteLength);
       into.set(part);
@@ -43,47 +49,61 @@ describe('what a media file is, against its name', () => {
   });
 
   it('says nothing of H.264 and AAC, and names HEVC, AV1 and Apple Lossless', () => {
-    expect(checkMedia('mp4', reader(mp4('avc1', 'mp4a')))).toBeUndefined();
-    expect(checkMedia('mp4', reader(mp4('hvc1', 'mp4a')))).toEqual({ kind: 'codec', codec: 'hvc1' });
-    expect(checkMedia('mp4', reader(mp4('av01')))).toEqual({ kind: 'codec', codec: 'av01' });
-    expect(checkMedia('m4a', reader(mp4('alac')))).toEqual({ kind: 'codec', codec: 'alac' });
+    expect(checkMedia('mp4', reader(mp4('avc1', 'mp4a')))).toEqual([]);
+    expect(checkMedia('mp4', reader(mp4('hvc1', 'mp4a')))).toEqual([{ kind: 'codec', codec: 'hvc1' }]);
+    expect(checkMedia('mp4', reader(mp4('av01')))).toEqual([{ kind: 'codec', codec: 'av01' }]);
+    expect(checkMedia('m4a', reader(mp4('alac')))).toEqual([{ kind: 'codec', codec: 'alac' }]);
     // A .mov renamed .mp4 whose tracks every browser plays: nothing to say.
-    expect(checkMedia('mp4', reader([...ftyp('qt  ', 'qt  '), ...box('moov', track('avc1'))]))).toBeUndefined();
+    expect(checkMedia('mp4', reader([...ftyp('qt  ', 'qt  '), ...box('moov', track('avc1'))]))).toEqual([]);
+  });
+
+  it('tells a video too heavy for a busy connection by its size over its duration', () => {
+    const minute = movie(mvhd(600, 600 * 60), 'avc1', 'mp4a');
+    // An iPhone's 1080p: 120 MB a minute, 16 Mbit/s.
+    expect(checkMedia('mp4', reader(minute, 120_000_000))).toEqual([{ kind: 'heavy', bitsPerSecond: 16_000_000, seconds: 60 }]);
+    // 720p for the web: 15 MB a minute, 2 Mbit/s.
+    expect(checkMedia('mp4', reader(minute, 15_000_000))).toEqual([]);
+    // A long film's 64-bit header; HEVC and heavy both said.
+    expect(checkMedia('mp4', reader(movie(mvhd(1000, 3_600_000, 1), 'hvc1'), 9_000_000_000))).toEqual([{ kind: 'codec', codec: 'hvc1' }, { kind: 'heavy', bitsPerSecond: 20_000_000, seconds: 3600 }]);
+    // No duration known (a recorder's fragmented MP4), a moment's clip, or a recording (.m4a): nothing said.
+    expect(checkMedia('mp4', reader(movie(mvhd(1000, 0), 'avc1'), 120_000_000))).toEqual([]);
+    expect(checkMedia('mp4', reader(movie(mvhd(1000, 500), 'avc1'), 2_000_000))).toEqual([]);
+    expect(checkMedia('m4a', reader(movie(mvhd(1000, 60_000), 'mp4a'), 120_000_000))).toEqual([]);
   });
 
   it('stops at a damaged box without throwing', () => {
     const damaged = [...ftyp('isom'), ...u32(3), ...bytesOf('moov'), 0, 0, 0, 0];
     expect(trackCodecs(reader(damaged))).toEqual([]);
     const truncated = mp4('hvc1').slice(0, 60);
-    expect(checkMedia('mp4', reader(truncated))).toBeUndefined();
+    expect(checkMedia('mp4', reader(truncated))).toEqual([]);
     const tooLong = [...ftyp('isom'), ...u32(1_000_000), ...bytesOf('moov')];
-    expect(checkMedia('mp4', reader(tooLong))).toBeUndefined();
+    expect(checkMedia('mp4', reader(tooLong))).toEqual([]);
   });
 
   it('tells a renamed file by its first bytes', () => {
-    expect(checkMedia('jpg', reader(heic))).toEqual({ kind: 'not-its-type', expected: 'jpeg', found: 'heic' });
-    expect(checkMedia('mp4', reader(html))).toEqual({ kind: 'not-its-type', expected: 'mp4', found: 'text' });
-    expect(checkMedia('mp4', reader([]))).toEqual({ kind: 'not-its-type', expected: 'mp4', found: 'empty' });
-    expect(checkMedia('pdf', reader([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0]))).toEqual({ kind: 'not-its-type', expected: 'pdf', found: 'zip' });
-    expect(checkMedia('png', reader(Array.from({ length: 256 }, (_, i) => (i * 97 + 1) % 256)))).toEqual({ kind: 'not-its-type', expected: 'png', found: undefined });
+    expect(checkMedia('jpg', reader(heic))).toEqual([{ kind: 'not-its-type', expected: 'jpeg', found: 'heic' }]);
+    expect(checkMedia('mp4', reader(html))).toEqual([{ kind: 'not-its-type', expected: 'mp4', found: 'text' }]);
+    expect(checkMedia('mp4', reader([]))).toEqual([{ kind: 'not-its-type', expected: 'mp4', found: 'empty' }]);
+    expect(checkMedia('pdf', reader([0x50, 0x4b, 0x03, 0x04, 20, 0, 6, 0]))).toEqual([{ kind: 'not-its-type', expected: 'pdf', found: 'zip' }]);
+    expect(checkMedia('png', reader(Array.from({ length: 256 }, (_, i) => (i * 97 + 1) % 256)))).toEqual([{ kind: 'not-its-type', expected: 'png', found: undefined }]);
   });
 
   it('calls an image of another format misnamed, not broken: browsers show it', () => {
-    expect(checkMedia('jpg', reader(png))).toEqual({ kind: 'misnamed', found: 'png', extension: 'png' });
-    expect(checkMedia('png', reader(jpeg))).toEqual({ kind: 'misnamed', found: 'jpeg', extension: 'jpg' });
+    expect(checkMedia('jpg', reader(png))).toEqual([{ kind: 'misnamed', found: 'png', extension: 'png' }]);
+    expect(checkMedia('png', reader(jpeg))).toEqual([{ kind: 'misnamed', found: 'jpeg', extension: 'jpg' }]);
   });
 
   it('accepts each format by its own signature, and an MP3 whose start it does not know', () => {
-    expect(checkMedia('png', reader(png))).toBeUndefined();
-    expect(checkMedia('jpeg', reader(jpeg))).toBeUndefined();
-    expect(checkMedia('pdf', reader(bytesOf('\n%PDF-1.7\n')))).toBeUndefined();
-    expect(checkMedia('wav', reader([...bytesOf('RIFF'), 0, 0, 0, 0, ...bytesOf('WAVE')]))).toBeUndefined();
-    expect(checkMedia('mp3', reader([0xff, 0xfb, 0x90, 0x64]))).toBeUndefined();
-    expect(checkMedia('mp3', reader([0, 0, 0, 0, 0xff, 0xfb]))).toBeUndefined();
-    expect(checkMedia('avif', reader(ftyp('avif', 'mif1', 'avif')))).toBeUndefined();
+    expect(checkMedia('png', reader(png))).toEqual([]);
+    expect(checkMedia('jpeg', reader(jpeg))).toEqual([]);
+    expect(checkMedia('pdf', reader(bytesOf('\n%PDF-1.7\n')))).toEqual([]);
+    expect(checkMedia('wav', reader([...bytesOf('RIFF'), 0, 0, 0, 0, ...bytesOf('WAVE')]))).toEqual([]);
+    expect(checkMedia('mp3', reader([0xff, 0xfb, 0x90, 0x64]))).toEqual([]);
+    expect(checkMedia('mp3', reader([0, 0, 0, 0, 0xff, 0xfb]))).toEqual([]);
+    expect(checkMedia('avif', reader(ftyp('avif', 'mif1', 'avif')))).toEqual([]);
     expect(detectFormat(Uint8Array.from(ftyp('mif1', 'mif1', 'heic')))).toBe('heic');
     // Captions, transcripts and SVG are text the build reads and checks itself.
-    expect(checkMedia('vtt', reader(html))).toBeUndefined();
+    expect(checkMedia('vtt', reader(html))).toEqual([]);
   });
 });
 

@@ -206,6 +206,12 @@ export const courseCodes = defineCodes({
         ? 'Convert the recording to .mp3, or to .m4a with AAC audio: every browser plays those.'
         : 'Export it again as MP4 with H.264 video and AAC audio, which every browser plays (HandBrake\'s "Fast 1080p30" preset does). Filmed on an iPhone: Settings → Camera → Formats → "Most Compatible" records H.264.',
   },
+  'asset-image-heavy': {
+    severity: 'warning',
+    title: 'Picture of far more bytes than a lesson shows',
+    message: (v) => `The picture "${v.path}" is ${v.megabytes} MB${v.pixels === undefined ? '' : ` (${v.pixels} pixels)`}: every learner downloads all of it, on a phone too, though a lesson shows it at most 736 pixels wide (1,472 on sharp screens).`,
+    hint: () => 'Resize it to 1,600 pixels wide and save a photo as JPEG at about 80% quality (a screenshot or diagram as PNG): a few hundred KB.',
+  },
   'asset-video-heavy': {
     severity: 'warning',
     title: 'Video too heavy for a busy connection',

@@ -121,6 +121,9 @@ function reportMediaFinding(finding: MediaFinding, path: string, ext: string, at
   } else if (finding.kind === 'codec') {
     const codec = limitedCodecs[finding.codec]!;
     sink.report('asset-codec-limited', { at, values: { path, codec, audio: codec.endsWith('audio') ? 'yes' : 'no' } });
+  } else if (finding.kind === 'heavy-image') {
+    const pixels: Record<string, string> = finding.width !== undefined && finding.height !== undefined ? { pixels: `${finding.width.toLocaleString('en')} × ${finding.height.toLocaleString('en')}` } : {};
+    sink.report('asset-image-heavy', { at, values: { path, megabytes: (finding.bytes / 1024 / 1024).toFixed(1), ...pixels } });
   } else {
     const megabits = finding.bitsPerSecond / 1e6;
     const megabitsPerSecond = megabits.toFixed(megabits < 10 ? 1 : 0);

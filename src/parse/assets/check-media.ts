@@ -29,7 +29,9 @@ export type MediaFinding =
   /** An MP4 whose video or audio is in a codec many browsers cannot play. */
   | { kind: 'codec'; codec: string }
   /** A video heavier than a learner's connection carries: `bitsPerSecond` on average over `seconds`. */
-  | { kind: 'heavy'; bitsPerSecond: number; seconds: number };
+  | { kind: 'heavy'; bitsPerSecond: number; seconds: number }
+  /** A picture of more bytes than a lesson needs; its size in pixels where its format says it early. */
+  | { kind: 'heavy-image'; bytes: number; width?: number; height?: number };
 
 /** Names of the formats in messages: "is not a PNG image: it is a HEIC image (…)". */
 export const formatLabels: Record<MediaFormat, string> = {
@@ -94,6 +96,13 @@ export const limitedCodecs: Record<string, string> = {
  */
 export const heavyVideoBitsPerSecond = 5_000_000;
 
+/**
+ * Bytes above which a picture costs a learner more than a lesson shows of it: a phone's photo
+ * (3–5 MB, 4,000 pixels wide) where a lesson shows at most 736 pixels (1,472 on sharp screens),
+ * which a JPEG holds in a few hundred KB.
+ */
+export const heavyImageBytes = 1024 * 1024;
+
 /** How much of a file's start is read to know its format (PDF's signature may stand anywhere in its first KiB). */
 const headBytes = 1024;
 
@@ -103,7 +112,10 @@ export function checkMedia(extension: string, file: ByteReader): MediaFinding[] 
   if (expected === undefined) return [];
   const head = new Uint8Array(Math.min(headBytes, file.size));
   const found = file.size === 0 ? 'empty' : detectFormat(head.subarray(0, file.read(head, 0)));
-  if (found === expected || (expected === 'mp4' && found === 'quicktime')) return expected === 'mp4' ? checkMp4(extension, file) : [];
+  if (found === expected || (expected === 'mp4' && found === 'quicktime')) {
+    if (expected === 'mp4') return checkMp4(extension, file);
+    return imageExtensions[expected] !== undefined && file.size > heavyImageBytes ? [{ kind: 'heavy-image', bytes: file.size, ...imageSize(expected, file) }] : [];
+  }
   // An MP3 may start with a frame this check does not know: only a format that is surely not one says so.
   if (found === undefined && expected === 'mp3') return [];
   const foundImage = found === undefined ? undefined : imageExtensions[found];
@@ -177,6 +189,35 @@ function looksLikeText(head: Uint8Array): boolean {
     if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) || byte === 0x7f) control++;
   }
   return control * 50 <= head.length;
+}
+
+/** A PNG's, GIF's, WebP's or JPEG's size in pixels, from its header (a JPEG's frame header, after its metadata); none for others. */
+export function imageSize(format: MediaFormat, file: ByteReader): { width: number; height: number } | Record<string, never> {
+  const bytes = new Uint8Array(30);
+  const view = new DataView(bytes.buffer);
+  const read = (position: number): number => file.read(bytes, position);
+  if (format === 'png' && read(0) >= 24) return { width: view.getUint32(16), height: view.getUint32(20) };
+  if (format === 'gif' && read(0) >= 10) return { width: view.getUint16(6, true), height: view.getUint16(8, true) };
+  if (format === 'webp') {
+    const length = read(0);
+    const chunk = ascii(bytes, 12, 4);
+    const u24 = (at: number): number => bytes[at]! | (bytes[at + 1]! << 8) | (bytes[at + 2]! << 16);
+    if (chunk === 'VP8X' && length >= 30) return { width: u24(24) + 1, height: u24(27) + 1 };
+    if (chunk === 'VP8 ' && length >= 30) return { width: view.getUint16(26, true) & 0x3fff, height: view.getUint16(28, true) & 0x3fff };
+    if (chunk === 'VP8L' && length >= 25) {
+      const bits = view.getUint32(21, true);
+      return { width: (bits & 0x3fff) + 1, height: ((bits >>> 14) & 0x3fff) + 1 };
+    }
+  }
+  if (format === 'jpeg') {
+    // Segment by segment from the start-of-image marker to a start-of-frame (SOF0–SOF15 but DHT, JPG and DAC).
+    for (let offset = 2, segments = 0; segments < 1000 && read(offset) >= 9 && bytes[0] === 0xff; segments++) {
+      const marker = bytes[1]!;
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { width: view.getUint16(7), height: view.getUint16(5) };
+      offset += 2 + view.getUint16(2);
+    }
+  }
+  return {};
 }
 
 /** The boxes an MP4 track's codec is under: moov → trak → mdia → minf → stbl → stsd. */

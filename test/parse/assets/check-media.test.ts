@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkMedia, detectFormat, trackCodecs, type ByteReader } from '../../../src/parse/assets/check-media.js';
+import { courseCodes } from '../../../src/diagnostics/codes/course-codes.js';
+import { checkMedia, detectFormat, imageSize, trackCodecs, type ByteReader } from '../../../src/parse/assets/check-media.js';
 import { compileCourse } from '../../../src/compile.js';
 
 // MP4s built box by box: no HEVC or ProRes encoder runs here (recorded-media.test.ts checks real
@@ -71,6 +74,31 @@ describe('what a media file is, against its name', () => {
     expect(checkMedia('m4a', reader(movie(mvhd(1000, 60_000), 'mp4a'), 120_000_000))).toEqual([]);
   });
 
+  it('reads the size in pixels of a PNG, GIF, WebP and JPEG (after its metadata) from their headers', () => {
+    const u16le = (n: number): number[] => [n & 255, n >> 8];
+    const u16 = (n: number): number[] => [n >> 8, n & 255];
+    const pngHeader = [...png.slice(0, 8), ...u32(13), ...bytesOf('IHDR'), ...u32(4032), ...u32(3024)];
+    expect(imageSize('png', reader(pngHeader))).toEqual({ width: 4032, height: 3024 });
+    expect(imageSize('gif', reader([...bytesOf('GIF89a'), ...u16le(640), ...u16le(480)]))).toEqual({ width: 640, height: 480 });
+    const riff = (chunk: string, data: number[]): number[] => [...bytesOf('RIFF'), ...u32(0), ...bytesOf('WEBP'), ...bytesOf(chunk), ...u32(data.length), ...data];
+    expect(imageSize('webp', reader(riff('VP8X', [0, 0, 0, 0, 1999 & 255, 1999 >> 8, 0, 1499 & 255, 1499 >> 8, 0])))).toEqual({ width: 2000, height: 1500 });
+    expect(imageSize('webp', reader(riff('VP8 ', [0, 0, 0, 0x9d, 0x01, 0x2a, ...u16le(1280), ...u16le(720)])))).toEqual({ width: 1280, height: 720 });
+    const lossless = (1023 & 0x3fff) | ((767 & 0x3fff) << 14);
+    expect(imageSize('webp', reader(riff('VP8L', [0x2f, lossless & 255, (lossless >> 8) & 255, (lossless >> 16) & 255, (lossless >>> 24) & 255])))).toEqual({ width: 1024, height: 768 });
+    // A phone's JPEG: its EXIF data (here 20 KB) before the frame header; a progressive frame (SOF2).
+    const exif = [0xff, 0xe1, ...u16(20_002), ...new Array<number>(20_000).fill(0)];
+    const frame = [0xff, 0xc2, ...u16(17), 8, ...u16(3024), ...u16(4032), 3];
+    expect(imageSize('jpeg', reader([...jpeg.slice(0, 2), ...exif, 0xff, 0xc4, ...u16(4), 0, 0, ...frame]))).toEqual({ width: 4032, height: 3024 });
+    expect(imageSize('jpeg', reader([...jpeg.slice(0, 2), 0xff, 0xe1, ...u16(60_000)]))).toEqual({});
+  });
+
+  it('calls a picture over 1 MB heavy, with its size in pixels where known', () => {
+    const pngHeader = [...png.slice(0, 8), ...u32(13), ...bytesOf('IHDR'), ...u32(4032), ...u32(3024)];
+    expect(checkMedia('png', reader(pngHeader, 3_500_000))).toEqual([{ kind: 'heavy-image', bytes: 3_500_000, width: 4032, height: 3024 }]);
+    expect(checkMedia('png', reader(pngHeader, 900_000))).toEqual([]);
+    expect(checkMedia('avif', reader(ftyp('avif', 'mif1', 'avif'), 2_000_000))).toEqual([{ kind: 'heavy-image', bytes: 2_000_000 }]);
+  });
+
   it('stops at a damaged box without throwing', () => {
     const damaged = [...ftyp('isom'), ...u32(3), ...bytesOf('moov'), 0, 0, 0, 0];
     expect(trackCodecs(reader(damaged))).toEqual([]);
@@ -105,6 +133,13 @@ describe('what a media file is, against its name', () => {
     // Captions, transcripts and SVG are text the build reads and checks itself.
     expect(checkMedia('vtt', reader(html))).toEqual([]);
   });
+});
+
+it("says the widest a lesson shows a picture as the player's stylesheet has it", () => {
+  // asset-image-heavy's message: "at most 736 pixels wide", the lesson column at 16 px to the rem.
+  const css = readFileSync(join(import.meta.dirname, '../../../src/runtime/styles/shell.css'), 'utf8');
+  expect(Number(/--cw-measure: ([\d.]+)rem;/.exec(css)?.[1]) * 16).toBe(736);
+  expect(courseCodes['asset-image-heavy'].message({ path: 'p.png', megabytes: '2.0' })).toContain('at most 736 pixels wide');
 });
 
 describe('a course with renamed media', () => {

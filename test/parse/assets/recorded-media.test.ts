@@ -1,13 +1,15 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileCourse } from '../../../src/compile.js';
-import { trackCodecs } from '../../../src/parse/assets/check-media.js';
+import { imageSize, trackCodecs } from '../../../src/parse/assets/check-media.js';
 import { launchBrowser } from '../../support/browser.js';
 
-// Real video files, not hand-built boxes: Chromium records a moving canvas with MediaRecorder, in
-// the containers and codecs it can encode here (H.264 and AV1 in MP4, VP8 in WebM).
+// Real files, not hand-built headers: Chromium records a moving canvas with MediaRecorder, in the
+// containers and codecs it can encode here (H.264 and AV1 in MP4, VP8 in WebM), and saves a canvas
+// of noise as a picture in the formats it writes (PNG, JPEG, WebP).
 let browser: Browser;
 const recordings = new Map<string, Uint8Array>();
+const pictures = new Map<string, Uint8Array>();
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -34,6 +36,26 @@ beforeAll(async () => {
     }, type);
     recordings.set(type, Uint8Array.from(bytes));
   }
+  for (const type of ['image/png', 'image/jpeg', 'image/webp']) {
+    const bytes = await page.evaluate(async (type) => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 1200;
+      canvas.height = 900;
+      const context = canvas.getContext('2d')!;
+      const noise = context.createImageData(1200, 900);
+      for (let i = 0; i < noise.data.length; i += 65536) crypto.getRandomValues(noise.data.subarray(i, i + 65536));
+      for (let i = 3; i < noise.data.length; i += 4) noise.data[i] = 255;
+      context.putImageData(noise, 0, 0);
+      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((made) => resolve(made!), type, 1));
+      const url = await new Promise<string>((resolve) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(reader.result as string);
+        reader.readAsDataURL(blob);
+      });
+      return url.slice(url.indexOf(',') + 1);
+    }, type);
+    pictures.set(type, new Uint8Array(Buffer.from(bytes, 'base64')));
+  }
 });
 afterAll(() => browser?.close());
 
@@ -59,6 +81,26 @@ const reader = (bytes: Uint8Array) => ({
     into.set(part);
     return part.byteLength;
   },
+});
+
+describe('pictures saved by a browser', () => {
+  it('reads their size in pixels from their headers', () => {
+    for (const [type, format] of [['image/png', 'png'], ['image/jpeg', 'jpeg'], ['image/webp', 'webp']] as const) {
+      expect(imageSize(format, reader(pictures.get(type)!)), type).toEqual({ width: 1200, height: 900 });
+    }
+  });
+
+  it('calls a picture of noise at full quality heavy, at its first use', async () => {
+    const png = pictures.get('image/png')!;
+    expect(png.byteLength).toBeGreaterThan(1024 * 1024);
+    const { diagnostics } = await compileCourse({
+      files: { 'course.yml': 'id: t1\ntitle: Test\nlessons: [lessons/one.md]\n', 'lessons/one.md': '---\ntitle: One\n---\n![Static on a screen](../media/static.png)\n', 'media/static.png': png },
+      validateOnly: true,
+    });
+    expect(diagnostics.map((d) => `${d.code}: ${d.message}`)).toEqual([
+      `asset-image-heavy: The picture "media/static.png" is ${(png.byteLength / 1024 / 1024).toFixed(1)} MB (1,200 × 900 pixels): every learner downloads all of it, on a phone too, though a lesson shows it at most 736 pixels wide (1,472 on sharp screens).`,
+    ]);
+  });
 });
 
 describe('video recorded by a browser', () => {

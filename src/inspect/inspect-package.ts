@@ -2,6 +2,7 @@ import { createDiagnosticSink, sortDiagnostics, type DiagnosticSink } from '../d
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkPackageSize, defaultMaxPackageBytes } from '../package/lint/check-package-size.js';
 import { checkCaptions } from './check-captions.js';
+import { checkMediaEntries } from './check-media-entries.js';
 import { checkEntryNames } from './check-entry-names.js';
 import { checkLmsQuirks } from './check-lms-quirks.js';
 import { checkReferences } from './check-references.js';
@@ -72,6 +73,7 @@ export async function inspectPackage(source: string | Uint8Array, name: string, 
     checkPackageSize(name, zipBytes, sink, options.maxPackageBytes ?? defaultMaxPackageBytes);
     const manifest = await inspectManifest(zip, sink, options.savedState);
     await checkCaptions(zip, sink);
+    await checkMediaEntries(zip, sink);
     return {
       zip: name,
       ...manifest,

@@ -1,6 +1,8 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { crc32 } from '../package/zip/crc32.js';
+import type { ByteReader } from '../parse/assets/check-media.js';
 import { fromBuffer, getFileNameLowLevel, open, type Entry, type Options, type ZipFile } from 'yauzl';
 
 /** One entry of a zip, as its central directory describes it. */
@@ -23,6 +25,12 @@ export interface OpenZip {
    * name check), or damaged (its bytes do not inflate or match their CRC: told to `onDamaged`).
    */
   readText(name: string, maxBytes?: number): Promise<string | undefined>;
+  /**
+   * The entry's bytes for reads at any position (a media check reads a few headers): a stored
+   * entry is read in place, a deflated one up to `maxBytes` is inflated whole; undefined when it
+   * is missing, encrypted, larger, damaged or compressed otherwise.
+   */
+  openBytes(name: string, maxBytes?: number): Promise<ByteReader | undefined>;
   close(): void;
 }
 
@@ -39,25 +47,57 @@ export async function openZip(source: string | Uint8Array, onDamaged: (entry: st
   });
   const raw = await readEntries(zip);
   const byName = new Map(raw.map((item) => [item.info.name, item.entry]));
+  /** The entry's bytes, checked against their CRC; undefined as `readText` says. */
+  const readBytes = async (name: string, maxBytes: number): Promise<Buffer | undefined> => {
+    const entry = byName.get(name);
+    if (!entry || entry.uncompressedSize > maxBytes || entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)) return undefined;
+    try {
+      const stream = await new Promise<Readable>((resolve, reject) => {
+        zip.openReadStream(entry, (error, s) => (error ? reject(error) : resolve(s)));
+      });
+      const bytes = await buffer(stream);
+      // yauzl checks sizes, not the CRC: a damaged deflate stream can still inflate, to other bytes.
+      if (crc32(bytes) >>> 0 !== entry.crc32 >>> 0) throw new Error('its bytes do not match their CRC-32');
+      return bytes;
+    } catch (error) {
+      onDamaged(name, error instanceof Error ? error.message : String(error));
+      return undefined;
+    }
+  };
+  // A zip read from its path is read in place for stored entries too (opened once, when first needed).
+  let fd: number | undefined;
+  const readZipAt = (into: Uint8Array, position: number): number => {
+    if (typeof source !== 'string') return Buffer.from(source.buffer, source.byteOffset, source.byteLength).copy(into, 0, position, position + into.byteLength);
+    fd ??= openSync(source, 'r');
+    return readSync(fd, into, 0, into.byteLength, position);
+  };
   return {
     entries: raw.map((item) => item.info),
     async readText(name, maxBytes = 32 * 1024 * 1024) {
+      return (await readBytes(name, maxBytes))?.toString('utf8').replace(/^\uFEFF/, '');
+    },
+    async openBytes(name, maxBytes = 32 * 1024 * 1024) {
       const entry = byName.get(name);
-      if (!entry || entry.uncompressedSize > maxBytes || entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)) return undefined;
+      if (!entry || entry.isEncrypted()) return undefined;
+      if (entry.compressionMethod === 8) {
+        const bytes = await readBytes(name, maxBytes);
+        return bytes && { size: bytes.byteLength, read: (into, position) => bytes.copy(into, 0, Math.min(position, bytes.byteLength), position + into.byteLength) };
+      }
+      if (entry.compressionMethod !== 0) return undefined;
+      let start: number;
       try {
-        const stream = await new Promise<Readable>((resolve, reject) => {
-          zip.openReadStream(entry, (error, s) => (error ? reject(error) : resolve(s)));
-        });
-        const bytes = await buffer(stream);
-        // yauzl checks sizes, not the CRC: a damaged deflate stream can still inflate, to other bytes.
-        if (crc32(bytes) >>> 0 !== entry.crc32 >>> 0) throw new Error('its bytes do not match their CRC-32');
-        return bytes.toString('utf8').replace(/^\uFEFF/, '');
+        start = (await zip.readLocalFileHeaderPromise(entry, { minimal: true })).fileDataStart;
       } catch (error) {
         onDamaged(name, error instanceof Error ? error.message : String(error));
         return undefined;
       }
+      const size = entry.uncompressedSize;
+      return { size, read: (into, position) => (position >= size ? 0 : readZipAt(into.subarray(0, Math.min(into.byteLength, size - position)), start + position)) };
     },
-    close: () => zip.close(),
+    close: () => {
+      zip.close();
+      if (fd !== undefined) closeSync(fd);
+    },
   };
 }
 

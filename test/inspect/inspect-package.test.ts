@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inspectPackage, type PackageReport } from '../../src/inspect/inspect-package.js';
 import { compileCourse } from '../../src/compile.js';
 import { createMemorySource } from '../../src/load/course-source.js';
 import { decisionsCourse } from '../runtime/blocks/fixtures/decisions-course.js';
 import { rezip, samplePackageBytes } from '../support-package/rezip.js';
+import { mp4 } from '../support-course/media-bytes.js';
 
 const codes = (report: PackageReport): string[] => report.diagnostics.map((d) => d.code);
 const errors = (report: PackageReport): string[] => report.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);
@@ -93,6 +97,30 @@ describe('inspect on broken packages', () => {
     ]);
     expect(report.diagnostics[1]?.message).toBe('"media/joined.vtt" is 10,485,761 bytes, more than the 10 MB inspect reads from a WebVTT file; its captions were not checked.');
     expect(report.diagnostics[2]?.message).toBe('Players skip this cue of the WebVTT file "media/talk.es.vtt", so learners never see it: No decimal separator (".") found.');
+  });
+
+  it("checks another tool's media as the build checks a course's: an HEVC interview, a photo that is HEIC, a web page saved as a recording", async () => {
+    const bytes = await rezip(await scorm(), (files) => {
+      files.set('media/talk.mp4', Buffer.from(mp4('hvc1')));
+      files.set('media/ward.jpg', Buffer.from([0, 0, 0, 24, ...Buffer.from('ftypheic'), 0, 0, 0, 0, ...Buffer.from('mif1heic')]));
+      // .wav is deflated in a zip: read by inflating it, where the others are read in place.
+      files.set('media/voice.wav', Buffer.from('<!DOCTYPE html><html><body>Sign in</body></html>'));
+    });
+    const lines = (report: PackageReport): string[] => report.diagnostics.map((d) => `${d.file} ${d.severity} ${d.code}: ${d.message}`);
+    const expected = [
+      'media/talk.mp4 warning asset-codec-limited: The file "media/talk.mp4" holds HEVC (H.265) video, which many browsers cannot play: Chrome, Edge and Firefox play it only where the device has hardware for it, so on many work PCs and older phones the player stays blank.',
+      'media/voice.wav error asset-not-its-type: The file "media/voice.wav" is not a WAV recording: it is a text file.',
+      'media/ward.jpg error asset-not-its-type: The file "media/ward.jpg" is not a JPEG image: it is a HEIC image (the iPhone photo format).',
+    ];
+    expect(lines(await inspectPackage(bytes, 'vendor.zip'))).toEqual(expected);
+    // Read from its path, as `coursewright inspect` does: stored entries at their place in the file.
+    const dir = mkdtempSync(join(tmpdir(), 'cw-inspect-media-'));
+    try {
+      writeFileSync(join(dir, 'vendor.zip'), bytes);
+      expect(lines(await inspectPackage(join(dir, 'vendor.zip'), 'vendor.zip'))).toEqual(expected);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('rejects a manifest that breaks the official schema, with the line', async () => {

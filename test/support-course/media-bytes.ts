@@ -10,3 +10,22 @@ export const mediaBytes = {
   /** An ID3 tag's header, as most MP3 files start. */
   mp3: Uint8Array.from([0x49, 0x44, 0x33, 4, 0, 0, 0, 0, 0, 0]),
 };
+
+// MP4s built box by box, for tests of the build's media check: no HEVC or ProRes encoder runs here
+// (test/parse/assets/recorded-media.test.ts checks real files Chromium records). Each box is its
+// size, its four letters and its content (ISO 14496-12).
+export const bytesOf = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
+export const u32 = (n: number): number[] => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+export const box = (type: string, ...content: number[][]): number[] => {
+  const body = content.flat();
+  return [...u32(8 + body.length), ...bytesOf(type), ...body];
+};
+/** A box with a 64-bit size (size field 1), as a large mdat has. */
+export const largeBox = (type: string, body: number[]): number[] => [...u32(1), ...bytesOf(type), ...u32(0), ...u32(16 + body.length), ...body];
+const sampleEntry = (codec: string): number[] => box(codec, new Array<number>(70).fill(0));
+/** A track whose first sample entry is `codec` (`avc1`, `hvc1`, `mp4a`…). */
+export const track = (codec: string): number[] =>
+  box('trak', box('tkhd', new Array<number>(20).fill(0)), box('mdia', box('mdhd', new Array<number>(24).fill(0)), box('minf', box('stbl', box('stsd', u32(0), u32(1), sampleEntry(codec)), box('stts', u32(0), u32(0))))));
+export const ftyp = (major: string, ...compatible: string[]): number[] => box('ftyp', bytesOf(major), u32(0), ...compatible.map(bytesOf));
+/** An MP4 with a track of each codec, and a movie header without a duration. */
+export const mp4 = (...codecs: string[]): number[] => [...ftyp('isom', 'isom', 'mp42'), ...box('moov', box('mvhd', new Array<number>(100).fill(0)), ...codecs.map(track))];

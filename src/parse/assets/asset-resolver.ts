@@ -4,7 +4,8 @@ import type { CourseSource } from '../../load/course-source.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { readSourceText, refusedFile, reportSourceFileError } from '../../load/read-source-text.js';
 import { checkSvg } from './check-svg.js';
-import { adviceFor, checkMedia, formatLabels, limitedCodecs, type MediaFinding } from './check-media.js';
+import { checkMedia, checksExtension } from './check-media.js';
+import { reportMediaFinding } from './report-media.js';
 import { closestId } from '../closest-id.js';
 
 /** File types a package may carry: what browsers play and LMSs accept (standards §0.6). */
@@ -48,7 +49,7 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
   // Each media file's bytes are checked once, reported at its first use (see check-media.ts).
   const mediaChecked = new Set<string>();
   const checkMediaOnce = (path: string, ext: string, usedAt: SourceLocation): void => {
-    if (mediaChecked.has(path)) return;
+    if (mediaChecked.has(path) || !checksExtension(ext)) return;
     mediaChecked.add(path);
     let reader;
     try {
@@ -109,27 +110,6 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
     },
     used: () => [...used].sort(),
   };
-}
-
-/** Says what is wrong with a media file's bytes (see check-media.ts), at its first use. */
-function reportMediaFinding(finding: MediaFinding, path: string, ext: string, at: SourceLocation, sink: DiagnosticSink): void {
-  if (finding.kind === 'not-its-type') {
-    const found: Record<string, string> = finding.found ? { found: formatLabels[finding.found] } : {};
-    sink.report('asset-not-its-type', { at, values: { path, expected: formatLabels[finding.expected], ...found, advice: adviceFor(ext, finding.found) } });
-  } else if (finding.kind === 'misnamed') {
-    sink.report('asset-misnamed', { at, values: { path, found: formatLabels[finding.found], ext, suggestion: `${path.slice(0, path.length - ext.length)}${finding.extension}` } });
-  } else if (finding.kind === 'codec') {
-    const codec = limitedCodecs[finding.codec]!;
-    sink.report('asset-codec-limited', { at, values: { path, codec, audio: codec.endsWith('audio') ? 'yes' : 'no' } });
-  } else if (finding.kind === 'heavy-image') {
-    const pixels: Record<string, string> = finding.width !== undefined && finding.height !== undefined ? { pixels: `${finding.width.toLocaleString('en')} × ${finding.height.toLocaleString('en')}` } : {};
-    sink.report('asset-image-heavy', { at, values: { path, megabytes: (finding.bytes / 1024 / 1024).toFixed(1), ...pixels } });
-  } else {
-    const megabits = finding.bitsPerSecond / 1e6;
-    const megabitsPerSecond = megabits.toFixed(megabits < 10 ? 1 : 0);
-    const megabytesPerMinute = ((finding.bitsPerSecond * 60) / 8 / 1e6).toFixed(0);
-    sink.report('asset-video-heavy', { at, values: { path, megabitsPerSecond, megabytesPerMinute } });
-  }
 }
 
 /** Names Windows reserves for devices, with any extension: `con.png`, `Aux/x.png`, `LPT1.svg`. */

@@ -63,6 +63,11 @@ const expectedFormat: Record<string, MediaFormat> = {
   mp4: 'mp4', m4a: 'mp4', webm: 'webm', mp3: 'mp3', ogg: 'ogg', oga: 'ogg', wav: 'wav', pdf: 'pdf',
 };
 
+/** Whether files named with `extension` (lower case, no dot) are checked: pictures, recordings, videos and PDFs. */
+export function checksExtension(extension: string): boolean {
+  return expectedFormat[extension] !== undefined;
+}
+
 /** The extension to rename an image to. */
 const imageExtensions: Partial<Record<MediaFormat, string>> = { png: 'png', jpeg: 'jpg', gif: 'gif', webp: 'webp', avif: 'avif' };
 

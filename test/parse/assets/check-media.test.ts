@@ -4,22 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { courseCodes } from '../../../src/diagnostics/codes/course-codes.js';
 import { checkMedia, detectFormat, imageSize, trackCodecs, type ByteReader } from '../../../src/parse/assets/check-media.js';
 import { compileCourse } from '../../../src/compile.js';
-
-// MP4s built box by box: no HEVC or ProRes encoder runs here (recorded-media.test.ts checks real
-// files Chromium records). Each box is its size, its four letters and its content (ISO 14496-12).
-const bytesOf = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
-const u32 = (n: number): number[] => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
-const box = (type: string, ...content: number[][]): number[] => {
-  const body = content.flat();
-  return [...u32(8 + body.length), ...bytesOf(type), ...body];
-};
-/** A box with a 64-bit size (size field 1), as a large mdat has. */
-const largeBox = (type: string, body: number[]): number[] => [...u32(1), ...bytesOf(type), ...u32(0), ...u32(16 + body.length), ...body];
-const sampleEntry = (codec: string): number[] => box(codec, new Array<number>(70).fill(0));
-const track = (codec: string): number[] =>
-  box('trak', box('tkhd', new Array<number>(20).fill(0)), box('mdia', box('mdhd', new Array<number>(24).fill(0)), box('minf', box('stbl', box('stsd', u32(0), u32(1), sampleEntry(codec)), box('stts', u32(0), u32(0))))));
-const ftyp = (major: string, ...compatible: string[]): number[] => box('ftyp', bytesOf(major), u32(0), ...compatible.map(bytesOf));
-const mp4 = (...codecs: string[]): number[] => [...ftyp('isom', 'isom', 'mp42'), ...box('moov', box('mvhd', new Array<number>(100).fill(0)), ...codecs.map(track))];
+import { box, bytesOf, ftyp, largeBox, mp4, track, u32 } from '../../support-course/media-bytes.js';
 
 /** A movie header: version 0 with 32-bit times, 1 with 64-bit ones. */
 const mvhd = (timescale: number, duration: number, version: 0 | 1 = 0): number[] =>

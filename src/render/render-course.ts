@@ -22,8 +22,6 @@ export interface RenderOptions {
 }
 
 const rtlLanguages = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'sd', 'ug']);
-/** Media that is compressed already: stored in the zip as is. */
-const compressed = new Set(['.png', '.jpg', '.jpeg', '.gif', '.webp', '.avif', '.mp4', '.webm', '.mp3', '.m4a', '.ogg', '.oga', '.pdf']);
 
 const script = 'assets/coursewright.js';
 const stylesheet = 'assets/coursewright.css';
@@ -94,7 +92,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
     })),
     ...course.assets
       .filter((path) => !path.endsWith('.md')) // transcripts are rendered into the page
-      .map((path) => ({ path, source: path, store: compressed.has(posix.extname(path).toLowerCase()) })),
+      .map((path) => ({ path, source: path })), // stored or deflated by its extension (package/zip/compression.ts)
   ];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { launch: 'index.html', script, ...(blocks.scriptTail ? { scriptTail: blocks.scriptTail } : {}), files };

@@ -3,12 +3,14 @@
  * saves nothing, so the zip stores them as they are (method 0).
  */
 export const storedExtensions: readonly string[] = [
+  '.avif',
   '.gif',
   '.jpeg',
   '.jpg',
   '.m4a',
   '.mp3',
   '.mp4',
+  '.oga',
   '.ogg',
   '.pdf',
   '.png',

@@ -16,6 +16,12 @@ export async function checkMediaEntries(zip: OpenZip, sink: DiagnosticSink): Pro
     if (!checksExtension(ext)) continue;
     const bytes = await zip.openBytes(entry.name);
     if (!bytes) continue;
-    for (const finding of checkMedia(ext, bytes)) reportMediaFinding(finding, entry.name, ext, { file: entry.name }, sink);
+    let findings;
+    try {
+      findings = checkMedia(ext, bytes);
+    } catch {
+      continue; // the zip cannot be read there: nothing to say of the entry's format
+    }
+    for (const finding of findings) reportMediaFinding(finding, entry.name, ext, { file: entry.name }, sink);
   }
 }

@@ -108,7 +108,7 @@ describe('inspect on broken packages', () => {
     });
     const lines = (report: PackageReport): string[] => report.diagnostics.map((d) => `${d.file} ${d.severity} ${d.code}: ${d.message}`);
     const expected = [
-      'media/talk.mp4 warning asset-codec-limited: The file "media/talk.mp4" holds HEVC (H.265) video, which many browsers cannot play: Chrome, Edge and Firefox play it only where the device has hardware for it, so on many work PCs and older phones the player stays blank.',
+      'media/talk.mp4 warning asset-codec-limited: The file "media/talk.mp4" holds HEVC (H.265) video, which many browsers or devices cannot play: Chrome, Edge and Firefox play it only where the device has hardware for it, so on many work PCs and older phones the player stays blank.',
       'media/voice.wav error asset-not-its-type: The file "media/voice.wav" is not a WAV recording: it is a text file.',
       'media/ward.jpg error asset-not-its-type: The file "media/ward.jpg" is not a JPEG image: it is a HEIC image (the iPhone photo format).',
     ];

@@ -199,8 +199,7 @@ export const courseCodes = defineCodes({
   'asset-codec-limited': {
     severity: 'warning',
     title: 'Video or audio many browsers cannot play',
-    message: (v) =>
-      `The file "${v.path}" holds ${v.codec}, which many browsers cannot play${v.codec === 'HEVC (H.265) video' ? ': Chrome, Edge and Firefox play it only where the device has hardware for it, so on many work PCs and older phones the player stays blank' : ''}.`,
+    message: (v) => `The file "${v.path}" holds ${v.codec}, which many browsers or devices cannot play${codecLimits[String(v.codec)] ?? ''}.`,
     hint: (v) =>
       v.audio === 'yes'
         ? 'Convert the recording to .mp3, or to .m4a with AAC audio: every browser plays those.'
@@ -318,6 +317,12 @@ export const courseCodes = defineCodes({
     hint: () => 'Export the SVG again as a plain drawing (for example "plain SVG" or "optimized SVG" in the drawing tool, without scripts, interactivity, embedded HTML or links to other sites), or use a PNG.',
   },
 });
+
+/** Where the codecs most often met fail (`asset-codec-limited`). */
+const codecLimits: Record<string, string> = {
+  'HEVC (H.265) video': ': Chrome, Edge and Firefox play it only where the device has hardware for it, so on many work PCs and older phones the player stays blank',
+  'AV1 video': ': Safari plays it only where the device has hardware for it (the newest iPhones, iPads and Macs, from late 2023 on)',
+};
 
 /** What to do about a file that is not what its name says (`asset-not-its-type`), by what it is. */
 const formatAdvice = {

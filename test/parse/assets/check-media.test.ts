@@ -146,7 +146,7 @@ describe('a course with renamed media', () => {
     const lesson = '::::interview{#ana speaker="Ana" video="../media/ana.mp4" captions="../media/ana.vtt"}\n:::transcript\nAna: My first week was hard.\n:::\n::::';
     const { diagnostics } = await course(lesson, { 'media/ana.mp4': Uint8Array.from(mp4('hvc1', 'mp4a')), 'media/ana.vtt': new TextEncoder().encode('WEBVTT\n\n00:00.000 --> 00:03.000\nMy first week was hard.\n') });
     expect(diagnostics.map((d) => [d.code, d.severity, d.range?.start.column, d.message])).toEqual([
-      ['asset-codec-limited', 'warning', 34, 'The file "media/ana.mp4" holds HEVC (H.265) video, which many browsers cannot play: Chrome, Edge and Firefox play it only where the device has hardware for it, so on many work PCs and older phones the player stays blank.'],
+      ['asset-codec-limited', 'warning', 34, 'The file "media/ana.mp4" holds HEVC (H.265) video, which many browsers or devices cannot play: Chrome, Edge and Firefox play it only where the device has hardware for it, so on many work PCs and older phones the player stays blank.'],
     ]);
     expect(diagnostics[0]!.hint).toContain('Settings → Camera → Formats → "Most Compatible"');
   });

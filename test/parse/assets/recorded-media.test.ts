@@ -115,7 +115,7 @@ describe('video recorded by a browser', () => {
   });
 
   it('warns of AV1, and refuses a WebM renamed .mp4', async () => {
-    expect(await interviewDiagnostics(recordings.get('video/mp4;codecs=av01')!)).toEqual(['asset-codec-limited: The file "media/ana.mp4" holds AV1 video, which many browsers cannot play.']);
+    expect(await interviewDiagnostics(recordings.get('video/mp4;codecs=av01')!)).toEqual(['asset-codec-limited: The file "media/ana.mp4" holds AV1 video, which many browsers or devices cannot play: Safari plays it only where the device has hardware for it (the newest iPhones, iPads and Macs, from late 2023 on).']);
     expect(await interviewDiagnostics(recordings.get('video/webm;codecs=vp8')!)).toEqual(['asset-not-its-type: The file "media/ana.mp4" is not an MP4 file: it is a WebM or Matroska (.mkv) video.']);
   });
 });

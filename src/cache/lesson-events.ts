@@ -1,6 +1,7 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { ReportDetails } from '../diagnostics/context.js';
 import type { SourceLocation } from '../model/position.js';
+import type { PictureSize } from '../parse/assets/check-media.js';
 
 /** What a call to the course source gave: its value, or what it threw. */
 export type SourceOutcome = { ok: true; value: unknown } | { ok: false; error: unknown };
@@ -17,12 +18,19 @@ export type LessonEvent =
   | { kind: 'source'; op: SourceOperation; path: string | undefined; outcome: SourceOutcome }
   /** An asset path resolved by the course's resolver, which remembers what every lesson uses. */
   | { kind: 'resolve'; fromFile: string; url: string; at: SourceLocation; result: string | undefined }
+  /** A picture's size in pixels, which its `<img>` is given so the page does not move as it loads. */
+  | { kind: 'image'; path: string; result: PictureSize | undefined }
   /** A link to another lesson file, and the lesson id it named. */
   | { kind: 'link'; file: string; result: string | undefined }
   /** A Markdown conversion of `file`, the `index`-th of that file in the compile (footnote ids count them). */
   | { kind: 'convert'; file: string; index: number };
 
 export type SourceOperation = 'list' | 'has' | 'size' | 'readText' | 'readBytes' | 'check';
+
+/** Whether two pictures' sizes are the same (both unknown too). */
+export function samePictureSize(a: PictureSize | undefined, b: PictureSize | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.width === b.width && a.height === b.height);
+}
 
 /** Runs one source call, keeping what it threw instead of throwing. */
 export function outcomeOf(run: () => unknown): SourceOutcome {

@@ -69,6 +69,13 @@ export function recordLesson(live: LessonChannels, session: CacheSession, prefix
       events.push({ kind: 'resolve', fromFile, url, at, result });
       return result;
     },
+    imageSize(path) {
+      const recorded = take('image', (event) => event.path === path);
+      if (recorded) return recorded.result;
+      const result = live.imageSize(path);
+      events.push({ kind: 'image', path, result });
+      return result;
+    },
     lessonId(file) {
       const recorded = take('link', (event) => event.file === file);
       const result = live.lessonId(file);

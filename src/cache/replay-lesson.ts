@@ -1,7 +1,7 @@
 import type { CourseSource } from '../load/course-source.js';
 import type { CacheSession } from './cache-session.js';
 import type { LessonChannels } from './lesson-channels.js';
-import { outcomeOf, sameOutcome, type LessonEvent, type SourceOperation } from './lesson-events.js';
+import { outcomeOf, sameOutcome, samePictureSize, type LessonEvent, type SourceOperation } from './lesson-events.js';
 
 /** How a replay ended: the cached parse holds, or the events that happened before it stopped holding. */
 export type Replay = { holds: true } | { holds: false; prefix: LessonEvent[] };
@@ -21,6 +21,8 @@ export function replayLesson(events: readonly LessonEvent[], live: LessonChannel
       live.sink.report(event.code, event.details);
     } else if (event.kind === 'source') {
       if (!sameOutcome(outcomeOf(() => readSource(live.source, event.op, event.path)), event.outcome)) return stop();
+    } else if (event.kind === 'image') {
+      if (!samePictureSize(live.imageSize(event.path), event.result)) return stop();
     } else if (event.kind === 'link') {
       if (live.lessonId(event.file) !== event.result) return stop();
     } else if (event.kind === 'convert') {

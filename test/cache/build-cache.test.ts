@@ -57,6 +57,7 @@ function readCourse(dir: string): Files {
 }
 
 const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
+const u32 = (n: number): number[] => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
 const mp4 = Uint8Array.from([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x6d, 0x70, 0x34, 0x32]);
 const interview = (id: string): string => `:::interview{#${id} speaker="Sam Lee" video="../media/talk.mp4" captions="../media/talk.vtt" transcript="../media/talk.md"}\nSam on night shifts.\n:::\n`;
 const lesson = (title: string, body: string): string => `---\ntitle: ${title}\n---\n${body}\n`;
@@ -111,6 +112,14 @@ describe('the build cache', () => {
     ]);
     expect(parsed).toEqual([3, 1, 1, 2, 2, 2]);
     expect(results.map((r) => (JSON.stringify(r.diagnostics).match(/asset-missing|asset-case-clash/g) ?? []).join())).toEqual(['', 'asset-missing', '', 'asset-case-clash', '', '']);
+  });
+
+  it('parses again a lesson whose picture changed size, so its picture keeps its place at the new size', async () => {
+    const sized = (width: number, height: number): Uint8Array => Uint8Array.from([...png.slice(0, 8), 0, 0, 0, 13, ...Buffer.from('IHDR'), ...u32(width), ...u32(height), 8, 0, 0, 0, 0]);
+    const withPicture = { ...course, 'lessons/c.md': lesson('C', '![The ward at night](../media/ward.png)'), 'media/ward.png': sized(800, 400) };
+    const { parsed, results } = await checkEdits(withPicture, [{ 'media/ward.png': sized(1200, 400) }]);
+    expect(parsed).toEqual([3, 1]);
+    expect(results.map((r) => /<img[^>]* width=\\?"(\d+)\\?" height=\\?"(\d+)\\?"/.exec(r.variants)?.slice(1).join(' × '))).toEqual(['800 × 400', '1200 × 400']);
   });
 
   it('reuses the flagship lessons of every edition and language, and reports the same problems', async () => {

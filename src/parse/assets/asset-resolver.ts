@@ -4,7 +4,7 @@ import type { CourseSource } from '../../load/course-source.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { readSourceText, refusedFile, reportSourceFileError } from '../../load/read-source-text.js';
 import { checkSvg } from './check-svg.js';
-import { checkMedia, checksExtension } from './check-media.js';
+import { checkMedia, checksExtension, pictureSize, type PictureSize } from './check-media.js';
 import { reportMediaFinding } from './report-media.js';
 import { closestId } from '../closest-id.js';
 
@@ -23,6 +23,8 @@ export interface AssetResolver {
   resolve(fromFile: string, url: string, at: SourceLocation): string | undefined;
   /** Every asset resolved so far, sorted (packaged as media). */
   used(): string[];
+  /** The size in pixels of the picture at `path` (course-relative, as resolved), read once from its header; undefined when not known. */
+  imageSize(path: string): PictureSize | undefined;
 }
 
 export function createAssetResolver(source: CourseSource, sink: DiagnosticSink): AssetResolver {
@@ -67,7 +69,25 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
       reader.close();
     }
   };
+  const sizes = new Map<string, PictureSize | undefined>();
+  const imageSize = (path: string): PictureSize | undefined => {
+    if (sizes.has(path)) return sizes.get(path);
+    let size: PictureSize | undefined;
+    try {
+      const reader = source.readSync?.(path);
+      try {
+        size = reader?.readAt ? pictureSize({ size: reader.size, read: reader.readAt.bind(reader) }) : undefined;
+      } finally {
+        reader?.close();
+      }
+    } catch {
+      size = undefined; // unreadable: packaging reports it
+    }
+    sizes.set(path, size);
+    return size;
+  };
   return {
+    imageSize,
     resolve(fromFile, url, at) {
       const path = courseRelativePath(fromFile, url);
       if (path === undefined) {

@@ -196,6 +196,20 @@ function looksLikeText(head: Uint8Array): boolean {
   return control * 50 <= head.length;
 }
 
+/** A picture's size in pixels. */
+export interface PictureSize {
+  width: number;
+  height: number;
+}
+
+/** The size in pixels of a PNG, GIF, WebP or JPEG, whatever its name says; undefined for other files, or where its header does not say. */
+export function pictureSize(file: ByteReader): PictureSize | undefined {
+  const head = new Uint8Array(Math.min(16, file.size));
+  const format = detectFormat(head.subarray(0, file.read(head, 0)));
+  const size = format === undefined ? undefined : imageSize(format, file);
+  return size && 'width' in size && size.width > 0 && size.height > 0 ? { width: size.width, height: size.height } : undefined;
+}
+
 /** A PNG's, GIF's, WebP's or JPEG's size in pixels, from its header (a JPEG's frame header, after its metadata); none for others. */
 export function imageSize(format: MediaFormat, file: ByteReader): { width: number; height: number } | Record<string, never> {
   const bytes = new Uint8Array(30);

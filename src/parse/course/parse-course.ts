@@ -173,8 +173,8 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
     ...heads.flatMap((h): [string, string][] => [[h.file, h.id], [h.original ?? h.file, h.id]]),
   ]);
   // Pass 2 uses the world outside the lesson only through these channels, which the cache records.
-  const live: LessonChannels = { sink, source, resolveAsset: (from, url, at) => assets.resolve(from, url, at), lessonId: (file) => lessonIdByFile.get(file), converting: () => undefined };
-  const parseBody = (head: LessonHead, { sink, source, resolveAsset, lessonId, converting }: LessonChannels): Lesson => {
+  const live: LessonChannels = { sink, source, resolveAsset: (from, url, at) => assets.resolve(from, url, at), imageSize: (path) => assets.imageSize(path), lessonId: (file) => lessonIdByFile.get(file), converting: () => undefined };
+  const parseBody = (head: LessonHead, { sink, source, resolveAsset, imageSize, lessonId, converting }: LessonChannels): Lesson => {
     /** The lesson a link from `file` to `url` leads to, asking only. */
     const lessonAt = (file: string, url: string): string | undefined => {
       const target = courseRelativePath(file, url);
@@ -186,6 +186,7 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
       ...(definitions ? { definitions } : {}),
       sink,
       resolveAsset: (url, at) => resolveAsset(file, url, at),
+      imageSize,
       resolveLessonLink: (url, at) => {
         const id = lessonAt(file, url);
         if (id !== undefined) return id;

@@ -10,11 +10,14 @@ const short = (url: string): string => (url.length > 60 ? `${url.slice(0, 57)}..
 /**
  * Check an image's address and point it at the packaged file. Images load from the course or
  * from https: (http: with a warning); every other address is reported, never dropped silently.
+ * Returns the course path of a picture of the course, when it is one.
  */
-export function checkImageAddress(node: Image, at: SourceLocation, ctx: MarkdownContext): void {
+export function checkImageAddress(node: Image, at: SourceLocation, ctx: MarkdownContext): string | undefined {
   const address = classifyUrl(node.url);
   if (address.kind === 'path') {
-    node.url = ctx.resolveAsset(node.url, at) ?? node.url;
+    const path = ctx.resolveAsset(node.url, at);
+    node.url = path ?? node.url;
+    return path;
   } else if (address.kind === 'https' || address.kind === 'http') {
     if (webAddressRefused(address, 'image', at, ctx)) return;
     node.url = address.url;

@@ -6,6 +6,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Range, SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
+import type { PictureSize } from '../assets/check-media.js';
 import { checkImageAddress, checkLinkAddress, checkUnreadLink } from './check-address.js';
 import { inlineReferences, type Definitions } from './inline-references.js';
 import { nodeLocation } from './node-location.js';
@@ -20,6 +21,8 @@ export interface MarkdownContext {
   sink: DiagnosticSink;
   /** Course-relative path of a local file referenced from `file`, or undefined (already reported). */
   resolveAsset(url: string, at: SourceLocation): string | undefined;
+  /** A picture's size in pixels (`path` as resolved), for its `<img>`: the page then keeps its place as it loads. */
+  imageSize?(path: string): PictureSize | undefined;
   /** Lesson id for a link to another lesson file, or undefined when the link is not to a lesson (reported). */
   resolveLessonLink(url: string, at: SourceLocation): string | undefined;
   /** Whether a link to `url` would lead to a lesson, asking only (nothing is reported). */
@@ -89,9 +92,11 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
     }
     if (node.type === 'image') {
       if (!node.alt?.trim()) ctx.sink.report('image-missing-alt', { at, values: { path: node.url } });
-      checkImageAddress(node, at, ctx);
+      const path = checkImageAddress(node, at, ctx);
       if (node.alt?.trim().toLowerCase() === 'decorative') node.alt = '';
-      node.data = { ...node.data, hProperties: { loading: 'lazy', decoding: 'async' } };
+      // Its size, so the lesson does not jump as a lazy picture arrives (the stylesheet scales it to the column).
+      const size = path === undefined ? undefined : ctx.imageSize?.(path);
+      node.data = { ...node.data, hProperties: { loading: 'lazy', decoding: 'async', ...(size ? { width: size.width, height: size.height } : {}) } };
     }
     if (node.type === 'link') checkLinkAddress(node, at, ctx);
     if (node.type === 'text') checkUnreadLink(node, local, locate, ctx);

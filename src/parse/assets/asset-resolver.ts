@@ -23,7 +23,7 @@ export interface AssetResolver {
   resolve(fromFile: string, url: string, at: SourceLocation): string | undefined;
   /** Every asset resolved so far, sorted (packaged as media). */
   used(): string[];
-  /** The size in pixels of the picture at `path` (course-relative, as resolved), read once from its header; undefined when not known. */
+  /** The size in pixels of the picture at `path` (as this resolver resolved it), read from its header then; undefined when not known. */
   imageSize(path: string): PictureSize | undefined;
 }
 
@@ -48,46 +48,33 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
     }
     return safe;
   };
-  // Each media file's bytes are checked once, reported at its first use (see check-media.ts).
-  const mediaChecked = new Set<string>();
-  const checkMediaOnce = (path: string, ext: string, usedAt: SourceLocation): void => {
-    if (mediaChecked.has(path) || !checksExtension(ext)) return;
-    mediaChecked.add(path);
+  // What each picture's, recording's, video's and PDF's bytes say, read at its first use with one
+  // opening of the file: its problems, reported there (see check-media.ts), and a picture's size.
+  const pictureSizes = new Map<string, PictureSize | undefined>();
+  const readMedia = (path: string, ext: string, usedAt: SourceLocation): void => {
+    if (pictureSizes.has(path) || !checksExtension(ext)) return;
+    let size: PictureSize | undefined;
     let reader;
     try {
       reader = source.readSync?.(path);
     } catch {
-      return; // unreadable: packaging reports it
+      // unreadable: packaging reports it
     }
-    if (!reader) return;
     try {
-      const readAt = reader.readAt?.bind(reader);
-      for (const finding of readAt ? checkMedia(ext, { size: reader.size, read: readAt }) : []) reportMediaFinding(finding, path, ext, usedAt, sink);
+      if (reader?.readAt) {
+        const file = { size: reader.size, read: reader.readAt.bind(reader) };
+        for (const finding of checkMedia(ext, file)) reportMediaFinding(finding, path, ext, usedAt, sink);
+        size = pictureSize(file);
+      }
     } catch {
       // a read that fails: packaging reports it
     } finally {
-      reader.close();
+      reader?.close();
     }
-  };
-  const sizes = new Map<string, PictureSize | undefined>();
-  const imageSize = (path: string): PictureSize | undefined => {
-    if (sizes.has(path)) return sizes.get(path);
-    let size: PictureSize | undefined;
-    try {
-      const reader = source.readSync?.(path);
-      try {
-        size = reader?.readAt ? pictureSize({ size: reader.size, read: reader.readAt.bind(reader) }) : undefined;
-      } finally {
-        reader?.close();
-      }
-    } catch {
-      size = undefined; // unreadable: packaging reports it
-    }
-    sizes.set(path, size);
-    return size;
+    pictureSizes.set(path, size);
   };
   return {
-    imageSize,
+    imageSize: (path) => pictureSizes.get(path),
     resolve(fromFile, url, at) {
       const path = courseRelativePath(fromFile, url);
       if (path === undefined) {
@@ -118,7 +105,7 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
         return undefined;
       }
       if (ext === 'svg' && !isSafeSvg(path, at)) return undefined;
-      checkMediaOnce(path, ext, at);
+      readMedia(path, ext, at);
       const first = usedByCase.get(path.toLowerCase());
       if (first && first.path !== path) {
         sink.report('asset-case-clash', { at, values: { path, other: first.path }, related: [{ at: first.at, message: `"${first.path}" is used here.` }] });

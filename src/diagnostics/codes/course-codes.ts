@@ -217,6 +217,12 @@ export const courseCodes = defineCodes({
     message: (v) => `The video "${v.path}" averages ${v.megabitsPerSecond} Mbit/s (${v.megabytesPerMinute} MB a minute): on busy Wi-Fi or mobile data, learners wait while it stops to load.`,
     hint: () => 'Export it at 720p in H.264 at 2–3 Mbit/s (HandBrake\'s "Fast 720p30" preset): a talking head stays sharp at that rate, and loads on a phone.',
   },
+  'asset-video-index-at-end': {
+    severity: 'warning',
+    title: 'Video that must load its end before it plays',
+    message: (v) => `The video "${v.path}" keeps its index (the MP4 "moov" box) after its pictures and sound: a browser must fetch the end of the file before it can start playing it, and from an LMS that sends files only whole, the whole video first.`,
+    hint: () => 'Move the index to the start, which changes nothing else: tick "Web Optimized" in HandBrake or "Fast Start" in your editor\'s export, or run ffmpeg -i in.mp4 -c copy -movflags +faststart out.mp4 (it copies the video without encoding it again).',
+  },
   'image-missing-alt': {
     severity: 'error',
     title: 'Image without alternative text',

@@ -30,6 +30,8 @@ export type MediaFinding =
   | { kind: 'codec'; codec: string }
   /** A video heavier than a learner's connection carries: `bitsPerSecond` on average over `seconds`. */
   | { kind: 'heavy'; bitsPerSecond: number; seconds: number }
+  /** A video whose index (its `moov` box) comes after its media: it plays only once the browser has fetched the file's end. */
+  | { kind: 'index-at-end' }
   /** A picture of more bytes than a lesson needs; its size in pixels where its format says it early. */
   | { kind: 'heavy-image'; bytes: number; width?: number; height?: number };
 
@@ -128,9 +130,12 @@ export function checkMedia(extension: string, file: ByteReader): MediaFinding[] 
   return [{ kind: 'not-its-type', expected, found }];
 }
 
-/** An MP4's codecs many browsers cannot play, and (a video) an average rate a busy connection cannot carry. */
+/**
+ * An MP4's codecs many browsers cannot play, and (a video) an average rate a busy connection cannot
+ * carry, and an index after the media.
+ */
 function checkMp4(extension: string, file: ByteReader): MediaFinding[] {
-  const { codecs, seconds } = readMp4(file);
+  const { codecs, seconds, indexAtEnd } = readMp4(file);
   const findings: MediaFinding[] = [];
   const codec = codecs.find((fourcc) => limitedCodecs[fourcc] !== undefined);
   if (codec !== undefined) findings.push({ kind: 'codec', codec });
@@ -139,6 +144,8 @@ function checkMp4(extension: string, file: ByteReader): MediaFinding[] {
     const bitsPerSecond = (file.size * 8) / seconds;
     if (bitsPerSecond > heavyVideoBitsPerSecond) findings.push({ kind: 'heavy', bitsPerSecond, seconds });
   }
+  // A recording (.m4a) is small enough to fetch whole; a video is not.
+  if (extension === 'mp4' && indexAtEnd) findings.push({ kind: 'index-at-end' });
   return findings;
 }
 
@@ -244,11 +251,19 @@ const trackPath = ['moov', 'trak', 'mdia', 'minf', 'stbl', 'stsd'];
 /** Boxes read at most: a damaged file stops the walk, never the build. */
 const maxBoxes = 4096;
 
-/** What an MP4's boxes say: the codec (first sample entry's four letters) of every track, and its duration. */
+/** What an MP4's boxes say: the codec (first sample entry's four letters) of every track, its duration, and where its index is. */
 export interface Mp4Facts {
   codecs: string[];
   /** From the movie header; undefined when it has none (a fragmented MP4, as a recorder writes, may not know it). */
   seconds: number | undefined;
+  /**
+   * The movie box (`moov`, the index of the samples: which bytes hold which moment) comes after the
+   * media box (`mdat`), as a camera or an editor writes it unless told to put it first ("fast
+   * start", "web optimized"). A browser must have the index to play anything, so it fetches the
+   * file's end first: one more request, and where the server does not send parts of files, the
+   * whole file before the first frame.
+   */
+  indexAtEnd: boolean;
 }
 
 /** Reads an MP4's codecs and duration from its box headers (and its movie header), never its media. */
@@ -258,6 +273,8 @@ export function readMp4(file: ByteReader): Mp4Facts {
   let budget = maxBoxes;
   const codecs: string[] = [];
   let seconds: number | undefined;
+  let mediaSeen = false;
+  let indexAtEnd = false;
   /** The boxes from `start` to `end`: each one's type, and where its content starts and ends. */
   const walk = (start: number, end: number, depth: number): void => {
     for (let offset = start; offset + 8 <= end && budget-- > 0; ) {
@@ -274,6 +291,8 @@ export function readMp4(file: ByteReader): Mp4Facts {
       }
       if (size < content - offset || offset + size > end) return;
       if (depth === 1 && type === 'mvhd') seconds = movieSeconds(content);
+      if (depth === 0 && type === 'moov' && mediaSeen) indexAtEnd = true;
+      if (depth === 0 && type === 'mdat') mediaSeen = true;
       if (type === trackPath[depth]) {
         if (type === 'stsd') {
           // A full box (version and flags), its entry count, then the first entry's size and four letters.
@@ -292,7 +311,7 @@ export function readMp4(file: ByteReader): Mp4Facts {
     return timescale > 0 && duration > 0 && duration !== 0xffffffff ? duration / timescale : undefined;
   };
   walk(0, file.size, 0);
-  return { codecs, seconds };
+  return { codecs, seconds, indexAtEnd };
 }
 
 /** The codec of every track of an MP4 (see `readMp4`). */

@@ -15,6 +15,8 @@ export function reportMediaFinding(finding: MediaFinding, path: string, ext: str
   } else if (finding.kind === 'heavy-image') {
     const pixels: Record<string, string> = finding.width !== undefined && finding.height !== undefined ? { pixels: `${finding.width.toLocaleString('en')} × ${finding.height.toLocaleString('en')}` } : {};
     sink.report('asset-image-heavy', { at, values: { path, megabytes: (finding.bytes / 1024 / 1024).toFixed(1), ...pixels } });
+  } else if (finding.kind === 'index-at-end') {
+    sink.report('asset-video-index-at-end', { at, values: { path } });
   } else {
     const megabits = finding.bitsPerSecond / 1e6;
     const megabitsPerSecond = megabits.toFixed(megabits < 10 ? 1 : 0);

@@ -59,6 +59,18 @@ describe('what a media file is, against its name', () => {
     expect(checkMedia('m4a', reader(movie(mvhd(1000, 60_000), 'mp4a'), 120_000_000))).toEqual([]);
   });
 
+  it('tells a video whose index comes after its media, as a camera writes it, from one made to stream', () => {
+    const media = largeBox('mdat', new Array<number>(300).fill(7));
+    const index = box('moov', mvhd(1000, 4000), track('avc1'), track('mp4a'));
+    expect(checkMedia('mp4', reader([...ftyp('isom'), ...media, ...index]))).toEqual([{ kind: 'index-at-end' }]);
+    // "Fast start": the index first. A recorder's fragmented MP4: the index, then fragments of media.
+    expect(checkMedia('mp4', reader([...ftyp('isom'), ...index, ...media]))).toEqual([]);
+    expect(checkMedia('mp4', reader([...ftyp('iso5'), ...index, ...box('moof', box('mfhd', u32(0), u32(1))), ...media, ...box('moof', box('mfhd', u32(0), u32(2))), ...media]))).toEqual([]);
+    // A file cut off after its media (no index at all) is not said to have it at the end; a recording (.m4a) is fetched whole anyway.
+    expect(checkMedia('mp4', reader([...ftyp('isom'), ...media]))).toEqual([]);
+    expect(checkMedia('m4a', reader([...ftyp('M4A '), ...media, ...index]))).toEqual([]);
+  });
+
   it('reads the size in pixels of a PNG, GIF, WebP and JPEG (after its metadata) from their headers', () => {
     const u16le = (n: number): number[] => [n & 255, n >> 8];
     const u16 = (n: number): number[] => [n >> 8, n & 255];

@@ -24,31 +24,37 @@ function greyPng(width: number, height: number): Uint8Array {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-// A lesson long enough that its picture, far below the first screen, is not loaded at first (the
-// player loads pictures lazily), with a paragraph under the picture.
+// A lesson long enough that its pictures, far below the first screen, are not loaded at first (the
+// player loads pictures lazily), with a paragraph under each: a photo, and a diagram drawn in SVG
+// at a size of its own (as drawing programs save one).
 const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} of the handover notes, long enough to wrap on a phone screen once or twice.`).join('\n\n');
+const diagram = '<svg xmlns="http://www.w3.org/2000/svg" width="600" height="200" viewBox="0 0 60 20"><rect width="60" height="20" fill="#468"/></svg>\n';
 const env = useCourseInBrowser({
   'course.yml': 'id: pictures\ntitle: Pictures\nversion: "1.0"\nlessons: [lessons/one.md]\n',
-  'lessons/one.md': `---\ntitle: The ward\n---\n${paragraphs}\n\n![The ward at night](../media/ward.png)\n\nThe paragraph under the picture.\n`,
+  'lessons/one.md': `---\ntitle: The ward\n---\n${paragraphs}\n\n![The ward at night](../media/ward.png)\n\nThe paragraph under the picture.\n\n${paragraphs}\n\n![Who to tell, step by step](../media/steps.svg)\n\nThe paragraph under the diagram.\n`,
   'media/ward.png': greyPng(800, 400),
+  'media/steps.svg': diagram,
 });
 
 describe('a picture in a lesson', () => {
-  it('holds its place before it loads, so the text under it does not jump when it arrives', async () => {
+  it.each([
+    ['a PNG photo', 'The ward at night', 'The paragraph under the picture.', 800, 2],
+    ['an SVG diagram', 'Who to tell, step by step', 'The paragraph under the diagram.', 600, 3],
+  ])('holds its place before it loads, so the text under it does not jump when it arrives: %s', async (_kind, alt, text, naturalWidth, ratio) => {
     const page = await env.newPage({ width: 360, height: 740 });
     const frame = (await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() })).course;
-    const picture = frame.locator('img[alt="The ward at night"]');
-    const under = frame.getByText('The paragraph under the picture.');
+    const picture = frame.locator(`img[alt="${alt}"]`);
+    const under = frame.getByText(text);
     await under.waitFor({ state: 'attached' });
-    // Not loaded yet, far below: already as tall as it will be, at its own proportions (2:1).
+    // Not loaded yet, far below: already as tall as it will be, at its own proportions.
     expect(await picture.evaluate((img: HTMLImageElement) => img.complete)).toBe(false);
     const before = await picture.evaluate((img: HTMLImageElement) => ({ width: img.getBoundingClientRect().width, height: img.getBoundingClientRect().height }));
     expect(before.width).toBeGreaterThan(200);
-    expect(Math.abs(before.height - before.width / 2)).toBeLessThan(1);
+    expect(Math.abs(before.height - before.width / ratio)).toBeLessThan(1);
     const underBefore = await under.evaluate((p) => p.getBoundingClientRect().top + window.scrollY);
     // Scrolled to, it loads: nothing under it moves.
     await picture.scrollIntoViewIfNeeded();
-    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(800);
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(naturalWidth);
     expect(await under.evaluate((p) => p.getBoundingClientRect().top + window.scrollY)).toBeCloseTo(underBefore, 0);
   });
 });

@@ -3,7 +3,7 @@ import type { SourceLocation } from '../../model/position.js';
 import type { CourseSource } from '../../load/course-source.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { readSourceText, refusedFile, reportSourceFileError } from '../../load/read-source-text.js';
-import { checkSvg } from './check-svg.js';
+import { readSvg } from './check-svg.js';
 import { checkMedia, checksExtension, pictureSize, type PictureSize } from './check-media.js';
 import { reportMediaFinding } from './report-media.js';
 import { closestId } from '../closest-id.js';
@@ -34,13 +34,18 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
   // An SVG used on many pages is checked and reported once, at the offending node in the SVG,
   // since that is what the author has to change; the first use is named as related.
   const svgSafe = new Map<string, boolean>();
+  // A picture's size in pixels (for its <img>), read with what else the build reads of the file:
+  // an SVG's from its root element, where the safety check parses it; others' from their bytes.
+  const pictureSizes = new Map<string, PictureSize | undefined>();
   const isSafeSvg = (path: string, usedAt: SourceLocation): boolean => {
     let safe = svgSafe.get(path);
     if (safe === undefined) {
       const text = readSourceText(source, path, sink, usedAt);
-      const problem = text === undefined ? undefined : checkSvg(text);
-      safe = text !== undefined && problem === undefined;
+      const reading = text === undefined ? undefined : readSvg(text);
+      const problem = reading?.problem;
+      safe = reading !== undefined && problem === undefined;
       svgSafe.set(path, safe);
+      if (reading?.size) pictureSizes.set(path, reading.size);
       if (problem) {
         const at = { file: path, range: { start: problem.at } };
         sink.report('asset-unsafe-svg', { at, values: { path, reason: problem.reason }, related: [{ at: usedAt, message: 'Used here.' }] });
@@ -50,7 +55,6 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
   };
   // What each picture's, recording's, video's and PDF's bytes say, read at its first use with one
   // opening of the file: its problems, reported there (see check-media.ts), and a picture's size.
-  const pictureSizes = new Map<string, PictureSize | undefined>();
   const readMedia = (path: string, ext: string, usedAt: SourceLocation): void => {
     if (pictureSizes.has(path) || !checksExtension(ext)) return;
     let size: PictureSize | undefined;

@@ -1,5 +1,6 @@
 import { SaxesParser, type SaxesAttributeNS, type SaxesTagNS } from 'saxes';
 import type { Position } from '../../model/position.js';
+import type { PictureSize } from './check-media.js';
 import { animationElements, editorNamespaces, refusedElementReasons, svgElements, svgNamespaces } from './svg-allow-list.js';
 import { svgCssProblem, svgUrlProblem, type SvgUrlUse } from './svg-url.js';
 
@@ -8,6 +9,14 @@ export interface SvgProblem {
   reason: string;
   at: Position;
 }
+
+/**
+ * What reading an SVG found: why it is refused; or, for a plain drawing, the size in pixels its root
+ * element gives it (`width` and `height` in pixels, with or without `px`), undefined when it gives
+ * none, or one relative to where it is shown (`100%`, `20em`): a drawing sized by its `viewBox`
+ * alone fills the width it is given, so no size of its own can stand for it.
+ */
+export type SvgReading = { problem: SvgProblem; size?: undefined } | { problem?: undefined; size: PictureSize | undefined };
 
 /** Thrown inside parser callbacks to stop at the first problem. */
 class Refusal {
@@ -23,10 +32,14 @@ class Refusal {
  * (a lesson links to it) is a page on the LMS's domain, so anything that can run code, load an
  * outside file or change how the file is read is refused: DTDs and entities, processing
  * instructions (xml-stylesheet runs XSLT), non-SVG elements, script, foreignObject, event
- * handlers, xml:base, unsafe addresses, and animations that rewrite links or handlers.
+ * handlers, xml:base, unsafe addresses, and animations that rewrite links or handlers. The same
+ * pass reads the drawing's size (`SvgReading`), which a lesson's <img> is given so that the text
+ * under it stays put while it loads.
  */
-export function checkSvg(text: string): SvgProblem | undefined {
+export function readSvg(text: string): SvgReading {
   const parser = new SaxesParser({ xmlns: true, position: true });
+  let size: PictureSize | undefined;
+  let root = true;
   let tagStart = 0;
   let styleDepth = 0;
   let styleText = '';
@@ -45,6 +58,8 @@ export function checkSvg(text: string): SvgProblem | undefined {
   });
   parser.on('opentag', (tag) => {
     checkElement(tag, (reason) => refuse(reason, tagStart));
+    if (root && tag.local === 'svg') size = ownSize(tag);
+    root = false;
     if (tag.uri === svgNamespaces.svg && tag.local === 'style') styleDepth++;
   });
   parser.on('text', (chunk) => {
@@ -62,11 +77,25 @@ export function checkSvg(text: string): SvgProblem | undefined {
   });
   try {
     parser.write(text).close();
-    return undefined;
+    return { size };
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    return { reason: error.reason, at: positionAt(text, Math.max(0, error.offset)) };
+    return { problem: { reason: error.reason, at: positionAt(text, Math.max(0, error.offset)) } };
   }
+}
+
+/** A length in pixels as an SVG's root may give it ("640", "640px", "12.5"), rounded; undefined for others. */
+const pixels = (value: string | undefined): number | undefined => {
+  const match = value === undefined ? null : /^\s*(\d+(?:\.\d+)?|\.\d+)(?:px)?\s*$/.exec(value);
+  const rounded = match ? Math.round(Number(match[1])) : 0;
+  return rounded > 0 ? rounded : undefined;
+};
+
+/** The size in pixels the root <svg> gives itself, when it gives both its width and its height so. */
+function ownSize(tag: SaxesTagNS): PictureSize | undefined {
+  const width = pixels(tag.attributes.width?.value);
+  const height = pixels(tag.attributes.height?.value);
+  return width !== undefined && height !== undefined ? { width, height } : undefined;
 }
 
 function checkElement(tag: SaxesTagNS, refuse: (reason: string) => never): void {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkSvg } from '../../../src/parse/assets/check-svg.js';
+import { readSvg } from '../../../src/parse/assets/check-svg.js';
 
 const svg = (body: string, attributes = ''): string =>
   `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attributes}>\n${body}\n</svg>`;
 
-describe('checkSvg refuses what a regex missed (issue: fuzzing and review)', () => {
+describe('readSvg refuses what a regex missed (issue: fuzzing and review)', () => {
   it.each([
     ['namespace-prefixed script', svg('  <s:script xmlns:s="http://www.w3.org/2000/svg">alert(1)</s:script>'), /<script>/, 2, 3],
     ['entity-encoded javascript: link', svg('<a href="&#106;avascript:alert(1)"><rect width="1" height="1"/></a>'), /javascript: address/, 2, 1],
@@ -34,13 +34,13 @@ describe('checkSvg refuses what a regex missed (issue: fuzzing and review)', () 
     ['unbound prefix', svg('<s:script>alert(1)</s:script>'), /not well-formed/, 2, 11],
     ['no SVG namespace at all', '<svg><script>alert(1)</script></svg>', /outside the SVG namespace/, 1, 1],
   ])('%s', (_name, text, reason, line, column) => {
-    const problem = checkSvg(text);
+    const problem = readSvg(text).problem;
     expect(problem?.reason).toMatch(reason);
     expect(problem?.at).toEqual({ line, column });
   });
 });
 
-describe('checkSvg accepts plain drawings', () => {
+describe('readSvg accepts plain drawings', () => {
   it.each([
     ['shapes, gradients, fragments', svg('<defs><linearGradient id="g"><stop offset="0" stop-color="red"/></linearGradient></defs><rect fill="url(#g)" style="stroke: url(\'#g\')" width="1" height="1"/><use xlink:href="#g"/>')],
     ['https link and embedded raster picture', svg('<a href="https://example.org/policy"><text>Policy</text></a><image href="data:image/png;base64,iVBORw0KGgo="/>')],
@@ -51,14 +51,31 @@ describe('checkSvg accepts plain drawings', () => {
     ['font names and generated text in CSS strings, and a url( in a comment', svg('<style>/* url(https://example.org/x.png) */ text { font-family: "Open Sans", sans-serif } .n::after { content: "Note: 1" }</style><text transform="rotate(45)">x</text>')],
     ['an animation of a colour', svg('<rect><animate attributeName="fill" values="red;blue" dur="2s"/></rect>')],
   ])('%s', (_name, text) => {
-    expect(checkSvg(text)).toBeUndefined();
+    expect(readSvg(text).problem).toBeUndefined();
   });
 
   it('reads a 1 MB drawing in one linear pass', () => {
     const rects = '<rect x="1" y="2" width="3" height="4" style="fill:url(#g)"/>\n'.repeat(17_000);
-    expect(checkSvg(svg(rects))).toBeUndefined();
+    expect(readSvg(svg(rects)).problem).toBeUndefined();
     // Input that makes a backtracking regex quadratic: many url( in one attribute, closed or not.
-    expect(checkSvg(svg(`<rect style="${'url(#a) '.repeat(120_000)}"/>`))).toBeUndefined();
-    expect(checkSvg(svg(`<rect style="${'url('.repeat(250_000)}"/>`))?.reason).toBe('a url(…) that CSS cannot read in style');
+    expect(readSvg(svg(`<rect style="${'url(#a) '.repeat(120_000)}"/>`)).problem).toBeUndefined();
+    expect(readSvg(svg(`<rect style="${'url('.repeat(250_000)}"/>`)).problem?.reason).toBe('a url(…) that CSS cannot read in style');
+  });
+});
+
+describe('readSvg reads the size a drawing gives itself', () => {
+  it('from its root width and height in pixels, with or without px, rounded', () => {
+    expect(readSvg(svg('<rect width="1" height="1"/>', ' width="640" height="360" viewBox="0 0 64 36"')).size).toEqual({ width: 640, height: 360 });
+    expect(readSvg(svg('', ' width="120.6px" height=" 80 "')).size).toEqual({ width: 121, height: 80 });
+  });
+
+  it('none where the drawing fills what it is given (viewBox alone, %, em) or gives only one side', () => {
+    expect(readSvg(svg('', ' viewBox="0 0 64 36"')).size).toBeUndefined();
+    expect(readSvg(svg('', ' width="100%" height="100%"')).size).toBeUndefined();
+    expect(readSvg(svg('', ' width="20em" height="10em"')).size).toBeUndefined();
+    expect(readSvg(svg('', ' width="640"')).size).toBeUndefined();
+    expect(readSvg(svg('', ' width="0" height="0"')).size).toBeUndefined();
+    // A nested <svg>'s size is its own, not the drawing's.
+    expect(readSvg(svg('<svg width="10" height="10"/>')).size).toBeUndefined();
   });
 });

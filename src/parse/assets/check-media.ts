@@ -209,21 +209,23 @@ export interface PictureSize {
   height: number;
 }
 
-/** The size in pixels of a PNG, GIF, WebP or JPEG, whatever its name says; undefined for other files, or where its header does not say. */
+/** The size in pixels of a PNG, GIF, WebP, JPEG or AVIF, whatever its name says; undefined for other files, or where its header does not say. */
 export function pictureSize(file: ByteReader): PictureSize | undefined {
-  const head = new Uint8Array(Math.min(16, file.size));
+  // Enough for every signature, and for an AVIF's brands ("avif" may be a compatible one).
+  const head = new Uint8Array(Math.min(64, file.size));
   const format = detectFormat(head.subarray(0, file.read(head, 0)));
   const size = format === undefined ? undefined : imageSize(format, file);
   return size && 'width' in size && size.width > 0 && size.height > 0 ? { width: size.width, height: size.height } : undefined;
 }
 
-/** A PNG's, GIF's, WebP's or JPEG's size in pixels, from its header (a JPEG's frame header, after its metadata); none for others. */
+/** A PNG's, GIF's, WebP's, JPEG's or AVIF's size in pixels, from its header (a JPEG's frame header, after its metadata; an AVIF's item properties); none for others. */
 export function imageSize(format: MediaFormat, file: ByteReader): { width: number; height: number } | Record<string, never> {
   const bytes = new Uint8Array(30);
   const view = new DataView(bytes.buffer);
   const read = (position: number): number => file.read(bytes, position);
   if (format === 'png' && read(0) >= 24) return { width: view.getUint32(16), height: view.getUint32(20) };
   if (format === 'gif' && read(0) >= 10) return { width: view.getUint16(6, true), height: view.getUint16(8, true) };
+  if (format === 'avif') return avifSize(file);
   if (format === 'webp') {
     const length = read(0);
     const chunk = ascii(bytes, 12, 4);
@@ -266,44 +268,55 @@ export interface Mp4Facts {
   indexAtEnd: boolean;
 }
 
+/**
+ * The boxes of an ISO media file (MP4, AVIF) from `start` to `end`, in order: each one's type and
+ * where its content starts and ends, given to `visit`. Stops at a box that does not fit, and after
+ * `budget.boxes` boxes in all: a damaged file stops the walk, never the build.
+ */
+function eachBox(file: ByteReader, start: number, end: number, budget: { boxes: number }, visit: (type: string, content: number, boxEnd: number) => void): void {
+  const header = new Uint8Array(16);
+  const view = new DataView(header.buffer);
+  for (let offset = start; offset + 8 <= end && budget.boxes-- > 0; ) {
+    if (file.read(header, offset) < 8) return;
+    let size = view.getUint32(0);
+    const type = ascii(header, 4, 4);
+    let content = offset + 8;
+    if (size === 1) {
+      if (file.read(header, offset) < 16) return;
+      size = Number(view.getBigUint64(8));
+      content = offset + 16;
+    } else if (size === 0) {
+      size = end - offset;
+    }
+    if (size < content - offset || offset + size > end) return;
+    visit(type, content, offset + size);
+    offset += size;
+  }
+}
+
 /** Reads an MP4's codecs and duration from its box headers (and its movie header), never its media. */
 export function readMp4(file: ByteReader): Mp4Facts {
   const header = new Uint8Array(32);
   const view = new DataView(header.buffer);
-  let budget = maxBoxes;
+  const budget = { boxes: maxBoxes };
   const codecs: string[] = [];
   let seconds: number | undefined;
   let mediaSeen = false;
   let indexAtEnd = false;
-  /** The boxes from `start` to `end`: each one's type, and where its content starts and ends. */
-  const walk = (start: number, end: number, depth: number): void => {
-    for (let offset = start; offset + 8 <= end && budget-- > 0; ) {
-      if (file.read(header.subarray(0, 16), offset) < 8) return;
-      let size = view.getUint32(0);
-      const type = ascii(header, 4, 4);
-      let content = offset + 8;
-      if (size === 1) {
-        if (file.read(header.subarray(0, 16), offset) < 16) return;
-        size = Number(view.getBigUint64(8));
-        content = offset + 16;
-      } else if (size === 0) {
-        size = end - offset;
-      }
-      if (size < content - offset || offset + size > end) return;
+  /** The boxes from `start` to `end`, `depth` boxes down the path to a track's codec. */
+  const walk = (start: number, end: number, depth: number): void =>
+    eachBox(file, start, end, budget, (type, content, boxEnd) => {
       if (depth === 1 && type === 'mvhd') seconds = movieSeconds(content);
       if (depth === 0 && type === 'moov' && mediaSeen) indexAtEnd = true;
       if (depth === 0 && type === 'mdat') mediaSeen = true;
-      if (type === trackPath[depth]) {
-        if (type === 'stsd') {
-          // A full box (version and flags), its entry count, then the first entry's size and four letters.
-          if (file.read(header.subarray(0, 16), content) >= 16) codecs.push(ascii(header, 12, 4));
-        } else {
-          walk(content, offset + size, depth + 1);
-        }
+      if (type !== trackPath[depth]) return;
+      // A full box (version and flags), its entry count, then the first entry's size and four letters.
+      if (type === 'stsd') {
+        if (file.read(header.subarray(0, 16), content) >= 16) codecs.push(ascii(header, 12, 4));
+      } else {
+        walk(content, boxEnd, depth + 1);
       }
-      offset += size;
-    }
-  };
+    });
   /** The movie header's duration in seconds: version 0 has 32-bit times, version 1 64-bit. */
   const movieSeconds = (content: number): number | undefined => {
     if (file.read(header, content) < 32) return undefined;
@@ -312,6 +325,32 @@ export function readMp4(file: ByteReader): Mp4Facts {
   };
   walk(0, file.size, 0);
   return { codecs, seconds, indexAtEnd };
+}
+
+/**
+ * An AVIF's size in pixels: the largest of the image sizes (`ispe`) among its item properties
+ * (meta → iprp → ipco), the whole picture's, where the others are a thumbnail's or, in a picture
+ * made of tiles, a tile's. Box headers only, as for an MP4.
+ */
+function avifSize(file: ByteReader): { width: number; height: number } | Record<string, never> {
+  const bytes = new Uint8Array(12);
+  const view = new DataView(bytes.buffer);
+  const budget = { boxes: maxBoxes };
+  let found: { width: number; height: number } | undefined;
+  const path = ['meta', 'iprp', 'ipco'];
+  const walk = (start: number, end: number, depth: number): void =>
+    eachBox(file, start, end, budget, (type, content, boxEnd) => {
+      if (depth === path.length && type === 'ispe' && file.read(bytes, content) >= 12) {
+        // A full box (version and flags), then the width and the height.
+        const size = { width: view.getUint32(4), height: view.getUint32(8) };
+        if (!found || size.width * size.height > found.width * found.height) found = size;
+      } else if (type === path[depth]) {
+        // meta is a full box: its children start after its version and flags.
+        walk(type === 'meta' ? content + 4 : content, boxEnd, depth + 1);
+      }
+    });
+  walk(0, file.size, 0);
+  return found && found.width > 0 && found.height > 0 ? found : {};
 }
 
 /** The codec of every track of an MP4 (see `readMp4`). */

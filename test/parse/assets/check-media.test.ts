@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { courseCodes } from '../../../src/diagnostics/codes/course-codes.js';
-import { checkMedia, detectFormat, imageSize, trackCodecs, type ByteReader } from '../../../src/parse/assets/check-media.js';
+import { checkMedia, detectFormat, imageSize, pictureSize, trackCodecs, type ByteReader } from '../../../src/parse/assets/check-media.js';
 import { compileCourse } from '../../../src/compile.js';
 import { box, bytesOf, ftyp, largeBox, mp4, track, u32 } from '../../support-course/media-bytes.js';
 
@@ -87,6 +87,19 @@ describe('what a media file is, against its name', () => {
     const frame = [0xff, 0xc2, ...u16(17), 8, ...u16(3024), ...u16(4032), 3];
     expect(imageSize('jpeg', reader([...jpeg.slice(0, 2), ...exif, 0xff, 0xc4, ...u16(4), 0, 0, ...frame]))).toEqual({ width: 4032, height: 3024 });
     expect(imageSize('jpeg', reader([...jpeg.slice(0, 2), 0xff, 0xe1, ...u16(60_000)]))).toEqual({});
+  });
+
+  it("reads an AVIF's size from its item properties: the whole picture's, not its thumbnail's", () => {
+    const ispe = (width: number, height: number): number[] => box('ispe', u32(0), u32(width), u32(height));
+    const properties = box('iprp', box('ipco', ispe(160, 120), box('pixi', [0, 0, 0, 0, 3, 8, 8, 8]), ispe(4032, 3024)), box('ipma', u32(0), u32(0)));
+    // meta is a full box (version and flags before its children); its handler and items come first.
+    const avif = [...ftyp('mif1', 'mif1', 'avif', 'miaf'), ...box('meta', u32(0), box('hdlr', u32(0), u32(0), bytesOf('pict')), box('pitm', u32(0), [0, 1]), properties), ...box('mdat', [1, 2, 3])];
+    expect(imageSize('avif', reader(avif))).toEqual({ width: 4032, height: 3024 });
+    expect(pictureSize(reader(avif))).toEqual({ width: 4032, height: 3024 });
+    expect(checkMedia('avif', reader(avif, 2_000_000))).toEqual([{ kind: 'heavy-image', bytes: 2_000_000, width: 4032, height: 3024 }]);
+    // No properties, or damaged ones: no size.
+    expect(imageSize('avif', reader(ftyp('avif', 'mif1', 'avif')))).toEqual({});
+    expect(imageSize('avif', reader([...ftyp('avif'), ...box('meta', u32(0), box('iprp', box('ipco', box('ispe', u32(0), u32(12)))))]))).toEqual({});
   });
 
   it('calls a picture over 1 MB heavy, with its size in pixels where known', () => {

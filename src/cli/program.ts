@@ -18,6 +18,7 @@ const commands = {
   graph: () => import('./commands/graph-command.js'),
   init: () => import('./commands/init-command.js'),
   inspect: () => import('./commands/inspect-command.js'),
+  pinIds: () => import('./commands/pin-ids-command.js'),
   preview: () => import('./commands/preview-command.js'),
   review: () => import('./commands/review-command.js'),
   schema: () => import('./commands/schema-command.js'),
@@ -124,6 +125,12 @@ export function createProgram(term: Terminal, setExit: (code: number) => void): 
     .action(async (dir: string | undefined, opts: { format: 'html' | 'md'; out?: string; edition?: string[]; language?: string[] }) => {
       setExit(await (await commands.review()).runReview(dir, opts, term));
     });
+  program
+    .command('pin-ids')
+    .description("Write into the lessons the ids the build makes from options' words ({#id}), so rewording an option keeps its code in reports.")
+    .argument('[course-dir...]', 'course folders (default: every course under ./courses)')
+    .option('--dry-run', 'list the ids, write nothing', false)
+    .action(async (dirs: string[], opts: { dryRun: boolean }) => setExit(await (await commands.pinIds()).runPinIds(dirs, opts, term)));
   const translate = program.command('translate').description('Translation helpers for courses with several languages.');
   translate
     .command('status')

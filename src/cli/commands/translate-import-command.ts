@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { compileCourse } from '../../compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { createDiskSource } from '../../load/course-source.js';
@@ -12,6 +12,7 @@ import { findCourses } from '../find-courses.js';
 import type { Terminal } from '../terminal.js';
 import { unreadFileDiagnostics } from './translate-diagnostics.js';
 import { renderDiagnostics } from '../print-diagnostics.js';
+import { writeCourseFile } from '../write-course-file.js';
 
 /**
  * `coursewright translate import <folder> <course-dir> [--dry-run]`: copy a translator's files
@@ -80,19 +81,6 @@ export async function runTranslateImport(folder: string, dir: string, options: {
   const left = untranslated.size ? ` (${untranslated.size} left out, not translated)` : '';
   term.err(`${dir} ${result.languages.join(', ')}: ${copied.length} file${copied.length === 1 ? '' : 's'} ${options.dryRun ? 'to import (dry run, nothing copied)' : 'imported'}${left}; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'} in the translations.`);
   return errors ? exitCodes.content : exitCodes.ok;
-}
-
-/**
- * Write the text that was checked (not the translator's file read again, and with LF line ends,
- * as the build reads it) beside its original. Written to a new file and renamed into place, so a
- * link already at that name is replaced, never written through to the file it points at.
- */
-function writeCourseFile(courseDir: string, path: string, text: string): void {
-  const target = join(courseDir, path);
-  mkdirSync(dirname(target), { recursive: true });
-  const temporary = `${target}.${process.pid}.tmp`;
-  writeFileSync(temporary, text, { flag: 'wx' });
-  renameSync(temporary, target);
 }
 
 /** Why a file of the hand-off folder is not imported, and what to do when it most likely is a translation. */

@@ -3,6 +3,11 @@ import type { Paragraph } from 'mdast';
 /** `{#id}` closing an option's line. Anything between the braces is taken, so a bad id can be reported. */
 const trailingId = /\s*\{#([^{}]*)\}\s*$/;
 
+/** Whether a line of a lesson ends with a `{#…}`, which the line's option (if it is one) takes as its id. */
+export function endsWithId(line: string): boolean {
+  return trailingId.test(line);
+}
+
 /** An option's first line with its trailing `{#id}` taken off, and that id as written. */
 export interface TrailingId {
   paragraph: Paragraph;

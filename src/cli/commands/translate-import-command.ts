@@ -74,6 +74,7 @@ export async function runTranslateImport(folder: string, dir: string, options: {
     const replaces = existsSync(join(courseDir!, path));
     term.out(`${options.dryRun ? (replaces ? 'would replace' : 'would add') : replaces ? 'replaced' : 'added'}  ${folder}/${path} → ${dir}/${path}`);
     if (options.dryRun) continue;
+    // The text that was checked (not the translator's file read again; LF line ends, as the build reads it).
     writeCourseFile(courseDir!, path, result.texts.get(path)!);
   }
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;

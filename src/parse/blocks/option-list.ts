@@ -88,6 +88,12 @@ function splitFirstLine(paragraph: Paragraph): [Paragraph, Paragraph | undefined
   const children = paragraph.children;
   for (let i = 0; i < children.length; i++) {
     const child = children[i] as PhrasingContent;
+    // A hard break (two spaces or a backslash at the line's end, which an editor may leave unseen)
+    // ends the first line too: otherwise the feedback under it would show in the option.
+    if (child.type === 'break') {
+      const after = children.slice(i + 1);
+      return [{ ...paragraph, children: before }, after.length ? { ...paragraph, children: after } : undefined];
+    }
     const newline = child.type === 'text' ? child.value.indexOf('\n') : -1;
     if (child.type === 'text' && newline >= 0) {
       const head = child.value.slice(0, newline);

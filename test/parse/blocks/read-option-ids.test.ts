@@ -28,6 +28,21 @@ describe('option ids', () => {
     expect(check.options[0]?.feedbackHtml).toBe('<p>Yes: small moments come first.</p>');
   });
 
+  it.each([
+    ['two spaces', '  '],
+    ['a backslash', '\\'],
+  ])("ends the option at a line break at the end of its line (%s), so its feedback never shows in it", (_kind, lineBreak) => {
+    const { blocks, diagnostics } = parseLesson(
+      [':::check{#q-first}', 'A good first step?', '', `- [x] Name what you heard, calmly${lineBreak}`, '  Yes: calm and about the behaviour.', `- [ ] Wait {#wait}${lineBreak}`, '  Too late.', ':::', ''].join('\n'),
+    );
+    const check = blocks[0] as CheckBlock;
+    expect(diagnostics).toEqual([]);
+    expect(check.options.map((o) => [o.id, o.html, o.feedbackHtml])).toEqual([
+      ['name-what-you-heard-calmly', 'Name what you heard, calmly', '<p>Yes: calm and about the behaviour.</p>'],
+      ['wait', 'Wait', '<p>Too late.</p>'],
+    ]);
+  });
+
   it('makes readable ids from the text, numbering repeats and stepping aside for explicit ids', () => {
     const { blocks, diagnostics } = parseLesson(
       [':::check{#q type=multiple}', 'Pick.', '', '- [x] Say something', '- [x] Say something', '- [ ] Wait {#say-something-3}', '- [ ] Say something', '- [ ] 直接', ':::', ''].join('\n'),

@@ -10,40 +10,30 @@ export interface MadeId {
   id: string;
 }
 
-/** An option whose id is made, but whose first line cannot take a `{#id}` without changing it. */
-export interface UnpinnableId extends MadeId {
-  reason: string;
-}
-
 /**
  * The options and techniques of `course` (its original language: a translation writes the
  * original's ids) whose ids are made from their words, found on their lesson lines (`lineOf`):
- * those whose first line ends in no `{#…}`. A line ending in a line break (two spaces or a
- * backslash) is left to the author: the option's first line then runs on to the next line of text,
- * which is where its id would go.
+ * those whose first line ends in no `{#…}`.
  */
-export function madeOptionIds(course: Course, lineOf: (file: string, line: number) => string | undefined): { made: MadeId[]; unpinnable: UnpinnableId[] } {
+export function madeOptionIds(course: Course, lineOf: (file: string, line: number) => string | undefined): MadeId[] {
   const made: MadeId[] = [];
-  const unpinnable: UnpinnableId[] = [];
   for (const lesson of course.lessons) {
     for (const block of lesson.blocks) {
       const options = block.kind === 'check' ? block.options : block.kind === 'practice' ? block.techniques : [];
       for (const option of options) {
         const line = option.at.range?.start.line;
         const text = line === undefined || option.at.file !== lesson.file ? undefined : lineOf(lesson.file, line);
-        if (line === undefined || text === undefined || endsWithId(text)) continue;
-        const found = { file: lesson.file, line, id: option.id };
-        if (/(?: {2}|\\)$/.test(text)) unpinnable.push({ ...found, reason: 'its first line ends in a line break (two spaces or a backslash), which runs the option on to the next line' });
-        else made.push(found);
+        if (line !== undefined && text !== undefined && !endsWithId(text)) made.push({ file: lesson.file, line, id: option.id });
       }
     }
   }
-  return { made, unpinnable };
+  return made;
 }
 
 /**
- * `text` with ` {#id}` at the end of each pin's line (after its last character, its trailing
- * spaces and tabs dropped). Line endings are kept as they are, "\r\n" too.
+ * `text` with ` {#id}` at the end of each pin's line, after its last character: its trailing spaces
+ * and tabs dropped, and a line break written there (two spaces, or a backslash), which ends the
+ * option's first line as the end of the line does. Line endings are kept as they are, "\r\n" too.
  */
 export function withPinnedIds(text: string, pins: readonly Pick<MadeId, 'line' | 'id'>[]): string {
   const lines = text.split('\n');
@@ -51,7 +41,10 @@ export function withPinnedIds(text: string, pins: readonly Pick<MadeId, 'line' |
     const current = lines[line - 1];
     if (current === undefined) throw new Error(`no line ${line} to pin "${id}" on`);
     const ending = current.endsWith('\r') ? '\r' : '';
-    lines[line - 1] = `${current.slice(0, current.length - ending.length).replace(/[ \t]+$/, '')} {#${id}}${ending}`;
+    const words = current.slice(0, current.length - ending.length).replace(/[ \t]+$/, '');
+    // A backslash escapes the one before it: only an odd run of them ends in a line break.
+    const lineBreak = (/\\+$/.exec(words)?.[0].length ?? 0) % 2 === 1;
+    lines[line - 1] = `${lineBreak ? words.slice(0, -1).replace(/[ \t]+$/, '') : words} {#${id}}${ending}`;
   }
   return lines.join('\n');
 }

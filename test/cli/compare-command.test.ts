@@ -42,6 +42,7 @@ describe('coursewright compare', () => {
     const id = (name: string) => `urn:coursewright:respect-basics/interactions/${name}`;
     expect(result.stdout).toContain(`Interactions only in the old key (1): reports of the new version will not have them.\n  ${id('q-banter')}: "Banter is always harmless."`);
     expect(result.stdout).toContain(`Response codes changed (1)`);
+    expect(result.stdout).toContain("To keep an old code, end the option's line with {#<old code>}; coursewright pin-ids writes every other option's id in place, so no more of them move.");
     expect(result.stdout).toContain(`  ${id('q-signs')}: "Which of these is an early warning sign?"\n    gone: "a-colleague-asks-for-help" ("A colleague asks for help")\n    new:  "a-colleague-asks-you-for" ("A colleague asks you for help")`);
     expect(result.stdout).toContain(`Interactions only in the new key (1):\n  ${id('q-jokes')}`);
     expect(result.stdout).toContain('0 interaction(s) the same in both. Reports of the two versions do not line up');

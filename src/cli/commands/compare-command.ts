@@ -53,7 +53,7 @@ function describeComparison(before: string, after: string, comparison: KeyCompar
   };
   section(
     changed.filter((change) => change.gone.length),
-    "Response codes changed ({n}): an answer recorded under an old code is recorded under another one now (an option's made id comes from its first words: rewording them gives it another, unless the author writes its id).",
+    "Response codes changed ({n}): an answer recorded under an old code is recorded under another one now (an option's made id comes from its first words: rewording them gives it another, unless the author writes its id). To keep an old code, end the option's line with {#<old code>}; coursewright pin-ids writes every other option's id in place, so no more of them move.",
     (change) => [...change.gone.map((r) => `    gone: ${response(r)}`), ...change.added.map((r) => `    new:  ${response(r)}`)],
   );
   section(

@@ -41,7 +41,12 @@ export async function runPinIds(dirs: string[], options: { dryRun: boolean }, te
       if (text === undefined) texts.set(file, (text = readFileSync(join(dir, file), 'utf8')));
       return text;
     };
-    const made = madeOptionIds(before.course, (file, line) => textOf(file).split('\n')[line - 1]?.replace(/\r$/, ''));
+    const lines = new Map<string, string[]>();
+    const lineOf = (file: string, line: number): string | undefined => {
+      if (!lines.has(file)) lines.set(file, textOf(file).split('\n'));
+      return lines.get(file)![line - 1]?.replace(/\r$/, '');
+    };
+    const made = madeOptionIds(before.course, lineOf);
     if (!made.length) {
       term.err(`${dir}: every option and technique has its id written in its lesson; nothing to pin.`);
       continue;

@@ -4,7 +4,7 @@ import type { CourseSource } from '../../load/course-source.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { readSourceText, refusedFile, reportSourceFileError } from '../../load/read-source-text.js';
 import { readSvg } from './check-svg.js';
-import { checkMedia, checksExtension, pictureSize, type PictureSize } from './check-media.js';
+import { checksExtension, mediaFacts, type PictureSize } from './check-media.js';
 import { reportMediaFinding } from './report-media.js';
 import { closestId } from '../closest-id.js';
 
@@ -67,8 +67,9 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
     try {
       if (reader?.readAt) {
         const file = { size: reader.size, read: reader.readAt.bind(reader) };
-        for (const finding of checkMedia(ext, file)) reportMediaFinding(finding, path, ext, usedAt, sink);
-        size = pictureSize(file);
+        const facts = mediaFacts(ext, file);
+        for (const finding of facts.findings) reportMediaFinding(finding, path, ext, usedAt, sink);
+        size = facts.size;
       }
     } catch {
       // a read that fails: packaging reports it

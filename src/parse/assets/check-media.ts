@@ -115,19 +115,42 @@ const headBytes = 1024;
 
 /** Checks the file named with `extension` (lower case, no dot): what is wrong with it, none when it is what its name says (or is not checked). */
 export function checkMedia(extension: string, file: ByteReader): MediaFinding[] {
+  return examine(extension, file).findings;
+}
+
+/**
+ * What a course reads of a media file at its first use (see `checkMedia`), and, for a picture,
+ * its size for its `<img>` (see `pictureSize`): the file's format is told from its first bytes once.
+ */
+export function mediaFacts(extension: string, file: ByteReader): { findings: MediaFinding[]; size: PictureSize | undefined } {
+  const { findings, found } = examine(extension, file);
+  return { findings, size: found === undefined ? undefined : pictureSize(file, found) };
+}
+
+/** `checkMedia`'s findings, with the format the file's first bytes say (undefined: none known, or not checked). */
+function examine(extension: string, file: ByteReader): { findings: MediaFinding[]; found?: MediaFormat } {
   const expected = expectedFormat[extension];
-  if (expected === undefined) return [];
-  const head = new Uint8Array(Math.min(headBytes, file.size));
-  const found = file.size === 0 ? 'empty' : detectFormat(head.subarray(0, file.read(head, 0)));
-  if (found === expected || (expected === 'mp4' && found === 'quicktime')) {
-    if (expected === 'mp4') return checkMp4(extension, file);
-    return imageExtensions[expected] !== undefined && file.size > heavyImageBytes ? [{ kind: 'heavy-image', bytes: file.size, ...imageSize(expected, file) }] : [];
-  }
-  // An MP3 may start with a frame this check does not know: only a format that is surely not one says so.
-  if (found === undefined && expected === 'mp3') return [];
-  const foundImage = found === undefined ? undefined : imageExtensions[found];
-  if (foundImage !== undefined && imageExtensions[expected] !== undefined) return [{ kind: 'misnamed', found: found!, extension: foundImage }];
-  return [{ kind: 'not-its-type', expected, found }];
+  if (expected === undefined) return { findings: [] };
+  const found = formatOf(file, headBytes);
+  const findings = (): MediaFinding[] => {
+    if (found === expected || (expected === 'mp4' && found === 'quicktime')) {
+      if (expected === 'mp4') return checkMp4(extension, file);
+      return imageExtensions[expected] !== undefined && file.size > heavyImageBytes ? [{ kind: 'heavy-image', bytes: file.size, ...imageSize(expected, file) }] : [];
+    }
+    // An MP3 may start with a frame this check does not know: only a format that is surely not one says so.
+    if (found === undefined && expected === 'mp3') return [];
+    const foundImage = found === undefined ? undefined : imageExtensions[found];
+    if (foundImage !== undefined && imageExtensions[expected] !== undefined) return [{ kind: 'misnamed', found: found!, extension: foundImage }];
+    return [{ kind: 'not-its-type', expected, found }];
+  };
+  return { findings: findings(), ...(found !== undefined ? { found } : {}) };
+}
+
+/** The format `file`'s first `bytes` bytes say ('empty' for no bytes at all). */
+function formatOf(file: ByteReader, bytes: number): MediaFormat | undefined {
+  if (file.size === 0) return 'empty';
+  const head = new Uint8Array(Math.min(bytes, file.size));
+  return detectFormat(head.subarray(0, file.read(head, 0)));
 }
 
 /**
@@ -209,11 +232,12 @@ export interface PictureSize {
   height: number;
 }
 
-/** The size in pixels of a PNG, GIF, WebP, JPEG or AVIF, whatever its name says; undefined for other files, or where its header does not say. */
-export function pictureSize(file: ByteReader): PictureSize | undefined {
-  // Enough for every signature, and for an AVIF's brands ("avif" may be a compatible one).
-  const head = new Uint8Array(Math.min(64, file.size));
-  const format = detectFormat(head.subarray(0, file.read(head, 0)));
+/**
+ * The size in pixels of a PNG, GIF, WebP, JPEG or AVIF, whatever its name says (its `format`, told
+ * from its first bytes unless given: 64 are enough for every signature and an AVIF's brands);
+ * undefined for other files, or where its header does not say.
+ */
+export function pictureSize(file: ByteReader, format = formatOf(file, 64)): PictureSize | undefined {
   const size = format === undefined ? undefined : imageSize(format, file);
   return size && 'width' in size && size.width > 0 && size.height > 0 ? { width: size.width, height: size.height } : undefined;
 }

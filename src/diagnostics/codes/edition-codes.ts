@@ -43,6 +43,13 @@ export const editionCodes = defineCodes({
     hint: () =>
       'A translation changes the words only: make this as in the original, so learners in every language are scored the same way and their reports compare. When the original was changed after this translation was made, bring the new value in here too (a translation export does not: it starts from the old translation). To change what the course does, change the original, then its translations.',
   },
+  'translation-policy-title': {
+    severity: 'warning',
+    title: 'Translated title of an acknowledged policy',
+    message: (v) => `The acknowledgement "${v.id}" names its policy "${v.found}" here and "${v.expected}" in the original "${v.original}". Reports of every language give the original's title, so this one is not sent.`,
+    hint: (v) =>
+      `The policy's title is sent with the acknowledgement, never shown to learners: one title in every language lets HR find every learner's acknowledgement of the policy in one report. Write policy="${v.expected}" here, or leave out policy and policy-version: a translation reports the original's.`,
+  },
   'edition-block-unreachable': {
     severity: 'warning',
     title: 'Block in no edition',

@@ -1,4 +1,4 @@
-import type { Block } from '../../model/blocks.js';
+import type { AcknowledgementBlock, Block } from '../../model/blocks.js';
 import type { Scenario, ScenarioScoring, ScenarioVariable } from '../../model/scenario.js';
 import type { Course } from '../../model/course.js';
 import type { SourceLocation } from '../../model/position.js';
@@ -59,6 +59,7 @@ function checkSameBehaviour(originals: readonly Block[], translations: readonly 
   for (const block of originals) {
     const translated = 'id' in block ? byId.get(`${block.kind} ${block.id}`) : undefined;
     if (!translated) continue;
+    if (block.kind === 'acknowledgement' && translated.kind === 'acknowledgement') checkPolicyTitle(block, translated, file, sink);
     for (const setting of blockSettings(block, translated)) {
       if ((JSON.stringify(setting.original) ?? 'none') === (JSON.stringify(setting.translated) ?? 'none')) continue;
       const [expected, found] = setting.shown ?? [show(setting.original), show(setting.translated)];
@@ -66,6 +67,15 @@ function checkSameBehaviour(originals: readonly Block[], translations: readonly 
       sink.report('translation-changes-behaviour', { at: setting.at, values: { what: setting.what, original, expected, found } });
     }
   }
+}
+
+/**
+ * Warn (`translation-policy-title`) when a translated acknowledgement names its policy by another
+ * title than the original's: reports give the original's in every language, so this one is not sent.
+ */
+function checkPolicyTitle(block: AcknowledgementBlock, translated: AcknowledgementBlock, file: string, sink: DiagnosticSink): void {
+  if (!block.policy || !translated.policy || translated.policy.title === block.policy.title) return;
+  sink.report('translation-policy-title', { at: translated.at, values: { id: block.id, original: file, expected: block.policy.title, found: translated.policy.title } });
 }
 
 /** The settings of a block and of its translation (the same kind, the same ids), side by side. */
@@ -99,7 +109,8 @@ function blockSettings(block: Block, translated: Block): Setting[] {
   if (block.kind === 'acknowledgement' && translated.kind === 'acknowledgement') {
     return [
       { what: `whether the acknowledgement "${block.id}" is required`, original: block.required, translated: translated.required, at },
-      { what: `the policy version of the acknowledgement "${block.id}"`, original: block.policy?.version, translated: translated.policy?.version, at },
+      // A translation that names no policy reports the original's (see `parseTranslations`).
+      ...(translated.policy ? [{ what: `the policy version of the acknowledgement "${block.id}"`, original: block.policy?.version, translated: translated.policy.version, at }] : []),
     ];
   }
   if (block.kind === 'scenario' && translated.kind === 'scenario') return scenarioSettings(block.scenario, translated.scenario);

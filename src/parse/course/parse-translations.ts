@@ -17,8 +17,36 @@ export function parseTranslations(original: Course, source: CourseSource, sink: 
   for (const language of (original.languages ?? []).slice(1)) {
     const translation = parseCourse(source, sink, { ...options, language });
     if (!translation) continue;
-    if (originalComplete) checkTranslationStructure(original, translation, sink);
-    translations.push(translation);
+    if (!originalComplete) {
+      translations.push(translation);
+      continue;
+    }
+    checkTranslationStructure(original, translation, sink);
+    translations.push(withOriginalPolicies(original, translation));
   }
   return translations;
+}
+
+/**
+ * The translation with each acknowledgement's policy (title and version) the original's: what a
+ * learner agreed to is reported under one title in every language, so HR finds every
+ * acknowledgement of a policy in one report (`checkTranslationStructure` warns about a translated
+ * title). The learner reads the translated statement; the title is only ever reported.
+ */
+function withOriginalPolicies(original: Course, translation: Course): Course {
+  const policies = new Map(original.lessons.flatMap((lesson) => lesson.blocks.flatMap((block) => (block.kind === 'acknowledgement' ? [[block.id, block.policy] as const] : []))));
+  if (![...policies.values()].some(Boolean)) return translation;
+  return {
+    ...translation,
+    lessons: translation.lessons.map((lesson) => ({
+      ...lesson,
+      blocks: lesson.blocks.map((block) => {
+        if (block.kind !== 'acknowledgement' || !policies.has(block.id)) return block;
+        const policy = policies.get(block.id);
+        const reported = { ...block, policy };
+        if (!policy) delete reported.policy;
+        return reported;
+      }),
+    })),
+  };
 }

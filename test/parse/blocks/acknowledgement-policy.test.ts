@@ -46,3 +46,41 @@ describe('the acknowledgement policy attributes', () => {
     expect(diagnostics).toEqual(['4:71 error unknown-attribute']);
   });
 });
+
+describe('a translated acknowledgement of a policy', () => {
+  const translated = (attributes: string): Record<string, string> => ({
+    'course.yml': 'id: ack\ntitle: Ack\nlanguages: [en, es]\nlessons: [lessons/one.md]\n',
+    'course.es.yml': 'title: Conformidad\n',
+    'lessons/one.md': '---\ntitle: One\n---\n:::acknowledgement{#ack-policy required policy="Dignity at Work Policy" policy-version="2027.1"}\nI have read the policy.\n:::\n',
+    'lessons/one.es.md': `---\ntitle: Uno\n---\n:::acknowledgement{#ack-policy required ${attributes}}\nHe leído la política.\n:::\n`,
+  });
+  /** The acknowledgement's line in each language's report key, and the problems. */
+  async function keys(attributes: string) {
+    const { artifacts, diagnostics } = await compileCourse({ files: translated(attributes), targets: ['scorm12'] });
+    const lines = artifacts.map((artifact) => {
+      const csv = Buffer.from(artifact.keyFiles?.find((key) => key.fileName.endsWith('.csv'))?.bytes ?? new Uint8Array()).toString('utf8');
+      return `${artifact.language}: ${csv.split('\n').find((line) => line.includes('ack-policy'))}`;
+    });
+    return { lines, diagnostics: diagnostics.map((d) => `${d.file}:${d.range?.start.line} ${d.severity} ${d.code}`) };
+  }
+
+  it("is reported under the original's title in every language, with a warning about the translated title", async () => {
+    const { lines, diagnostics } = await keys('policy="Política de Dignidad en el Trabajo" policy-version="2027.1"');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toContain('Acknowledged: Dignity at Work Policy, version 2027.1');
+    expect(lines.join('\n')).not.toContain('Política');
+    expect(diagnostics).toEqual(['lessons/one.es.md:4 warning translation-policy-title']);
+  });
+
+  it("takes the original's policy when the translation names none, without a problem", async () => {
+    const { lines, diagnostics } = await keys('');
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).toContain('Acknowledged: Dignity at Work Policy, version 2027.1');
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('still refuses a translation that changes the version agreed to', async () => {
+    const { diagnostics } = await keys('policy="Dignity at Work Policy" policy-version="2026.1"');
+    expect(diagnostics).toEqual(['lessons/one.es.md:4 error translation-changes-behaviour']);
+  });
+});

@@ -42,7 +42,7 @@ export const courseCodes = defineCodes({
     severity: 'error',
     title: 'Value of the wrong kind',
     message: (v) => `Unexpected value for "${v.field}": ${v.reason}.`,
-    hint: (v) => `${v.suggestion ? `Did you mean "${v.suggestion}"? ` : ''}See docs/course-format.md for what this field takes.`,
+    hint: (v) => `${v.suggestion ? `Did you mean "${v.suggestion}"? ` : ''}${v.about ? `"${v.field}": ${v.about} ` : ''}See docs/course-format.md for what this field takes.`,
   },
   'course-iri-invalid': {
     severity: 'error',

@@ -57,7 +57,7 @@ export const nodeSchema = z.strictObject({
   text: shown().optional().describe('Markdown narrative (the debrief on endings). Required unless the node only has routes.'),
   choices: z.array(choiceSchema).default([]).describe('Options the learner picks from. Default: none.'),
   routes: z.array(routeSchema).default([]).describe('Automatic routing: the first route whose "when" holds is taken. Default: none.'),
-  end: z.boolean().default(false).describe('Marks an ending: the scenario stops here. Default: false.'),
+  end: z.boolean().default(false).describe('Marks an ending: "end: true", with the node\'s "outcome" and its debrief in "text" beside it. The scenario stops here. Default: false.'),
   outcome: z.enum(['positive', 'mixed', 'negative'], { error: 'expected positive, mixed or negative' }).optional().describe('How the ending went: positive, mixed or negative. Required on endings.'),
   outcomeLabel: shown().optional().describe('Short label for the ending, e.g. "You helped Priya feel safe". Default: none.'),
 });

@@ -53,7 +53,8 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink
       // A number written as text with its unit (`masteryScore: "80%"`): told the number.
       const number = issue.code === 'invalid_type' && issue.expected === 'number' && typeof value === 'string' ? /^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(value)?.[1]?.replace(',', '.') : undefined;
       const suggestion = typeof value === 'string' && options.length ? closestId(value, options) : number;
-      sink.report('schema-invalid-value', { at, values: { field, reason: plainReason(issue, value), ...(suggestion ? { suggestion } : {}) } });
+      const about = descriptionAt(schema, issuePath);
+      sink.report('schema-invalid-value', { at, values: { field, reason: plainReason(issue, value), ...(suggestion ? { suggestion } : {}), ...(about ? { about } : {}) } });
     }
   };
   for (const issue of result.error.issues) report(issue, []);
@@ -139,6 +140,33 @@ function expectedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string {
   }
   const shape = defOf(current)?.shape;
   return shape ? Object.keys(shape).join(', ') : '(see docs/course-format.md)';
+}
+
+/**
+ * What the schema says a field takes (its `describe` text, which editors show too), or undefined
+ * when the field has none or the path leads into something else than maps and lists.
+ */
+function descriptionAt(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  let current: unknown = schema;
+  for (const segment of path) {
+    const def = defOf(current);
+    if (def?.type === 'object' && def.shape && typeof segment === 'string') current = def.shape[segment];
+    else if (def?.type === 'array' && typeof segment === 'number') current = def.element;
+    else if (def?.type === 'record') current = def.valueType;
+    else return undefined;
+  }
+  return path.length ? describedAs(current) : undefined;
+}
+
+/** The description of a schema or of what it wraps (`.optional().describe()` or `.describe().optional()`). */
+function describedAs(schema: unknown): string | undefined {
+  let current = schema as { description?: string; def?: { type?: string; innerType?: unknown; in?: unknown } } | undefined;
+  while (current) {
+    if (current.description) return current.description;
+    if (!current.def || !['optional', 'default', 'nullable', 'prefault', 'pipe'].includes(current.def.type ?? '')) return undefined;
+    current = (current.def.innerType ?? current.def.in) as typeof current;
+  }
+  return undefined;
 }
 
 interface SchemaDef {

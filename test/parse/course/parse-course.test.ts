@@ -176,10 +176,12 @@ describe('parseCourse', () => {
   });
 
   it('tells the number meant when a number is written with its unit or a decimal comma', () => {
+    // The hint says what the field takes, in the words editors show for it (the schema's description).
+    const about = '"masteryScore": Score (0–100) needed to pass; graded checks and scored scenarios count. No default: without it the course is completed, not passed. ';
     const hint = (score: string) => parse({ 'course.yml': courseYml.replace('masteryScore: 80', `masteryScore: ${score}`) }).diagnostics.filter((d) => d.file === 'course.yml').map((d) => [d.code, d.hint]);
-    expect(hint('80%')).toEqual([['schema-invalid-value', 'Did you mean "80"? See docs/course-format.md for what this field takes.']]);
-    expect(hint('"87,5 %"')).toEqual([['schema-invalid-value', 'Did you mean "87.5"? See docs/course-format.md for what this field takes.']]);
-    expect(hint('eighty')).toEqual([['schema-invalid-value', 'See docs/course-format.md for what this field takes.']]);
+    expect(hint('80%')).toEqual([['schema-invalid-value', `Did you mean "80"? ${about}See docs/course-format.md for what this field takes.`]]);
+    expect(hint('"87,5 %"')).toEqual([['schema-invalid-value', `Did you mean "87.5"? ${about}See docs/course-format.md for what this field takes.`]]);
+    expect(hint('eighty')).toEqual([['schema-invalid-value', `${about}See docs/course-format.md for what this field takes.`]]);
   });
 
   it('refuses a support address with a password in it, which every package would carry, at its position', () => {

@@ -43,6 +43,13 @@ describe('parseScenario', () => {
     expect(parse('id: a\ntitle: A\nvariables:\n  risk: { label: Risk, better: down }\nnodes:\n  n: { end: true, outcome: mixed, text: T }\n').diagnostics.map((d) => d.code)).toEqual(['schema-invalid-value']);
   });
 
+  it('says how an ending is written when "end" is given its outcome as a map', () => {
+    const { diagnostics } = parse('id: a\ntitle: A\nnodes:\n  n:\n    text: T\n    end: { outcome: positive }\n');
+    expect(diagnostics.map((d) => [d.code, d.range?.start, d.hint])).toEqual([
+      ['schema-invalid-value', { line: 6, column: 10 }, expect.stringContaining('"end": Marks an ending: "end: true", with the node\'s "outcome" and its debrief in "text" beside it.')],
+    ]);
+  });
+
   it('accepts a speaker as a name or an object, and infers the media kind', () => {
     const { scenario } = parse(rich);
     const [intro, clarify] = scenario!.nodes;

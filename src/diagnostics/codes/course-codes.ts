@@ -136,7 +136,7 @@ export const courseCodes = defineCodes({
     severity: 'error',
     title: 'Unknown block attribute',
     message: (v) => `Unexpected attribute "${v.name}" on "${v.block}"; expected one of: ${v.expected}.`,
-    hint: (v) => `${didYouMean(v)}${v.html ? `A block takes ${v.html} where HTML has "${v.name}". ` : ''}Check the spelling; attribute names are case-sensitive.`,
+    hint: (v) => `${v.note ? `${v.note} ` : ''}${didYouMean(v)}${v.html ? `A block takes ${v.html} where HTML has "${v.name}". ` : ''}Check the spelling; attribute names are case-sensitive.`,
   },
   'missing-attribute': {
     severity: 'error',

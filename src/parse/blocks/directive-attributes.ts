@@ -18,6 +18,8 @@ export interface AttributeSpec {
   prefixes?: readonly string[];
   /** Example shown in the hint when a required attribute is missing. */
   example: string;
+  /** Attributes authors write that the block does not take, and what to do instead (for the hint). */
+  unneeded?: Record<string, string>;
 }
 
 export type AttributeValues = Record<string, string | boolean | number | undefined>;
@@ -47,7 +49,8 @@ export function readAttributes(node: Directive, spec: AttributeSpec, ctx: BlockC
       const habit = close === undefined ? htmlHabit(name, value, spec) : undefined;
       const suggestion = close ?? habit?.suggestion;
       if (suggestion !== undefined) meant.add(suggestion);
-      ctx.sink.report('unknown-attribute', { at: attributeLocation(node, name, ctx), values: { name: written, block, expected: knownNames.join(', '), ...(suggestion ? { suggestion } : {}), ...(habit ? { html: habit.names } : {}) } });
+      const note = close === undefined ? spec.unneeded?.[name] : undefined;
+      ctx.sink.report('unknown-attribute', { at: attributeLocation(node, name, ctx), values: { name: written, block, expected: knownNames.join(', '), ...(suggestion ? { suggestion } : {}), ...(habit ? { html: habit.names } : {}), ...(note ? { note } : {}) } });
       continue;
     }
     const read = readValue(kind, value);

@@ -11,9 +11,13 @@ function body(node: Directive): RootContent[] {
   return node.type === 'containerDirective' ? (node.children as RootContent[]) : [];
 }
 
+/** Words for privacy authors reach for, which a reflection does not need: it is private unless it says `report`. */
+const privateAlready = 'A reflection is private already: what a learner writes stays on their device unless course.yml and the block both say "report". Leave this out.';
+const reflectionPrivacy = { private: privateAlready, personal: privateAlready, anonymous: privateAlready, hidden: privateAlready };
+
 /** `:::reflection{#id confirm}` — a private free-text prompt. */
 export function parseReflection(node: Directive, ctx: BlockContext): ReflectionBlock {
-  const values = readAttributes(node, { known: { confirm: 'flag', report: 'flag' }, example: '#r-1 confirm' }, ctx);
+  const values = readAttributes(node, { known: { confirm: 'flag', report: 'flag' }, example: '#r-1 confirm', unneeded: reflectionPrivacy }, ctx);
   const id = readBlockId(node, values, ctx);
   const at = nodeLocation(node, ctx.file);
   const children = body(node);

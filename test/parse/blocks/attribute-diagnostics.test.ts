@@ -126,3 +126,16 @@ describe('HTML habits get the attribute meant', () => {
     expect(diagnostics.map((d) => [d.code, d.hint])).toEqual([['unknown-attribute', 'Check the spelling; attribute names are case-sensitive.']]);
   });
 });
+
+describe('privacy words on a reflection, which is private already', () => {
+  it.each(['private', 'anonymous'])('%s: the hint says a reflection is private unless it reports', async (word) => {
+    const diagnostics = await validate(`:::reflection{#r1 ${word}}\nWhat would you say?\n:::`);
+    expect(diagnostics.map((d) => d.code)).toEqual(['unknown-attribute']);
+    expect(diagnostics[0]?.hint).toBe('A reflection is private already: what a learner writes stays on their device unless course.yml and the block both say "report". Leave this out. Check the spelling; attribute names are case-sensitive.');
+  });
+
+  it('a misspelt "report" is still told the one meant', async () => {
+    const diagnostics = await validate(':::reflection{#r1 reprot}\nWhat would you say?\n:::');
+    expect(diagnostics[0]?.hint).toMatch(/^Did you mean "report"\?/);
+  });
+});

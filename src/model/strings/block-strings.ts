@@ -112,4 +112,6 @@ export const blockStrings: Record<string, string> = {
   'contentNote.skip': 'Skip to the next lesson:',
   'support.title': 'Support is available',
   'support.newTab': '(opens in a new tab)',
+  'lesson.footnotes': 'Footnotes',
+  'lesson.footnoteBack': 'Back to reference {number}',
 };

@@ -10,7 +10,7 @@ import { readSourceText, refusedFile } from '../../load/read-source-text.js';
 import { createDiagnosticSink, type DiagnosticSink } from '../../diagnostics/context.js';
 import { courseRelativePath, createAssetResolver } from '../assets/asset-resolver.js';
 import type { BlockContext } from '../blocks/block-context.js';
-import { markdownToHtml, type MarkdownContext } from '../markdown/markdown-to-html.js';
+import { markdownLabels, markdownToHtml, type MarkdownContext } from '../markdown/markdown-to-html.js';
 import { collectDefinitions, type Definitions } from '../markdown/inline-references.js';
 import { parseMarkdownTree } from '../markdown/parse-markdown.js';
 import { checkUnclosedDirectives } from '../markdown/check-unclosed-directives.js';
@@ -172,6 +172,10 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
     ...unread.map((file): [string, string] => [file, posix.basename(file, '.md')]),
     ...heads.flatMap((h): [string, string][] => [[h.file, h.id], [h.original ?? h.file, h.id]]),
   ]);
+  // What lesson HTML says to screen readers, in this language: course.yml `strings` replace the
+  // player's words in the original language only, as they do in the player (a translation keeps its own).
+  const overrides = translation === undefined && settings?.strings ? Object.fromEntries(Object.entries(settings.strings).filter(([, value]) => typeof value === 'string')) : {};
+  const labels = markdownLabels({ ...selectPlayerStrings(language).strings, ...overrides });
   // Pass 2 uses the world outside the lesson only through these channels, which the cache records.
   const live: LessonChannels = { sink, source, resolveAsset: (from, url, at) => assets.resolve(from, url, at), imageSize: (path) => assets.imageSize(path), lessonId: (file) => lessonIdByFile.get(file), converting: () => undefined };
   const parseBody = (head: LessonHead, { sink, source, resolveAsset, imageSize, lessonId, converting }: LessonChannels): Lesson => {
@@ -182,6 +186,7 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
     };
     const markdownContext = (file: string, mapRange?: (range: Range) => Range, definitions?: Definitions): MarkdownContext => ({
       file,
+      labels,
       ...(mapRange ? { mapRange } : {}),
       ...(definitions ? { definitions } : {}),
       sink,
@@ -234,7 +239,7 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
     return parseLessonBody(head, ctx);
   };
   // Everything else the body parse reads: a cached parse is reused only under the same settings.
-  const bodySettings = JSON.stringify({ language, translation, editionIds, reflections });
+  const bodySettings = JSON.stringify({ language, translation, editionIds, reflections, labels });
   // Each lesson's tree is let go as soon as its blocks are read (`releaseTree`), and its head with
   // it. Dropping the head alone is not enough: heads are made in pass 1, so by pass 2 V8 holds them
   // with its long-lived objects, and a long-lived object keeps what it points to through every

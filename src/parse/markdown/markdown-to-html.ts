@@ -29,6 +29,25 @@ export interface MarkdownContext {
   isLessonLink(url: string): boolean;
   /** `[label]: url` definitions of the whole file, for references in a part of it. */
   definitions?: Definitions;
+  /** Words the HTML gives screen readers, in the course's language (English when absent). */
+  labels?: MarkdownLabels;
+}
+
+/**
+ * What converted Markdown says to screen readers, in the lesson's language (player strings
+ * `support.newTab`, `lesson.footnotes`, `lesson.footnoteBack`): after each web link, that it opens
+ * in a new tab; the footnotes' heading; each footnote's link back to where it is referenced.
+ */
+export interface MarkdownLabels {
+  newTab: string;
+  footnotes: string;
+  /** With `{number}`: the reference's number, e.g. "2", or "2-3" for its third use. */
+  footnoteBack: string;
+}
+
+/** The labels of a course's language, from its player strings (`courseStrings`). */
+export function markdownLabels(strings: Readonly<Record<string, string | undefined>>): MarkdownLabels {
+  return { newTab: strings['support.newTab'] ?? '', footnotes: strings['lesson.footnotes'] ?? '', footnoteBack: strings['lesson.footnoteBack'] ?? '' };
 }
 
 /**
@@ -98,12 +117,25 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
       const size = path === undefined ? undefined : ctx.imageSize?.(path);
       node.data = { ...node.data, hProperties: { loading: 'lazy', decoding: 'async', ...(size ? { width: size.width, height: size.height } : {}) } };
     }
-    if (node.type === 'link') checkLinkAddress(node, at, ctx);
+    if (node.type === 'link') {
+      checkLinkAddress(node, at, ctx);
+      // A web link opens in a new tab: said to screen readers, as the support links say it (WCAG G201).
+      const said = node.children.at(-1)?.data?.hName === 'span';
+      if (node.data?.hProperties?.target === '_blank' && ctx.labels?.newTab && !said) node.children.push({ type: 'text', value: '', data: { hName: 'span', hProperties: { className: ['cw-visually-hidden'] }, hChildren: [{ type: 'text', value: ` ${ctx.labels.newTab}` }] } });
+    }
     if (node.type === 'text') checkUnreadLink(node, local, locate, ctx);
     return undefined;
   });
   const prefix = idPrefix(ctx);
-  const hast = footnoteLabelIds(toHast(root, { clobberPrefix: prefix }) as HastNodes, prefix);
+  const labels = ctx.labels;
+  const hast = footnoteLabelIds(
+    toHast(root, {
+      clobberPrefix: prefix,
+      ...(labels?.footnotes ? { footnoteLabel: labels.footnotes } : {}),
+      ...(labels?.footnoteBack ? { footnoteBackLabel: (reference: number, reuse: number) => labels.footnoteBack.replace('{number}', `${reference + 1}${reuse > 1 ? `-${reuse}` : ''}`) } : {}),
+    }) as HastNodes,
+    prefix,
+  );
   return oneBytePerCharacter(toHtml(wrapTables(sanitize(hast, sanitizeSchema))).trim());
 }
 

@@ -11,6 +11,8 @@ export const sanitizeSchema: Schema = {
     ...defaultSchema.attributes,
     a: [...(defaultSchema.attributes?.a ?? []), ['target', '_blank'], ['rel', 'noopener', 'noreferrer'], 'dataCwLesson'],
     img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy'], ['decoding', 'async'], 'width', 'height'],
+    // "(opens in a new tab)" after a web link, for screen readers only.
+    span: [...(defaultSchema.attributes?.span ?? []), ['className', 'cw-visually-hidden']],
   },
   protocols: { ...defaultSchema.protocols, href: ['https', 'mailto', 'tel', 'http'] },
 };

@@ -183,4 +183,6 @@ export const es: Record<string, string> = {
   'contentNote.skip': 'Saltar a la lección siguiente:',
   'support.title': 'Hay apoyo disponible',
   'support.newTab': '(se abre en una pestaña nueva)',
+  'lesson.footnotes': 'Notas',
+  'lesson.footnoteBack': 'Volver a la referencia {number}',
 };

@@ -223,6 +223,20 @@ export const courseCodes = defineCodes({
     message: (v) => `The video "${v.path}" keeps its index (the MP4 "moov" box) after its pictures and sound: a browser must fetch the end of the file before it can start playing it, and from an LMS that sends files only whole, the whole video first.`,
     hint: () => 'Move the index to the start, which changes nothing else: tick "Web Optimized" in HandBrake or "Fast Start" in your editor\'s export, or run ffmpeg -i in.mp4 -c copy -movflags +faststart out.mp4 (it copies the video without encoding it again).',
   },
+  'heading-level-one': {
+    severity: 'warning',
+    title: 'Main heading in a lesson',
+    message: (v) => `This # heading is a second main heading on the page: the player shows the lesson's title, "${v.title}", as its main heading.`,
+    hint: () =>
+      "Remove it if it repeats the title (the front matter's title: is the lesson's heading); otherwise start the lesson's sections at ## (### under them). Screen reader users move through a lesson by its headings: a second main heading tells them a new page began.",
+  },
+  'heading-level-skipped': {
+    severity: 'warning',
+    title: 'Heading that skips a level',
+    message: (v) => `This ${v.level} heading comes after ${v.after}: it skips a level.`,
+    hint: (v) =>
+      `Make it ${v.expected}: screen readers announce each heading's level, and a skipped one tells their users a section is missing. To make a heading look smaller or bolder, change its level in order, not by jumping.`,
+  },
   'image-missing-alt': {
     severity: 'error',
     title: 'Image without alternative text',

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Paragraph, Root, RootContent, Yaml } from 'mdast';
+import type { Heading, Paragraph, Root, RootContent, Yaml } from 'mdast';
 import type { Block } from '../../model/blocks.js';
 import type { Lesson } from '../../model/course.js';
 import type { SourceLocation } from '../../model/position.js';
@@ -106,6 +106,10 @@ export function releaseTree(head: LessonHead): void {
  */
 export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
   const blocks: Block[] = [];
+  const title = head.front?.title ?? head.id;
+  const checkHeading = headingChecker(title, ctx);
+  const folded = (text: string): string => text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const repeatsTitle = (node: RootContent, first: boolean): boolean => first && node.type === 'heading' && node.depth === 1 && folded(ctx.text([node])) === folded(title);
   const walk = (nodes: readonly RootContent[], editions: string[] | undefined): void => {
     let pending: RootContent[] = [];
     const flush = (): void => {
@@ -129,6 +133,10 @@ export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
         if (block) blocks.push(scope ? { ...block, editions: scope } : block);
       } else {
         if (node.type === 'paragraph') checkUnreadBlock(node, ctx);
+        // The lesson's title written again as its first line (`# Welcome`), as Markdown files often
+        // start: the player already shows it as the page's heading, so it is left out, not shown twice.
+        if (repeatsTitle(node, blocks.length + pending.length === 0 && editions === undefined)) continue;
+        if (node.type === 'heading') checkHeading(node);
         pending.push(node);
       }
     }
@@ -147,6 +155,24 @@ export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
     blocks,
     at: { file: head.file, range: { start: { line: 1, column: 1 } } },
     ...(head.idAt ? { idAt: head.idAt } : {}),
+  };
+}
+
+/**
+ * What checks a lesson's headings in the order they come (`heading-level-one`,
+ * `heading-level-skipped`): the player shows the lesson's title as the page's one main heading
+ * (h1), so the text's sections start at `##`, and each heading is at most one level below the
+ * one before. Screen reader users move through a lesson by its headings and hear their levels: a
+ * second main heading says a new page began, a skipped level that a section is missing (WCAG 1.3.1).
+ */
+function headingChecker(title: string, ctx: BlockContext): (heading: Heading) => void {
+  const marks = (depth: number): string => '#'.repeat(depth);
+  let previous = { depth: 1, what: 'the lesson title' };
+  return (heading) => {
+    const at = nodeLocation(heading, ctx.file);
+    if (heading.depth === 1) ctx.sink.report('heading-level-one', { at, values: { title } });
+    else if (heading.depth > previous.depth + 1) ctx.sink.report('heading-level-skipped', { at, values: { level: marks(heading.depth), after: previous.what, expected: marks(previous.depth + 1) } });
+    previous = { depth: heading.depth, what: `a ${marks(heading.depth)} heading` };
   };
 }
 

@@ -16,10 +16,11 @@ function files(dir: string, ext: string): string[] {
 /** Keys the runtime asks for with host.t('key') and keys templates look up, plus built keys. */
 function usedKeys(): Set<string> {
   const keys = new Set(['scenario.outcome.positive', 'scenario.outcome.mixed', 'scenario.outcome.negative']);
-  // The interview parser describes a portrait without alt text with a player string.
-  for (const file of [...files(join(root, 'src/runtime/blocks'), '.ts'), join(root, 'src/parse/blocks/parse-interview.ts')]) {
+  // The interview parser describes a portrait without alt text with a player string; lesson text
+  // says what its links and footnotes are to screen readers with others.
+  for (const file of [...files(join(root, 'src/runtime/blocks'), '.ts'), join(root, 'src/parse/blocks/parse-interview.ts'), join(root, 'src/parse/markdown/markdown-to-html.ts')]) {
     for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([\w.-]+)'/g)) keys.add(m[1]!);
-    for (const m of readFileSync(file, 'utf8').matchAll(/'((?:scenario|check|reflection|practice|ack|interview)\.[\w.]+)'/g)) keys.add(m[1]!);
+    for (const m of readFileSync(file, 'utf8').matchAll(/'((?:scenario|check|reflection|practice|ack|interview|lesson)\.[\w.]+)'/g)) keys.add(m[1]!);
   }
   for (const file of files(join(root, 'templates/blocks'), '.hbs')) {
     for (const m of readFileSync(file, 'utf8').matchAll(/lookup (?:@root\.)?strings '([\w.-]+)'/g)) keys.add(m[1]!);

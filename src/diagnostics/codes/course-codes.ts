@@ -243,6 +243,13 @@ export const courseCodes = defineCodes({
     message: (v) => `The image "${v.path}" has no alternative text.`,
     hint: () => 'Describe what the image shows in the brackets: ![A nurse at the station](../media/station.jpg). For a purely decorative image write ![decorative](…) to hide it from screen readers.',
   },
+  'link-text-unclear': {
+    severity: 'warning',
+    title: 'Link whose words do not say where it leads',
+    message: (v) => `The link "${v.text}" does not say where it leads.`,
+    hint: () =>
+      'Make the link\'s words name what it opens, e.g. "Read [the Dignity at Work Policy](…)" rather than "[Click here](…) to read the policy": screen reader users often hear a page\'s links listed on their own, and everyone scans for them (WCAG 2.4.4).',
+  },
   'link-broken': {
     severity: 'error',
     title: 'Link to a lesson that does not exist',

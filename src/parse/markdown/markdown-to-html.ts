@@ -1,8 +1,9 @@
 import type { Element, Nodes as HastNodes } from 'hast';
 import { sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
-import type { Root, RootContent } from 'mdast';
+import type { Link, Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { Range, SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
@@ -118,6 +119,7 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
       node.data = { ...node.data, hProperties: { loading: 'lazy', decoding: 'async', ...(size ? { width: size.width, height: size.height } : {}) } };
     }
     if (node.type === 'link') {
+      checkLinkText(node, at, ctx);
       checkLinkAddress(node, at, ctx);
       // A web link opens in a new tab: said to screen readers, as the support links say it (WCAG G201).
       const said = node.children.at(-1)?.data?.hName === 'span';
@@ -137,6 +139,21 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
     prefix,
   );
   return oneBytePerCharacter(toHtml(wrapTables(sanitize(hast, sanitizeSchema))).trim());
+}
+
+/**
+ * Words that say nothing of where a link leads, in the languages the player speaks: screen reader
+ * users often list a page's links and hear each one's words alone (WCAG 2.4.4, link purpose).
+ */
+const unclearLinkWords = new Set([
+  'click here', 'click', 'here', 'this', 'this link', 'link', 'more', 'read more', 'learn more', 'more info', 'more information', 'details', 'go',
+  'aquí', 'haz clic aquí', 'pulsa aquí', 'clic aquí', 'este enlace', 'enlace', 'más', 'leer más', 'más información', 'ver más',
+]);
+
+/** Report (`link-text-unclear`) a link whose words alone do not say where it leads ("click here"). */
+function checkLinkText(node: Link, at: SourceLocation, ctx: MarkdownContext): void {
+  const words = toString(node).replace(/\s+/g, ' ').trim();
+  if (unclearLinkWords.has(words.toLowerCase().replace(/[.:!…]+$/, ''))) ctx.sink.report('link-text-unclear', { at, values: { text: words } });
 }
 
 const latin1Only = /^[\0-\xff]*$/;

@@ -243,6 +243,13 @@ export const courseCodes = defineCodes({
     message: (v) => `The image "${v.path}" has no alternative text.`,
     hint: () => 'Describe what the image shows in the brackets: ![A nurse at the station](../media/station.jpg). For a purely decorative image write ![decorative](…) to hide it from screen readers.',
   },
+  'image-alt-unhelpful': {
+    severity: 'warning',
+    title: 'Image description that does not describe it',
+    message: (v) => `The image's description "${v.alt}" ${v.reason}.`,
+    hint: () =>
+      'Say in a few words what the picture shows that matters here, e.g. ![A porter and a nurse at the ward station, the nurse looking away](…): screen readers read the description instead of the picture, and already say it is an image. For a picture that only decorates, write ![decorative](…).',
+  },
   'link-text-unclear': {
     severity: 'warning',
     title: 'Link whose words do not say where it leads',

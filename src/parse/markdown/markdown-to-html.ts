@@ -9,6 +9,7 @@ import type { Range, SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import type { PictureSize } from '../assets/check-media.js';
 import { checkImageAddress, checkLinkAddress, checkUnreadLink } from './check-address.js';
+import { checkImageAlt } from './image-alt.js';
 import { inlineReferences, type Definitions } from './inline-references.js';
 import { nodeLocation } from './node-location.js';
 import { sanitizeSchema } from './sanitize-schema.js';
@@ -112,7 +113,7 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
     }
     if (node.type === 'image') {
       if (!node.alt?.trim()) ctx.sink.report('image-missing-alt', { at, values: { path: node.url } });
-      else checkImageAlt(node.alt, at, ctx);
+      else checkImageAlt(node.alt, at, ctx.sink);
       const path = checkImageAddress(node, at, ctx);
       if (node.alt?.trim().toLowerCase() === 'decorative') node.alt = '';
       // Its size, so the lesson does not jump as a lazy picture arrives (the stylesheet scales it to the column).
@@ -155,24 +156,6 @@ const unclearLinkWords = new Set([
 function checkLinkText(node: Link, at: SourceLocation, ctx: MarkdownContext): void {
   const words = toString(node).replace(/\s+/g, ' ').trim();
   if (unclearLinkWords.has(words.toLowerCase().replace(/[.:!…]+$/, ''))) ctx.sink.report('link-text-unclear', { at, values: { text: words } });
-}
-
-/** Descriptions that say only that a picture is one (in the languages the player speaks). */
-const pictureWords = new Set(['image', 'picture', 'photo', 'photograph', 'graphic', 'img', 'icon', 'imagen', 'foto', 'fotografía', 'gráfico', 'icono']);
-const pictureFile = /^[\w\- ]+\.(?:png|jpe?g|gif|webp|avif|svg)$|^(?:img|dsc|pxl|screenshot|captura)[_\- ]?\d/i;
-const saysPicture = /^(?:an? |the )?(?:image|picture|photo|photograph|graphic) of\b|^(?:una? |la )?(?:imagen|foto|fotografía) de\b/i;
-
-/**
- * Report (`image-alt-unhelpful`) a picture's description that tells a screen reader user nothing
- * of it: a word for "picture", a file name, or a description that starts "Image of", which screen
- * readers already say (WCAG 1.1.1).
- */
-function checkImageAlt(alt: string, at: SourceLocation, ctx: MarkdownContext): void {
-  const text = alt.replace(/\s+/g, ' ').trim();
-  const bare = text.toLowerCase().replace(/[.:!]+$/, '');
-  if (bare === 'decorative') return;
-  const reason = pictureWords.has(bare) ? 'only says it is a picture' : pictureFile.test(text) ? 'is a file name' : saysPicture.test(text) ? 'starts by saying it is a picture, which screen readers already say' : undefined;
-  if (reason) ctx.sink.report('image-alt-unhelpful', { at, values: { alt: text, reason } });
 }
 
 const latin1Only = /^[\0-\xff]*$/;

@@ -1,3 +1,4 @@
+import { checkImageAlt } from '../markdown/image-alt.js';
 import type { MediaRef, ScenarioNode, SpeakerRef } from '../../model/scenario.js';
 import type { ScenarioInput } from './scenario-schema.js';
 import type { ScenarioContext } from './scenario-context.js';
@@ -67,6 +68,7 @@ function buildMedia(id: string, input: NodeInput, ctx: ScenarioContext): MediaRe
   if (path === undefined) return undefined;
   const kind = VIDEO.test(raw.src) ? 'video' : AUDIO.test(raw.src) ? 'audio' : 'image';
   if (kind === 'image' && !raw.alt?.trim()) ctx.sink.report('scenario-image-missing-alt', { at, values: { path: raw.src, node: id } });
+  else if (kind === 'image' && raw.alt) checkImageAlt(raw.alt, ctx.data.locate(['nodes', id, 'media', 'alt']), ctx.sink);
   const media: MediaRef = { path, kind, at };
   if (raw.alt !== undefined) media.alt = raw.alt;
   return media;

@@ -9,6 +9,8 @@ export function offlineHtml(html: string): string {
     .replace(/<img\b[^>]*>/gi, '<span class="media">[image]</span>')
     .replace(/<(video|audio|iframe|object|embed)\b[\s\S]*?<\/\1>/gi, (_m, tag: string) => `<span class="media">[${tag.toLowerCase()}]</span>`)
     .replace(/<(source|track|embed)\b[^>]*>/gi, '')
+    // A section learners open (:::details) is open for the reviewer.
+    .replace(/<details>/g, '<details open>')
     // What a web link says to screen readers ("opens in a new tab") is not so in a document.
     .replace(/<span class="cw-visually-hidden">[^<]*<\/span>/g, '')
     .replace(/<a\b[^>]*?\bhref="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_m, href: string, text: string) => `${text} <span class="href">(${href})</span>`)

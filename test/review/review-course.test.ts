@@ -169,11 +169,11 @@ describe('review', () => {
 });
 
 
-describe('a web link in the review', () => {
-  it('is its words and its address, without what the package says to screen readers about a new tab', async () => {
+describe('lesson text in the review', () => {
+  it('shows a web link as its words and its address, without what the package says to screen readers about a new tab, and a :::details open', async () => {
     const { course } = await compileCourse({
       validateOnly: true,
-      files: { 'course.yml': 'id: links\ntitle: Links\nlessons: [lessons/one.md]\n', 'lessons/one.md': '---\ntitle: One\n---\nRead [the policy](https://example.org/policy) first.\n' },
+      files: { 'course.yml': 'id: links\ntitle: Links\nlessons: [lessons/one.md]\n', 'lessons/one.md': '---\ntitle: One\n---\nRead [the policy](https://example.org/policy) first.\n\n:::details[Why]\nBecause.\n:::\n' },
     });
     if (!course) throw new Error('no course');
     expect(JSON.stringify(course.lessons[0]?.blocks)).toContain('(opens in a new tab)');
@@ -181,5 +181,6 @@ describe('a web link in the review', () => {
     expect(html).toContain('the policy <span class="href">(https://example.org/policy)</span>');
     expect(html).not.toContain('new tab');
     expect(reviewToMarkdown(reviewCourse(course))).toContain('Read the policy (https://example.org/policy) first.');
+    expect(html).toContain('<details open><summary>Why</summary><p>Because.</p></details>');
   });
 });

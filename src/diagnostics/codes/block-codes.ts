@@ -2,6 +2,12 @@ import { defineCodes } from '../code-info.js';
 
 /** Interactive blocks: interviews, checks, reflections, practice, acknowledgements. */
 export const blockCodes = defineCodes({
+  'details-missing-summary': {
+    severity: 'error',
+    title: 'Details block without its summary',
+    message: () => 'This :::details block has no summary in brackets: learners would have nothing to open.',
+    hint: () => 'Write what it holds in brackets after the name, e.g. ":::details[Why a joke can matter]": learners see those words and open the text under them when they want it.',
+  },
   'interview-missing-captions': {
     severity: 'error',
     title: 'Recording without captions',

@@ -285,7 +285,7 @@ export const courseCodes = defineCodes({
     severity: 'warning',
     title: 'Unsafe HTML removed',
     message: (v) => `The HTML "${v.html}" is not allowed in course text and was removed.`,
-    hint: () => 'Write it in Markdown instead; scripts, styles, frames and event handlers never reach learners.',
+    hint: (v) => `${v.instead ? `Write it as a block: ${v.instead}. ` : 'Write it in Markdown instead; '}scripts, styles, frames and event handlers never reach learners.`,
   },
   'mastery-without-graded-content': {
     severity: 'warning',

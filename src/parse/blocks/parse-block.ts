@@ -4,6 +4,7 @@ import type { Directive } from './directive-attributes.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { closestId } from '../closest-id.js';
 import { onlyDirective } from './only-directive.js';
+import { detailsDirective } from './details-directive.js';
 import { parseCheck } from './parse-check.js';
 import { parseInterview } from './parse-interview.js';
 import { parsePractice } from './parse-practice.js';
@@ -27,8 +28,8 @@ export const blockNames = Object.keys(parsers);
 export function parseBlock(node: Directive, ctx: BlockContext): Block | undefined {
   const parse = parsers[node.name];
   if (!parse) {
-    // `only` is read before blocks are (parse-lesson.ts), but is one of the names an author writes.
-    const names = [...blockNames, onlyDirective];
+    // `only` and `details` are read before blocks are (parse-lesson.ts), but are names an author writes.
+    const names = [...blockNames, onlyDirective, detailsDirective];
     const suggestion = closestId(node.name, names);
     ctx.sink.report('unknown-directive', { at: nodeLocation(node, ctx.file), values: { name: node.name, expected: names.join(', '), ...(suggestion ? { suggestion } : {}) } });
     return undefined;

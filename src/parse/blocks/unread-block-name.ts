@@ -1,5 +1,6 @@
 import { blockNames } from './parse-block.js';
 import { onlyDirective } from './only-directive.js';
+import { detailsDirective } from './details-directive.js';
 
 /** A line's first characters when it begins with colons and a name (`:::check{…`). */
 const blockLike = /^(:{2,})([A-Za-z][\w-]*)/;
@@ -12,6 +13,6 @@ const blockLike = /^(:{2,})([A-Za-z][\w-]*)/;
 export function unreadBlockName(line: string): { colons: string; name: string } | undefined {
   const match = blockLike.exec(line);
   const name = match?.[2];
-  if (name === undefined || !(blockNames.includes(name) || name === onlyDirective)) return undefined;
+  if (name === undefined || !(blockNames.includes(name) || name === onlyDirective || name === detailsDirective)) return undefined;
   return { colons: match![1]!, name };
 }

@@ -15,6 +15,7 @@ import { lessonFrontMatterSchema, type LessonFrontMatter } from './course-schema
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import { narrowEditions, takeEditionsAttribute } from '../blocks/edition-attribute.js';
 import { checkOnlyDirective, onlyDirective } from '../blocks/only-directive.js';
+import { detailsDirective, readDetails } from '../blocks/details-directive.js';
 import { unreadBlockName } from '../blocks/unread-block-name.js';
 
 /** A lesson after its front matter is read, before its blocks are. */
@@ -120,6 +121,10 @@ export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
     };
     for (const node of nodes) {
       if (node.type === 'yaml') continue;
+      if (node.type === 'containerDirective' && node.name === detailsDirective) {
+        pending.push(...readDetails(node as Directive, ctx));
+        continue;
+      }
       if (node.type === 'containerDirective' || node.type === 'leafDirective') {
         flush();
         const own = takeEditionsAttribute(node as Directive, ctx);

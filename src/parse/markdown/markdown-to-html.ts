@@ -92,7 +92,9 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
     if (node.type === 'html') {
       const snippet = node.value.trim();
       if (!/^<!--[\s\S]*-->$/.test(snippet)) {
-        ctx.sink.report('html-removed', { at, values: { html: snippet.length > 60 ? `${snippet.slice(0, 57)}...` : snippet } });
+        // An open-and-close section has a block of its own.
+        const html = snippet.length > 60 ? `${snippet.slice(0, 57)}...` : snippet;
+        ctx.sink.report('html-removed', { at, values: /^<(?:details|summary)\b/i.test(snippet) ? { html, instead: ':::details[What it holds] … :::' } : { html } });
       }
       if (parent && index !== undefined) parent.children.splice(index, 1);
       return index;

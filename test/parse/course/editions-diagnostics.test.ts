@@ -72,7 +72,7 @@ describe('edition names', () => {
   it('names "only" among the blocks a misspelt name could be, and "editions" for a misspelt attribute', async () => {
     const misspelt = await diagnostics(editionsCourseFiles({ 'lessons/welcome.md': welcome.replace('only{editions="manager"}', 'onyl{editions="manager"}') }));
     const unknown = misspelt.find((d) => d.code === 'unknown-directive');
-    expect(unknown?.message).toContain('content-note, only.');
+    expect(unknown?.message).toContain('content-note, only, details.');
     expect(unknown?.hint).toMatch(/^Did you mean "only"\?/);
     const attribute = (await diagnostics(editionsCourseFiles({ 'lessons/welcome.md': welcome.replace('only{editions="manager"}', 'only{edition="manager"}') }))).find((d) => d.code === 'unknown-attribute');
     expect(attribute?.hint).toMatch(/^Did you mean "editions"\?/);

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compileCourse } from '../../../src/compile.js';
+import { oneLesson } from '../../support-course/one-lesson.js';
 
-/** A one-lesson course titled "Welcome" whose body (from line 4) is `body`: its HTML and problems. */
-async function lesson(body: string) {
-  const { course, diagnostics } = await compileCourse({ files: { 'course.yml': 'id: h\ntitle: H\nlessons: [lessons/one.md]\n', 'lessons/one.md': `---\ntitle: Welcome\n---\n${body}\n` }, validateOnly: true });
-  const html = (course?.lessons[0]?.blocks ?? []).map((block) => (block.kind === 'markdown' ? block.html : `[${block.kind}]`)).join('\n');
-  return { html, problems: diagnostics.map((d) => `${d.range?.start.line} ${d.code}`) };
-}
+/** A lesson titled "Welcome" whose body is `body`. */
+const lesson = (body: string) => oneLesson(body, 'Welcome');
 
 describe("a lesson's headings", () => {
   it('leave out a first line that repeats the title, which the player already shows as the heading', async () => {
@@ -18,12 +14,12 @@ describe("a lesson's headings", () => {
   it('warn about another main heading, and keep it', async () => {
     const { html, problems } = await lesson('Everyone deserves respect.\n\n# Welcome\n\n# Another page?');
     expect(html).toContain('<h1>Another page?</h1>');
-    expect(problems).toEqual(['6 heading-level-one', '8 heading-level-one']);
+    expect(problems).toEqual(['6:1 heading-level-one', '8:1 heading-level-one']);
   });
 
   it('warn about a heading that skips a level, from the title or the heading before it, but not about going back up', async () => {
     const { problems } = await lesson('### Too deep\n\n## Section\n\n### Part\n\n#### Detail\n\n## Next section\n\n#### Too deep again');
-    expect(problems).toEqual(['4 heading-level-skipped', '14 heading-level-skipped']);
+    expect(problems).toEqual(['4:1 heading-level-skipped', '14:1 heading-level-skipped']);
   });
 
   it("count a block's own text out (a check's question has its own place)", async () => {

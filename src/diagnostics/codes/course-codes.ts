@@ -253,7 +253,7 @@ export const courseCodes = defineCodes({
   'link-text-unclear': {
     severity: 'warning',
     title: 'Link whose words do not say where it leads',
-    message: (v) => `The link "${v.text}" does not say where it leads.`,
+    message: (v) => (v.text ? `The link "${v.text}" does not say where it leads.` : 'This link has no words: screen readers can say only its address, and there is nothing to tap.'),
     hint: () =>
       'Make the link\'s words name what it opens, e.g. "Read [the Dignity at Work Policy](…)" rather than "[Click here](…) to read the policy": screen reader users often hear a page\'s links listed on their own, and everyone scans for them (WCAG 2.4.4).',
   },

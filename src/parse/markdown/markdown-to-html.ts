@@ -156,8 +156,9 @@ const unclearLinkWords = new Set([
 
 /** Report (`link-text-unclear`) a link whose words alone do not say where it leads ("click here"). */
 function checkLinkText(node: Link, at: SourceLocation, ctx: MarkdownContext): void {
+  // A picture's description is the words of a link around it (`[![The policy](cover.png)](…)`).
   const words = toString(node).replace(/\s+/g, ' ').trim();
-  if (unclearLinkWords.has(words.toLowerCase().replace(/[.:!…]+$/, ''))) ctx.sink.report('link-text-unclear', { at, values: { text: words } });
+  if (!words || unclearLinkWords.has(words.toLowerCase().replace(/[.:!…]+$/, ''))) ctx.sink.report('link-text-unclear', { at, values: { text: words } });
 }
 
 const latin1Only = /^[\0-\xff]*$/;

@@ -4,7 +4,8 @@ import type { SourceLocation } from '../../model/position.js';
 /** Descriptions that say only that a picture is one (in the languages the player speaks). */
 const pictureWords = new Set(['image', 'picture', 'photo', 'photograph', 'graphic', 'img', 'icon', 'imagen', 'foto', 'fotografía', 'gráfico', 'icono']);
 const pictureFile = /^[\w\- ]+\.(?:png|jpe?g|gif|webp|avif|svg)$|^(?:img|dsc|pxl|screenshot|captura)[_\- ]?\d/i;
-const saysPicture = /^(?:an? |the )?(?:image|picture|photo|photograph|graphic) of\b|^(?:una? |la )?(?:imagen|foto|fotografía) de\b/i;
+// Regular expressions spell non-ASCII letters as escapes: the built CLI is ASCII (test/cli/cli-bundle.test.ts).
+const saysPicture = /^(?:an? |the )?(?:image|picture|photo|photograph|graphic) of\b|^(?:una? |la )?(?:imagen|foto|fotograf\u00eda) de\b/i;
 
 /**
  * Report (`image-alt-unhelpful`) a picture's description that tells a screen reader user nothing

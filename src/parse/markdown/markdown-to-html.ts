@@ -158,7 +158,7 @@ const unclearLinkWords = new Set([
 function checkLinkText(node: Link, at: SourceLocation, ctx: MarkdownContext): void {
   // A picture's description is the words of a link around it (`[![The policy](cover.png)](…)`).
   const words = toString(node).replace(/\s+/g, ' ').trim();
-  if (!words || unclearLinkWords.has(words.toLowerCase().replace(/[.:!…]+$/, ''))) ctx.sink.report('link-text-unclear', { at, values: { text: words } });
+  if (!words || unclearLinkWords.has(words.toLowerCase().replace(/[.:!\u2026]+$/, ''))) ctx.sink.report('link-text-unclear', { at, values: { text: words } });
 }
 
 const latin1Only = /^[\0-\xff]*$/;

@@ -18,7 +18,7 @@ import { scanFrontMatter } from '../markdown/front-matter.js';
 import { plainText } from '../markdown/plain-text.js';
 import { parseYaml, type YamlData } from '../yaml/parse-yaml.js';
 import { checkSchema } from '../yaml/check-schema.js';
-import { playerCatalogues, selectPlayerStrings } from '../../model/strings/player-strings.js';
+import { courseStrings, playerCatalogues, selectPlayerStrings } from '../../model/strings/player-strings.js';
 import { resolveCourseIri } from './course-iri.js';
 import { checkPlayerStrings } from './check-player-strings.js';
 import { courseFileSchema } from './course-schema.js';
@@ -174,8 +174,7 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
   ]);
   // What lesson HTML says to screen readers, in this language: course.yml `strings` replace the
   // player's words in the original language only, as they do in the player (a translation keeps its own).
-  const overrides = translation === undefined && settings?.strings ? Object.fromEntries(Object.entries(settings.strings).filter(([, value]) => typeof value === 'string')) : {};
-  const labels = markdownLabels({ ...selectPlayerStrings(language).strings, ...overrides });
+  const labels = markdownLabels(courseStrings({ language, ...(translation === undefined && settings?.strings ? { strings: settings.strings } : {}) }));
   // Pass 2 uses the world outside the lesson only through these channels, which the cache records.
   const live: LessonChannels = { sink, source, resolveAsset: (from, url, at) => assets.resolve(from, url, at), imageSize: (path) => assets.imageSize(path), lessonId: (file) => lessonIdByFile.get(file), converting: () => undefined };
   const parseBody = (head: LessonHead, { sink, source, resolveAsset, imageSize, lessonId, converting }: LessonChannels): Lesson => {

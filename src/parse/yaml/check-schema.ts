@@ -130,15 +130,7 @@ function plainReason(issue: z.core.$ZodIssue, value: unknown): string {
 
 /** The keys an object schema accepts at a path, for "expected one of" messages. */
 function expectedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string {
-  let current: unknown = schema;
-  for (const segment of path) {
-    const def = defOf(current);
-    if (def?.type === 'object' && def.shape && typeof segment === 'string') current = def.shape[segment];
-    else if (def?.type === 'array') current = def.element;
-    else if (def?.type === 'record') current = def.valueType;
-    else return '(see docs/course-format.md)';
-  }
-  const shape = defOf(current)?.shape;
+  const shape = defOf(schemaAt(schema, path))?.shape;
   return shape ? Object.keys(shape).join(', ') : '(see docs/course-format.md)';
 }
 
@@ -147,26 +139,25 @@ function expectedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string {
  * when the field has none or the path leads into something else than maps and lists.
  */
 function descriptionAt(schema: z.ZodType, path: readonly PropertyKey[]): string | undefined {
+  // The description is on the field's own schema or on one it wraps (`.optional().describe()` or `.describe().optional()`).
+  for (let current = path.length ? schemaAt(schema, path) : undefined; current; current = wrappedBy(current)) {
+    const { description } = current as { description?: string };
+    if (description) return description;
+  }
+  return undefined;
+}
+
+/** The schema of the field at `path` (through maps, lists and records), or undefined where the path leads elsewhere. */
+function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): unknown {
   let current: unknown = schema;
   for (const segment of path) {
     const def = defOf(current);
     if (def?.type === 'object' && def.shape && typeof segment === 'string') current = def.shape[segment];
-    else if (def?.type === 'array' && typeof segment === 'number') current = def.element;
+    else if (def?.type === 'array') current = def.element;
     else if (def?.type === 'record') current = def.valueType;
     else return undefined;
   }
-  return path.length ? describedAs(current) : undefined;
-}
-
-/** The description of a schema or of what it wraps (`.optional().describe()` or `.describe().optional()`). */
-function describedAs(schema: unknown): string | undefined {
-  let current = schema as { description?: string; def?: { type?: string; innerType?: unknown; in?: unknown } } | undefined;
-  while (current) {
-    if (current.description) return current.description;
-    if (!current.def || !['optional', 'default', 'nullable', 'prefault', 'pipe'].includes(current.def.type ?? '')) return undefined;
-    current = (current.def.innerType ?? current.def.in) as typeof current;
-  }
-  return undefined;
+  return current;
 }
 
 interface SchemaDef {
@@ -185,9 +176,13 @@ function defOf(schema: unknown): SchemaDef | undefined {
 }
 
 function unwrap(schema: unknown): unknown {
-  let current = schema as { def?: { type?: string; innerType?: unknown; in?: unknown } };
-  while (current?.def && ['optional', 'default', 'nullable', 'prefault', 'pipe'].includes(current.def.type ?? '')) {
-    current = (current.def.innerType ?? current.def.in) as typeof current;
-  }
+  let current = schema;
+  for (let inner = wrappedBy(current); inner; inner = wrappedBy(current)) current = inner;
   return current;
+}
+
+/** What a wrapper schema (optional, default, nullable, prefault, pipe) wraps; undefined for any other. */
+function wrappedBy(schema: unknown): unknown {
+  const def = (schema as { def?: { type?: string; innerType?: unknown; in?: unknown } } | undefined)?.def;
+  return def && ['optional', 'default', 'nullable', 'prefault', 'pipe'].includes(def.type ?? '') ? (def.innerType ?? def.in) : undefined;
 }

@@ -32,6 +32,8 @@ export interface CourseInBrowserOptions {
   allowResponse?: (status: number, url: string) => boolean;
   /** The package to build; default SCORM 1.2. */
   target?: TargetName;
+  /** Of a course in several languages, the package in this one; default the first built. */
+  language?: string;
 }
 
 /**
@@ -53,7 +55,7 @@ export function useCourseInBrowser(files: Record<string, string | Uint8Array>, s
   };
 
   beforeAll(async () => {
-    [browser, pkg] = await Promise.all([launchBrowser(), buildUnpackedPackage(files, settings.target)]);
+    [browser, pkg] = await Promise.all([launchBrowser(), buildUnpackedPackage(files, settings.target, settings.language)]);
     server = await startStaticServer(pkg.dir);
   });
   afterEach(async () => {

@@ -20,12 +20,12 @@ export interface UnpackedPackage {
 }
 
 /**
- * Compiles in-memory course files with `compileCourse`, writes the `target`'s zip to a temporary
- * folder and unpacks it. Throws with the diagnostics when the course does not compile.
+ * Compiles in-memory course files with `compileCourse`, writes the `target`'s zip (in `language`,
+ * when given) to a temporary folder and unpacks it. Throws with the diagnostics when the course does not compile.
  */
-export async function buildUnpackedPackage(files: Record<string, string | Uint8Array>, target: TargetName = 'scorm12'): Promise<UnpackedPackage> {
+export async function buildUnpackedPackage(files: Record<string, string | Uint8Array>, target: TargetName = 'scorm12', language?: string): Promise<UnpackedPackage> {
   const result = await compileCourse({ files, targets: [target] });
-  const artifact = result.artifacts.find((candidate) => candidate.target === target);
+  const artifact = result.artifacts.find((candidate) => candidate.target === target && (language === undefined || candidate.language === language));
   if (!artifact?.bytes) {
     const problems = result.diagnostics.map((d) => `${d.file ?? ''}:${d.range?.start.line ?? ''} ${d.severity} ${d.message} ${d.code}`);
     throw new Error(`the test course did not compile:\n${problems.join('\n')}`);

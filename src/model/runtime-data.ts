@@ -176,6 +176,12 @@ export interface RuntimeData {
    * The block host applies it, so no block needs to know (src/runtime/shell/decision-policy.ts).
    */
   decisions?: 'anonymous-score' | 'none';
+  /**
+   * What the learner keeps for themselves outside blocks, the ticks of the checklists in lesson
+   * text, lasts only until the browser window closes (course.yml `reporting.reflections: session`,
+   * for shared computers), as reflections' text then does.
+   */
+  personalSession?: true;
   blocks: RuntimeBlock[];
   /** Player interface strings in the course language. */
   strings: Record<string, string>;

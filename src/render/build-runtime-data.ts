@@ -35,6 +35,7 @@ export function buildRuntimeData(course: Course, strings: Record<string, string>
     ...(course.support.resources.length > 0 ? { support: supportWithLinks(course.support) } : {}),
     ...(course.completionRecord ? { completionRecord: true } : {}),
     ...(course.reporting.decisions !== 'all' ? { decisions: course.reporting.decisions } : {}),
+    ...(course.reporting.reflections === 'session' ? { personalSession: true } : {}),
     blocks,
     strings,
   };

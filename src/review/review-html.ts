@@ -35,6 +35,9 @@ export function htmlToText(html: string): string {
     .replace(/<tr\b[^>]*>\s*/gi, '| ')
     .replace(/<\/(p|li|blockquote|tr)>/gi, '\n')
     .replace(/<li\b[^>]*>/gi, '- ')
+    // A checklist's boxes (tickableTaskLists), as Markdown writes them.
+    .replace(/<input\b[^>]*\schecked(?=[\s>])[^>]*>\s*/gi, '[x] ')
+    .replace(/<input\b[^>]*>\s*/gi, '[ ] ')
     .replace(/<[^>]+>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

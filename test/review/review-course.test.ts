@@ -183,4 +183,13 @@ describe('lesson text in the review', () => {
     expect(reviewToMarkdown(reviewCourse(course))).toContain('Read the policy (https://example.org/policy) first.');
     expect(html).toContain('<details open><summary>Why</summary><p>Because.</p></details>');
   });
+
+  it("shows a checklist's boxes in Markdown as the author wrote them", async () => {
+    const { course } = await compileCourse({
+      validateOnly: true,
+      files: { 'course.yml': 'id: plan\ntitle: Plan\nlessons: [lessons/one.md]\n', 'lessons/one.md': '---\ntitle: One\n---\n- [ ] Save the number\n- [x] Read the policy\n' },
+    });
+    if (!course) throw new Error('no course');
+    expect(reviewToMarkdown(reviewCourse(course))).toContain('- [ ] Save the number\n\n- [x] Read the policy');
+  });
 });

@@ -13,6 +13,7 @@ import { checkImageAlt } from './image-alt.js';
 import { inlineReferences, type Definitions } from './inline-references.js';
 import { nodeLocation } from './node-location.js';
 import { sanitizeSchema } from './sanitize-schema.js';
+import { tickableTaskLists } from './tickable-task-lists.js';
 import { isSimpleLine } from './simple-text.js';
 
 /** What Markdown conversion needs from the lesson being parsed. */
@@ -142,7 +143,7 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
     }) as HastNodes,
     prefix,
   );
-  return oneBytePerCharacter(toHtml(wrapTables(sanitize(hast, sanitizeSchema))).trim());
+  return oneBytePerCharacter(toHtml(wrapTables(sanitize(tickableTaskLists(hast), sanitizeSchema))).trim());
 }
 
 /**

@@ -15,6 +15,7 @@ import { fillLessonMenu, wireLessonMenu } from './lesson-menu.js';
 import { createLessonView } from './lesson-view.js';
 import type { BlockLoader } from './block-loader.js';
 import { createBlockMounting } from './block-mounting.js';
+import { createChecklistTicks } from './checklist-ticks.js';
 import type { LessonLoader } from './lesson-loader.js';
 import type { OutlineLoader } from './outline-loader.js';
 import { createLessonPages, loadingDelayMs } from './lesson-pages.js';
@@ -154,6 +155,9 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   const open = (index: number): void => {
     turning = true;
     mounting.show(pages.blocksOf(index));
+    const lesson = data.lessons[index];
+    const section = lesson && doc.getElementById(`lesson-${lesson.id}`);
+    if (section) ticks.restore(section, lesson.id);
     session.visit(index);
     turning = false;
   };
@@ -175,6 +179,7 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   const learnerPrefix = `cw:${data.course.id}:${start.learnerId ?? 'anonymous'}:`;
   const learnerStore = prefixedStore(device, learnerPrefix);
   const sessionStore = prefixedStore(createDeviceStorage(win, 'sessionStorage'), learnerPrefix);
+  const ticks = createChecklistTicks(doc, data.personalSession ? sessionStore : learnerStore, data.personalSession === true);
   const motion = win.matchMedia ? win.matchMedia('(prefers-reduced-motion: reduce)') : undefined;
   const hostFor = (block: RuntimeBlock): BlockHost => createBlockHost(block, {
     session, announce, t, learnerStore, sessionStore, prefersReducedMotion: () => motion?.matches ?? false,

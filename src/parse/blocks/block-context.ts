@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast';
 import type { Range, SourceLocation } from '../../model/position.js';
 import type { CourseSource } from '../../load/course-source.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
+import type { HtmlOptions } from '../markdown/markdown-to-html.js';
 
 /** What a block parser gets from the lesson being parsed. */
 export interface BlockContext {
@@ -19,8 +20,11 @@ export interface BlockContext {
    * written), or undefined when the text is not known.
    */
   written(start: number, end: number): string | undefined;
-  /** Sanitized HTML of Markdown nodes (images and links resolved). */
-  html(nodes: readonly RootContent[]): string;
+  /**
+   * Sanitized HTML of Markdown nodes (images and links resolved). With `checklists` (the lesson's
+   * own text, not a block's), task lists are boxes the learner ticks (`tickableTaskLists`).
+   */
+  html(nodes: readonly RootContent[], options?: HtmlOptions): string;
   /** Plain text of Markdown nodes, for reports. */
   text(nodes: readonly RootContent[], max?: number): string;
   /** Course-relative path of a file referenced from `fromFile` (default: the lesson), or undefined (reported). */

@@ -217,9 +217,9 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
       source,
       line: (line: number) => parsedLine(head.tree, line),
       written: (start: number, end: number) => parsedSlice(head.tree, start, end),
-      html: (nodes: readonly RootContent[]) => {
+      html: (nodes, options) => {
         converting(head.file);
-        return markdownToHtml(nodes, md);
+        return markdownToHtml(nodes, md, options);
       },
       text: (nodes: readonly RootContent[], max?: number) => plainText(nodes, max),
       asset: (url: string, at: SourceLocation, fromFile = head.file) => resolveAsset(fromFile, url, at),

@@ -115,7 +115,7 @@ export function parseLessonBody(head: LessonHead, ctx: BlockContext): Lesson {
     let pending: RootContent[] = [];
     const flush = (): void => {
       if (!pending.length) return;
-      const html = ctx.html(pending);
+      const html = ctx.html(pending, { checklists: true });
       if (html) blocks.push(markdownBlock(html, nodeLocation(pending[0], head.file), editions));
       pending = [];
     };

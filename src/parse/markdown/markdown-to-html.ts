@@ -53,13 +53,22 @@ export function markdownLabels(strings: Readonly<Record<string, string | undefin
   return { newTab: strings['support.newTab'] ?? '', footnotes: strings['lesson.footnotes'] ?? '', footnoteBack: strings['lesson.footnoteBack'] ?? '' };
 }
 
+/** How a conversion treats what only some text may hold. */
+export interface HtmlOptions {
+  /**
+   * Task lists are checklists the learner ticks (`tickableTaskLists`): in the lesson's own text,
+   * whose boxes the player keeps; elsewhere (a block's text) they stay boxes that do nothing.
+   */
+  checklists?: boolean;
+}
+
 /**
  * Turn mdast nodes into sanitized HTML: every link and image address, inline or by reference,
  * is checked and resolved; raw HTML is dropped with a warning; external links open in a new tab.
  */
-export function markdownToHtml(nodes: readonly RootContent[], ctx: MarkdownContext): string {
+export function markdownToHtml(nodes: readonly RootContent[], ctx: MarkdownContext, options: HtmlOptions = {}): string {
   const simple = simpleParagraphHtml(nodes);
-  if (simple === undefined) return convertMarkdown(nodes, ctx);
+  if (simple === undefined) return convertMarkdown(nodes, ctx, options);
   idPrefix(ctx); // counted as every conversion is, so footnote ids do not depend on the short way
   return simple;
 }
@@ -79,7 +88,7 @@ export function simpleParagraphHtml(nodes: readonly RootContent[]): string | und
 }
 
 /** The whole conversion (see `markdownToHtml`). */
-export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownContext): string {
+export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownContext, options: HtmlOptions = {}): string {
   const root: Root = { type: 'root', children: structuredClone([...nodes]) };
   inlineReferences(root, ctx.definitions ?? new Map());
   // remark-gfm makes links of bare addresses ("see http://x") without positions: such a node is
@@ -143,7 +152,7 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
     }) as HastNodes,
     prefix,
   );
-  return oneBytePerCharacter(toHtml(wrapTables(sanitize(tickableTaskLists(hast), sanitizeSchema))).trim());
+  return oneBytePerCharacter(toHtml(wrapTables(sanitize(options.checklists ? tickableTaskLists(hast) : hast, sanitizeSchema))).trim());
 }
 
 /**

@@ -15,10 +15,10 @@ export const sanitizeSchema: Schema = {
     img: [...(defaultSchema.attributes?.img ?? []), ['loading', 'lazy'], ['decoding', 'async'], 'width', 'height'],
     // "(opens in a new tab)" after a web link, for screen readers only.
     span: [...(defaultSchema.attributes?.span ?? []), ['className', 'cw-visually-hidden']],
-    input: [['type', 'checkbox'], 'checked', 'dataCwTick'],
+    input: [['type', 'checkbox'], 'checked', ['disabled', true], 'dataCwTick'],
     label: [['className', 'cw-tick']],
   },
-  // GitHub's schema makes every box disabled; a box here is always a checkbox, and one the learner ticks.
+  // GitHub's schema makes every box disabled; a checklist's box in lesson text is one the learner ticks.
   required: { input: { type: 'checkbox' } },
   protocols: { ...defaultSchema.protocols, href: ['https', 'mailto', 'tel', 'http'] },
 };

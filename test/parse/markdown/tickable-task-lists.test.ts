@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compileCourse } from '../../../src/compile.js';
 import { oneLesson } from '../../support-course/one-lesson.js';
 
 /** The `data-cw-tick` keys of a lesson's boxes, in order. */
@@ -24,6 +25,17 @@ describe('a task list in lesson text', () => {
     const moved = keys((await oneLesson('Try these:\n\n- [ ] Something new\n- [ ] Save the number\n- [x] Ask how it went\n')).html);
     expect(moved).toEqual([expect.any(String), save, ask]);
     expect(keys((await oneLesson('- [ ] Ask how the shift went\n')).html)).not.toContain(ask);
+  });
+
+  it("is a checklist in a :::details section, but not in a block's text, whose boxes the player does not keep", async () => {
+    const details = (await oneLesson(':::details[My plan]\n- [ ] Ask how it went\n:::\n')).html;
+    expect(details).toMatch(/<details><summary>My plan<\/summary><ul class="contains-task-list">\n<li class="task-list-item"><label class="cw-tick"><input type="checkbox" data-cw-tick=/);
+    const { course } = await compileCourse({
+      validateOnly: true,
+      files: { 'course.yml': 'id: one\ntitle: One\nlessons: [lessons/one.md]\n', 'lessons/one.md': '---\ntitle: One\n---\n:::reflection{#r1}\nThink about:\n\n- [ ] your last shift\n:::\n' },
+    });
+    const reflection = course?.lessons[0]?.blocks[0];
+    expect(reflection?.kind === 'reflection' && reflection.promptHtml).toContain('<li class="task-list-item"><input type="checkbox" disabled> your last shift</li>');
   });
 
   it('leaves lists without boxes, and the boxes of a check, as they were', async () => {

@@ -66,6 +66,7 @@ export function createLessonView(doc: Document, elements: ShellElements, data: P
 
   if (elements.progress) elements.progress.hidden = false;
   if (elements.pager) elements.pager.hidden = false;
+  printWhole(doc, () => elements.sections[current]);
   return { show, refresh, current: () => current };
 }
 
@@ -75,6 +76,25 @@ export function lessonLeft(activities: readonly RequiredActivity[], index: numbe
   const left = own.filter((activity) => !activity.done).length;
   if (left > 0) return left === 1 ? t('menu.leftOne') : t('menu.leftMany', { count: left });
   return own.length > 0 ? t('menu.done') : visited ? t('menu.visited') : '';
+}
+
+/**
+ * A printed lesson (or one saved as a PDF) is the whole lesson: its closed sections (`:::details`)
+ * open while it prints and close again after.
+ */
+function printWhole(doc: Document, shown: () => HTMLElement | undefined): void {
+  let opened: HTMLDetailsElement[] = [];
+  doc.defaultView?.addEventListener('beforeprint', () => {
+    // Added to: a second beforeprint before the afterprint finds them open already.
+    for (const details of Array.from(shown()?.querySelectorAll<HTMLDetailsElement>('details:not([open])') ?? [])) {
+      details.open = true;
+      opened.push(details);
+    }
+  });
+  doc.defaultView?.addEventListener('afterprint', () => {
+    for (const details of opened) details.open = false;
+    opened = [];
+  });
 }
 
 /** Focus goes to the lesson heading, so screen readers announce the new lesson and Tab starts there. */

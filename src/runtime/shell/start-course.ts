@@ -16,6 +16,7 @@ import { createLessonView } from './lesson-view.js';
 import type { BlockLoader } from './block-loader.js';
 import { createBlockMounting } from './block-mounting.js';
 import { createChecklistTicks } from './checklist-ticks.js';
+import { createReadingPlace } from './reading-place.js';
 import type { LessonLoader } from './lesson-loader.js';
 import type { OutlineLoader } from './outline-loader.js';
 import { createLessonPages, loadingDelayMs } from './lesson-pages.js';
@@ -158,6 +159,10 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
     const lesson = data.lessons[index];
     const section = lesson && doc.getElementById(`lesson-${lesson.id}`);
     if (section) ticks.restore(section, lesson.id);
+    // A learner coming back finds the paragraph they were reading, if they left it on this device;
+    // only in the lesson they come back to, and only as it first opens.
+    if (index === returning && section) place.restore(section, lesson.id);
+    returning = -1;
     session.visit(index);
     turning = false;
   };
@@ -180,6 +185,8 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   const learnerStore = prefixedStore(device, learnerPrefix);
   const sessionStore = prefixedStore(createDeviceStorage(win, 'sessionStorage'), learnerPrefix);
   const ticks = createChecklistTicks(doc, data.personalSession ? sessionStore : learnerStore, data.personalSession === true);
+  const place = createReadingPlace(win, learnerStore);
+  let returning = decoded.status === 'restored' || decoded.status === 'updated' ? state.lesson : -1;
   const motion = win.matchMedia ? win.matchMedia('(prefers-reduced-motion: reduce)') : undefined;
   const hostFor = (block: RuntimeBlock): BlockHost => createBlockHost(block, {
     session, announce, t, learnerStore, sessionStore, prefersReducedMotion: () => motion?.matches ?? false,

@@ -7,6 +7,9 @@
  * needs them, and so is the code a target defers (features/<name>.js, `StartOptions.prefetch`).
  */
 import { createBlockLoader } from './shell/block-loader.js';
+import { createDeferredCode } from './shell/deferred-code.js';
+import type { ReadingAidsCode } from './shell/reading-aids.js';
+import { featureName as readingAidsName } from 'feature-name:reading-aids';
 import { coreScriptUrl } from './shell/core-script-url.js';
 import { createLessonLoader } from './shell/lesson-loader.js';
 import { createOutlineLoader } from './shell/outline-loader.js';
@@ -26,7 +29,7 @@ export function boot(findAdapter: FindAdapter, options: StartOptions = {}): void
       return;
     }
     document.documentElement.classList.add('cw-js');
-    const loaders = { blocks: createBlockLoader(document, base), lessons: createLessonLoader(document, base), outline: createOutlineLoader(document, base, data) };
+    const loaders = { blocks: createBlockLoader(document, base), lessons: createLessonLoader(document, base), outline: createOutlineLoader(document, base, data), aids: createDeferredCode<ReadingAidsCode>(document, base, readingAidsName) };
     startCourse(window, data, loaders, findAdapter, options).catch((error: unknown) => {
       console.error('coursewright: the course player could not start.', error);
     });

@@ -73,11 +73,17 @@ describe('the build’s record of the feature scripts each target can load', () 
     await expect(recordOf(sourceDir)).rejects.toThrow('src/runtime/blocks/chunks/quiz.ts imports feature-name:answers: the code of a block kind cannot load feature scripts');
   });
 
-  it('for the real runtime: xAPI and cmi5 load the answers’ statements and the merge of another device’s state, the others nothing, and every feature name in a bundle is in its record', () => {
+  it('for the real runtime: every target loads the reading aids (checklist ticks, the place in a lesson), xAPI and cmi5 the answers’ statements and the merge of another device’s state too, and every feature name in a bundle is in its record', () => {
     const runtimeDir = defaultRuntimeDir();
     const record = JSON.parse(readFileSync(join(runtimeDir, targetFeaturesFile), 'utf8')) as Record<string, string[]>;
     expect(Object.keys(record)).toEqual([...targetNames].sort());
-    expect(record).toEqual({ cmi5: ['lrs-state-merge', 'xapi-answers'], scorm12: [], scorm2004: [], web: [], xapi: ['lrs-state-merge', 'xapi-answers'] });
+    expect(record).toEqual({
+      cmi5: ['lrs-state-merge', 'reading-aids', 'xapi-answers'],
+      scorm12: ['reading-aids'],
+      scorm2004: ['reading-aids'],
+      web: ['reading-aids'],
+      xapi: ['lrs-state-merge', 'reading-aids', 'xapi-answers'],
+    });
     // Seen from the bundles' code, independently of the module graph: the name of a feature is in
     // the bundle of each target that can load it (createDeferredCode asks for features/<name>.js), and in no other.
     const allFeatures = [...new Set(Object.values(record).flat())];

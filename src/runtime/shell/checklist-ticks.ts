@@ -42,8 +42,12 @@ export function createChecklistTicks(doc: Document, store: KeyValueStore, sessio
         if (keys.has(box)) continue;
         const key = `tick:${lessonId}:${words}${count > 0 ? `:${count}` : ''}`;
         keys.set(box, key);
-        const kept = store.get(key);
-        if (kept !== null) box.checked = kept === '1';
+        // Ticked or unticked before this code came (it loads as the lesson shows): that is the newest.
+        if (box.checked !== box.defaultChecked) store.set(key, box.checked ? '1' : '0');
+        else {
+          const kept = store.get(key);
+          if (kept !== null) box.checked = kept === '1';
+        }
       }
     },
   };

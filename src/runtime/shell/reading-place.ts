@@ -16,7 +16,9 @@ interface Place {
   t: string;
 }
 
-const key = 'place';
+/** The key of the place in the learner's device storage. */
+export const placeKey = 'place';
+const key = placeKey;
 /** Wait after the learner stops scrolling before writing the place down. */
 const settleMs = 400;
 

@@ -15,8 +15,8 @@ import { fillLessonMenu, wireLessonMenu } from './lesson-menu.js';
 import { createLessonView } from './lesson-view.js';
 import type { BlockLoader } from './block-loader.js';
 import { createBlockMounting } from './block-mounting.js';
-import { createChecklistTicks } from './checklist-ticks.js';
-import { createReadingPlace } from './reading-place.js';
+import type { DeferredCode } from './deferred-code.js';
+import { createReadingAids, type ReadingAidsCode } from './reading-aids.js';
 import type { LessonLoader } from './lesson-loader.js';
 import type { OutlineLoader } from './outline-loader.js';
 import { createLessonPages, loadingDelayMs } from './lesson-pages.js';
@@ -70,7 +70,7 @@ function changedLessons(data: PageData, changed: readonly string[]): string {
  * not in the page and the blocks' code loaded by `loaders` as the learner needs them) and keeps
  * the learner told, truthfully, what is saved.
  */
-export async function startCourse(win: Window, data: PageData, loaders: { blocks: BlockLoader; lessons: LessonLoader; outline: OutlineLoader }, findAdapter: FindAdapter, options: StartOptions = {}): Promise<CourseSession> {
+export async function startCourse(win: Window, data: PageData, loaders: { blocks: BlockLoader; lessons: LessonLoader; outline: OutlineLoader; aids?: DeferredCode<ReadingAidsCode> }, findAdapter: FindAdapter, options: StartOptions = {}): Promise<CourseSession> {
   const { blocks: loader, lessons: lessonLoader } = loaders;
   const doc = win.document;
   const elements = findShellElements(doc);
@@ -158,10 +158,9 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
     mounting.show(pages.blocksOf(index));
     const lesson = data.lessons[index];
     const section = lesson && doc.getElementById(`lesson-${lesson.id}`);
-    if (section) ticks.restore(section, lesson.id);
     // A learner coming back finds the paragraph they were reading, if they left it on this device;
     // only in the lesson they come back to, and only as it first opens.
-    if (index === returning && section) place.restore(section, lesson.id);
+    if (section) aids?.shown(section, lesson.id, index === returning);
     returning = -1;
     session.visit(index);
     turning = false;
@@ -184,8 +183,7 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   const learnerPrefix = `cw:${data.course.id}:${start.learnerId ?? 'anonymous'}:`;
   const learnerStore = prefixedStore(device, learnerPrefix);
   const sessionStore = prefixedStore(createDeviceStorage(win, 'sessionStorage'), learnerPrefix);
-  const ticks = createChecklistTicks(doc, data.personalSession ? sessionStore : learnerStore, data.personalSession === true);
-  const place = createReadingPlace(win, learnerStore);
+  const aids = loaders.aids && createReadingAids(win, loaders.aids, { ticks: data.personalSession ? sessionStore : learnerStore, sessionOnly: data.personalSession === true, place: learnerStore });
   let returning = decoded.status === 'restored' || decoded.status === 'updated' ? state.lesson : -1;
   const motion = win.matchMedia ? win.matchMedia('(prefers-reduced-motion: reduce)') : undefined;
   const hostFor = (block: RuntimeBlock): BlockHost => createBlockHost(block, {
@@ -266,6 +264,7 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   reading.add(() => void outline().then(() => mounting.prefetch([...new Set(data.blocks.map((block) => block.kind))])));
   for (const code of options.prefetch ?? []) reading.add(() => void code.load());
   reading.add(() => void outline().then(() => pages.prefetch(() => view.current())));
+  reading.add(() => aids?.reading());
   view.refresh(session.state);
   end.update(session.state.lesson, false);
 

@@ -77,6 +77,34 @@ describe('a checklist in lesson text', () => {
   });
 });
 
+describe('a checklist whose code is slow to come (the reading aids load as the lesson shows)', () => {
+  it('keeps a tick the learner made before the code arrived', async () => {
+    const page = await env.newPage({ width: 360, height: 740 });
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked = false;
+    await page.route('**/assets/features/reading-aids.js', async (route) => {
+      asked = true;
+      await released;
+      await route.continue();
+    });
+    // The held script holds the page's load, which the test LMS waits for: the learner ticks meanwhile.
+    const opening = openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+    await expect.poll(() => asked).toBe(true);
+    const course = page.frames().find((frame) => frame.url() === env.launchUrl());
+    if (!course) throw new Error('the course frame is not there');
+    await course.getByRole('checkbox', { name: 'Ask a quiet colleague how the shift went' }).check();
+    release();
+    const lms = await opening;
+    // Kept once the code is in: a relaunch shows it.
+    await expect.poll(() => page.evaluate(() => Object.entries(localStorage).filter(([key, value]) => key.includes(':tick:plan:') && value === '1').length)).toBe(1);
+    await lms.closeCourse();
+    await expect.poll(() => lms.count('LMSFinish')).toBe(1);
+    const again = await relaunchInLms(page, lms);
+    expect(await again.course.getByRole('checkbox', { name: 'Ask a quiet colleague how the shift went' }).isChecked()).toBe(true);
+  });
+});
+
 describe('a checklist in a course that keeps what learners write for the window only (reporting.reflections: session)', () => {
   const web = useCourseInBrowser(course('reporting: { reflections: session }'), { target: 'web' });
 

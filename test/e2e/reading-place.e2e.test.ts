@@ -19,6 +19,8 @@ const paragraph = (frame: Frame, n: number) => frame.locator('p', { hasText: `Pa
 async function readTo(page: Page, n: number): Promise<LmsSession> {
   const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
   await lms.course.getByRole('button', { name: 'Next' }).click();
+  // The code that keeps the place comes once the learner is reading (here, from their click).
+  await expect.poll(() => lms.course.evaluate(() => 'reading-aids' in ((window as unknown as { coursewrightFeatures?: object }).coursewrightFeatures ?? {}))).toBe(true);
   await paragraph(lms.course, n).evaluate((p) => p.scrollIntoView({ block: 'start' }));
   // The place is written once the learner stops scrolling, or when the page goes.
   await lms.course.page().waitForTimeout(100);

@@ -10,7 +10,7 @@ import { openInLms, relaunchInLms, type LmsSession } from '../support/scorm12-lm
 // second lesson's comes with that lesson's script, loaded when it is opened.
 const lessons = {
   'lessons/plan.md': ['---', 'title: My plan', '---', 'Pick what you will try this month:', '', '- [ ] Ask a quiet colleague how the **shift** went', '- [x] Save the Speak-Up number in my phone', '- [ ] Say "that\'s not OK" the next time', ''].join('\n'),
-  'lessons/after.md': ['---', 'title: After a month', '---', 'Looking back:', '', '- [ ] I tried one of them', ''].join('\n'),
+  'lessons/after.md': ['---', 'title: After a month', '---', 'Looking back:', '', '- [ ] I tried one of them', '- Not yet? That is fine.', ''].join('\n'),
 };
 const course = (reporting = ''): Record<string, string> => ({
   'course.yml': ['id: plan', 'title: Plan', 'lessons: [lessons/plan.md, lessons/after.md]', reporting, ''].join('\n'),
@@ -50,6 +50,9 @@ describe('a checklist in lesson text', () => {
     await frame.getByRole('checkbox', { name: 'Save the Speak-Up number in my phone' }).uncheck();
     await frame.getByRole('button', { name: 'Next' }).click();
     await frame.getByRole('checkbox', { name: 'I tried one of them' }).check();
+    // A plain item among the boxes keeps its bullet; the boxes have none.
+    const markers = await frame.locator('.cw-lesson:not([hidden]) li').evaluateAll((items) => items.map((item) => getComputedStyle(item).listStyleType));
+    expect(markers).toEqual(['none', 'disc']);
     await lms.closeCourse();
     await expect.poll(() => lms.count('LMSFinish')).toBe(1);
     const cmi = await lms.cmi();

@@ -15,12 +15,21 @@ const env = useCourseInBrowser({
 
 const paragraph = (frame: Frame, n: number) => frame.locator('p', { hasText: `Paragraph ${n}.` });
 
+/**
+ * Waits for the reading aids' code (features/reading-aids.js) to have run, and for what it does
+ * as it arrives: it comes when a learner returns to a kept place, or once they are reading.
+ */
+async function aidsLoaded(frame: Frame): Promise<void> {
+  await expect.poll(() => frame.evaluate(() => 'reading-aids' in ((window as unknown as { coursewrightFeatures?: object }).coursewrightFeatures ?? {})), { timeout: 10_000 }).toBe(true);
+  await frame.page().waitForTimeout(200);
+}
+
 /** Opens the long lesson, reads down to paragraph `n` (at the top of the screen), and leaves the course. */
 async function readTo(page: Page, n: number): Promise<LmsSession> {
   const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
   await lms.course.getByRole('button', { name: 'Next' }).click();
   // The code that keeps the place comes once the learner is reading (here, from their click).
-  await expect.poll(() => lms.course.evaluate(() => 'reading-aids' in ((window as unknown as { coursewrightFeatures?: object }).coursewrightFeatures ?? {}))).toBe(true);
+  await aidsLoaded(lms.course);
   await paragraph(lms.course, n).evaluate((p) => p.scrollIntoView({ block: 'start' }));
   // The place is written once the learner stops scrolling, or when the page goes.
   await lms.course.page().waitForTimeout(100);
@@ -52,7 +61,7 @@ describe('coming back to a long lesson on the same device', () => {
     });
     const changed = await relaunchInLms(page, left);
     await paragraph(changed.course, 40).waitFor({ state: 'attached' });
-    await page.waitForTimeout(300);
+    await aidsLoaded(changed.course);
     expect(await changed.course.evaluate(() => window.scrollY)).toBe(0);
 
     // Read further, then back up to the title, and leave: the next visit opens at the top.
@@ -64,7 +73,7 @@ describe('coming back to a long lesson on the same device', () => {
     await expect.poll(() => changed.count('LMSFinish')).toBe(1);
     const back = (await relaunchInLms(page, changed)).course;
     await paragraph(back, 30).waitFor({ state: 'attached' });
-    await page.waitForTimeout(300);
+    await aidsLoaded(back);
     expect(await back.evaluate(() => window.scrollY)).toBe(0);
   });
 });

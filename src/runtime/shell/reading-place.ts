@@ -18,7 +18,6 @@ interface Place {
 
 /** The key of the place in the learner's device storage. */
 export const placeKey = 'place';
-const key = placeKey;
 /** Wait after the learner stops scrolling before writing the place down. */
 const settleMs = 400;
 
@@ -39,8 +38,8 @@ export function createReadingPlace(win: Window, store: KeyValueStore): ReadingPl
     const parts = Array.from(section.children) as HTMLElement[];
     const index = parts.findIndex((part) => part.getBoundingClientRect().bottom > 0);
     // At the top (the title still in sight), there is no place to go back to.
-    if (index <= 0) return store.remove(key);
-    store.set(key, JSON.stringify({ l: lessonId, i: index, t: wordsOf(parts[index]!) } satisfies Place));
+    if (index <= 0) return store.remove(placeKey);
+    store.set(placeKey, JSON.stringify({ l: lessonId, i: index, t: wordsOf(parts[index]!) } satisfies Place));
   };
   let timer: ReturnType<typeof setTimeout> | undefined;
   win.addEventListener('scroll', () => {
@@ -54,7 +53,7 @@ export function createReadingPlace(win: Window, store: KeyValueStore): ReadingPl
   });
   return {
     restore(section, lessonId) {
-      const place = read(store.get(key));
+      const place = read(store.get(placeKey));
       const part = place?.l === lessonId ? (section.children[place.i] as HTMLElement | undefined) : undefined;
       if (!place || !part || wordsOf(part) !== place.t) return false;
       part.scrollIntoView({ block: 'start' });

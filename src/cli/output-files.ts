@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, openSync, readSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { describeFileError } from '../package/describe-file-error.js';
 import { makeFolderSync } from '../package/make-folder.js';
@@ -17,6 +17,30 @@ export function writeOutputFile(path: string, text: string): void {
   } catch (error) {
     throw new UsageError(`Could not write "${path}": ${describeFileError(error)}.`);
   }
+}
+
+/**
+ * Before a command replaces the file at `path` with one it makes (`review --out`): a file there
+ * that such a command did not make (`madeHere` judges its first 4 KB) is someone's work, a lesson
+ * or their notes, and a mistyped `--out` must not lose it. Replacing it is a usage error that names
+ * it (exit 2); nothing is written. An earlier file the command made is replaced, as asked.
+ */
+export function checkReplaceable(path: string, madeHere: (head: string) => boolean, made: string): void {
+  let head: string;
+  try {
+    if (!statSync(path).isFile()) return;
+    const fd = openSync(path, 'r');
+    try {
+      const bytes = Buffer.alloc(4096);
+      head = bytes.toString('utf8', 0, readSync(fd, bytes, 0, bytes.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Not there (the usual case), or not readable: writing it says what is wrong, if anything.
+    return;
+  }
+  if (!madeHere(head)) throw new UsageError(`"${path}" already exists and is not ${made}, so it was not replaced and nothing was written. Name a new file, or move that one first.`);
 }
 
 /**

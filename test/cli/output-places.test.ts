@@ -98,6 +98,25 @@ describe('a place a command cannot write is a usage error that says why', () => 
     expect(readFileSync(join(work, 'reviews', '2027', 'gs.html'), 'utf8')).toContain('<html');
   });
 
+  it('review --out never replaces a file it did not write (a lesson named by mistake), and replaces an earlier review', () => {
+    const lesson = join(work, 'gs', 'lessons', 'finding-your-way.md');
+    const before = readFileSync(lesson, 'utf8');
+    const refused = run('review', 'gs', '--out', 'gs/lessons/finding-your-way.md');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('"gs/lessons/finding-your-way.md" already exists and is not a review coursewright wrote, so it was not replaced and nothing was written.');
+    expect(readFileSync(lesson, 'utf8')).toBe(before);
+    writeFileSync(join(work, 'notes.md'), '# My notes\n');
+    expect(run('review', 'gs', '--format', 'md', '--out', 'notes.md').code).toBe(2);
+    expect(readFileSync(join(work, 'notes.md'), 'utf8')).toBe('# My notes\n');
+    // Reviews it wrote, in either format, are made again.
+    for (const [file, format] of [['again.html', 'html'], ['again.md', 'md']] as const) {
+      expect(run('review', 'gs', '--format', format, '--out', file).code).toBe(0);
+      writeFileSync(join(work, file), readFileSync(join(work, file), 'utf8').replace('Finding your way', 'An older title'));
+      expect(run('review', 'gs', '--format', format, '--out', file).code).toBe(0);
+      expect(readFileSync(join(work, file), 'utf8')).toContain('Finding your way');
+    }
+  });
+
   it('init prints the next command quoted when the folder name has a space, so it can be copied', () => {
     mkdirSync(join(work, 'spaced'), { recursive: true });
     const result = run('init', 'spaced/Fire safety');

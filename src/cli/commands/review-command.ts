@@ -6,7 +6,7 @@ import { reviewToMarkdown } from '../../review/review-to-markdown.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { checkEditions, definedEditions, parseEditions } from '../check-editions.js';
 import { findCourses } from '../find-courses.js';
-import { writeOutputFile } from '../output-files.js';
+import { checkReplaceable, writeOutputFile } from '../output-files.js';
 import { renderDiagnostics } from '../print-diagnostics.js';
 import type { Terminal } from '../terminal.js';
 
@@ -48,12 +48,18 @@ export async function runReview(dir: string | undefined, options: ReviewOptions,
   const review = reviewCourse(result.course, variants);
   const text = options.format === 'md' ? reviewToMarkdown(review) : reviewToHtml(review);
   if (options.out) {
+    checkReplaceable(options.out, isReview, 'a review coursewright wrote');
     writeOutputFile(options.out, text);
     term.err(`${course}: review written to ${options.out}`);
   } else {
     term.out(text.trimEnd());
   }
   return exitCodes.ok;
+}
+
+/** A review this command wrote, in either format (`reviewToHtml`, `reviewToMarkdown`). */
+function isReview(head: string): boolean {
+  return /^<!doctype html>\n[^]*?<title>Review: /.test(head) || head.startsWith('# Review: ');
 }
 
 function parseLanguages(values: readonly string[] | undefined): string[] | undefined {

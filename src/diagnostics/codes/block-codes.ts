@@ -175,6 +175,19 @@ export const blockCodes = defineCodes({
     message: (v) => `This ${v.block} option starts with ${v.box} and no space after it, so it is not read as a box: learners would see "${v.box}" in its text, and it would never count as right.`,
     hint: (v) => `Put a space after the box: "- ${v.box} Your answer".`,
   },
+  'option-box-mistyped': {
+    severity: 'error',
+    title: 'Option box typed so that it is not read as a box',
+    message: (v) =>
+      `This ${v.block} option starts with ${v.box}, which is not read as a box: learners would see "${v.box}" in its text${v.meant === '[x]' ? ', and it would never count as right' : ''}.`,
+    hint: (v) => `Write a box as [x] (right) or [ ] (wrong): square brackets, a space or an x between them, and a space after: "- ${v.meant} Your answer".`,
+  },
+  'option-box-missing': {
+    severity: 'warning',
+    title: 'Check option without a box',
+    message: () => 'This check option has no box, unlike the others, so it counts as a wrong answer.',
+    hint: () => 'Start it with a box: "- [ ] Your answer" for a wrong answer, "- [x] Your answer" for a right one. If it is feedback for the option above, indent it by two spaces under that option instead of starting it with "- ".',
+  },
   'directive-stray-fence': {
     severity: 'warning',
     title: 'Line of colons that closes nothing',

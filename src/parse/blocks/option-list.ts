@@ -56,20 +56,32 @@ export function readOptionList(node: Directive): OptionList {
 }
 
 /**
- * Report options written with a box but no space after it (`- [x]Assessment`): Markdown then reads
- * no box, so the option would show "[x]Assessment" and never count as right.
+ * Report options whose box Markdown does not read, so the option would show the box in its text
+ * and never count as right: a box with no space after it (`- [x]Assessment`), or one typed another
+ * way (`[ x]`, `[v]`, `[]`, `( )`, `(x)`). In a check, also an option with no box among options
+ * with one: it counts as a wrong answer, which the author may not have meant (often feedback that
+ * lost its indent). `ticked`: how many such options were meant as right.
  */
-export function checkOptionBoxes(list: OptionList, block: string, ctx: BlockContext): { ticked: number } {
+export function checkOptionBoxes(list: OptionList, block: 'check' | 'practice', ctx: BlockContext): { ticked: number } {
   let ticked = 0;
+  const boxed = list.items.some((entry) => typeof entry.item.checked === 'boolean');
   for (const entry of list.items) {
     if (typeof entry.item.checked === 'boolean') continue;
-    const box = /^\[([ xX])\](?=\S)/.exec(ctx.text(entry.main));
-    if (!box) continue;
-    ctx.sink.report('option-box-unspaced', { at: nodeLocation(entry.item, ctx.file), values: { box: box[0], block } });
-    if (box[1] !== ' ') ticked++;
+    const at = nodeLocation(entry.item, ctx.file);
+    const text = ctx.text(entry.main);
+    const unspaced = /^\[([ xX])\](?=\S)/.exec(text);
+    const mistyped = unspaced ? undefined : mistypedBox.exec(text);
+    const marked = unspaced ? unspaced[1] !== ' ' : mistyped ? (mistyped[1] ?? mistyped[2]) !== undefined : false;
+    if (unspaced) ctx.sink.report('option-box-unspaced', { at, values: { box: unspaced[0], block } });
+    else if (mistyped) ctx.sink.report('option-box-mistyped', { at, values: { box: mistyped[0], block, meant: marked ? '[x]' : '[ ]' } });
+    else if (boxed && block === 'check') ctx.sink.report('option-box-missing', { at, values: { block } });
+    if (marked) ticked++;
   }
   return { ticked };
 }
+
+/** A box typed so that Markdown reads no box: brackets or parentheses around at most one mark (group 1 or 2), spaced otherwise. */
+const mistypedBox = /^(?:\[\s*([xXvV*\u2713\u2714])?\s*\]|\(\s*([xX*\u2713\u2714])?\s*\))/;
 
 /**
  * Option codes a, b, c …: the one-character key of an option in the block's saved state, which must

@@ -74,15 +74,33 @@ describe('problems that follow from a broken scenario', () => {
     const { text, diagnostics } = validate('scenario-node-broken');
     // The choice "wait" of the broken node "intro" is the only way to "later": judged as a graph,
     // "later" would be unreachable. Node by node, its own problems are real.
-    const order = ['schema-unknown-field', 'scenario-unknown-variable', 'scenario-missing-target', 'scenario-invalid-condition', 'scenario-end-without-outcome'];
+    // (Its choice's text is a list: a misspelt name alone would be read as meant, the node kept.)
+    const order = ['schema-invalid-value', 'scenario-unknown-variable', 'scenario-missing-target', 'scenario-invalid-condition', 'scenario-end-without-outcome'];
     expect(printedCodes(text)).toEqual(order);
     expect(diagnostics.map((d) => [d.code, d.range?.start.line])).toEqual([
-      ['schema-unknown-field', 10],
+      ['schema-invalid-value', 10],
       ['scenario-unknown-variable', 20],
       ['scenario-missing-target', 21],
       ['scenario-invalid-condition', 24],
       ['scenario-end-without-outcome', 27],
     ]);
+  });
+});
+
+describe('a misspelt field name holds nothing else back', () => {
+  const lesson = { 'lessons/one.md': '---\ntitle: One\n---\nHello.\n' };
+  const codesOf = async (courseYml: string): Promise<string[]> => (await compileCourse({ files: { 'course.yml': courseYml, ...lesson }, validateOnly: true })).diagnostics.map((d) => `${d.code} ${d.range?.start.line}`);
+
+  it("course.yml: the other settings' problems in the same run, not after the name is corrected", async () => {
+    const yml = 'id: fixture\ntitle: Fixture\nlanguages: [fr, en]\nmasteryscore: 80\nlessons: [lessons/one.md]\n';
+    expect(await codesOf(yml)).toEqual(['schema-invalid-value 3', 'schema-unknown-field 4']);
+    expect(await codesOf(yml.replace('languages: [fr, en]\n', ''))).toEqual(['schema-unknown-field 3']);
+  });
+
+  it('numbers YAML reads as not-a-number or infinity are called so, not "a number"', async () => {
+    const messages = async (value: string) => (await compileCourse({ files: { 'course.yml': `id: fixture\ntitle: Fixture\nmasteryScore: ${value}\nlessons: [lessons/one.md]\n`, ...lesson }, validateOnly: true })).diagnostics.map((d) => d.message);
+    expect(await messages('.nan')).toEqual(['Unexpected value for "masteryScore": expected a number, found not-a-number (.nan).']);
+    expect(await messages('1e400')).toEqual(['Unexpected value for "masteryScore": expected a number, found infinity (a number too large).']);
   });
 });
 

@@ -58,7 +58,37 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink
     }
   };
   for (const issue of result.error.issues) report(issue, []);
+  // Names the schema does not take (`masteryscore:`, `outcom:`) and nothing else wrong: reported
+  // above; the file is then read with each such name as the field it is most likely meant for (or
+  // without it), so what its other settings get wrong is reported in the same run, not after the
+  // name is corrected, and nothing the meant field's absence would bring is reported too.
+  const misspelt = (issue: z.core.$ZodIssue): boolean =>
+    issue.code === 'unrecognized_keys' || (issue.code === 'invalid_type' && getAt(input, issue.path as DataPath) === undefined && meant.has(JSON.stringify(issue.path)));
+  if (result.error.issues.every(misspelt)) {
+    const issues = result.error.issues.filter((issue) => issue.code === 'unrecognized_keys');
+    const retried = schema.safeParse(issues.reduce((value, issue) => readAsMeant(value, issue.path, issue.keys, expectedKeys(schema, issue.path).split(', ')), input));
+    if (retried.success) return retried.data;
+  }
   return undefined;
+}
+
+/**
+ * A copy of `value` (deep only along `path`) in which each of `keys` in the map at `path` is renamed
+ * to the expected key closest to it, when the map has no such key yet, or else left out.
+ */
+function readAsMeant(value: unknown, path: readonly PropertyKey[], keys: readonly string[], expected: readonly string[]): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  const clone = (Array.isArray(value) ? [...(value as unknown[])] : { ...value }) as Record<PropertyKey, unknown>;
+  if (path.length) {
+    clone[path[0]!] = readAsMeant(clone[path[0]!], path.slice(1), keys, expected);
+    return clone;
+  }
+  for (const key of keys) {
+    const meant = closestId(key, expected);
+    if (meant !== undefined && !Object.hasOwn(clone, meant)) clone[meant] = clone[key];
+    delete clone[key];
+  }
+  return clone;
 }
 
 function isMap(value: unknown): boolean {
@@ -95,6 +125,8 @@ const kinds: Record<string, string> = {
 
 function kindOf(value: unknown): string {
   if (Array.isArray(value)) return kinds.array!;
+  // YAML's .nan and .inf, and numbers too large to hold (1e400), are numbers zod does not take.
+  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'not-a-number (.nan)' : 'infinity (a number too large)';
   if (value === null) return 'nothing';
   if (typeof value === 'object') return kinds.object!;
   return kinds[typeof value] ?? typeof value;

@@ -60,6 +60,17 @@ describe('validateScenario', () => {
     expect(diagnostics.find((d) => d.code === 'scenario-missing-target')!.hint).not.toMatch(/Did you mean/);
   });
 
+  it('does not call a variable unused when an unreadable condition names it or a misspelt name is meant for it: those errors are the problem', () => {
+    const scenario = (choice: string) =>
+      `id: a\ntitle: A\nvariables:\n  trust: { label: T, initial: 50 }\nnodes:\n  n:\n    text: T\n    choices:\n      - { id: x, text: X, ${choice}recommended: true, goto: e }\n  e: { end: true, outcome: mixed, text: T }\n`;
+    const unused = (choice: string) => codes(check(scenario(choice)).diagnostics).filter((code) => code === 'scenario-variable-unused');
+    expect(unused('')).toEqual(['scenario-variable-unused']);
+    expect(unused('when: "trust >", ')).toEqual([]);
+    expect(unused('effects: { trsut: 5 }, ')).toEqual([]);
+    expect(unused('when: "trsut > 5", ')).toEqual([]);
+    expect(unused('effects: { other: 5 }, ')).toEqual(['scenario-variable-unused']);
+  });
+
   it('points an undeclared variable at its column inside the condition', () => {
     const { diagnostics } = check(
       'id: a\ntitle: A\nvariables:\n  trust: { label: T, initial: 50 }\nnodes:\n  n:\n    text: T\n    choices:\n      - id: x\n        text: X\n        when: "trust > 1 and trsut < 90"\n        effects: { trust: 1 }\n        recommended: true\n        goto: e\n  e: { end: true, outcome: mixed, text: T }\n',

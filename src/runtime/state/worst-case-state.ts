@@ -34,7 +34,7 @@ export function worstCaseBlockState(block: RuntimeBlock): BlockState {
     case 'scenario': {
       const limit = scenarioPathLimit(block);
       // Every choice code is one character; 0.99 is the longest score two decimals give.
-      return encodeScenarioState({ path: new Array<number>(limit).fill(0), done: true, ...(block.scoring ? { score: 0.99 } : {}) }, limit);
+      return encodeScenarioState({ path: new Array<number>(limit).fill(0), done: true, ...(block.scoring ? { score: 0.99 } : {}), consequence: true }, limit);
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { BlockHost, MountBlock } from '../../block-api.js';
 import { decisionId } from '../../../model/decision-id.js';
-import type { RuntimeScenario, RuntimeScenarioNode } from '../../../model/runtime-data.js';
+import type { RuntimeScenario, RuntimeScenarioChoice, RuntimeScenarioNode } from '../../../model/runtime-data.js';
 import { append, h, htmlToText } from '../dom/create-element.js';
 import { moveFocus } from '../dom/move-focus.js';
 import { visibleClock } from '../dom/visible-clock.js';
@@ -8,7 +8,7 @@ import { comparePaths } from '../engine/compare-paths.js';
 import { decisionRecord } from '../engine/decision-record.js';
 import { replayPath, type Replay } from '../engine/replay-path.js';
 import { availableChoices, findNode, followRoutes, nextByRoutes, settle, type OfferedChoice } from '../engine/scenario-graph.js';
-import { applyEffects } from '../engine/scenario-variables.js';
+import { applyEffects, type VariableChange } from '../engine/scenario-variables.js';
 import { scoreScenario } from '../engine/score-scenario.js';
 import { scenarioSummaryRecord } from '../engine/scenario-summary-record.js';
 import { renderConsequence } from './scenario-consequence.js';
@@ -32,6 +32,8 @@ export const mountScenario: MountBlock<RuntimeScenario> = (element, scenario, ho
   const clock = visibleClock(element);
   const progress = decodeScenarioState(host.state);
   let replay: Replay = replayPath(scenario, progress.path);
+  // A path a new version of the course cut short no longer ends with the decision whose consequence was shown.
+  if (replay.path.length !== progress.path.length) delete progress.consequence;
   progress.path = replay.path;
   /** Decisions already reported, as `<decision id> <choice id>`: those of the saved path, and this visit's. */
   const reported = new Set<string>();
@@ -43,6 +45,7 @@ export const mountScenario: MountBlock<RuntimeScenario> = (element, scenario, ho
   const save = (): void => host.save(encodeScenarioState(progress, scenarioPathLimit(scenario)));
   const goTo = (path: number[], at: (r: Replay) => string, message: string): void => {
     progress.path = path;
+    delete progress.consequence;
     replay = replayPath(scenario, path);
     save();
     show(at(replay), true);
@@ -118,16 +121,47 @@ export const mountScenario: MountBlock<RuntimeScenario> = (element, scenario, ho
       const description = htmlToText(node.html) || node.title || scenario.title;
       host.report(decisionRecord({ id, node, index, offered, description, latencyMs }));
     }
+    const shown = Boolean(choice.consequenceHtml) || changes.some((c) => c.visible);
+    if (shown) progress.consequence = true;
+    else delete progress.consequence;
     save();
     meters?.update(replay.variables);
-    if (!choice.consequenceHtml && !changes.some((c) => c.visible)) {
+    if (!shown) {
       show(replay.current, true);
       return;
     }
-    const after = renderConsequence(scenario, choice, changes, host, () => show(replay.current, true));
+    showConsequence(choice, changes, view, true);
+  }
+
+  /** The consequence of `choice` in place of the node's choices; kept in the saved state until Continue. */
+  function showConsequence(choice: RuntimeScenarioChoice, changes: VariableChange[], view: NodeView, focus: boolean): void {
+    const after = renderConsequence(scenario, choice, changes, host, () => {
+      delete progress.consequence;
+      save();
+      show(replay.current, true);
+    });
     view.actions.replaceChildren(after.element);
     renderTools();
-    moveFocus(after.heading, host.reducedMotion);
+    if (focus) moveFocus(after.heading, host.reducedMotion);
+  }
+
+  /**
+   * A learner who left while a consequence was shown (a phone call, a dropped tab) comes back to it:
+   * the node of the last decision, with what it brought and Continue. False when it cannot be shown.
+   */
+  function resumeConsequence(): boolean {
+    const before = replayPath(scenario, replay.path.slice(0, -1));
+    // Where that decision was made: routes from where the path before it led are followed first.
+    const node = findNode(scenario, settle(scenario, before.current, before.variables));
+    const choice = node?.choices[replay.path[replay.path.length - 1]!];
+    if (!node || !choice || node.end) return false;
+    const { changes } = applyEffects(scenario, before.variables, choice.effects);
+    meters?.update(replay.variables);
+    stage.replaceChildren();
+    const view = renderNode(scenario, node, headingText(node, before, host));
+    stage.append(view.screen);
+    showConsequence(choice, changes, view, false);
+    return true;
   }
 
   function renderTools(): void {
@@ -142,9 +176,10 @@ export const mountScenario: MountBlock<RuntimeScenario> = (element, scenario, ho
     }
   }
 
-  // A learner coming back to a finished scenario sees its ending and debrief, not the step that led there.
+  // A learner coming back to a finished scenario sees its ending and debrief, not the step that led
+  // there, unless they left while the consequence of the decision that ended it was shown.
   const settled = settle(scenario, replay.current, replay.variables);
-  show(findNode(scenario, settled)?.end ? settled : replay.current, false);
+  if (!progress.consequence || !resumeConsequence()) show(findNode(scenario, settled)?.end ? settled : replay.current, false);
 };
 
 function headingText(node: RuntimeScenarioNode, replay: Replay, host: BlockHost): string {

@@ -4,13 +4,16 @@ import { decodePath, encodePath, roundScore } from '../engine/path-code.js';
 
 /**
  * What a scenario saves: `p` the decisions as choice codes ("bac"), `d` once any end was reached,
- * `s` the best score reached (scored scenarios). Variables and the current node are derived by
- * replaying `p`, so they are never saved twice.
+ * `s` the best score reached (scored scenarios), `c` while the last decision's consequence is
+ * shown and not yet continued from (so a learner who comes back sees it again). Variables and the
+ * current node are derived by replaying `p`, so they are never saved twice.
  */
 export interface ScenarioProgress {
   path: number[];
   done: boolean;
   score?: number;
+  /** The consequence of the last decision is on screen, waiting for Continue. */
+  consequence?: true;
 }
 
 /**
@@ -28,6 +31,7 @@ export function encodeScenarioState(progress: ScenarioProgress, limit: number): 
   if (progress.path.length > 0) state.p = encodePath(progress.path.slice(0, limit));
   if (progress.done) state.d = 1;
   if (progress.score !== undefined) state.s = roundScore(progress.score);
+  if (progress.consequence && progress.path.length > 0 && progress.path.length <= limit) state.c = 1;
   return state;
 }
 
@@ -35,5 +39,6 @@ export function encodeScenarioState(progress: ScenarioProgress, limit: number): 
 export function decodeScenarioState(state: BlockState | undefined): ScenarioProgress {
   const progress: ScenarioProgress = { path: decodePath(state?.p), done: state?.d === 1 };
   if (typeof state?.s === 'number' && Number.isFinite(state.s)) progress.score = roundScore(state.s);
+  if (state?.c === 1 && progress.path.length > 0) progress.consequence = true;
   return progress;
 }

@@ -111,6 +111,29 @@ describe('blocks in a SCORM 1.2 package', () => {
     expect((await interactions(relaunched)).map((i) => [i.id, i.student_response])).toEqual([['break-room.intro', 'a'], ['break-room.intro', 'b']]);
   });
 
+  it('brings a learner who left while a consequence was shown back to it, with Continue, and not once they went on', async () => {
+    const page = await newPage();
+    const lms = await launch(page);
+    await lms.course.getByRole('button', { name: 'Laugh along so it doesn\u2019t get awkward.' }).or(lms.course.getByRole('button', { name: "Laugh along so it doesn't get awkward." })).click();
+    expect(await lms.course.locator('.cw-consequence__heading').textContent()).toBe('What happens next');
+    await lms.course.getByRole('button', { name: 'Exit' }).click();
+
+    const back = (await relaunchInLms(page, lms)).course;
+    expect(await back.locator('.cw-scenario__heading').textContent()).toBe('Tuesday, night shift');
+    expect(await back.locator('.cw-consequence__heading').textContent()).toBe('What happens next');
+    expect(await back.locator('.cw-changes li').allTextContents()).toEqual(['Team trust \u221210', 'Feeling safe \u221215']);
+    expect(await back.getByRole('meter', { name: 'Team trust' }).getAttribute('aria-valuenow')).toBe('40');
+    // The choices are not offered again: the decision was made.
+    expect(await back.getByRole('button', { name: 'Say nothing.' }).count()).toBe(0);
+    await back.getByRole('button', { name: 'Continue' }).click();
+    expect(await focused(back)).toBe('h3:Later that night');
+    await back.getByRole('button', { name: 'Exit' }).click();
+
+    const third = (await relaunchInLms(page, lms)).course;
+    expect(await third.locator('.cw-scenario__heading').textContent()).toBe('Later that night');
+    expect(await third.locator('.cw-consequence').count()).toBe(0);
+  });
+
   it('grades a check with feedback, attempts and the right answer revealed, and restores it', async () => {
     const page = await newPage();
     const lms = await launch(page);
@@ -126,6 +149,11 @@ describe('blocks in a SCORM 1.2 package', () => {
     expect(await status.textContent()).toContain('Not quite.');
     expect(await status.textContent()).toContain('Busy shifts are stressful');
     expect(await status.textContent()).toContain('You have 1 more try.');
+    expect(await status.textContent()).not.toContain('Change your answer');
+    // Check pressed again a moment later with the same answer: told what to do, still no new attempt.
+    await page.waitForTimeout(700);
+    await signs.getByRole('button', { name: 'Check' }).click();
+    expect(await status.textContent()).toContain('You have 1 more try.Change your answer and check again.');
     await signs.getByRole('radio', { name: 'A colleague asks for help' }).check();
     await signs.getByRole('button', { name: 'Check' }).click();
     expect(await status.textContent()).toContain("The right answer: Jokes at one person's expense");
@@ -179,6 +207,8 @@ describe('blocks in a SCORM 1.2 package', () => {
       }
     }
     expect(await labels()).toEqual(['Distract', 'Direct', 'Delegate']);
+    // Each move is said through the page's live region, with the place it moved to.
+    await expect.poll(() => frame.locator('#cw-live').textContent()).toMatch(/^(Distract moved to position 1|Direct moved to position 2) of 3\.$/);
     await order.getByRole('button', { name: 'Check order' }).click();
     expect(await order.getByRole('status').textContent()).toContain('This is the suggested order.');
     // The same order checked again is not another attempt: no second row in the LMS report.
@@ -220,6 +250,9 @@ describe('blocks in a SCORM 1.2 package', () => {
     const third = (await launch(page)).course;
     await goToLesson(third, 'reflect');
     expect(await third.getByRole('textbox', { name: 'Your reflection' }).inputValue()).toBe('');
+    // Nothing kept: Delete does not claim it deleted something.
+    await third.getByRole('button', { name: 'Delete my answer' }).click();
+    expect(await third.locator('.cw-reflection__status').textContent()).toBe('There is no answer to delete.');
   });
 
   it('tells the learner when the browser will not keep a reflection', async () => {

@@ -74,6 +74,7 @@ export const blockStrings: Record<string, string> = {
   'reflection.confirmed': 'Thank you for taking the time to reflect.',
   'reflection.delete': 'Delete my answer',
   'reflection.deleted': 'Your answer was deleted from this device.',
+  'reflection.nothingToDelete': 'There is no answer to delete.',
   'reflection.saved': 'Saved on this device.',
   'reflection.savedSession': 'Kept in this window until you close it.',
   'reflection.noStorage': 'This browser cannot keep your answer: it will be gone when you close the course.',

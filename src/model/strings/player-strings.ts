@@ -74,7 +74,7 @@ export const runtimeStringKeys: Readonly<Record<'shell' | 'completionRecord' | '
     'check.noSelection', 'check.correct', 'check.incorrect', 'check.attemptsLeftOne', 'check.attemptsLeftMany', 'check.tryAgain',
     'check.reveal', 'check.markRight', 'check.markWrong', 'check.markMissed',
   ],
-  reflection: ['reflection.confirmed', 'reflection.deleted', 'reflection.saved', 'reflection.savedSession', 'reflection.noStorage'],
+  reflection: ['reflection.confirmed', 'reflection.deleted', 'reflection.nothingToDelete', 'reflection.saved', 'reflection.savedSession', 'reflection.noStorage'],
   practice: [
     'practice.chooseInstruction', 'practice.triedGood', 'practice.triedOther', 'practice.goodFit', 'practice.otherFit', 'practice.chooseDone',
     'practice.orderInstruction', 'practice.moveUp', 'practice.moveDown', 'practice.moved', 'practice.atTop', 'practice.atBottom',

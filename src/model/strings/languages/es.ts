@@ -145,6 +145,7 @@ export const es: Record<string, string> = {
   'reflection.confirmed': 'Gracias por dedicar un momento a reflexionar.',
   'reflection.delete': 'Borrar mi respuesta',
   'reflection.deleted': 'Tu respuesta se ha borrado de este dispositivo.',
+  'reflection.nothingToDelete': 'No hay ninguna respuesta que borrar.',
   'reflection.saved': 'Guardado en este dispositivo.',
   'reflection.savedSession': 'Se guarda en esta ventana hasta que la cierres.',
   'reflection.noStorage': 'Este navegador no puede conservar tu respuesta: se perderá al cerrar el curso.',

@@ -20,6 +20,7 @@ export const mountCheck: MountBlock<RuntimeCheck> = (element, check, host) => {
   const clock = visibleClock(element);
   const progress = decodeCheckState(check, host.state);
   const selection = (): string[] => inputs.filter((i) => i.checked).map((i) => i.value);
+  let checkedAt = 0;
 
   const show = (finished: boolean): void => {
     result.replaceChildren(...renderCheckFeedback(check, progress.selected, progress.attempts, finished, host));
@@ -41,8 +42,16 @@ export const mountCheck: MountBlock<RuntimeCheck> = (element, check, host) => {
       result.replaceChildren(h('p', { class: 'cw-check__verdict' }, host.t('check.noSelection')));
       return;
     }
-    // The same answer again (a double click, or Check pressed twice) is not a new attempt.
-    if (progress.attempts > 0 && sameCodes(selected, progress.selected)) return;
+    // The same answer again is not a new attempt. A double click is let be; a press a moment later
+    // is told what to do, or the button would seem broken.
+    if (progress.attempts > 0 && sameCodes(selected, progress.selected)) {
+      if (Date.now() - checkedAt > doubleClickMs) {
+        result.querySelector('.cw-check__nudge')?.remove();
+        result.append(h('p', { class: 'cw-check__nudge' }, host.t('check.tryAgain')));
+      }
+      return;
+    }
+    checkedAt = Date.now();
     const { correct } = gradeCheck(check, selected);
     progress.attempts += 1;
     progress.selected = selected;
@@ -56,6 +65,9 @@ export const mountCheck: MountBlock<RuntimeCheck> = (element, check, host) => {
     if (progress.done) moveFocus(result, host.reducedMotion);
   });
 };
+
+/** Presses closer together than this are one press made twice. */
+const doubleClickMs = 600;
 
 function sameCodes(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((code) => b.includes(code));

@@ -95,8 +95,12 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
     status.textContent = host.t('reflection.deleted');
   };
   remove?.addEventListener('click', () => {
+    // An empty box with nothing kept is not "deleted": saying so would claim there was something.
+    const kept = textarea.value !== '' || storage.get(key) !== null;
     forget();
-    host.announce(host.t('reflection.deleted'));
+    const said = host.t(kept ? 'reflection.deleted' : 'reflection.nothingToDelete');
+    status.textContent = said;
+    host.announce(said);
     textarea.focus();
   });
   // Kept for the session only: an anonymous learner's Exit ends it (see `forgetSessionEvent`); an

@@ -114,6 +114,10 @@ export class Scorm12Adapter implements TrackingAdapter {
     return this.commit() ? new Set(done) : new Set();
   }
 
+  keepAlive(): boolean {
+    return this.commit();
+  }
+
   async close(_options: SendOptions, pending: readonly OutboxItem[]): Promise<boolean> {
     for (const item of pending) if (!this.apply(item.payload as Scorm12Payload)) break;
     this.lms.set('cmi.core.session_time', formatCmiTimespan(this.now() - this.startedAt));

@@ -143,6 +143,10 @@ export class Scorm2004Adapter implements TrackingAdapter {
     return this.commit() ? new Set(done) : new Set();
   }
 
+  keepAlive(): boolean {
+    return this.commit();
+  }
+
   async close(_options: SendOptions, pending: readonly OutboxItem[]): Promise<boolean> {
     // Review and browse record nothing, not even the time spent looking.
     if (this.mode === 'normal') {

@@ -116,6 +116,13 @@ export interface TrackingAdapter {
    */
   close(options: SendOptions, pending: readonly OutboxItem[]): Promise<boolean>;
   /**
+   * Tells the other side the session is still in use when nothing was sent for a while (SCORM: a
+   * commit with the session time so far), so an LMS that ends idle sessions (SuccessFactors, after
+   * 30 minutes while the course runs in its own window) does not end this one while the learner
+   * reads or watches. True when the other side answered. Optional: standards that need none.
+   */
+  keepAlive?(): boolean;
+  /**
    * The encoded state `mine` with `theirs` folded in (both of this attempt), or undefined when they
    * cannot be merged: at launch, for a state this device could not send last time while the other
    * side kept another (xAPI, cmi5: a phone may have gone on meanwhile). Optional: `mine` wins.

@@ -1,0 +1,40 @@
+/// <reference lib="dom" />
+// Callbacks passed to page.evaluate run in the browser and use DOM types.
+import { describe, expect, it } from 'vitest';
+import { useCourseInBrowser } from '../support/course-in-browser.js';
+import { openInLms } from '../support/scorm12-lms.js';
+import { blocksCourse as course } from '../runtime/blocks/fixtures/blocks-course.js';
+
+// SuccessFactors ends a session left idle for 30 minutes while the course runs in its own window
+// (docs/lms-upload-guide.md): a learner who reads or watches that long, answering nothing, would
+// then lose what they do next. The course commits every 10 minutes nothing else was sent, while
+// the page is shown. Chromium's clock is played forward (playwright's page.clock): the real LMS
+// runtime (scorm-again) sees every call.
+const env = useCourseInBrowser(course);
+
+describe('a learner who only reads or watches', () => {
+  it('keeps the LMS session in use with a commit every 10 minutes nothing else was sent, with the session time so far', async () => {
+    const page = await env.newPage();
+    await page.clock.install();
+    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+    const commits = await lms.count('LMSCommit');
+    await page.clock.runFor('09:50');
+    expect(await lms.count('LMSCommit')).toBe(commits);
+    await page.clock.runFor('00:20');
+    expect(await lms.count('LMSCommit')).toBe(commits + 1);
+    const timeSet = (await lms.calls()).filter((call) => call.fn === 'LMSSetValue' && call.args[0] === 'cmi.core.session_time').map((call) => call.args[1]);
+    expect(timeSet.at(-1)).toMatch(/^0000:1[0-9]:/);
+
+    // A decision sends its own commit: the next keep-alive is not due for another 10 minutes after that.
+    await page.clock.runFor('05:00');
+    await lms.course.getByRole('button', { name: "Say calmly that the comment isn't okay." }).click();
+    await page.clock.runFor('00:02');
+    const afterAnswer = await lms.count('LMSCommit');
+    expect(afterAnswer).toBeGreaterThan(commits + 1);
+    await page.clock.runFor('05:00');
+    expect(await lms.count('LMSCommit')).toBe(afterAnswer);
+    await page.clock.runFor('10:00');
+    expect(await lms.count('LMSCommit')).toBe(afterAnswer + 1);
+    expect(await lms.errors()).toEqual([]);
+  });
+});

@@ -164,7 +164,7 @@ export const courseCodes = defineCodes({
       backslashed(String(v.path))
         ? `The path "${v.path}" is written with backslashes, which the web and LMS servers do not read as folders: it leads to no file of the course.`
         : `The path "${v.path}" points outside the course folder.`,
-    hint: (v) => outsideHint(String(v.path)),
+    hint: (v) => outsideHint(String(v.path), v.suggestion === undefined ? undefined : String(v.suggestion)),
   },
   'asset-unsafe-name': {
     severity: 'error',
@@ -378,11 +378,12 @@ const backslashed = (path: string): boolean => !fromRoot(path) && path.includes(
  * How to write a path the build refused: one copied from Windows Explorer gets its slashes turned
  * round (the web's paths use "/"), one of this computer's (a drive or the root) is made relative.
  */
-function outsideHint(path: string): string {
+function outsideHint(path: string, suggestion?: string): string {
   if (fromRoot(path)) {
     return 'A path from the root of a disk or a web server leads nowhere in a package. Copy the file into the course (e.g. media/) and write its path from this file, e.g. ../media/photo.jpg.';
   }
-  if (backslashed(path)) return `Write paths with forward slashes, as the web does, even on Windows: "${path.replace(/\\/g, '/')}".`;
+  // The suggestion: the course file the path leads to or most likely means, with "/" (`backslashedSuggestion`).
+  if (backslashed(path)) return `Write paths with forward slashes, as the web does, even on Windows: "${suggestion ?? path.replace(/\\/g, '/')}".`;
   return 'Copy the file into the course (e.g. media/) and refer to it there; packages contain only the course folder.';
 }
 

@@ -83,7 +83,7 @@ export function createAssetResolver(source: CourseSource, sink: DiagnosticSink):
     resolve(fromFile, url, at) {
       const path = courseRelativePath(fromFile, url);
       if (path === undefined) {
-        sink.report('asset-outside-course', { at, values: { path: url } });
+        sink.report('asset-outside-course', { at, values: { path: url, ...backslashedSuggestion(fromFile, url, source) } });
         return undefined;
       }
       if (!safePath.test(path)) {
@@ -171,6 +171,21 @@ export function rootRelativeSuggestion(fromFile: string, url: string, source: Co
   const fromRoot = courseRelativePath('', url);
   if (fromRoot === undefined || fromRoot === courseRelativePath(fromFile, url) || !source.has(fromRoot)) return undefined;
   return { suggestion: posix.relative(posix.dirname(fromFile), fromRoot), from: fromFile };
+}
+
+/**
+ * For a path written with Windows separators (`..\media\ward.png`), the file it leads to once they
+ * are turned round, written from `fromFile`: as it is when that file exists, else the course file
+ * it most likely means (from the course folder, or most like it). Nothing for other paths.
+ */
+function backslashedSuggestion(fromFile: string, url: string, source: CourseSource): { suggestion?: string } {
+  const turned = url.replace(/\\/g, '/');
+  if (turned === url || /^[a-z]:/i.test(url) || url.startsWith('\\')) return {};
+  const path = courseRelativePath(fromFile, turned);
+  if (path === undefined) return {};
+  if (source.has(path)) return { suggestion: turned };
+  const fromRoot = rootRelativeSuggestion(fromFile, turned, source);
+  return fromRoot ? { suggestion: fromRoot.suggestion } : closestAsset(path, fromFile, source);
 }
 
 /**

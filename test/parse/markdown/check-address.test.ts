@@ -55,6 +55,14 @@ describe('every address an author writes is checked, whichever syntax carries it
       return sink.diagnostics.filter((d) => d.code === 'asset-outside-course').map((d) => d.hint);
     };
     expect(hints('![The ward](..\\media\\ward.png)')).toEqual(['Write paths with forward slashes, as the web does, even on Windows: "../media/ward.png".']);
+    // Turned round, a path may still lead to no file: the hint gives the course's file it means.
+    const withFile = (body: string): (string | undefined)[] => {
+      const sink = createDiagnosticSink();
+      parseCourse(createMemorySource({ 'course.yml': 'id: demo\ntitle: Demo\nlessons: [lessons/one.md]\n', 'lessons/one.md': `---\ntitle: One\n---\n${body}\n`, 'media/ward.png': new Uint8Array(0) }), sink);
+      return sink.diagnostics.filter((d) => d.code === 'asset-outside-course').map((d) => d.hint);
+    };
+    expect(withFile('![The ward](media\\ward.png)')).toEqual(['Write paths with forward slashes, as the web does, even on Windows: "../media/ward.png".']);
+    expect(withFile('![The ward](..\\media\\wards.png)')).toEqual(['Write paths with forward slashes, as the web does, even on Windows: "../media/ward.png".']);
     const messages = (body: string): string[] => {
       const sink = createDiagnosticSink();
       parseCourse(createMemorySource({ 'course.yml': 'id: demo\ntitle: Demo\nlessons: [lessons/one.md]\n', 'lessons/one.md': `---\ntitle: One\n---\n${body}\n` }), sink);

@@ -151,16 +151,26 @@ describe('pin-ids', () => {
     expect((await ids()).blocks).toEqual(before.blocks);
   });
 
-  it('puts every file back when the course would not read the same with the ids written', () => {
-    // An option whose text starts on the line under its box: the id would go on the box's line,
-    // where it is not at the end of the option's first line of text.
-    const unusual = lesson.replace('- [ ] Say nothing until the next team meeting', '- [ ]\n  Say nothing until the next team meeting');
+  it('leaves to the author, by its line, an option that would not read as before with its id written, in the dry run as in the run', async () => {
+    // An option whose text starts on the line under its box (the id would go on the box's line, not
+    // at the end of its words), and one whose words end in a backslash (which the id would take).
+    const unusual = lesson.replace('- [ ] Say nothing until the next team meeting', '- [ ]\n  Say nothing until the next team meeting').replace('- [ ] **Delay:** Raise it next month.\n  Too late.', '- [ ] **Delay:** Raise it next month \\');
     writeFileSync(join(dir, 'lessons/speak.md'), unusual);
-    const before = files();
+    const before = await ids();
+    const named = ['course/lessons/speak.md:11: the id {#say-nothing-until-the-next} is not written here', 'course/lessons/speak.md:22: the id {#delay} is not written here'];
+    const dryRun = runCli(['pin-ids', 'course', '--dry-run'], work);
+    expect(dryRun.code).toBe(1);
+    for (const line of named) expect(dryRun.stderr).toContain(line);
+    expect(dryRun.stdout.trim().split('\n')).toEqual(['course/lessons/speak.md:9  {#name-what-you-heard-calmly}', 'course/lessons/speak.md:20  {#direct}']);
+    expect(read('lessons/speak.md')).toBe(unusual);
+
     const result = runCli(['pin-ids', 'course'], work);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('course: no id was written: with them, the course did not read as before, so some option\'s text is laid out otherwise than "- [ ] Its words" on one line (in lessons/speak.md).');
-    expect(files()).toEqual(before);
+    for (const line of named) expect(result.stderr).toContain(line);
+    expect(result.stderr).toContain('course: wrote 2 option ids into lessons/speak.md (2)');
+    expect(read('lessons/speak.md')).toContain('- [x] Name what you heard, calmly {#name-what-you-heard-calmly}\n');
+    expect(read('lessons/speak.md')).toContain('- [ ]\n  Say nothing until the next team meeting\n');
+    expect((await ids()).blocks).toEqual(before.blocks);
   });
 
   it('writes nothing in a course with an error, and says to fix it first', () => {

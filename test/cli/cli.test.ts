@@ -85,6 +85,8 @@ describe('coursewright CLI', () => {
     runCli(['init', 'c'], work);
     expect(runCli(['build', 'c', '--target', 'scorm13'], work)).toMatchObject({ code: 2 });
     expect(runCli(['build', 'c', '--target', 'scorm13'], work).stderr).toContain(`Unknown target "scorm13"; expected one of: ${targetNames.join(', ')}.`);
+    expect(runCli(['build', 'c', '--target', 'scrom12'], work).stderr).toContain('Did you mean "scorm12"?');
+    expect(runCli(['build', 'c', '--target', 'SCORM2004'], work).stderr).toContain('Did you mean "scorm2004"?');
     expect(runCli(['build', 'nowhere'], work).code).toBe(2);
     expect(runCli(['build', '--bogus'], work).code).toBe(2);
   });

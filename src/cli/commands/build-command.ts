@@ -1,3 +1,4 @@
+import { closestId } from '../../parse/closest-id.js';
 import { availableParallelism } from 'node:os';
 import { basename, normalize, resolve } from 'node:path';
 import type { Artifact } from '../../model/site.js';
@@ -173,7 +174,11 @@ export function parseTargets(value: string | undefined): TargetName[] | undefine
     throw new UsageError(`Expected at least one target after --target, found none; expected one or more of: ${valid} (separated by commas).`);
   }
   const unknown = names.find((name) => !isTargetName(name));
-  if (unknown !== undefined) throw new UsageError(`Unknown target "${unknown}"; expected one of: ${valid}.`);
+  if (unknown !== undefined) {
+    const lower = unknown.toLowerCase();
+    const meant = isTargetName(lower) ? lower : closestId(lower, targetNames);
+    throw new UsageError(`Unknown target "${unknown}"; expected one of: ${valid}.${meant ? ` Did you mean "${meant}"?` : ''}`);
+  }
   return names.filter(isTargetName);
 }
 

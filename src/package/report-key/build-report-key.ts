@@ -62,9 +62,9 @@ const checkTypes: Record<CheckBlock['type'], string> = {
 function checkRows(block: CheckBlock, lesson: Lesson): ReportKeyRow[] {
   const trueFalse = block.type === 'true-false';
   return block.options.map((option, index) => {
-    // As grade-check.ts names true/false answers: by their text, else the first option is "true".
-    const text = option.text.trim().toLowerCase();
-    const isTrue = text === 'true' || (text !== 'false' && index === 0);
+    // The code the parser gave the option (`t`/`f`, by its word in any language the player knows),
+    // which is what the package sends: grade-check.ts names true/false answers by it.
+    const isTrue = option.code === 't';
     return {
       interactionId: block.id, lesson: lesson.title, lessonId: lesson.id, blockType: checkTypes[block.type], question: block.promptText,
       responseCode: trueFalse ? (isTrue ? 'true' : 'false') : option.id,

@@ -44,11 +44,22 @@ function everyRecord(blocks: readonly RuntimeBlock[]): InteractionRecord[] {
   });
 }
 
+const trueFalseCourse = {
+  'course.yml': 'id: tf\ntitle: TF\nlanguage: es\nlessons: [lessons/one.md]\n',
+  'lessons/one.md': [
+    '---', 'title: Uno', '---',
+    ':::check{#q-green type=true-false graded}', '\u00bfEl cielo es verde?', '', '- [x] Falso', '- [ ] Verdadero', ':::', '',
+    ':::check{#q-late type=true-false}', 'Too late to help?', '', '- [x] False.', '- [ ] True.', ':::', '',
+  ].join('\n'),
+};
+
 /** Each course, how to compile it, and whether it has anything to report. */
 const courses: [string, () => Promise<Awaited<ReturnType<typeof compileCourse>>>, boolean][] = [
   ['getting-started', () => compileCourse({ dir: join(import.meta.dirname, '..', '..', '..', 'courses', 'getting-started'), validateOnly: true }), false],
   ['respect-at-work', () => compileCourse({ dir: join(import.meta.dirname, '..', '..', '..', 'courses', 'respect-at-work'), validateOnly: true }), true],
   ['the blocks course', () => compileCourse({ files: blocksCourse, validateOnly: true }), true],
+  // True or false by its word, in another language or with a full stop, the false option first.
+  ['true-or-false checks in any order', () => compileCourse({ files: trueFalseCourse, validateOnly: true }), true],
 ];
 
 describe.each(courses)('the report key of %s', (_name, compile, interactive) => {
@@ -61,6 +72,14 @@ describe.each(courses)('the report key of %s', (_name, compile, interactive) => 
     const rows = buildReportKey(course);
     const key = new Set(rows.map((row) => [row.interactionId, row.responseCode, row.scorm12Code].join(' | ')));
     expect(rows.length > 0).toBe(interactive);
+    // Each option's response as sent reads, in the key, as the words the learner chose.
+    for (const block of data.blocks) {
+      if (block.kind !== 'check') continue;
+      for (const option of block.options) {
+        const sent = checkRecord(block, [option.code]).response.join(',');
+        expect(rows.find((row) => row.interactionId === block.id && row.responseCode === sent)?.responseText, `${block.id} ${sent}`).toBe(option.text);
+      }
+    }
     for (const record of records) {
       // The response, as sent by its id and as SCORM 1.2 sends it, by its letter…
       expect(key).toContain([record.id, record.response.join(','), formatResponse(record, record.response)].join(' | '));

@@ -1,5 +1,4 @@
-import type { RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Nodes, RootContent } from 'mdast';
 
 /** Plain text of Markdown nodes, whitespace folded: used for LMS report descriptions. */
 /**
@@ -9,6 +8,22 @@ import { toString } from 'mdast-util-to-string';
 export const maxQuestionText = 4000;
 
 export function plainText(nodes: readonly RootContent[], max = 250): string {
-  const text = nodes.map((n) => toString(n)).join(' ').replace(/\s+/g, ' ').trim();
+  const text = nodes.map(textOf).join(' ').replace(/\s+/g, ' ').trim();
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * The words of a node as learners read them in the lesson (markdown-to-html.ts): "Note:this" and
+ * "10:30", which Markdown reads as text directives, as written; inline HTML, which the page leaves
+ * out, left out; a picture by its description.
+ */
+function textOf(node: Nodes): string {
+  if (node.type === 'html') return '';
+  if (node.type === 'textDirective') {
+    const label = node.children.map(textOf).join('');
+    return `:${node.name}${label ? `[${label}]` : ''}`;
+  }
+  if (node.type === 'image') return node.alt ?? '';
+  if ('value' in node) return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }

@@ -49,6 +49,20 @@ describe('the report key', () => {
     expect(csv(1).split('\r\n')[0]).toBe('\uFEFFInteraction id,Lesson,Block type,Question or decision,Response code,Response text,Correct or recommended,Scored');
   });
 
+  it('words questions and answers as learners read them: "10:30" and "HR:urgent" whole, inline HTML left out as on the page', async () => {
+    const files = {
+      ...smallCourse,
+      'lessons/one.md': ['---', 'title: One', '---', ':::check{#q-when}', 'The shift ends at 10:30. Note:see HR:Conduct policy.', '', '- [x] Email HR:urgent now', '- [ ] A & B <b>bold</b> [link](https://example.org)', ':::', ''].join('\n'),
+    };
+    const { course } = await compileCourse({ files, validateOnly: true });
+    if (!course) throw new Error('no course');
+    const rows = buildReportKey(course);
+    expect(rows.map((row) => [row.question, row.responseCode, row.responseText])).toEqual([
+      ['The shift ends at 10:30. Note:see HR:Conduct policy.', 'email-hr-urgent-now', 'Email HR:urgent now'],
+      ['The shift ends at 10:30. Note:see HR:Conduct policy.', 'a-b-bold-link', 'A & B bold link'],
+    ]);
+  });
+
   it('names interactions as each package reports them (SCORM 2004, xAPI and cmi5 by IRI) and holds the whole question', async () => {
     const situation = `${'Visiting hour on a busy ward: a visitor keeps commenting on a nurse and follows her to the door of the bay. '.repeat(3)}Which of these would be a good fit here? Choose all that fit.`;
     const files = {

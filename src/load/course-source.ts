@@ -118,6 +118,12 @@ export function createDiskSource(root: string, label = root): CourseSource {
   const sorted = [...files.keys()].sort();
   const check = (path: string): SourceFileError | undefined => {
     if (links.has(path)) return new SourceFileError(path, 'unreadable', { reason: 'it is a symbolic link, which is never read from a course; copy the file itself into the course' });
+    // A file in a linked folder is not listed either: said so, rather than "not found" of a file the author sees.
+    const segments = path.split('/');
+    for (let end = 1; end < segments.length; end++) {
+      const folder = segments.slice(0, end).join('/');
+      if (links.has(folder)) return new SourceFileError(path, 'unreadable', { reason: `it is in "${folder}", a symbolic link to a folder, which is never read from a course; copy the folder itself into the course` });
+    }
     return (files.get(path)?.nlink ?? 1) > 1 ? new SourceFileError(path, 'hard-linked', { reason: 'it has other hard links, so it may be a file from outside the course' }) : undefined;
   };
   /** Open the listed file at `path`, refusing links and any file other than the one listed. */

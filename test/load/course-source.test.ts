@@ -151,6 +151,19 @@ describe('only the course’s own regular files are read', () => {
     ]);
   });
 
+  it('a file in a folder that is a symbolic link, and a course.yml that is one, are named as such, not as missing', async () => {
+    const dir = course('folder-link', '---\ntitle: One\n---\n# One\n\n![A dot](../shared/a.png)\n');
+    symlinkSync(join(dir, 'media'), join(dir, 'shared'));
+    const result = await compileCourse({ dir, validateOnly: true });
+    expect(summary(result.diagnostics)).toEqual(['lessons/one.md:6:1 file-unreadable']);
+    expect(result.diagnostics[0]?.message).toBe('Could not read "shared/a.png": it is in "shared", a symbolic link to a folder, which is never read from a course; copy the folder itself into the course.');
+    const linked = course('course-yml-link');
+    renameSync(join(linked, 'course.yml'), join(work, 'course-yml-link.yml'));
+    symlinkSync(join(work, 'course-yml-link.yml'), join(linked, 'course.yml'));
+    const refused = await compileCourse({ dir: linked, validateOnly: true });
+    expect(refused.diagnostics.map((d) => d.message)).toEqual(['Could not read "course.yml": it is a symbolic link, which is never read from a course; copy the file itself into the course.']);
+  });
+
   it('a scenario file that is a symbolic link is named as such where the lesson uses it', async () => {
     const dir = course('scenario-link', '---\ntitle: One\n---\n# One\n\n::scenario{src="../scenarios/alias.yml"}\n');
     mkdirSync(join(dir, 'scenarios'));

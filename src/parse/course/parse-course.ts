@@ -60,7 +60,8 @@ export type CourseFiles = { course: Course } | { course: undefined; lessons: Les
 export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, options: ParseCourseOptions = {}): CourseFiles {
   const none: CourseFiles = { course: undefined, lessons: [], editions: [] };
   const cache = options.cache && lessonCacheOf(options.cache);
-  if (!source.has('course.yml')) {
+  // A course.yml the source refuses (a symbolic link) is there: readSourceText says why it is not read.
+  if (!source.has('course.yml') && !source.check?.('course.yml')) {
     sink.report('course-not-found', { values: { dir: source.label } });
     return none;
   }

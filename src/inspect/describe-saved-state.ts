@@ -3,8 +3,9 @@ import type { BlockState } from '../runtime/block-state.js';
 import { decodeAcknowledgementState } from '../runtime/blocks/acknowledgement/acknowledgement-state.js';
 import { decodeCheckState } from '../runtime/blocks/check/check-state.js';
 import { replayPath } from '../runtime/blocks/engine/replay-path.js';
+import { findNode, settle } from '../runtime/blocks/engine/scenario-graph.js';
 import { decodeScenarioState } from '../runtime/blocks/scenario/scenario-state.js';
-import { computeOutcome } from '../runtime/progress/compute-outcome.js';
+import { computeOutcome, reportedScore } from '../runtime/progress/compute-outcome.js';
 import { requiredActivities } from '../runtime/progress/required-activities.js';
 import { decodeState, notInCourse, type DecodeStatus } from '../runtime/state/state-codec.js';
 
@@ -83,7 +84,8 @@ export function describeSavedState(data: RuntimeData, saved: string): SavedState
     changed: decoded.changed,
     ...(notHere && readable ? { notHere } : {}),
     toDo,
-    ...(outcome ? { outcome: { status: outcome.status, ...(outcome.score !== undefined ? { score: outcome.score } : {}) } } : {}),
+    // As the course reports it: a score only with a final status (`reportedScore`).
+    ...(outcome ? { outcome: { status: outcome.status, ...(reportedScore(outcome) !== undefined ? { score: reportedScore(outcome) } : {}) } } : {}),
   };
 }
 
@@ -132,7 +134,10 @@ function blockDetail(block: RuntimeBlock, saved: BlockState): string | undefined
       const progress = decodeScenarioState(saved);
       const replay = replayPath(block, progress.path);
       const decisions = `${replay.path.length} decision${replay.path.length === 1 ? '' : 's'}`;
-      return `${progress.done ? 'ended' : 'at step'} ${replay.current} after ${decisions}`;
+      // Where the player shows it: routes from the last node followed, to an ending if they lead to one.
+      const settled = settle(block, replay.current, replay.variables);
+      const ended = findNode(block, settled)?.end !== undefined;
+      return `${ended ? 'ended' : 'at step'} ${ended ? settled : replay.current} after ${decisions}`;
     }
     case 'acknowledgement': {
       const { at } = decodeAcknowledgementState(saved);

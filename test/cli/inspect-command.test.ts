@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rezip, samplePackageBytes } from '../support-package/rezip.js';
 import { runCli } from './run-cli.js';
-import type { RuntimeCheck, RuntimeData } from '../../src/model/runtime-data.js';
+import type { RuntimeCheck, RuntimeData, RuntimeScenario } from '../../src/model/runtime-data.js';
 import { encodeState } from '../../src/runtime/state/state-codec.js';
+import { encodeScenarioState, scenarioPathLimit } from '../../src/runtime/blocks/scenario/scenario-state.js';
 import { openZip } from '../../src/inspect/open-zip.js';
 import { readEmbeddedRuntimeData } from '../../src/inspect/read-coursewright-data.js';
 
@@ -91,7 +92,16 @@ describe('coursewright inspect', () => {
     expect(result.stdout).toContain(`    resumes at  lesson ${check.lesson + 1} of ${data.lessons.length}, "${data.lessons[check.lesson]!.title}"\n`);
     expect(result.stdout).toMatch(new RegExp(`    blocks {6}check ${check.id} \\(lesson ${check.lesson + 1}\\): done, answered [a-z-]+ \\(right\\), 1 attempt, score 100\n`));
     expect(result.stdout).toContain(`    to do       open lesson ${check.lesson + 2}, "${data.lessons[check.lesson + 1]!.title}"\n`);
-    expect(result.stdout).toMatch(/ {4}reports {5}incomplete, score \d/);
+    // As the course reports it: no score until the status is final (it would count what is not answered yet as 0).
+    expect(result.stdout).toContain('    reports     incomplete\n');
+
+    // A scenario whose last decision led to a node that only routes on: shown at the ending it routes to.
+    const scenario = data.blocks.find((b): b is RuntimeScenario => b.kind === 'scenario' && b.id === 'break-room')!;
+    const choose = (node: string, choice: string): number => scenario.nodes.find((n) => n.id === node)!.choices.findIndex((c) => c.id === choice);
+    const path = [choose('intro', 'laugh'), choose('later', 'check-in'), choose('priya-talks', 'offer-options')];
+    const played = encodeState({ lesson: scenario.lesson, visited: [...Array(scenario.lesson + 1).keys()], blocks: { [scenario.id]: encodeScenarioState({ path, done: true, score: 0.6 }, scenarioPathLimit(scenario)) } }, data.state);
+    writeFileSync(join(work, 'scenario-played.txt'), played);
+    expect(runCli(['inspect', 'scorm12.zip', '--state', 'scenario-played.txt'], work).stdout).toMatch(/scenario break-room \(lesson \d+\): done, ended [a-z]+-end after 3 decisions, score 60/);
 
     // Another edition's progress (its lessons and blocks are not this package's): said so, not "read as saved".
     const elsewhere = encodeState({ lesson: 0, visited: [0], blocks: { 'q-manager-only': { a: 1, r: 'a', d: 1, s: 1 } } }, { lessons: ['zz9'], blocks: { 'q-manager-only': 'zz8' } });

@@ -32,6 +32,15 @@ export type OutcomeRules = Pick<PageData, 'lessons' | 'lessonCount' | 'completio
  * with a retake still possible (`retakeAvailable`), the course is not failed but stays incomplete.
  * Until the rules hold the whole course's outline (`outlinePending`), it is incomplete, unscored.
  */
+/**
+ * The score the course sends with `outcome`: only with a final status. Before that it counts
+ * unanswered blocks as 0 (or a retake is pending), and an LMS whose mastery score overrides the
+ * status (Moodle's default) would record "failed" when the learner leaves.
+ */
+export function reportedScore(outcome: Pick<Outcome, 'score' | 'status'>): number | undefined {
+  return outcome.status !== 'incomplete' ? outcome.score : undefined;
+}
+
 export function computeOutcome(rules: OutcomeRules, state: LearnerState): Outcome {
   // Before a long course's later lessons are known, nothing is judged: what is not known yet may be required or graded.
   if (outlinePending(rules)) return { complete: false, score: undefined, status: 'incomplete' };

@@ -4,7 +4,7 @@ import { encodeStateWithin } from '../state/encode-state-within.js';
 import { markVisited, type LearnerState } from '../state/learner-state.js';
 import { encodeState } from '../state/state-codec.js';
 import type { TrackerStatus } from '../tracking/tracking-adapter.js';
-import { computeOutcome, type Outcome } from './compute-outcome.js';
+import { computeOutcome, reportedScore, type Outcome } from './compute-outcome.js';
 import { retakeStates } from './retake.js';
 
 /** What a session needs from the course data. */
@@ -104,11 +104,7 @@ export class CourseSession {
   private judge(): void {
     const previous = this.current;
     this.current = computeOutcome(this.course, this.learner);
-    // Score only with a final status: before that it counts unanswered blocks as 0 (or a retake is
-    // pending), and an LMS whose mastery score overrides the status (Moodle's default) would record
-    // "failed" when the learner leaves.
-    const { score, status } = this.current;
-    this.tracker.setResult(status, status !== 'incomplete' ? score : undefined);
+    this.tracker.setResult(this.current.status, reportedScore(this.current));
     for (const listener of this.listeners) listener(this.current, previous);
   }
 

@@ -38,7 +38,8 @@ export function courseTranslationStart(courseYml: string): string {
   const lines = courseYml.replace(/\r\n?/g, '\n').split('\n');
   const kept: string[] = [];
   let index = 0;
-  for (; index < lines.length && lines[index]!.startsWith('#'); index += 1) kept.push(lines[index]!);
+  // Its comments at the top, an editor's schema line naming the translation's schema.
+  for (; index < lines.length && lines[index]!.startsWith('#'); index += 1) kept.push(lines[index]!.replace(/(\$schema=\S*?)\bcourse\.schema\.json\b/, '$1course-translation.schema.json'));
   let keeping = false;
   for (; index < lines.length; index += 1) {
     const line = lines[index]!;

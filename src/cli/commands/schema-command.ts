@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { courseFileSchema, lessonFrontMatterSchema } from '../../parse/course/course-schema.js';
+import { courseFileSchema, courseTranslationSchema, lessonFrontMatterSchema } from '../../parse/course/course-schema.js';
 import { scenarioSchema } from '../../parse/scenario/scenario-schema.js';
 import { exitCodes } from '../cli-error.js';
 import { writeOutputFile } from '../output-files.js';
@@ -14,6 +14,8 @@ export function jsonSchemas(): Record<string, unknown> {
   });
   return {
     'course.schema.json': make(courseFileSchema, 'course.schema.json'),
+    // course.<language>.yml: the words of course.yml in another language.
+    'course-translation.schema.json': make(courseTranslationSchema, 'course-translation.schema.json'),
     'lesson.schema.json': make(lessonFrontMatterSchema, 'lesson.schema.json'),
     'scenario.schema.json': make(scenarioSchema, 'scenario.schema.json'),
   };

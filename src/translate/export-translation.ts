@@ -15,10 +15,11 @@ export interface ExportedFile {
 
 /**
  * The hand-off folder for translating a course into `language`: every translated file that is
- * missing (started from its original) or stale (started from the existing translation, with a
- * `<file>.changes.md` showing the original as it is now), each with `translation-of` already set
- * to the original's current hash, and a README.txt. Paths are sorted; the output is the same on
- * every run. Files that are up to date or record no `translation-of` are left out.
+ * missing (started from its original), stale, or recording no `translation-of` (both started from
+ * the existing translation, with a `<file>.changes.md` showing the original as it is now), each
+ * with `translation-of` already set to the original's current hash, and a README.txt: every file
+ * `translate status` lists. Paths are sorted; the output is the same on every run. Files that are
+ * up to date are left out.
  * `previousText(original, hash)` finds the original's text as it was when translated (the version
  * with that `translation-of` hash), for a diff in the changes file; without it, or when it finds
  * nothing, the changes file shows the original as it is now. A course file that cannot be read
@@ -31,18 +32,19 @@ export function exportTranslation(
   previousText?: (original: string, hash: string) => string | undefined,
   sink: DiagnosticSink = createDiagnosticSink(),
 ): ExportedFile[] {
-  const listed = translationStatus(course, source, sink).filter((s) => s.language === language && (s.state === 'missing' || s.state === 'stale'));
+  const listed = translationStatus(course, source, sink).filter((s) => s.language === language && s.state !== 'current');
   const files: ExportedFile[] = [];
   const todo: TranslationState[] = [];
   for (const state of listed) {
     const original = readSourceText(source, state.original, sink);
-    const translated = state.state === 'stale' ? readSourceText(source, state.path, sink) : undefined;
-    if (original === undefined || (state.state === 'stale' && translated === undefined)) continue;
+    const translated = state.state === 'missing' ? undefined : readSourceText(source, state.path, sink);
+    if (original === undefined || (state.state !== 'missing' && translated === undefined)) continue;
     todo.push(state);
     const start = translated ?? (state.original === 'course.yml' ? courseTranslationStart(original) : withOptionIds(original, course, state.original));
     files.push({ path: state.path, text: setTranslationOf(state.path, start, state.hash) });
+    // A stale one shows what changed since; one that records no version is checked against the original as it is.
     const recorded = translated === undefined ? undefined : readTranslationOf(translated)?.hash;
-    if (recorded !== undefined) files.push({ path: `${state.path}.changes.md`, text: changesText(state, original, previousText?.(state.original, recorded)) });
+    if (translated !== undefined) files.push({ path: `${state.path}.changes.md`, text: changesText(state, original, recorded === undefined ? undefined : previousText?.(state.original, recorded)) });
   }
   files.push({ path: 'README.txt', text: readmeText(course, language, todo) });
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -79,9 +81,10 @@ function changesText(state: TranslationState, original: string, previous: string
   return [
     `# What changed in ${state.original}`,
     '',
-    `${state.path} was translated from an earlier version of ${state.original}. Bring the translation`,
-    `up to date with the original as it is now. Its translation-of is already set to ${state.hash},`,
-    'the hash of this version.',
+    ...(state.state === 'untracked'
+      ? [`${state.path} does not say which version of ${state.original} it was translated from. Check it`, 'against the original as it is now, and bring it up to date where it differs.']
+      : [`${state.path} was translated from an earlier version of ${state.original}. Bring the translation`, 'up to date with the original as it is now.']),
+    `Its translation-of is already set to ${state.hash}, the hash of this version.`,
     '',
     ...(diff ? ['## The changes (lines starting with - were removed, + were added)', '', ...fenced('diff', diff), ''] : []),
     `## ${state.original} now`,
@@ -92,7 +95,8 @@ function changesText(state: TranslationState, original: string, previous: string
 }
 
 function readmeText(course: Course, language: string, todo: TranslationState[]): string {
-  const list = todo.length ? todo.map((s) => `  ${s.path}  (${s.state === 'missing' ? 'new' : `update; see ${s.path}.changes.md`}, from ${s.original})`) : ['  (none: every file is translated and up to date)'];
+  const what = (s: TranslationState): string => (s.state === 'missing' ? 'new' : s.state === 'untracked' ? `check against the original; see ${s.path}.changes.md` : `update; see ${s.path}.changes.md`);
+  const list = todo.length ? todo.map((s) => `  ${s.path}  (${what(s)}, from ${s.original})`) : ['  (none: every file is translated and up to date)'];
   return [
     `Translation of "${course.title}" (${course.id}) into ${language}`,
     '',

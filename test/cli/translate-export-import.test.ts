@@ -59,6 +59,18 @@ describe('coursewright translate export', () => {
     expect(readme).not.toContain('welcome');
   });
 
+  it('writes, too, a translation that records no translation-of, which status lists: to check against the original', () => {
+    write(join(work, 'course/lessons/welcome.es.md'), course['lessons/welcome.es.md']!.replace(/translation-of: \w+\n/, ''));
+    expect(runCli(['translate', 'status', 'course'], work).stdout).toContain('untracked');
+    const result = runCli(['translate', 'export', 'course', '--language', 'es', '--out', 'hand-off'], work);
+    expect(result.code, result.stderr).toBe(0);
+    expect(listed('hand-off')).toContain('lessons/welcome.es.md.changes.md');
+    expect(read('hand-off/lessons/welcome.es.md')).toContain(`translation-of: ${translationHash(original['lessons/welcome.md']!)}\n`);
+    expect(read('hand-off/lessons/welcome.es.md.changes.md')).toContain('does not say which version of lessons/welcome.md it was translated from');
+    expect(read('hand-off/README.txt')).toContain('lessons/welcome.es.md  (check against the original; see lessons/welcome.es.md.changes.md, from lessons/welcome.md)');
+    expect(result.stderr).toContain('3 files to translate');
+  });
+
   it('shows a diff from the version translated when the course is in a git repository', () => {
     const dir = join(work, 'course');
     const before = 'Hand over at the bedside.';

@@ -28,6 +28,10 @@ export function nestHeadings(html: string, by: number): string {
 /** Plain text of sanitized HTML, for the Markdown review: tags dropped, the common entities decoded. */
 export function htmlToText(html: string): string {
   return offlineHtml(html)
+    // A table's header row gets the delimiter row under it, without which Markdown reads no table.
+    .replace(/(<tr\b[^>]*>\s*)((?:<th\b[^>]*>[\s\S]*?<\/th>\s*)+)<\/tr>/gi, (_row, open: string, cells: string) => `${open}${cells}</tr><tr>${'<td>---</td>'.repeat(cells.match(/<th\b/gi)?.length ?? 0)}</tr>`)
+    .replace(/<\/?strong>/gi, '**')
+    .replace(/<\/?em>/gi, '*')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<h[1-6]\b[^>]*>/gi, '\n**')
     .replace(/<\/h[1-6]>/gi, '**\n')

@@ -34,6 +34,12 @@ const lessonTitles = (part: string): string[] => [...part.matchAll(/^### Lesson 
 const managerOnly = ['Your duty as a manager', 'When someone tells you', 'A 15-minute team huddle'];
 
 describe('coursewright review', () => {
+  it('writes lesson tables as Markdown tables, with the delimiter row, and keeps bold and italic words', () => {
+    const markdown = defaultReview();
+    expect(markdown).toContain('| Lesson | What you will do |\n| --- | --- |\n| What harassment is');
+    expect(markdown).toContain('- **Every concern gets a reply.** Whoever you raise a concern with');
+  });
+
   it('reviews every edition by default, each under its own heading, with the lessons that edition has', () => {
     const markdown = defaultReview();
     const parts = editionParts(markdown);

@@ -37,10 +37,13 @@ export interface CourseReview {
  * Everything a subject-matter expert signs off, in lesson order: text, checks with their answers
  * and feedback, and each scenario's paths and recommended choices. `variants` are the editions ×
  * languages to show (from `compileCourse`); by default the course as parsed, every lesson in it.
+ * `named`: variants in the same languages whose titles the edition overview uses too (the other
+ * editions, when only some are reviewed).
  */
-export function reviewCourse(course: Course, variants: readonly Course[] = [course]): CourseReview {
+export function reviewCourse(course: Course, variants: readonly Course[] = [course], named: readonly Course[] = variants): CourseReview {
   const { id, title, version, language } = course;
-  const overview = editionOverview(course, variants);
+  // Titles in the reviewed language for every edition and lesson, also those of editions not reviewed.
+  const overview = editionOverview(course, [...variants, ...named.filter((v) => !variants.includes(v))]);
   return {
     course: { id, title, version, language },
     ...(overview ? { editions: overview } : {}),

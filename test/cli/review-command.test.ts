@@ -73,6 +73,9 @@ describe('coursewright review', () => {
     const spanish = reviewMarkdown('--edition', 'manager', '--language', 'es');
     expect([...editionParts(spanish).keys()]).toEqual(['Edition: Respeto en el trabajo para responsables de equipo (manager), language es']);
     expect(spanish).toContain('### Lesson 3: Qué es el acoso');
+    // Its overview names every edition and lesson in the language reviewed, those of editions not reviewed too.
+    expect(spanish).toContain('| Lesson | Respeto en el trabajo (`employee`) | Respeto en el trabajo para responsables de equipo (`manager`) | Respeto en el trabajo: repaso anual (`refresher`) |');
+    expect(spanish).toContain('| Un repaso rápido | — | — | yes |');
     const both = reviewMarkdown('--edition', 'refresher', '--language', 'en,es');
     expect([...editionParts(both).keys()].map((k) => k.replace(/^.*\), /, ''))).toEqual(['language en (original)', 'language es']);
   });

@@ -33,7 +33,8 @@ export async function runReview(dir: string | undefined, options: ReviewOptions,
   }
   const [course] = courses as [string];
   const editions = parseEditions(options.edition);
-  const result = await compileCourse({ dir: course, validateOnly: true, ...(editions ? { editions } : {}) });
+  // Every edition is read: the overview names the others too, in the language reviewed.
+  const result = await compileCourse({ dir: course, validateOnly: true });
   if (editions) checkEditions([{ dir: course, editions: definedEditions(result.course) }], editions);
   const errors = result.diagnostics.filter((d) => d.severity === 'error');
   // A course with errors is not what learners will get (a broken scenario loses its paths): its
@@ -44,8 +45,9 @@ export async function runReview(dir: string | undefined, options: ReviewOptions,
     return exitCodes.content;
   }
   if (!result.course) return exitCodes.content;
-  const variants = pickLanguages(result.course, result.variants, parseLanguages(options.language), course);
-  const review = reviewCourse(result.course, variants);
+  const inLanguages = pickLanguages(result.course, result.variants, parseLanguages(options.language), course);
+  const variants = editions ? inLanguages.filter((v) => v.variant?.edition === undefined || editions.includes(v.variant.edition)) : inLanguages;
+  const review = reviewCourse(result.course, variants, inLanguages);
   const text = options.format === 'md' ? reviewToMarkdown(review) : reviewToHtml(review);
   if (options.out) {
     checkReplaceable(options.out, isReview, 'a review coursewright wrote');

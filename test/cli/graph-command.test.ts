@@ -33,4 +33,11 @@ describe('coursewright graph', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('No scenario "nope" in courses/respect-at-work; it has: break-room');
   });
+
+  it('says so for a course without scenarios, rather than printing nothing', () => {
+    const result = runCli(['graph', 'courses/getting-started'], root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('courses/getting-started: no scenario in this course, so no graph to show.');
+  });
 });

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
@@ -7,7 +9,7 @@ const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'coursewright.js');
 
 /** Starts `coursewright preview …` and waits for the address it prints; stops it with Ctrl-C afterwards. */
-async function withPreview(args: string[], use: (url: string) => Promise<void>): Promise<void> {
+async function withPreview(args: string[], use: (url: string, printed: () => string) => Promise<void>): Promise<void> {
   const child = spawn(process.execPath, [bin, 'preview', ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   let output = '';
@@ -22,7 +24,7 @@ async function withPreview(args: string[], use: (url: string) => Promise<void>):
       child.stderr.on('data', read);
       child.once('exit', () => fail(new Error(`preview exited:\n${output}`)));
     });
-    await use(url);
+    await use(url, () => output);
   } finally {
     child.kill('SIGINT');
     expect(await exited).toBe(0);
@@ -46,4 +48,19 @@ describe('coursewright preview --edition --language', () => {
     expect(language.stderr).toContain('Unknown language "fr"; this course has: en, es.');
     expect(language.code).toBe(2);
   }, 60_000);
+
+  it('says, when the course it starts on has an error, that there is no earlier build to show', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'cw-preview-broken-'));
+    try {
+      cpSync(join(root, 'courses', 'getting-started'), join(work, 'gs'), { recursive: true });
+      writeFileSync(join(work, 'gs', 'lessons', 'your-privacy.md'), '---\ntitle: Broken\n---\n![](../media/none.png)\n');
+      await withPreview([join(work, 'gs'), '--port', '0'], async (_url, printed) => {
+        expect(printed()).toMatch(/gs: 2 error\(s\), read in \d+ ms; the preview shows them until a build works/);
+        expect(printed()).not.toContain('last build that worked');
+      });
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
+

@@ -27,6 +27,7 @@ export async function runGraph(dir: string, options: GraphOptions, term: Termina
     if (options.paths) return formatPaths(enumeratePaths(s));
     return options.format === 'dot' ? scenarioToDot(s) : scenarioToMermaid(s);
   });
-  term.out(parts.join('\n\n'));
+  if (parts.length) term.out(parts.join('\n\n'));
+  else if (result.course) term.err(`${dir}: no scenario in this course, so no graph to show.`);
   return errors.length ? exitCodes.content : exitCodes.ok;
 }

@@ -27,6 +27,7 @@ export async function runPreview(dir: string | undefined, options: PreviewComman
   const port = Number(options.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`Expected a port number from 0 to 65535, found "${options.port}".`);
   let firstVariants: readonly { edition?: string; language: string }[] | undefined;
+  let worked = false;
   const preview = await startPreview({
     dir: course,
     port,
@@ -37,7 +38,9 @@ export async function runPreview(dir: string | undefined, options: PreviewComman
       const errors = build.diagnostics.filter((d) => d.severity === 'error').length;
       if (build.diagnostics.length) term.err(renderDiagnostics(course, build.diagnostics, term.color));
       const variant = build.variant && build.variants.length > 1 ? ` (${[build.variant.edition, build.variant.language].filter(Boolean).join(', ')})` : '';
-      term.out(`${course}${variant}: ${errors ? `${errors} error(s); the preview keeps the last build that worked` : 'built'} in ${Math.round(ms)} ms`);
+      const kept = worked ? 'the preview keeps showing the last build that worked' : 'the preview shows them until a build works';
+      term.out(`${course}${variant}: ${errors ? `${errors} error(s), read in ${Math.round(ms)} ms; ${kept}` : `built in ${Math.round(ms)} ms`}`);
+      worked ||= errors === 0;
     },
   }).catch((error: unknown) => {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.evaluate run in the browser and use DOM types.
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lessonStates, useCourseInBrowser, visibleLessons } from '../support/course-in-browser.js';
 import { isNoSavedStateYet, startTestLrs, type TestLrs } from '../support/lrs.js';
@@ -140,6 +140,34 @@ describe('an xAPI package with a real LRS', () => {
       expect(verbs.filter((verb) => verb === 'experienced')).toHaveLength(3);
       expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length);
     });
+  });
+
+  it('gives up on a request a dead connection never answers, says so, and sends everything once the network is back', async () => {
+    const registration = randomUUID();
+    const page = await env.newPage();
+    await page.clock.install();
+    await launch(page, registration);
+    // The connection goes dead: statements are sent but never answered (held here, as a half-open socket would).
+    const held: Route[] = [];
+    let dead = true;
+    await page.route(`${lrs.endpoint}statements**`, (route) => (dead ? void held.push(route) : route.continue()));
+    lrsDown = true;
+    try {
+      await answerAndFinish(page);
+      await expect.poll(() => held.length).toBeGreaterThan(0);
+      expect(await page.locator('#cw-save-status').getAttribute('data-status')).toBe('saving');
+      await page.clock.fastForward('00:31');
+      await expect.poll(() => page.locator('#cw-save-status').getAttribute('data-status'), { timeout: 8000 }).toBe('unsaved');
+      dead = false;
+      await page.evaluate(() => window.dispatchEvent(new Event('online')));
+      await expect.poll(() => page.locator('#cw-save-status').textContent(), { timeout: 10_000 }).toBe('All progress saved.');
+      const verbs = verbNames(await ofRegistration(registration));
+      expect(verbs.filter((verb) => verb === 'answered')).toHaveLength(1);
+      expect(verbs.filter((verb) => verb === 'completed')).toHaveLength(1);
+    } finally {
+      lrsDown = false;
+      await Promise.all(held.map((route) => route.abort().catch(() => undefined)));
+    }
   });
 
   it('never says "saved" or "completed" when the LRS refuses everything, and says so at exit', async () => {

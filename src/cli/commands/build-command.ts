@@ -1,10 +1,10 @@
-import { closestId } from '../../parse/closest-id.js';
 import { availableParallelism } from 'node:os';
 import { basename, normalize, resolve } from 'node:path';
 import type { Artifact } from '../../model/site.js';
 import { isTargetName, targetNames, type TargetName } from '../../model/site.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { summarizeDiagnostics } from '../../diagnostics/format-diagnostics.js';
+import { closestId } from '../../parse/closest-id.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { findCourses } from '../find-courses.js';
 import { checkOutputFolder } from '../output-files.js';

@@ -62,6 +62,9 @@ export async function patiently<T extends { status: number }>(attempt: () => Pro
   return result;
 }
 
+/** How long a request may go unanswered before it counts as not having got through. */
+export const replyTimeoutMs = 30_000;
+
 /**
  * Talks to one LRS (standards 3.13–3.15): the version header and JSON content type on every
  * request, the launch's Authorization verbatim, the endpoint joined to the resource with exactly
@@ -101,12 +104,18 @@ export class LrsClient {
       ...request.headers,
     };
     const what = `${request.method} ${request.resource}`;
+    // A request on a dead connection (hospital Wi-Fi's captive portals, a half-open socket) may never
+    // be answered: given up on after a while, as a failure, so the retries, going online and Exit
+    // still work. Not while the page is leaving: nothing waits for those.
+    const abort = request.leaving ? undefined : new AbortController();
+    const timer = abort ? setTimeout(() => abort.abort(), replyTimeoutMs) : undefined;
     try {
       const response = await this.fetcher(this.url(request), {
         method: request.method,
         headers,
         ...(request.body !== undefined ? { body: request.body } : {}),
         ...(request.leaving ? { keepalive: true } : {}),
+        ...(abort ? { signal: abort.signal } : {}),
       });
       const text = await response.text().catch(() => '');
       const etag = response.headers.get('ETag') ?? undefined;
@@ -114,8 +123,11 @@ export class LrsClient {
       if (response.status >= 400 && response.status !== 404 && response.status !== 412) this.log(`xAPI: ${what} answered ${response.status}${describe(text)}`);
       return { status: response.status, text, ...(etag ? { etag } : {}) };
     } catch (error) {
-      this.log(`xAPI: ${what} did not reach the LRS (${error instanceof Error ? error.name : 'error'})`);
+      const why = abort?.signal.aborted ? `no answer in ${replyTimeoutMs / 1000} s` : error instanceof Error ? error.name : 'error';
+      this.log(`xAPI: ${what} did not reach the LRS (${why})`);
       return { status: 0, text: '' };
+    } finally {
+      clearTimeout(timer);
     }
   }
 

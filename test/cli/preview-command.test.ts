@@ -54,7 +54,9 @@ describe('coursewright preview --edition --language', () => {
     try {
       cpSync(join(root, 'courses', 'getting-started'), join(work, 'gs'), { recursive: true });
       writeFileSync(join(work, 'gs', 'lessons', 'your-privacy.md'), '---\ntitle: Broken\n---\n![](../media/none.png)\n');
-      await withPreview([join(work, 'gs'), '--port', '0'], async (_url, printed) => {
+      await withPreview([join(work, 'gs'), '--port', '0'], async (url, printed) => {
+        // The page answers (what it shows of the errors is the preview's own tests'), as in the tests above.
+        expect((await fetch(new URL('course/', url))).status).toBeLessThan(500);
         expect(printed()).toMatch(/gs: 2 error\(s\), read in \d+ ms; the preview shows them until a build works/);
         expect(printed()).not.toContain('last build that worked');
       });

@@ -153,7 +153,8 @@ describe('a course of many lessons, each loaded when the learner needs it', () =
     expect(await visibleLessons(frame)).toEqual(['lesson-l2']);
     await expect.poll(() => frame.getByRole('img', { name: 'The ward in part 2' }).isVisible()).toBe(true);
     expect(lessonsRequested(urls)[0]).toBe(2);
-    expect(pictures()).toEqual(['ward-2.png']);
+    // Polled: the browser's report of a request can reach the test after the picture shows.
+    await expect.poll(() => pictures()).toEqual(['ward-2.png']);
     await answer(frame, 2);
     // Lesson 30's script is fetched in the background; its picture waits until the lesson is shown.
     await expect.poll(() => lessonsRequested(urls), { timeout: 30_000 }).toContain(30);

@@ -53,12 +53,15 @@ export async function runPreview(dir: string | undefined, options: PreviewComman
     await preview.close();
     throw new UsageError(unknown);
   }
-  term.out(`Previewing ${course} at ${preview.url} (only this computer can open it). Press Ctrl-C to stop.`);
-  await new Promise<void>((resolve) => {
+  // Listening for Ctrl-C before saying to press it: one pressed right after would otherwise end the
+  // process before the preview closes.
+  const stopped = new Promise<void>((resolve) => {
     const stop = (): void => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  term.out(`Previewing ${course} at ${preview.url} (only this computer can open it). Press Ctrl-C to stop.`);
+  await stopped;
   await preview.close();
   return exitCodes.ok;
 }

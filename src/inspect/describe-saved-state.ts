@@ -3,7 +3,7 @@ import type { BlockState } from '../runtime/block-state.js';
 import { decodeAcknowledgementState } from '../runtime/blocks/acknowledgement/acknowledgement-state.js';
 import { decodeCheckState } from '../runtime/blocks/check/check-state.js';
 import { replayPath } from '../runtime/blocks/engine/replay-path.js';
-import { findNode, settle } from '../runtime/blocks/engine/scenario-graph.js';
+import { findNode, shownNode } from '../runtime/blocks/engine/scenario-graph.js';
 import { decodeScenarioState } from '../runtime/blocks/scenario/scenario-state.js';
 import { computeOutcome, reportedScore } from '../runtime/progress/compute-outcome.js';
 import { requiredActivities } from '../runtime/progress/required-activities.js';
@@ -73,6 +73,8 @@ export function describeSavedState(data: RuntimeData, saved: string): SavedState
     .filter((item) => !item.done)
     .map((item) => (item.block === undefined ? `open lesson ${item.lesson + 1}, "${title(item.lesson)}"` : `finish ${kindName(data, item.block)} ${item.block} in lesson ${item.lesson + 1}`));
   const outcome = readable ? computeOutcome(data, state) : undefined;
+  // As the course reports it: a score only with a final status.
+  const score = outcome && reportedScore(outcome);
   const reason = readable || decoded.status === 'empty' ? undefined : unreadableReason(text, decoded.status);
   return {
     status: decoded.status,
@@ -84,8 +86,7 @@ export function describeSavedState(data: RuntimeData, saved: string): SavedState
     changed: decoded.changed,
     ...(notHere && readable ? { notHere } : {}),
     toDo,
-    // As the course reports it: a score only with a final status (`reportedScore`).
-    ...(outcome ? { outcome: { status: outcome.status, ...(reportedScore(outcome) !== undefined ? { score: reportedScore(outcome) } : {}) } } : {}),
+    ...(outcome ? { outcome: { status: outcome.status, ...(score !== undefined ? { score } : {}) } } : {}),
   };
 }
 
@@ -134,10 +135,9 @@ function blockDetail(block: RuntimeBlock, saved: BlockState): string | undefined
       const progress = decodeScenarioState(saved);
       const replay = replayPath(block, progress.path);
       const decisions = `${replay.path.length} decision${replay.path.length === 1 ? '' : 's'}`;
-      // Where the player shows it: routes from the last node followed, to an ending if they lead to one.
-      const settled = settle(block, replay.current, replay.variables);
-      const ended = findNode(block, settled)?.end !== undefined;
-      return `${ended ? 'ended' : 'at step'} ${ended ? settled : replay.current} after ${decisions}`;
+      // Where the player shows it: the ending its last node's routes lead to, if they lead to one.
+      const shown = shownNode(block, replay.current, replay.variables);
+      return `${findNode(block, shown)?.end ? 'ended' : 'at step'} ${shown} after ${decisions}`;
     }
     case 'acknowledgement': {
       const { at } = decodeAcknowledgementState(saved);

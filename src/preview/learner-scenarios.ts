@@ -1,7 +1,7 @@
 import type { RuntimeData, RuntimeScenario } from '../model/runtime-data.js';
 import { decodeScenarioState, encodeScenarioState, scenarioPathLimit } from '../runtime/blocks/scenario/scenario-state.js';
-import { replayPath, type Replay } from '../runtime/blocks/engine/replay-path.js';
-import { findNode, followRoutes, settle } from '../runtime/blocks/engine/scenario-graph.js';
+import { replayPath } from '../runtime/blocks/engine/replay-path.js';
+import { findNode, followRoutes, settle, shownNode } from '../runtime/blocks/engine/scenario-graph.js';
 import { scoreScenario } from '../runtime/blocks/engine/score-scenario.js';
 import { decodeState, encodeState } from '../runtime/state/state-codec.js';
 
@@ -33,7 +33,7 @@ export function learnerScenarios(data: RuntimeData, saved: string): ScenarioView
   return scenariosOf(data).map((scenario) => {
     const progress = decodeScenarioState(state.blocks[scenario.id]);
     const replay = replayPath(scenario, progress.path);
-    const shown = shownNode(scenario, replay);
+    const shown = shownNode(scenario, replay.current, replay.variables);
     const node = findNode(scenario, shown);
     return {
       id: scenario.id,
@@ -62,8 +62,8 @@ export function jumpToScenarioNode(data: RuntimeData, saved: string, scenarioId:
   const { state } = decodeState(saved, { state: data.state, course: data.course, lessons: data.lessons });
   const progress = decodeScenarioState(state.blocks[scenario.id]);
   const replay = replayPath(scenario, path);
-  const end = findNode(scenario, shownNode(scenario, replay))?.end !== undefined;
-  const score = end ? scoreScenario(scenario, shownNode(scenario, replay), replay.variables) : undefined;
+  const end = findNode(scenario, shownNode(scenario, replay.current, replay.variables))?.end !== undefined;
+  const score = end ? scoreScenario(scenario, shownNode(scenario, replay.current, replay.variables), replay.variables) : undefined;
   const jumped = { path, done: progress.done || end, ...(score !== undefined || progress.score !== undefined ? { score: Math.max(score ?? 0, progress.score ?? 0) } : {}) };
   state.blocks[scenario.id] = encodeScenarioState(jumped, scenarioPathLimit(scenario));
   state.lesson = scenario.lesson;
@@ -73,12 +73,6 @@ export function jumpToScenarioNode(data: RuntimeData, saved: string, scenarioId:
 
 function scenariosOf(data: RuntimeData): RuntimeScenario[] {
   return data.blocks.filter((block): block is RuntimeScenario => block.kind === 'scenario');
-}
-
-/** As the player shows a scenario again: the ending once routes lead to one, else the node the last decision led to. */
-function shownNode(scenario: RuntimeScenario, replay: Replay): string {
-  const settled = settle(scenario, replay.current, replay.variables);
-  return findNode(scenario, settled)?.end ? settled : replay.current;
 }
 
 /** Breadth-first over decisions (variables included, since conditions depend on them), within the saved path's length limit. */

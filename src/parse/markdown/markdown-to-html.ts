@@ -12,6 +12,7 @@ import { checkImageAddress, checkLinkAddress, checkUnreadLink } from './check-ad
 import { checkImageAlt } from './image-alt.js';
 import { inlineReferences, type Definitions } from './inline-references.js';
 import { nodeLocation } from './node-location.js';
+import { directiveAsWritten } from './plain-text.js';
 import { sanitizeSchema } from './sanitize-schema.js';
 import { tickableTaskLists } from './tickable-task-lists.js';
 import { isSimpleLine } from './simple-text.js';
@@ -118,9 +119,7 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
     }
     if (node.type === 'textDirective') {
       // "Note:this" parses as a text directive; authors meant plain text.
-      const label = node.children.map((c) => ('value' in c ? c.value : '')).join('');
-      const text = `:${node.name}${label ? `[${label}]` : ''}`;
-      if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'text', value: text });
+      if (parent && index !== undefined) parent.children.splice(index, 1, { type: 'text', value: directiveAsWritten(node) });
       return undefined;
     }
     if (node.type === 'image') {

@@ -1,4 +1,5 @@
 import type { Nodes, RootContent } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
 
 /** Plain text of Markdown nodes, whitespace folded: used for LMS report descriptions. */
 /**
@@ -19,11 +20,14 @@ export function plainText(nodes: readonly RootContent[], max = 250): string {
  */
 function textOf(node: Nodes): string {
   if (node.type === 'html') return '';
-  if (node.type === 'textDirective') {
-    const label = node.children.map(textOf).join('');
-    return `:${node.name}${label ? `[${label}]` : ''}`;
-  }
+  if (node.type === 'textDirective') return directiveAsWritten(node);
   if (node.type === 'image') return node.alt ?? '';
   if ('value' in node) return node.value;
   return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
+/** A text directive as the author wrote it (`:urgent`, `:30`, `:note[see HR]`): no lesson has one, so it is text. */
+export function directiveAsWritten(node: TextDirective): string {
+  const label = node.children.map(textOf).join('');
+  return `:${node.name}${label ? `[${label}]` : ''}`;
 }

@@ -53,6 +53,15 @@ export function settle(scenario: RuntimeScenario, from: string, variables: Varia
 }
 
 /**
+ * The node the player shows a learner coming back to a scenario whose last decision led to
+ * `current`: the ending, once its routes lead to one; else `current` itself (still to be read).
+ */
+export function shownNode(scenario: RuntimeScenario, current: string, variables: Variables): string {
+  const settled = settle(scenario, current, variables);
+  return findNode(scenario, settled)?.end ? settled : current;
+}
+
+/**
  * The result a decision reports: `correct` for a recommended choice, `incorrect` when the node has
  * a recommended choice and this is another, `neutral` when the node recommends nothing.
  */

@@ -7,7 +7,7 @@ import { visibleClock } from '../dom/visible-clock.js';
 import { comparePaths } from '../engine/compare-paths.js';
 import { decisionRecord } from '../engine/decision-record.js';
 import { replayPath, type Replay } from '../engine/replay-path.js';
-import { availableChoices, findNode, followRoutes, nextByRoutes, settle, type OfferedChoice } from '../engine/scenario-graph.js';
+import { availableChoices, findNode, followRoutes, nextByRoutes, settle, shownNode, type OfferedChoice } from '../engine/scenario-graph.js';
 import { applyEffects, type VariableChange } from '../engine/scenario-variables.js';
 import { scoreScenario } from '../engine/score-scenario.js';
 import { scenarioSummaryRecord } from '../engine/scenario-summary-record.js';
@@ -178,8 +178,7 @@ export const mountScenario: MountBlock<RuntimeScenario> = (element, scenario, ho
 
   // A learner coming back to a finished scenario sees its ending and debrief, not the step that led
   // there, unless they left while the consequence of the decision that ended it was shown.
-  const settled = settle(scenario, replay.current, replay.variables);
-  if (!progress.consequence || !resumeConsequence()) show(findNode(scenario, settled)?.end ? settled : replay.current, false);
+  if (!progress.consequence || !resumeConsequence()) show(shownNode(scenario, replay.current, replay.variables), false);
 };
 
 function headingText(node: RuntimeScenarioNode, replay: Replay, host: BlockHost): string {

@@ -26,10 +26,15 @@ const oneTry: Record<string, string> = {
 };
 /** While a test has two devices write one registration: the LRS answers the stale one's state write 412. */
 let twoDevices = false;
+/** While a test makes the LMS refuse the fetch URL: its 503 is not console noise. */
+let fetchRefused = false;
 const env = useCourseInBrowser(oneTry, {
   target: 'cmi5',
   allowResponse: (status, url) =>
-    url.startsWith(lrs.endpoint) && ((status === 404 && /\/(activities\/state|agents\/profile)\?/.test(url)) || (twoDevices && status === 412 && url.includes('/activities/state?'))),
+    (fetchRefused && status === 503 && url.includes('/cmi5/fetch/')) ||
+    (url.startsWith(lrs.endpoint) && ((status === 404 && /\/(activities\/state|agents\/profile)\?/.test(url)) || (twoDevices && status === 412 && url.includes('/activities/state?')))),
+  // The warning of the test whose LMS refuses the fetch URL.
+  allowWarnings: /^cmi5: the LMS gave no auth token \(status 503\)$/,
 });
 
 /** The AU's activity id in the package's cmi5.xml, as an LMS imports it. */
@@ -127,6 +132,41 @@ describe('a cmi5 package launched by an LMS', () => {
     const verbs = verbNames(statements);
     expect(verbs).toContain('failed');
     expect(verbs).not.toContain('passed');
+  });
+
+  it('keeps what a learner did when the LMS gave no credential at launch, and records it in their next session on that device', async () => {
+    const registration = randomUUID();
+    const context = await env.browser.newContext();
+    try {
+      const page = await context.newPage();
+      fetchRefused = true;
+      lrs.faults.set('refuse-fetch');
+      const made = lrs.cmi5Launch({ activityId: auId, actor: testActor, registration, moveOn: 'Completed' });
+      await page.goto(`${env.launchUrl()}?${made.query}`);
+      await expect.poll(() => page.locator('[data-cw-notice="tracking"]').textContent(), { timeout: 15_000 }).toContain('recorded the next time you open the course');
+      await finishCourse(page, "Jokes at one person's expense");
+      await page.close({ runBeforeUnload: true });
+      lrs.faults.set('none');
+      fetchRefused = false;
+      expect(await ofRegistration(registration)).toEqual([]);
+
+      const again = await context.newPage();
+      const session = await launch(again, { registration });
+      await expect.poll(() => lessonStates(again.mainFrame())).toEqual(['complete', 'complete', 'complete']);
+      await expect.poll(() => again.locator('[data-cw-notice="outcome"]').textContent(), { timeout: 10_000 }).toBe('You have completed this course. Your learning system has recorded it.');
+      await again.getByRole('button', { name: 'Exit' }).click();
+      await expect.poll(() => again.locator('[data-cw-notice="exit"]').textContent()).toContain('Your progress is saved');
+      const statements = await ofRegistration(registration);
+      expect(cmi5Violations(session, statements, lrs.requests())).toEqual([]);
+      const verbs = verbNames(statements);
+      expect(verbs[0]).toBe('initialized');
+      expect(verbs.filter((verb) => verb === 'completed')).toHaveLength(1);
+      expect(verbs.at(-1)).toBe('terminated');
+    } finally {
+      lrs.faults.set('none');
+      fetchRefused = false;
+      await context.close();
+    }
   });
 
   it('keeps what the learner did in a launch on their phone when the launch they left open on a ward PC saves again', async () => {

@@ -38,3 +38,25 @@ describe('a learner who only reads or watches', () => {
     expect(await lms.errors()).toEqual([]);
   });
 });
+
+describe('a SCORM 2004 learner who only reads or watches', () => {
+  const env2004 = useCourseInBrowser(course, { target: 'scorm2004' });
+
+  it('keeps the session in use the same way, and a review launch, which records nothing, commits nothing', async () => {
+    const page = await env2004.newPage();
+    await page.clock.install();
+    const lms = await openInLms(page, { kind: 'scorm2004', courseUrl: env2004.launchUrl() });
+    const commits = await lms.count('Commit');
+    await page.clock.runFor('10:10');
+    expect(await lms.count('Commit')).toBe(commits + 1);
+    const timeSet = (await lms.calls()).filter((call) => call.fn === 'SetValue' && call.args[0] === 'cmi.session_time').map((call) => call.args[1]);
+    expect(timeSet.at(-1)).toMatch(/^PT10M/);
+    expect(await lms.errors()).toEqual([]);
+
+    const review = await env2004.newPage();
+    await review.clock.install();
+    const reviewed = await openInLms(review, { kind: 'scorm2004', courseUrl: env2004.launchUrl(), initialData: { learner_id: 'learner-1', learner_name: 'Okafor, Amara', mode: 'review', entry: '', completion_status: 'completed', success_status: 'unknown' } });
+    await review.clock.runFor('30:00');
+    expect(await reviewed.count('Commit')).toBe(0);
+  });
+});

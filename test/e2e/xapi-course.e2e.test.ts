@@ -264,6 +264,55 @@ describe('an xAPI package with a real LRS', () => {
       await context.close();
     }
   });
+  it('keeps what a learner did while the LRS was out of reach at launch, and records it at their next launch on that device, not at another learner\'s', async () => {
+    const registration = randomUUID();
+    const context = await env.browser.newContext();
+    try {
+      // The LRS cannot be reached when the learner opens the course: they go through it anyway.
+      const page = await context.newPage();
+      lrsDown = true;
+      lrs.faults.set('drop');
+      await page.goto(xapiLaunchUrl(env.launchUrl(), lrs, registration));
+      await expect.poll(() => page.locator('[data-cw-notice="tracking"]').textContent(), { timeout: 15_000 }).toBe(
+        'The learning system did not respond, so your progress is not being recorded now. It is kept on this device, and recorded the next time you open the course from the learning system on this device.',
+      );
+      await answerAndFinish(page);
+      expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/All progress saved|recorded it/);
+      await page.close({ runBeforeUnload: true });
+      lrs.faults.set('none');
+      lrsDown = false;
+      expect(await ofRegistration(registration)).toEqual([]);
+
+      // A colleague opens the same course on this shared PC: their own attempt, from the start.
+      const colleague = { ...testActor, name: 'Dev Patel', account: { ...testActor.account, name: 'learner-2' } };
+      const theirs = await context.newPage();
+      await theirs.goto(xapiLaunchUrl(env.launchUrl(), lrs, randomUUID(), colleague));
+      await expect.poll(() => theirs.locator('#cw-save-status').getAttribute('data-status')).toBe('saved');
+      expect(await visibleLessons(theirs.mainFrame())).toEqual(['lesson-welcome']);
+      expect(await lessonStates(theirs.mainFrame())).toEqual(['complete', 'new', 'new']);
+      await theirs.close();
+
+      // The learner's next launch on this device carries on where they were, and the LRS records it.
+      const again = await context.newPage();
+      await again.goto(xapiLaunchUrl(env.launchUrl(), lrs, registration));
+      await expect.poll(() => visibleLessons(again.mainFrame())).toEqual(['lesson-wrap-up']);
+      expect(await lessonStates(again.mainFrame())).toEqual(['complete', 'complete', 'complete']);
+      expect(await again.locator('[data-cw-notice="tracking"]').count()).toBe(0);
+      await expect.poll(() => again.locator('#cw-save-status').textContent(), { timeout: 10_000 }).toBe('All progress saved.');
+      await expect.poll(() => again.locator('[data-cw-notice="outcome"]').textContent()).toBe('You have completed this course. Your learning system has recorded it.');
+      expect(verbNames(await ofRegistration(registration)).filter((verb) => verb === 'completed')).toHaveLength(1);
+      // What support would read: the State API holds the learner's whole progress.
+      const courseActivity = ((await ofRegistration(registration))[0]?.object as { id: string }).id;
+      const stored = lrs.state(courseActivity, testActor, savedDocumentId, registration);
+      const saved = (await inspectPackage(env.pkg.zip, 'xapi.zip', { savedState: JSON.stringify(stored) })).savedState;
+      expect(saved).toMatchObject({ status: 'restored', resumesAt: { lesson: 3 }, outcome: { status: 'completed' } });
+    } finally {
+      lrs.faults.set('none');
+      lrsDown = false;
+      await context.close();
+    }
+  });
+
   it('keeps what the learner did on their phone when the ward PC they left open saves again: the next launch has both', async () => {
     const registration = randomUUID();
     twoDevices = true;

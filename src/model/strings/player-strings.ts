@@ -51,7 +51,7 @@ export const runtimeStringKeys: Readonly<Record<'shell' | 'completionRecord' | '
     'page.title', 'lesson.loading', 'lesson.failed', 'lesson.retry', 'outline.loading', 'outline.failed',
     'menu.minutes', 'menu.loading', 'menu.visited', 'menu.done', 'menu.leftOne', 'menu.leftMany',
     'progress.lesson', 'progress.activities',
-    'tracking.untracked', 'tracking.failed', 'state.reset', 'state.updated', 'state.unreadable', 'resume.welcome',
+    'tracking.untracked', 'tracking.failed', 'tracking.later', 'state.reset', 'state.updated', 'state.unreadable', 'resume.welcome',
     'save.saved', 'save.partial', 'save.saving', 'save.unsaved', 'save.expired', 'save.review', 'save.device',
     'course.saving', 'course.completed', 'course.passed', 'course.failed', 'course.completedUnrecorded', 'course.passedUnrecorded',
     'course.failedUnrecorded', 'course.completedStandalone', 'course.passedStandalone', 'course.failedStandalone',

@@ -79,7 +79,7 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   fillLessonMenu(elements, data, t);
   const announce = createAnnouncer(elements.live);
   const device = createDeviceStorage(win);
-  const { tracker, start, untracked } = await connectTracker(win, device, data, findAdapter);
+  const { tracker, start, untracked, carried } = await connectTracker(win, device, data, findAdapter);
 
   // A long course's page knows its first lesson only (`PageData.lessonCount`): the rest of its
   // outline comes when the learner goes on, opens the menu or is reading, and the shell then
@@ -139,7 +139,7 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   const session = new CourseSession(course, tracker, state);
 
   // How this launch is tracked, when it is not as usual, is said at the top, before the learner does anything.
-  const tracking = untracked === 'no-lms' ? 'tracking.untracked' : untracked === 'lms-refused' ? 'tracking.failed' : tracker.saveStatus === 'review' ? 'save.review' : undefined;
+  const tracking = untracked === 'no-lms' ? 'tracking.untracked' : untracked === 'lms-refused' ? (carried ? 'tracking.later' : 'tracking.failed') : tracker.saveStatus === 'review' ? 'save.review' : undefined;
   if (tracking) showNotice(elements.notices, 'tracking', t(tracking), untracked === 'lms-refused' ? 'important' : 'info');
   const restoreNotice = restoreNotices[decoded.status];
   if (restoreNotice) showNotice(elements.notices, 'state', t(restoreNotice), 'important');

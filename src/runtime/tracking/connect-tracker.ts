@@ -1,7 +1,7 @@
 import type { PageData } from '../../model/runtime-data.js';
 import { prefixedStore, type KeyValueStore } from '../storage/key-value-store.js';
 import { DeviceAdapter } from './device-adapter.js';
-import { Tracker, type TrackerStart } from './tracker.js';
+import { attemptStore, Tracker, type TrackerStart } from './tracker.js';
 import type { TrackingAdapter } from './tracking-adapter.js';
 
 /**
@@ -19,12 +19,18 @@ export interface TrackerConnection {
    * `session-ended`: this launch's session already ended (the page was reloaded after its end).
    */
   untracked?: 'no-lms' | 'lms-refused' | 'session-ended';
+  /** Untracked play kept for the launched attempt: its next session on this device records it. */
+  carried?: boolean;
 }
 
 /**
  * Starts tracking with the target's adapter. Without a learning system, or when it refuses to
  * start, the course plays untracked and keeps its state in device storage (namespaced by course
- * id), so a standalone preview still resumes.
+ * id), so a standalone preview still resumes. When the launch names the learner and attempt
+ * (`TrackingAdapter.launched`: xAPI, cmi5) and its session cannot open (an LRS out of reach), the
+ * play starts from what this device kept for that attempt and is kept for it (`carried`), as the
+ * state its next session sends: that learner's next launch of the attempt on this device carries
+ * on from it and records it (`Tracker.start`); another learner on a shared device never sees it.
  */
 export async function connectTracker(win: Window, device: KeyValueStore, data: PageData, findAdapter: FindAdapter): Promise<TrackerConnection> {
   const courseId = data.course.id;
@@ -34,7 +40,14 @@ export async function connectTracker(win: Window, device: KeyValueStore, data: P
     const start = await tracker.start();
     if (start) return { tracker, start };
   }
-  const tracker = new Tracker(new DeviceAdapter(prefixedStore(device, `cw:${courseId}:untracked:`)), device, { courseId });
+  const untracked = !adapter ? 'no-lms' : adapter.sessionEnded ? 'session-ended' : 'lms-refused';
+  const launched = untracked === 'lms-refused' ? adapter?.launched : undefined;
+  const play = launched && {
+    // An attempt key of its own: the play's outbox is not the launched attempt's, which waits for its next session.
+    attempt: { ...launched, attemptKey: `${launched.attemptKey}:offline` },
+    kept: attemptStore(device, courseId, launched.attemptKey),
+  };
+  const tracker = new Tracker(new DeviceAdapter(prefixedStore(device, `cw:${courseId}:untracked:`), play), device, { courseId });
   const start = (await tracker.start()) ?? { resumed: false, mode: 'normal' };
-  return { tracker, start, untracked: !adapter ? 'no-lms' : adapter.sessionEnded ? 'session-ended' : 'lms-refused' };
+  return { tracker, start, untracked, carried: !!launched };
 }

@@ -1,29 +1,44 @@
 import type { KeyValueStore } from '../storage/key-value-store.js';
-import type { AdapterStart, OutboxItem, SendOptions, TrackedChange, TrackingAdapter } from './tracking-adapter.js';
+import type { AdapterStart, LaunchedAttempt, OutboxItem, SendOptions, TrackedChange, TrackingAdapter } from './tracking-adapter.js';
+import { keepUnsentState, unsentState } from './tracker.js';
 import { stateBudgets } from '../../model/state-budgets.js';
 
 /** Device storage holds far more than suspend_data; this keeps a runaway state in check. */
 const deviceStateBudget = stateBudgets.web;
 
 /**
- * Play with no learning system (a web build, a preview, a package opened outside an LMS): nothing
- * is reported, but the learner state is kept in device storage so the course still resumes on
- * this device.
+ * The play of a launched attempt whose session could not open (`connectTracker`): who plays, under
+ * an attempt key of its own, and the store of the launched attempt (`attemptStore`), where the
+ * learner state is kept as the state its next session sends, and where the play starts from.
+ */
+export interface LaunchedPlay {
+  attempt: LaunchedAttempt;
+  kept: KeyValueStore;
+}
+
+/**
+ * Play with no learning system (a web build, a preview, a package opened outside an LMS, or one
+ * whose session could not open): nothing is reported, but the learner state is kept in device
+ * storage so the course still resumes on this device.
  */
 export class DeviceAdapter implements TrackingAdapter {
   readonly recording = false;
   readonly stateBudget = deviceStateBudget;
 
-  /** `store` should already be namespaced by course. */
-  constructor(private readonly store: KeyValueStore) {}
+  /**
+   * `store` should already be namespaced by course; `play` when the play is of a launched attempt
+   * (its next session fits the state to its standard's budget when it saves).
+   */
+  constructor(private readonly store: KeyValueStore, private readonly play?: LaunchedPlay) {}
 
   async open(): Promise<AdapterStart> {
-    const state = this.store.get('state') ?? '';
-    const location = this.store.get('location') ?? '';
+    const { play, store } = this;
+    const { state, location } = (play ? unsentState(play.kept) : { state: store.get('state'), location: store.get('location') }) ?? {};
     return {
       attemptKey: 'device',
+      ...play?.attempt,
       mode: 'normal',
-      resumed: state !== '',
+      resumed: !!state,
       ...(state ? { state } : {}),
       ...(location ? { location } : {}),
     };
@@ -36,9 +51,12 @@ export class DeviceAdapter implements TrackingAdapter {
 
   async send(items: readonly OutboxItem[]): Promise<Set<string>> {
     for (const item of items) {
-      const { state, location } = item.payload as { state: string; location: string };
-      this.store.set('state', state);
-      this.store.set('location', location);
+      const saved = item.payload as { state: string; location: string };
+      if (this.play) keepUnsentState(this.play.kept, saved);
+      else {
+        this.store.set('state', saved.state);
+        this.store.set('location', saved.location);
+      }
     }
     return new Set(items.map((item) => item.key));
   }

@@ -1,6 +1,7 @@
 import { utf8ByteLength } from '../state/utf8-byte-length.js';
 import { formatCmiTimespan } from './cmi-timespan.js';
 import { cutText } from './cut-text.js';
+import { keepSessionAlive, type KeepAlive } from './keep-session-alive.js';
 import type { Scorm12Api } from './scorm12-api.js';
 import { Scorm12Connection, type TrackingLog } from './scorm12-connection.js';
 import { toScorm12Interaction } from './scorm12-interaction.js';
@@ -46,6 +47,7 @@ export class Scorm12Adapter implements TrackingAdapter {
   /** Where the next new interaction goes: the LMS's `_count` plus those this session added. */
   private nextIndex = 0;
   private sequence = 0;
+  private keepAlive: KeepAlive | undefined;
 
   constructor(api: Scorm12Api, options: Scorm12AdapterOptions = {}) {
     this.log = options.log ?? ((message) => console.warn(message));
@@ -61,13 +63,16 @@ export class Scorm12Adapter implements TrackingAdapter {
     this.score = read('cmi.core.score.raw');
     // Interactions are write-only in 1.2, so the next free index is counted here from `_count`.
     this.nextIndex = Math.max(0, parseInt(read('cmi.interactions._count'), 10) || 0);
-    const mode = read('cmi.core.lesson_mode');
+    const lessonMode = read('cmi.core.lesson_mode');
+    const mode = lessonMode === 'review' || lessonMode === 'browse' ? lessonMode : 'normal';
     const learnerId = read('cmi.core.student_id');
     const state = read('cmi.suspend_data');
     const location = read('cmi.core.lesson_location');
+    // A learner who only reads or watches keeps the session in use: a commit once 10 minutes passed without one.
+    if (mode === 'normal') this.keepAlive = keepSessionAlive(() => this.commit());
     return {
       attemptKey: `scorm12:${learnerId || 'anonymous'}`,
-      mode: mode === 'review' || mode === 'browse' ? mode : 'normal',
+      mode,
       resumed: read('cmi.core.entry') === 'resume' || state !== '',
       ...(state ? { state } : {}),
       ...(location ? { location } : {}),
@@ -114,14 +119,12 @@ export class Scorm12Adapter implements TrackingAdapter {
     return this.commit() ? new Set(done) : new Set();
   }
 
-  keepAlive(): boolean {
-    return this.commit();
-  }
-
   async close(_options: SendOptions, pending: readonly OutboxItem[]): Promise<boolean> {
     for (const item of pending) if (!this.apply(item.payload as Scorm12Payload)) break;
     this.lms.set('cmi.core.session_time', formatCmiTimespan(this.now() - this.startedAt));
-    return this.lms.call('LMSFinish');
+    const ended = this.lms.call('LMSFinish');
+    if (ended) this.keepAlive?.stop();
+    return ended;
   }
 
   /** The status and score to set, or nothing when they change nothing or would undo a finished attempt. */
@@ -156,6 +159,7 @@ export class Scorm12Adapter implements TrackingAdapter {
 
   /** Commits, with the session time so far: LMSs that drop the final postback still get it (§5.16). */
   private commit(): boolean {
+    this.keepAlive?.committed();
     this.lms.set('cmi.core.session_time', formatCmiTimespan(this.now() - this.startedAt));
     return this.lms.call('LMSCommit');
   }

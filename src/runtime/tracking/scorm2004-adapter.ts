@@ -7,6 +7,7 @@ import { toScorm2004Interaction } from './scorm2004-interaction.js';
 import { isFinished, scorm2004Result, type Scorm2004Result } from './scorm2004-result.js';
 import type { TrackingLog } from './scorm-connection.js';
 import type { AdapterStart, LaunchMode, OutboxItem, SendOptions, TrackedChange, TrackerStatus, TrackingAdapter } from './tracking-adapter.js';
+import { keepSessionAlive, type KeepAlive } from './keep-session-alive.js';
 import { formatXapiDuration } from './xapi/format-xapi-duration.js';
 import { stateBudgets } from '../../model/state-budgets.js';
 
@@ -57,6 +58,7 @@ export class Scorm2004Adapter implements TrackingAdapter {
   private readonly log: TrackingLog;
   private startedAt = 0;
   private mode: LaunchMode = 'normal';
+  private keepAlive: KeepAlive | undefined;
   /** Completion, success and score as this session last asked for them. */
   private result: Scorm2004Result = { completion: '', success: '', raw: '' };
   /** Where the next new interaction goes: the LMS's `_count` plus those this session added. */
@@ -75,6 +77,8 @@ export class Scorm2004Adapter implements TrackingAdapter {
     const read = (element: string): string => this.lms.get(element) ?? '';
     const mode = read('cmi.mode');
     this.mode = mode === 'review' || mode === 'browse' ? mode : 'normal';
+    // A learner who only reads or watches keeps the session in use: a commit once 10 minutes passed without one.
+    if (this.mode === 'normal') this.keepAlive = keepSessionAlive(() => this.commit());
     // Elements that were never set answer error 403, which strict LMS logs count against the
     // course: read each only when this attempt can have set it (the score is sent once complete).
     const completion = read('cmi.completion_status');
@@ -143,17 +147,15 @@ export class Scorm2004Adapter implements TrackingAdapter {
     return this.commit() ? new Set(done) : new Set();
   }
 
-  keepAlive(): boolean {
-    return this.commit();
-  }
-
   async close(_options: SendOptions, pending: readonly OutboxItem[]): Promise<boolean> {
     // Review and browse record nothing, not even the time spent looking.
     if (this.mode === 'normal') {
       for (const item of pending) if (!this.apply(item.payload as Scorm2004Payload)) break;
       this.lms.set('cmi.session_time', this.sessionTime());
     }
-    return this.lms.call('Terminate');
+    const ended = this.lms.call('Terminate');
+    if (ended) this.keepAlive?.stop();
+    return ended;
   }
 
   /** The values to set for a status and score, or nothing when they change nothing or would undo a finished attempt. */
@@ -179,6 +181,7 @@ export class Scorm2004Adapter implements TrackingAdapter {
 
   /** Commits, with the session time so far: LMSs that drop the final postback still get it (§5.16). */
   private commit(): boolean {
+    this.keepAlive?.committed();
     this.lms.set('cmi.session_time', this.sessionTime());
     return this.lms.call('Commit');
   }

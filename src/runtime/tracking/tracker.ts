@@ -31,13 +31,6 @@ export interface TrackerOptions {
   clearTimer?: (timer: unknown) => void;
   /** Where tracking problems go. Default `console.warn`. */
   log?: (message: string) => void;
-  /**
-   * How long the session may go without a word to the other side while the page is shown, before
-   * the adapter's `keepAlive` is called. Default 10 minutes: a third of SuccessFactors' 30.
-   */
-  keepAliveMs?: number;
-  /** Whether the learner can see the page now. Default: the document's visibility. */
-  visible?: () => boolean;
 }
 
 /** The learner-facing result of the attempt once the other side confirmed it. */
@@ -61,8 +54,6 @@ export class Tracker {
   private timer: unknown;
   private failures = 0;
   private closed = false;
-  /** When the other side was last sent something (ms since the epoch). */
-  private lastSentAt = Date.now();
   private lastResult: ConfirmedResult | undefined;
   private readonly statusListeners: ((status: SaveStatus) => void)[] = [];
   private readonly resultListeners: ((result: ConfirmedResult) => void)[] = [];
@@ -113,13 +104,13 @@ export class Tracker {
     const opened = await this.adapter.open();
     if (!opened) return undefined;
     this.opened = opened;
-    const attempt = prefixedStore(this.device, `cw:${this.options.courseId}:${opened.attemptKey}:`);
+    const attempt = attemptStore(this.device, this.options.courseId, opened.attemptKey);
     this.outbox = new Outbox(attempt);
     this.unsentState = attempt;
-    // A state this device could not send last time is newer than what the other side kept.
-    const unsent = readUnsentState(attempt.get('unsent-state'));
+    // A state this device could not send last time (or kept while the session could not open,
+    // `connectTracker`) is newer than what the other side kept.
+    const unsent = unsentState(attempt);
     if (this.active) this.outbox.put(this.adapter.openingItems?.() ?? []);
-    if (this.active && this.adapter.keepAlive) this.keepAliveLater();
     this.updateStatus();
     if (!this.outbox.empty) this.schedule(0);
     // What the other side kept may hold progress made elsewhere since: both are kept where the standard can merge them.
@@ -138,7 +129,7 @@ export class Tracker {
   /** Keeps the encoded learner state and bookmark; a state over `stateBudget` is never sent. */
   saveState(state: string, location: string): void {
     if (!this.active) return;
-    this.unsentState?.set('unsent-state', JSON.stringify({ state, location }));
+    if (this.unsentState) keepUnsentState(this.unsentState, { state, location });
     this.change({ kind: 'state', state, location });
   }
 
@@ -218,7 +209,6 @@ export class Tracker {
     if (!outbox) return;
     const items = [...outbox.pending];
     this.setStatus('saving');
-    this.lastSentAt = Date.now();
     const accepted = await this.adapter.send(items, { leaving: false });
     // The adapter may have updated payloads (an interaction's index): keep them for the resend.
     outbox.persist();
@@ -246,26 +236,6 @@ export class Tracker {
     if (accepted.has('state') && !this.outbox.has('state')) this.unsentState?.remove('unsent-state');
     const result = this.lastResult;
     if (resultAccepted && result) for (const listener of this.resultListeners) listener(result);
-  }
-
-  /**
-   * While the session is open: once `keepAliveMs` passed with nothing sent and the learner can see
-   * the page (reading, watching), the adapter tells the other side the session is in use. A page
-   * left hidden is let go idle: sending then would keep a session open for no one.
-   */
-  private keepAliveLater(): void {
-    const every = this.options.keepAliveMs ?? 10 * 60_000;
-    // Due `every` after the last send; after a turn that sent nothing (page hidden), `every` later.
-    const due = this.lastSentAt + every - Date.now();
-    this.setTimer(() => {
-      if (this.closed) return;
-      const visible = this.options.visible ?? (() => typeof document === 'undefined' || document.visibilityState === 'visible');
-      if (Date.now() - this.lastSentAt >= every && !this.inFlight && visible()) {
-        this.lastSentAt = Date.now();
-        if (this.adapter.keepAlive?.() === false) this.log('coursewright: the learning system did not answer a keep-alive commit.');
-      }
-      this.keepAliveLater();
-    }, due > 0 ? due : every);
   }
 
   private retryLater(): void {
@@ -308,7 +278,22 @@ export class Tracker {
   }
 }
 
-function readUnsentState(text: string | null): { state: string; location: string } | undefined {
+/**
+ * The device storage of one learner's attempt at a course (`AdapterStart.attemptKey`): its outbox,
+ * and the learner state not yet sent.
+ */
+export function attemptStore(device: KeyValueStore, courseId: string, attemptKey: string): KeyValueStore {
+  return prefixedStore(device, `cw:${courseId}:${attemptKey}:`);
+}
+
+/** The learner state and bookmark an attempt's next session sends (`attempt` from `attemptStore`). */
+export function keepUnsentState(attempt: KeyValueStore, saved: { state: string; location: string }): void {
+  attempt.set('unsent-state', JSON.stringify(saved));
+}
+
+/** The learner state and bookmark this device has not sent for an attempt (`attemptStore`). */
+export function unsentState(attempt: KeyValueStore): { state: string; location: string } | undefined {
+  const text = attempt.get('unsent-state');
   if (!text) return undefined;
   try {
     const value = JSON.parse(text) as { state?: unknown; location?: unknown };

@@ -30,6 +30,9 @@ export interface AdapterStart {
   returnUrl?: string;
 }
 
+/** What a launch says of its learner and attempt before the session opens (`TrackingAdapter.launched`). */
+export type LaunchedAttempt = Pick<AdapterStart, 'attemptKey' | 'learnerId' | 'learnerName'>;
+
 /**
  * A change the course wants the other side to know about. Adapters turn each into outbox items
  * (`TrackingAdapter.itemsFor`); state and result are "latest wins", interactions and lesson
@@ -81,6 +84,13 @@ export interface TrackingAdapter {
    */
   readonly sessionEnded?: boolean;
   /**
+   * Who and which attempt the launch names, known without asking the other side (xAPI, cmi5: the
+   * launch link's actor and registration): when `open` fails, the course plays on this device and
+   * keeps the learner's progress for the next session of that attempt here (`connectTracker`).
+   * Optional: none (SCORM learns the learner from the LMS).
+   */
+  readonly launched?: LaunchedAttempt;
+  /**
    * Items to send right after a successful `open` (SCORM: `incomplete` on a first launch; xAPI and
    * cmi5: `initialized`), before any change. Optional: none when absent.
    */
@@ -115,13 +125,6 @@ export interface TrackingAdapter {
    * end never overtakes what came before it. The core calls it again after a refusal.
    */
   close(options: SendOptions, pending: readonly OutboxItem[]): Promise<boolean>;
-  /**
-   * Tells the other side the session is still in use when nothing was sent for a while (SCORM: a
-   * commit with the session time so far), so an LMS that ends idle sessions (SuccessFactors, after
-   * 30 minutes while the course runs in its own window) does not end this one while the learner
-   * reads or watches. True when the other side answered. Optional: standards that need none.
-   */
-  keepAlive?(): boolean;
   /**
    * The encoded state `mine` with `theirs` folded in (both of this attempt), or undefined when they
    * cannot be merged: at launch, for a state this device could not send last time while the other

@@ -3,7 +3,7 @@ import type { LrsWindow } from '../xapi/create-xapi-adapter.js';
 import { languageTag } from '../xapi/draft-context.js';
 import { LrsAdapter, type LrsAdapterOptions } from '../xapi/lrs-adapter.js';
 import { LrsClient, type FetchLike } from '../xapi/lrs-client.js';
-import { agentKey, type LrsSession } from '../xapi/lrs-session.js';
+import { agentKey, launchedAttempt, type LrsSession } from '../xapi/lrs-session.js';
 import { LrsStateDocument } from '../xapi/lrs-state-document.js';
 import { parseJson } from '../xapi/parse-xapi-launch.js';
 import { stampStatement } from '../xapi/stamp-statement.js';
@@ -30,9 +30,10 @@ export interface Cmi5Window extends LrsWindow {
 export function createCmi5Adapter(win: Cmi5Window, data: PageData, options: LrsAdapterOptions): LrsAdapter {
   const log = options.log ?? ((message: string) => console.warn(message));
   const fetcher: FetchLike = (url, init) => win.fetch(url, init);
+  const launch = parseCmi5Launch(win.location.search);
+  const launched = launch && launchedAttempt(launch.actor, `cmi5:${agentKey(launch.actor)}:${launch.registration}`);
   const open = async (): Promise<LrsSession | 'ended' | undefined> => {
-    const launch = parseCmi5Launch(win.location.search);
-    if (!launch) return undefined;
+    if (!launch || !launched) return undefined;
     const { actor, registration, activityId } = launch;
     const store = new Cmi5SessionStore(sessionStorageOf(win), registration, launch.fetchUrl);
     if (store.has('terminated')) return 'ended';
@@ -49,7 +50,7 @@ export function createCmi5Adapter(win: Cmi5Window, data: PageData, options: LrsA
       registration,
       activityId,
       mode: launchData.mode,
-      attemptKey: `cmi5:${agentKey(actor)}:${registration}`,
+      attemptKey: launched.attemptKey,
       log: store,
       rules: { scoreOnCompleted: false, oneOutcomePerSession: true, ...(mastery !== undefined ? { masteryScore: mastery } : {}) },
       stamp: (draft) => stampStatement(draft, { actor, registration, language: languageTag(data.course.language), revision: data.course.version, template: launchData.contextTemplate, ...definedExtras(draft, launchData) }),
@@ -60,7 +61,7 @@ export function createCmi5Adapter(win: Cmi5Window, data: PageData, options: LrsA
       },
     };
   };
-  return new LrsAdapter(data, win.crypto, open, { ...options, log });
+  return new LrsAdapter(data, win.crypto, open, { ...options, log }, launched);
 }
 
 /** The cmi5 category on defined statements, moveon with success or completion, the mastery score on passed/failed. */

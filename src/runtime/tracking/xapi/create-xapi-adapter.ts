@@ -4,7 +4,7 @@ import type { DigestSource } from './content-etag.js';
 import { languageTag } from './draft-context.js';
 import { LrsAdapter, type LrsAdapterOptions } from './lrs-adapter.js';
 import { LrsClient, type FetchLike } from './lrs-client.js';
-import { agentKey, memorySessionLog, type LrsSession } from './lrs-session.js';
+import { agentKey, launchedAttempt, memorySessionLog, type LrsSession } from './lrs-session.js';
 import { parseXapiLaunch } from './parse-xapi-launch.js';
 import { stampStatement } from './stamp-statement.js';
 import type { RandomSource } from './uuid-v4.js';
@@ -34,11 +34,12 @@ export interface XapiAdapterOptions extends LrsAdapterOptions {
  */
 export function createXapiAdapter(win: LrsWindow, data: PageData, options: XapiAdapterOptions): LrsAdapter {
   const log = options.log ?? ((message: string) => console.warn(message));
+  const launch = parseXapiLaunch(win.location.search);
+  const courseActivity = launch?.activityId ?? activityId(data.course.iri, 'course');
+  const launched = launch && launchedAttempt(launch.actor, `xapi:${agentKey(launch.actor)}:${launch.registration ?? courseActivity}`);
   const open = async (): Promise<LrsSession | undefined> => {
-    const launch = parseXapiLaunch(win.location.search);
-    if (!launch) return undefined;
+    if (!launch || !launched) return undefined;
     const { actor, registration } = launch;
-    const courseActivity = launch.activityId ?? activityId(data.course.iri, 'course');
     const version = options.xapiVersion ?? '1.0.3';
     // 1.0.3 statements leave `version` to the LRS (recommended, standards 3.9).
     const stamp = { actor, ...(registration ? { registration } : {}), language: languageTag(data.course.language), revision: data.course.version, ...(version === '2.0.0' ? { version } : {}) };
@@ -48,11 +49,11 @@ export function createXapiAdapter(win: LrsWindow, data: PageData, options: XapiA
       ...(registration ? { registration } : {}),
       activityId: courseActivity,
       mode: 'normal',
-      attemptKey: `xapi:${agentKey(actor)}:${registration ?? courseActivity}`,
+      attemptKey: launched.attemptKey,
       log: memorySessionLog(),
       rules: { scoreOnCompleted: true, oneOutcomePerSession: false },
       stamp: (draft) => stampStatement(draft, stamp),
     };
   };
-  return new LrsAdapter(data, win.crypto, open, { ...options, log });
+  return new LrsAdapter(data, win.crypto, open, { ...options, log }, launched);
 }

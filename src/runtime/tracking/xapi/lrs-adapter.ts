@@ -1,13 +1,13 @@
 import type { PageData } from '../../../model/runtime-data.js';
 import { utf8ByteLength } from '../../state/utf8-byte-length.js';
-import type { AdapterStart, OutboxItem, SendOptions, TrackedChange, TrackingAdapter } from '../tracking-adapter.js';
+import type { AdapterStart, LaunchedAttempt, OutboxItem, SendOptions, TrackedChange, TrackingAdapter } from '../tracking-adapter.js';
 import type { DeferredCode } from '../../shell/deferred-code.js';
 import type { AnswerStatements } from './answer-statements.js';
 import { courseDraft, courseObject, lessonDraft, resultOf } from './course-drafts.js';
 import { languageTag, type DraftContext } from './draft-context.js';
 import { formatXapiDuration } from './format-xapi-duration.js';
 import type { LrsLog } from './lrs-client.js';
-import type { LrsSession } from './lrs-session.js';
+import { launchedAttempt, type LrsSession } from './lrs-session.js';
 import type { DigestSource } from './content-etag.js';
 import { LrsStateDocument } from './lrs-state-document.js';
 import { maxBodyBytes, postStatements } from './post-statements.js';
@@ -82,6 +82,8 @@ export class LrsAdapter implements TrackingAdapter {
     /** Opens the LRS session: undefined when it cannot, `ended` when this tab already ended it. */
     private readonly openSession: () => Promise<LrsSession | 'ended' | undefined>,
     options: LrsAdapterOptions,
+    /** Who and which attempt the launch names, when it names them (see `TrackingAdapter.launched`). */
+    readonly launched?: LaunchedAttempt,
   ) {
     this.now = options.now ?? Date.now;
     this.log = options.log ?? ((message) => console.warn(message));
@@ -126,15 +128,12 @@ export class LrsAdapter implements TrackingAdapter {
     }
     const { results } = doc;
     const recordedStatus = results.passed ? 'passed' : results.failed ? 'failed' : results.completed ? 'completed' : undefined;
-    const learnerId = session.actor.account?.name ?? session.actor.mbox?.replace(/^mailto:/, '');
     return {
-      attemptKey: session.attemptKey,
+      ...launchedAttempt(session.actor, session.attemptKey),
       mode: session.mode,
       resumed: doc.state !== undefined,
       ...(doc.state ? { state: doc.state } : {}),
       ...(doc.location ? { location: doc.location } : {}),
-      ...(learnerId ? { learnerId } : {}),
-      ...(session.actor.name ? { learnerName: session.actor.name } : {}),
       ...(recordedStatus ? { recordedStatus } : {}),
       ...session.start,
     };

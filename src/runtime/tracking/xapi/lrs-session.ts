@@ -1,4 +1,4 @@
-import type { AdapterStart, LaunchMode } from '../tracking-adapter.js';
+import type { AdapterStart, LaunchedAttempt, LaunchMode } from '../tracking-adapter.js';
 import type { ResultRules } from './course-drafts.js';
 import type { LrsClient } from './lrs-client.js';
 import type { DefinedVerb, StatementDraft, XapiAgent, XapiStatement } from './xapi-statement.js';
@@ -60,4 +60,10 @@ export function memorySessionLog(): SessionLog {
 /** The part of an agent that identifies it, for outbox keys: never a credential. */
 export function agentKey(agent: XapiAgent): string {
   return agent.account ? `${agent.account.homePage}|${agent.account.name}` : (agent.mbox ?? agent.mbox_sha1sum ?? agent.openid ?? '');
+}
+
+/** The learner and attempt a launch names (`TrackingAdapter.launched`): its actor, and the attempt's key. */
+export function launchedAttempt(actor: XapiAgent, attemptKey: string): LaunchedAttempt {
+  const learnerId = actor.account?.name ?? actor.mbox?.replace(/^mailto:/, '');
+  return { attemptKey, ...(learnerId ? { learnerId } : {}), ...(actor.name ? { learnerName: actor.name } : {}) };
 }

@@ -92,17 +92,22 @@ describe('the cmi5 adapter against a real LRS and a cmi5 LMS', () => {
     expect(await adapter(session.query, storage).open()).toBeUndefined();
   });
 
-  it('tries the fetch URL and the launch data again after a blip at launch, and opens within the rules', async () => {
+  it('POSTs to the one-time fetch URL once, even when it failed, and reads the launch data again after a blip, opening within the rules', async () => {
     const first = launch();
     lrs.faults.set('refuse-fetch', 1);
-    expect(await adapter(first.query).open()).toMatchObject({ mode: 'normal' });
-    expect(fetchPosts(first.fetchUrl)).toBe(2);
+    const { log, lines } = messages();
+    const refused = adapter(first.query, memorySessionStorage(), log);
+    expect(await refused.open()).toBeUndefined();
+    expect(lines).toEqual(['cmi5: the LMS gave no auth token (status 503)']);
+    // The launch named the attempt: the course plays on this device and keeps it for the next launch.
+    expect(refused.launched).toEqual({ attemptKey: `cmi5:${actor.account.homePage}|ann-1:${registration}`, learnerId: 'ann-1', learnerName: 'Ann Lee' });
+    expect(fetchPosts(first.fetchUrl)).toBe(1);
     const second = launch();
     lrs.faults.set('refuse', 1); // the first xAPI request: LMS.LaunchData
     const tracked = adapter(second.query);
     expect(await tracked.open()).toMatchObject({ mode: 'normal' });
     expect(await tracked.close(normal, [])).toBe(true);
-    expect(await verbs()).toEqual(['initialized', 'initialized', 'terminated']);
+    expect(await verbs()).toEqual(['initialized', 'terminated']);
     expect(lrs.requests().filter((r) => r.fault).map((r) => r.path.split('/').slice(0, 3).join('/'))).toEqual(['/cmi5/fetch', '/xapi/activities']);
   });
 

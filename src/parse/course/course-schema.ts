@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { decisionReporting } from '../../model/course.js';
 import { targetNames } from '../../model/site.js';
 import { idPattern } from '../author-id.js';
+import { languageTagPattern } from '../language-tag.js';
 import { hasCredentials } from '../url-credentials.js';
 
 /**
@@ -25,7 +26,7 @@ const supportResource = z
   .describe('One place learners can turn to for support.');
 
 /** A BCP 47 language tag such as "en" or "es-MX". */
-const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag such as "en" or "es-MX"');
+const languageTag = z.string().regex(languageTagPattern, 'expected a language tag such as "en" or "es-MX"');
 
 /**
  * A title the LMS shows: at most 200 characters, the most a SCORM 1.2 manifest takes (imscp

@@ -2,6 +2,14 @@ import type { z } from 'zod';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import type { DataPath, YamlData } from './parse-yaml.js';
 import { closestId } from '../closest-id.js';
+import { idPattern, suggestId } from '../author-id.js';
+import { languageTagPattern, suggestLanguageTag } from '../language-tag.js';
+
+/** For each pattern a field's value must match, the value most likely meant by one it refuses. */
+const patternSuggestions = new Map<string, (text: string) => string | undefined>([
+  [String(languageTagPattern), suggestLanguageTag],
+  [String(idPattern), (text) => (suggestId(text) === text ? undefined : suggestId(text))],
+]);
 
 /**
  * Validate YAML data against a zod schema, reporting every problem at its line and column.
@@ -52,7 +60,11 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink
       const options = issue.code === 'invalid_value' ? issue.values.filter((option): option is string => typeof option === 'string') : [];
       // A number written as text with its unit (`masteryScore: "80%"`): told the number.
       const number = issue.code === 'invalid_type' && issue.expected === 'number' && typeof value === 'string' ? /^\s*(\d+(?:[.,]\d+)?)\s*%?\s*$/.exec(value)?.[1]?.replace(',', '.') : undefined;
-      const suggestion = typeof value === 'string' && options.length ? closestId(value, options) : number;
+      // A value (or a name) its pattern refuses, written the way most likely meant (`language: EN_us` → "en-US").
+      const format = issue.code === 'invalid_key' ? issue.issues.find((inner) => inner.code === 'invalid_format') : issue;
+      const written = issue.code === 'invalid_key' ? path.at(-1) : value;
+      const rewritten = format?.code === 'invalid_format' && typeof written === 'string' ? patternSuggestions.get(String(format.pattern))?.(written) : undefined;
+      const suggestion = typeof value === 'string' && options.length ? closestId(value, options) : (number ?? rewritten);
       const about = descriptionAt(schema, issuePath);
       sink.report('schema-invalid-value', { at, values: { field, reason: plainReason(issue, value), ...(suggestion ? { suggestion } : {}), ...(about ? { about } : {}) } });
     }

@@ -30,6 +30,22 @@ describe('checkSchema says what a value should be in YAML\u2019s words, not the 
     ]);
   });
 
+  it('a language tag or an id written with other capitals or underscores is told the one meant', () => {
+    const hints = (text: string): string[] => {
+      const sink = createDiagnosticSink();
+      checkSchema(courseFileSchema, parseYaml(text, 'x.yml', sink), sink);
+      return sink.diagnostics.map((d) => `${d.range?.start.line}:${d.range?.start.column} ${d.hint?.split('?')[0] ?? ''}`);
+    };
+    expect(hints('id: c\ntitle: C\nlessons: []\nlanguage: EN\nlanguages: [es_mx, zh_HANT_tw]\neditions:\n  Manager Edition: { title: M }\n')).toEqual([
+      '4:11 Did you mean "en"',
+      '7:3 Did you mean "manager-edition"',
+      '5:13 Did you mean "es-MX"',
+      '5:20 Did you mean "zh-Hant-TW"',
+    ]);
+    // Nothing is suggested where no tag is near what was written.
+    expect(hints('id: c\ntitle: C\nlessons: []\nlanguage: English\n')).toEqual(['4:11 "language": Language of the course as a BCP 47 tag, e.g. "en". Default "en". See docs/course-format.md for what this field takes.']);
+  });
+
   it('an empty title and a number out of range', () => {
     expect(problems(courseFileSchema, 'id: c\ntitle: ""\nlessons: []\nmasteryScore: 150\n')).toEqual([
       '2:8 Unexpected value for "title": expected text, found none.',

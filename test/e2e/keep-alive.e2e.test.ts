@@ -37,6 +37,21 @@ describe('a learner who only reads or watches', () => {
     expect(await lms.count('LMSCommit')).toBe(afterAnswer + 1);
     expect(await lms.errors()).toEqual([]);
   });
+
+  it('lets the session go idle while the page is hidden (a tab in the background), and keeps it in use again once it is shown', async () => {
+    const page = await env.newPage();
+    await page.clock.install();
+    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+    const commits = await lms.count('LMSCommit');
+    // Headless Chromium always shows its page: the course frame is told it is hidden, as a browser tells a background tab.
+    const show = (state: 'hidden' | 'visible') => lms.course.evaluate((value) => Object.defineProperty(document, 'visibilityState', { value, configurable: true }), state);
+    await show('hidden');
+    await page.clock.runFor('35:00');
+    expect(await lms.count('LMSCommit')).toBe(commits);
+    await show('visible');
+    await page.clock.runFor('10:00');
+    expect(await lms.count('LMSCommit')).toBe(commits + 1);
+  });
 });
 
 describe('a SCORM 2004 learner who only reads or watches', () => {

@@ -144,7 +144,16 @@ describe('a cmi5 package launched by an LMS', () => {
       const made = lrs.cmi5Launch({ activityId: auId, actor: testActor, registration, moveOn: 'Completed' });
       await page.goto(`${env.launchUrl()}?${made.query}`);
       await expect.poll(() => page.locator('[data-cw-notice="tracking"]').textContent(), { timeout: 15_000 }).toContain('recorded the next time you open the course');
-      await finishCourse(page, "Jokes at one person's expense");
+      await page.getByRole('button', { name: 'Next' }).click();
+      await expect.poll(() => lessonStates(page.mainFrame())).toEqual(['complete', 'visited', 'new']);
+      // A reload of the same launch does not use its one-time fetch URL again, even once the LMS would answer.
+      lrs.faults.set('none');
+      await page.reload();
+      await expect.poll(() => page.locator('[data-cw-notice="tracking"]').textContent(), { timeout: 15_000 }).toContain('recorded the next time you open the course');
+      expect(lrs.requests().filter((request) => request.method === 'POST' && request.path === new URL(made.fetchUrl).pathname).map((request) => request.status)).toEqual([503]);
+      await page.getByRole('radio', { name: "Jokes at one person's expense" }).check();
+      await page.getByRole('button', { name: 'Check', exact: true }).click();
+      await page.getByRole('button', { name: 'Next' }).click();
       await page.close({ runBeforeUnload: true });
       lrs.faults.set('none');
       fetchRefused = false;

@@ -313,6 +313,54 @@ describe('an xAPI package with a real LRS', () => {
     }
   });
 
+  it('never lets what a page left offline replace later progress: offline, tracked but unsent, offline, tracked', async () => {
+    const registration = randomUUID();
+    const url = xapiLaunchUrl(env.launchUrl(), lrs, registration);
+    const context = await env.browser.newContext();
+    const offline = async (): Promise<Page> => {
+      lrs.faults.set('drop');
+      const page = await context.newPage();
+      await page.goto(url);
+      await expect.poll(() => page.locator('[data-cw-notice="tracking"]').count(), { timeout: 15_000 }).toBe(1);
+      return page;
+    };
+    lrsDown = true;
+    try {
+      // Offline, the learner moves on and the tab is closed at once.
+      const first = await offline();
+      await first.getByRole('button', { name: 'Next' }).click();
+      await lessonShown(first.mainFrame(), 1);
+      await first.close({ runBeforeUnload: true });
+      // Tracked: the LRS takes the launch, then drops out while the learner finishes; the tab is closed unsent.
+      lrs.faults.set('none');
+      const tracked = await context.newPage();
+      await tracked.goto(url);
+      await expect.poll(() => visibleLessons(tracked.mainFrame()), { timeout: 10_000 }).toEqual(['lesson-recognising']);
+      await expect.poll(() => tracked.locator('#cw-save-status').getAttribute('data-status')).toBe('saved');
+      lrs.faults.set('drop');
+      await tracked.getByRole('radio', { name: "Jokes at one person's expense" }).check();
+      await tracked.getByRole('button', { name: 'Check', exact: true }).click();
+      await tracked.getByRole('button', { name: 'Next' }).click();
+      await lessonShown(tracked.mainFrame(), 2);
+      await tracked.close({ runBeforeUnload: true });
+      // Offline again: the course is where the learner finished it.
+      const again = await offline();
+      await expect.poll(() => lessonStates(again.mainFrame())).toEqual(['complete', 'complete', 'complete']);
+      await again.close({ runBeforeUnload: true });
+      lrs.faults.set('none');
+      lrsDown = false;
+      const last = await context.newPage();
+      await last.goto(url);
+      await expect.poll(() => last.locator('[data-cw-notice="outcome"]').textContent(), { timeout: 10_000 }).toBe('You have completed this course. Your learning system has recorded it.');
+      expect(await lessonStates(last.mainFrame())).toEqual(['complete', 'complete', 'complete']);
+      expect(verbNames(await ofRegistration(registration)).filter((verb) => verb === 'completed')).toHaveLength(1);
+    } finally {
+      lrs.faults.set('none');
+      lrsDown = false;
+      await context.close();
+    }
+  });
+
   it('keeps what the learner did on their phone when the ward PC they left open saves again: the next launch has both', async () => {
     const registration = randomUUID();
     twoDevices = true;

@@ -1,5 +1,5 @@
 import type { PageData } from '../../model/runtime-data.js';
-import { prefixedStore, type KeyValueStore } from '../storage/key-value-store.js';
+import { memoryStore, prefixedStore, type KeyValueStore } from '../storage/key-value-store.js';
 import { DeviceAdapter } from './device-adapter.js';
 import { attemptStore, Tracker, type TrackerStart } from './tracker.js';
 import type { TrackingAdapter } from './tracking-adapter.js';
@@ -42,12 +42,12 @@ export async function connectTracker(win: Window, device: KeyValueStore, data: P
   }
   const untracked = !adapter ? 'no-lms' : adapter.sessionEnded ? 'session-ended' : 'lms-refused';
   const launched = untracked === 'lms-refused' ? adapter?.launched : undefined;
-  const play = launched && {
-    // An attempt key of its own: the play's outbox is not the launched attempt's, which waits for its next session.
-    attempt: { ...launched, attemptKey: `${launched.attemptKey}:offline` },
-    kept: attemptStore(device, courseId, launched.attemptKey),
-  };
-  const tracker = new Tracker(new DeviceAdapter(prefixedStore(device, `cw:${courseId}:untracked:`), play), device, { courseId });
+  // The play of a launched attempt keeps its own outbox and unsent state in the page (the
+  // attempt's, on the device, wait for its next session), and each change at once: what the device
+  // keeps for the attempt is always the play's latest, never one a closed page left behind.
+  const tracker = launched
+    ? new Tracker(new DeviceAdapter(attemptStore(device, courseId, launched.attemptKey), launched), memoryStore(), { courseId, flushDelayMs: 0 })
+    : new Tracker(new DeviceAdapter(prefixedStore(device, `cw:${courseId}:untracked:`)), device, { courseId });
   const start = (await tracker.start()) ?? { resumed: false, mode: 'normal' };
   return { tracker, start, untracked, carried: !!launched };
 }

@@ -7,16 +7,6 @@ import { stateBudgets } from '../../model/state-budgets.js';
 const deviceStateBudget = stateBudgets.web;
 
 /**
- * The play of a launched attempt whose session could not open (`connectTracker`): who plays, under
- * an attempt key of its own, and the store of the launched attempt (`attemptStore`), where the
- * learner state is kept as the state its next session sends, and where the play starts from.
- */
-export interface LaunchedPlay {
-  attempt: LaunchedAttempt;
-  kept: KeyValueStore;
-}
-
-/**
  * Play with no learning system (a web build, a preview, a package opened outside an LMS, or one
  * whose session could not open): nothing is reported, but the learner state is kept in device
  * storage so the course still resumes on this device.
@@ -26,17 +16,19 @@ export class DeviceAdapter implements TrackingAdapter {
   readonly stateBudget = deviceStateBudget;
 
   /**
-   * `store` should already be namespaced by course; `play` when the play is of a launched attempt
-   * (its next session fits the state to its standard's budget when it saves).
+   * `store` should already be namespaced by course. For the play of a launched attempt whose
+   * session could not open (`connectTracker`), `attempt` names it and `store` is that attempt's
+   * (`attemptStore`): the play starts from the state the attempt's next session is to send, and
+   * keeps its own there, for that session to send (fitting it to its standard's budget).
    */
-  constructor(private readonly store: KeyValueStore, private readonly play?: LaunchedPlay) {}
+  constructor(private readonly store: KeyValueStore, private readonly attempt?: LaunchedAttempt) {}
 
   async open(): Promise<AdapterStart> {
-    const { play, store } = this;
-    const { state, location } = (play ? unsentState(play.kept) : { state: store.get('state'), location: store.get('location') }) ?? {};
+    const { attempt, store } = this;
+    const { state, location } = (attempt ? unsentState(store) : { state: store.get('state'), location: store.get('location') }) ?? {};
     return {
       attemptKey: 'device',
-      ...play?.attempt,
+      ...attempt,
       mode: 'normal',
       resumed: !!state,
       ...(state ? { state } : {}),
@@ -52,7 +44,7 @@ export class DeviceAdapter implements TrackingAdapter {
   async send(items: readonly OutboxItem[]): Promise<Set<string>> {
     for (const item of items) {
       const saved = item.payload as { state: string; location: string };
-      if (this.play) keepUnsentState(this.play.kept, saved);
+      if (this.attempt) keepUnsentState(this.store, saved);
       else {
         this.store.set('state', saved.state);
         this.store.set('location', saved.location);

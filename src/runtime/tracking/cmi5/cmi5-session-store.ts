@@ -11,6 +11,7 @@ export interface SessionStorageLike {
 interface SessionRecord {
   /** The launch's fetch URL: a new one is a new session (the LMS may reuse the tab). */
   fetch: string;
+  /** Empty once the fetch URL was used without giving one. */
   token?: string;
   sent: DefinedVerb[];
   opening?: StatementDraft;
@@ -33,7 +34,7 @@ export class Cmi5SessionStore implements SessionLog {
     this.record = kept?.fetch === fetchUrl ? kept : { fetch: fetchUrl, sent: [] };
   }
 
-  /** The auth token fetched for this session, if any. */
+  /** The auth token fetched for this session; empty when the fetch URL was used and gave none, undefined before it is used. */
   get token(): string | undefined {
     return this.record.token;
   }

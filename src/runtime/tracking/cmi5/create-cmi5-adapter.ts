@@ -37,7 +37,12 @@ export function createCmi5Adapter(win: Cmi5Window, data: PageData, options: LrsA
     const { actor, registration, activityId } = launch;
     const store = new Cmi5SessionStore(sessionStorageOf(win), registration, launch.fetchUrl);
     if (store.has('terminated')) return 'ended';
-    store.token ??= await fetchAuthToken(fetcher, launch.fetchUrl, log);
+    if (store.token === undefined) {
+      // Kept before the request goes: the URL works once, and a reload meanwhile or after a
+      // failure must not use it again (the course then plays on the device, `connectTracker`).
+      store.token = '';
+      store.token = (await fetchAuthToken(fetcher, launch.fetchUrl, log)) ?? '';
+    }
     if (!store.token) return undefined;
     const client = new LrsClient(fetcher, { endpoint: launch.endpoint, authorization: `Basic ${store.token}` }, log);
     const launchData = await readLaunchData(new LrsStateDocument(client, { activityId, agent: actor, registration, stateId: launchDataStateId }));

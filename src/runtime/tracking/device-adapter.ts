@@ -13,15 +13,14 @@ const deviceStateBudget = stateBudgets.web;
  */
 export class DeviceAdapter implements TrackingAdapter {
   readonly recording = false;
-  readonly stateBudget = deviceStateBudget;
 
   /**
    * `store` should already be namespaced by course. For the play of a launched attempt whose
    * session could not open (`connectTracker`), `attempt` names it and `store` is that attempt's
    * (`attemptStore`): the play starts from the state the attempt's next session is to send, and
-   * keeps its own there, for that session to send (fitting it to its standard's budget).
+   * keeps its own there, for that session to send, within `stateBudget`, its standard's.
    */
-  constructor(private readonly store: KeyValueStore, private readonly attempt?: LaunchedAttempt) {}
+  constructor(private readonly store: KeyValueStore, private readonly attempt?: LaunchedAttempt, readonly stateBudget = deviceStateBudget) {}
 
   async open(): Promise<AdapterStart> {
     const { attempt, store } = this;

@@ -199,7 +199,7 @@ export class Tracker {
   private change(change: TrackedChange): void {
     if (!this.active || !this.outbox) return;
     // Stamped with the kind of change, so the core knows when a result was confirmed.
-    this.outbox.put(this.adapter.itemsFor(change).map((item) => ({ ...item, change: change.kind })));
+    this.outbox.put(this.adapter.itemsFor(change).map((item) => ({ ...item, change: change.kind, ...(change.kind === 'state' ? { state: change.state } : {}) })));
     this.updateStatus();
     if (this.timer === undefined && this.failures === 0) this.schedule(this.options.flushDelayMs ?? 600);
   }
@@ -232,8 +232,12 @@ export class Tracker {
     const hadResult = sent.some((item) => isResult(item) && accepted.has(item.key) && !this.adapter.refused?.has(item.key));
     this.outbox.remove(accepted, sent);
     const resultAccepted = hadResult && !this.outbox.pending.some(isResult);
-    // The state kept for the next session goes only when no newer one is waiting to be sent.
-    if (accepted.has('state') && !this.outbox.has('state')) this.unsentState?.remove('unsent-state');
+    // The state kept for the next session goes only when no newer one is waiting to be sent, and
+    // when it is the one accepted: one an earlier session left in the outbox is older than one
+    // kept since (by the play of a launch that could not open, `connectTracker`).
+    const state = sent.find((item) => item.key === 'state')?.state;
+    const kept = this.unsentState;
+    if (kept && accepted.has('state') && !this.outbox.has('state') && (state === undefined || state === unsentState(kept)?.state)) kept.remove('unsent-state');
     const result = this.lastResult;
     if (resultAccepted && result) for (const listener of this.resultListeners) listener(result);
   }

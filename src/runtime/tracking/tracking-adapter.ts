@@ -57,6 +57,8 @@ export interface OutboxItem {
   payload: unknown;
   /** The kind of change it came from; set by the core, not by adapters. */
   change?: TrackedChange['kind'];
+  /** The learner state a `state` change's item carries (set by the core), to tell whether it is the one kept on the device. */
+  state?: string;
 }
 
 /** How a send or close is made. */
@@ -85,7 +87,8 @@ export interface TrackingAdapter {
   readonly sessionEnded?: boolean;
   /**
    * Who and which attempt the launch names, known without asking the other side (xAPI, cmi5: the
-   * launch link's actor and registration): when `open` fails, the course plays on this device and
+   * launch link's actor and registration), once `open` failed because the other side did not
+   * answer or failed (not when it refused the launch): the course then plays on this device and
    * keeps the learner's progress for the next session of that attempt here (`connectTracker`).
    * Optional: none (SCORM learns the learner from the LMS).
    */

@@ -115,8 +115,11 @@ describe('the cmi5 adapter against a real LRS and a cmi5 LMS', () => {
     const session = launch();
     const { log, lines } = messages();
     await adapter(session.query).open();
-    expect(await adapter(session.query, memorySessionStorage(), log).open()).toBeUndefined();
+    const refused = adapter(session.query, memorySessionStorage(), log);
+    expect(await refused.open()).toBeUndefined();
     expect(lines.join('\n')).toContain('error-code 1');
+    // The LMS answered: this launch link is used up (one reopened from history on a shared computer), not its learner's to play.
+    expect(refused.launched).toBeUndefined();
     expect(lines.join('\n')).not.toContain(lrs.auth.slice(6));
   });
 

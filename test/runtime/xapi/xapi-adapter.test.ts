@@ -6,6 +6,7 @@ import { createXapiAdapter } from '../../../src/runtime/tracking/xapi/create-xap
 import type { LearnerState } from '../../../src/runtime/state/learner-state.js';
 import { memoryStore, type KeyValueStore } from '../../../src/runtime/storage/key-value-store.js';
 import { Tracker } from '../../../src/runtime/tracking/tracker.js';
+import { connectTracker } from '../../../src/runtime/tracking/connect-tracker.js';
 import { decodeState, encodeState } from '../../../src/runtime/state/state-codec.js';
 import { startTestLrs, type TestLrs } from '../../support/lrs.js';
 import { courseData, courseIri, records, speakUp } from './course-data.js';
@@ -270,6 +271,47 @@ describe('the xAPI adapter against a real LRS', () => {
     lrs.faults.set('drop');
     expect(await adapter().open()).toBeUndefined();
     expect(stateReads()).toBe(2 + 3);
+  });
+
+  it('names the launched attempt, for the course to play on the device, only when the LRS did not answer, not when it refused the launch', async () => {
+    lrs.faults.set('drop');
+    const unreachable = adapter();
+    expect(await unreachable.open()).toBeUndefined();
+    expect(unreachable.launched).toEqual({ attemptKey: `xapi:mailto:ann@example.org:${registration}`, learnerId: 'ann@example.org', learnerName: 'Ann Lee' });
+    // An old launch link reopened later (its credential refused) is not its learner's to play on a shared computer.
+    lrs.faults.set('reject-auth');
+    const refused = adapter();
+    expect(await refused.open()).toBeUndefined();
+    expect(refused.launched).toBeUndefined();
+  });
+
+  it('under the tracking core, keeps the state played on the device while the LRS was out of reach when an earlier session\'s pending state is accepted at launch', async () => {
+    const encode = (learner: LearnerState): string => encodeState(learner, courseData.state);
+    const device = memoryStore(); // the browser's storage, which outlives its tabs
+    const options = { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} };
+    const first = new Tracker(adapter(), device, options);
+    await first.start();
+    lrs.faults.set('reject-state');
+    first.saveState(encode({ lesson: 0, visited: [0], blocks: {} }), 'welcome');
+    first.leave(); // the tab closes with that state pending
+    // The next launch cannot reach the LRS: the learner goes on, on the device.
+    lrs.faults.set('drop');
+    const played = await connectTracker({} as Window, device, courseData, () => adapter());
+    expect(played).toMatchObject({ untracked: 'lms-refused', carried: true, start: { location: 'welcome' } });
+    const onDevice = encode({ lesson: 1, visited: [0, 1], blocks: { 'q-signs': { d: 1, s: 1 } } });
+    played.tracker.saveState(onDevice, 'speak-up');
+    await played.tracker.flush();
+    played.tracker.leave();
+    // Back online: the earlier session's state goes first and is accepted; the one played on the device is still kept.
+    lrs.faults.set('none');
+    const back = new Tracker(adapter(), device, options);
+    const start = await back.start();
+    expect(start).toMatchObject({ resumed: true, location: 'speak-up' });
+    expect(decodeState(start?.state, courseData).state).toEqual({ lesson: 1, visited: [0, 1], blocks: { 'q-signs': { d: 1, s: 1 } } });
+    expect(await back.flush()).toBe(true);
+    expect(decodeState((state()?.state as string | undefined), courseData).state).toEqual({ lesson: 0, visited: [0], blocks: {} });
+    const relaunch = await new Tracker(adapter(), device, options).start();
+    expect(relaunch).toMatchObject({ location: 'speak-up' });
   });
 
   it('sets aside a statement the LRS refuses for good once a later one is stored, so it holds back nothing after it', async () => {

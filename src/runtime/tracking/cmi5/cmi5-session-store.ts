@@ -13,6 +13,8 @@ interface SessionRecord {
   fetch: string;
   /** Empty once the fetch URL was used without giving one. */
   token?: string;
+  /** The LMS answered the fetch URL without a token (see `FetchedToken`). */
+  refused?: boolean;
   sent: DefinedVerb[];
   opening?: StatementDraft;
   startedAt?: number;
@@ -42,6 +44,15 @@ export class Cmi5SessionStore implements SessionLog {
   set token(token: string | undefined) {
     this.record.token = token;
     this.write();
+  }
+
+  /** True when the LMS answered the fetch URL and gave no token (not when no answer came). */
+  get refused(): boolean | undefined {
+    return this.record.refused;
+  }
+
+  set refused(refused: boolean | undefined) {
+    this.record.refused = refused;
   }
 
   has(verb: DefinedVerb): boolean {

@@ -2,7 +2,7 @@ import type { PageData } from '../../../model/runtime-data.js';
 import type { LrsWindow } from '../xapi/create-xapi-adapter.js';
 import { languageTag } from '../xapi/draft-context.js';
 import { LrsAdapter, type LrsAdapterOptions } from '../xapi/lrs-adapter.js';
-import { LrsClient, type FetchLike } from '../xapi/lrs-client.js';
+import { isTransient, LrsClient, type FetchLike } from '../xapi/lrs-client.js';
 import { agentKey, launchedAttempt, type LrsSession } from '../xapi/lrs-session.js';
 import { LrsStateDocument } from '../xapi/lrs-state-document.js';
 import { parseJson } from '../xapi/parse-xapi-launch.js';
@@ -32,7 +32,7 @@ export function createCmi5Adapter(win: Cmi5Window, data: PageData, options: LrsA
   const fetcher: FetchLike = (url, init) => win.fetch(url, init);
   const launch = parseCmi5Launch(win.location.search);
   const launched = launch && launchedAttempt(launch.actor, `cmi5:${agentKey(launch.actor)}:${launch.registration}`);
-  const open = async (): Promise<LrsSession | 'ended' | undefined> => {
+  const open = async (): Promise<LrsSession | 'ended' | 'unreachable' | undefined> => {
     if (!launch || !launched) return undefined;
     const { actor, registration, activityId } = launch;
     const store = new Cmi5SessionStore(sessionStorageOf(win), registration, launch.fetchUrl);
@@ -41,12 +41,14 @@ export function createCmi5Adapter(win: Cmi5Window, data: PageData, options: LrsA
       // Kept before the request goes: the URL works once, and a reload meanwhile or after a
       // failure must not use it again (the course then plays on the device, `connectTracker`).
       store.token = '';
-      store.token = (await fetchAuthToken(fetcher, launch.fetchUrl, log)) ?? '';
+      const fetched = await fetchAuthToken(fetcher, launch.fetchUrl, log);
+      store.refused = fetched.refused;
+      store.token = fetched.token ?? '';
     }
-    if (!store.token) return undefined;
+    if (!store.token) return store.refused ? undefined : 'unreachable';
     const client = new LrsClient(fetcher, { endpoint: launch.endpoint, authorization: `Basic ${store.token}` }, log);
     const launchData = await readLaunchData(new LrsStateDocument(client, { activityId, agent: actor, registration, stateId: launchDataStateId }));
-    if (!launchData) return undefined;
+    if (!launchData) return isTransient(client.lastStatus) ? 'unreachable' : undefined;
     const languagePreference = await readLearnerPreferences(client, actor);
     const mastery = launchData.masteryScore;
     return {

@@ -6,7 +6,7 @@ import type { AnswerStatements } from './answer-statements.js';
 import { courseDraft, courseObject, lessonDraft, resultOf } from './course-drafts.js';
 import { languageTag, type DraftContext } from './draft-context.js';
 import { formatXapiDuration } from './format-xapi-duration.js';
-import type { LrsLog } from './lrs-client.js';
+import { isTransient, type LrsLog } from './lrs-client.js';
 import { launchedAttempt, type LrsSession } from './lrs-session.js';
 import type { DigestSource } from './content-etag.js';
 import { LrsStateDocument } from './lrs-state-document.js';
@@ -79,11 +79,14 @@ export class LrsAdapter implements TrackingAdapter {
   constructor(
     private readonly data: PageData,
     private readonly random: RandomSource & DigestSource,
-    /** Opens the LRS session: undefined when it cannot, `ended` when this tab already ended it. */
-    private readonly openSession: () => Promise<LrsSession | 'ended' | undefined>,
+    /**
+     * Opens the LRS session: undefined when it cannot, `unreachable` when that is because the LRS
+     * (or the LMS) did not answer or failed, `ended` when this tab already ended it.
+     */
+    private readonly openSession: () => Promise<LrsSession | 'ended' | 'unreachable' | undefined>,
     options: LrsAdapterOptions,
-    /** Who and which attempt the launch names, when it names them (see `TrackingAdapter.launched`). */
-    readonly launched?: LaunchedAttempt,
+    /** Who and which attempt the launch names, when it names them. */
+    private readonly launch?: LaunchedAttempt,
   ) {
     this.now = options.now ?? Date.now;
     this.log = options.log ?? ((message) => console.warn(message));
@@ -93,6 +96,18 @@ export class LrsAdapter implements TrackingAdapter {
 
   /** True when `open` found that this session already ended in this tab (a reload after its end). */
   sessionEnded = false;
+
+  /** True when `open` failed because the LRS (or the LMS) did not answer or failed, not because it refused. */
+  private unreachable = false;
+
+  /**
+   * The attempt the launch names, once `open` failed for want of an answer (see
+   * `TrackingAdapter.launched`); not when the LRS or LMS refused the launch (an old launch link
+   * reopened on a shared computer is not its learner's to play).
+   */
+  get launched(): LaunchedAttempt | undefined {
+    return this.unreachable ? this.launch : undefined;
+  }
 
   /** Keys of statements the LRS refused for good (see `Posted.refused`): sent, never again. */
   readonly refused = new Set<string>();
@@ -107,13 +122,18 @@ export class LrsAdapter implements TrackingAdapter {
 
   async open(): Promise<AdapterStart | undefined> {
     const opened = await this.openSession();
+    this.unreachable = opened === 'unreachable';
     // A session that already sent `terminated` (a reload after the exit) may send nothing more.
-    this.sessionEnded = opened === 'ended' || (opened !== undefined && opened.log.has('terminated'));
-    if (!opened || opened === 'ended' || this.sessionEnded) return undefined;
+    this.sessionEnded = opened === 'ended' || (typeof opened === 'object' && opened.log.has('terminated'));
+    if (typeof opened !== 'object' || this.sessionEnded) return undefined;
     const session = opened;
     const document = new LrsStateDocument(session.client, { activityId: session.activityId, agent: session.actor, registration: session.registration, stateId: savedDocumentId }, this.random);
     const stored = await document.read(true);
-    if (stored === undefined) return undefined; // unreadable: writing would overwrite the learner's progress
+    if (stored === undefined) {
+      // Unreadable: writing would overwrite the learner's progress.
+      this.unreachable = isTransient(session.client.lastStatus);
+      return undefined;
+    }
     const doc = readSavedDocument(stored);
     this.session = session;
     this.document = document;

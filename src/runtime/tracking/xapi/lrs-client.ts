@@ -47,7 +47,7 @@ export interface LrsRequest {
 export const patientWaitsMs = [1000, 3000];
 
 /** No answer (0), a timeout (408), throttling (429) or a server fault (5xx): worth trying again. */
-function isTransient(status: number): boolean {
+export function isTransient(status: number): boolean {
   return status === 0 || status === 408 || status === 429 || status >= 500;
 }
 
@@ -73,6 +73,8 @@ export const replyTimeoutMs = 30_000;
  */
 export class LrsClient {
   private extended: Record<string, string>;
+  /** The status of the last reply (0: none came). */
+  lastStatus = 0;
 
   constructor(
     private readonly fetcher: FetchLike,
@@ -82,8 +84,10 @@ export class LrsClient {
     this.extended = connection.extended ?? {};
   }
 
-  request(request: LrsRequest): Promise<LrsReply> {
-    return request.patient && request.method === 'GET' ? patiently(() => this.sendOnce(request)) : this.sendOnce(request);
+  async request(request: LrsRequest): Promise<LrsReply> {
+    const reply = await (request.patient && request.method === 'GET' ? patiently(() => this.sendOnce(request)) : this.sendOnce(request));
+    this.lastStatus = reply.status;
+    return reply;
   }
 
   private async sendOnce(request: LrsRequest): Promise<LrsReply> {

@@ -13,7 +13,8 @@ export interface KeepAlive {
  * time so far), so an LMS that ends idle sessions (SuccessFactors, after 30 minutes while the
  * course runs in its own window) does not end this one. A page left hidden is let go idle:
  * committing then would keep a session open for no one. Used by the SCORM adapters, in normal
- * mode, from the opening of the session to its end (standards that send nothing need none).
+ * mode, from the opening of the session until it ended or the page went (standards that send
+ * nothing need none).
  */
 export function keepSessionAlive(commit: () => void, everyMs = 10 * 60_000): KeepAlive {
   let last = Date.now();

@@ -119,11 +119,12 @@ export class Scorm12Adapter implements TrackingAdapter {
     return this.commit() ? new Set(done) : new Set();
   }
 
-  async close(_options: SendOptions, pending: readonly OutboxItem[]): Promise<boolean> {
+  async close(options: SendOptions, pending: readonly OutboxItem[]): Promise<boolean> {
     for (const item of pending) if (!this.apply(item.payload as Scorm12Payload)) break;
     this.lms.set('cmi.core.session_time', formatCmiTimespan(this.now() - this.startedAt));
     const ended = this.lms.call('LMSFinish');
-    if (ended) this.keepAlive?.stop();
+    // Once ended, or when the page goes (the core takes the session as ended then, whatever the LMS said).
+    if (ended || options.leaving) this.keepAlive?.stop();
     return ended;
   }
 

@@ -147,14 +147,15 @@ export class Scorm2004Adapter implements TrackingAdapter {
     return this.commit() ? new Set(done) : new Set();
   }
 
-  async close(_options: SendOptions, pending: readonly OutboxItem[]): Promise<boolean> {
+  async close(options: SendOptions, pending: readonly OutboxItem[]): Promise<boolean> {
     // Review and browse record nothing, not even the time spent looking.
     if (this.mode === 'normal') {
       for (const item of pending) if (!this.apply(item.payload as Scorm2004Payload)) break;
       this.lms.set('cmi.session_time', this.sessionTime());
     }
     const ended = this.lms.call('Terminate');
-    if (ended) this.keepAlive?.stop();
+    // Once ended, or when the page goes (the core takes the session as ended then, whatever the LMS said).
+    if (ended || options.leaving) this.keepAlive?.stop();
     return ended;
   }
 

@@ -8,7 +8,7 @@ import { languageTagPattern, suggestLanguageTag } from '../language-tag.js';
 /** For each pattern a field's value must match, the value most likely meant by one it refuses. */
 const patternSuggestions = new Map<string, (text: string) => string | undefined>([
   [String(languageTagPattern), suggestLanguageTag],
-  [String(idPattern), (text) => (suggestId(text) === text ? undefined : suggestId(text))],
+  [String(idPattern), (text) => [suggestId(text)].find((id) => id !== text)],
 ]);
 
 /**

@@ -171,6 +171,11 @@ describe('a cmi5 package launched by an LMS', () => {
       expect(verbs[0]).toBe('initialized');
       expect(verbs.filter((verb) => verb === 'completed')).toHaveLength(1);
       expect(verbs.at(-1)).toBe('terminated');
+      // The answer given while the LMS gave no credential is recorded once, in this session, dated when it was given.
+      const answers = statements.filter((s) => verbNames([s])[0] === 'answered');
+      expect(answers).toHaveLength(1);
+      expect(answers[0]).toMatchObject({ object: { id: expect.stringMatching(/\/interactions\/q-signs$/) }, result: { response: 'jokes-at-one-persons-expense', success: true } });
+      expect(Date.parse(String(answers[0]!.timestamp))).toBeLessThan(Date.parse(String(statements[0]?.timestamp)));
     } finally {
       lrs.faults.set('none');
       fetchRefused = false;

@@ -301,6 +301,14 @@ describe('an xAPI package with a real LRS', () => {
       await expect.poll(() => again.locator('#cw-save-status').textContent(), { timeout: 10_000 }).toBe('All progress saved.');
       await expect.poll(() => again.locator('[data-cw-notice="outcome"]').textContent()).toBe('You have completed this course. Your learning system has recorded it.');
       expect(verbNames(await ofRegistration(registration)).filter((verb) => verb === 'completed')).toHaveLength(1);
+      // The answer given offline reaches HR's reports as any answer does, once, dated when it was given.
+      const recorded = await ofRegistration(registration);
+      const answers = recorded.filter((s) => verbNames([s])[0] === 'answered');
+      expect(answers).toHaveLength(1);
+      expect(answers[0]).toMatchObject({ object: { id: expect.stringMatching(/\/interactions\/q-signs$/) }, result: { response: 'jokes-at-one-persons-expense', success: true } });
+      expect(lrs.validate(answers[0]!)).toEqual([]);
+      const initialized = recorded.find((s) => verbNames([s])[0] === 'initialized');
+      expect(Date.parse(String(answers[0]!.timestamp))).toBeLessThan(Date.parse(String(initialized?.timestamp)));
       // What support would read: the State API holds the learner's whole progress.
       const courseActivity = ((await ofRegistration(registration))[0]?.object as { id: string }).id;
       const stored = lrs.state(courseActivity, testActor, savedDocumentId, registration);

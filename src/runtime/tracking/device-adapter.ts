@@ -1,6 +1,8 @@
 import type { KeyValueStore } from '../storage/key-value-store.js';
-import type { AdapterStart, LaunchedAttempt, OutboxItem, SendOptions, TrackedChange, TrackingAdapter } from './tracking-adapter.js';
+import { Outbox } from './outbox.js';
+import type { AdapterStart, LaunchedAttempt, OutboxItem, PendingAnswer, SendOptions, TrackedChange, TrackingAdapter } from './tracking-adapter.js';
 import { keepUnsentState, unsentState } from './tracker.js';
+import { uuidV4 } from './xapi/uuid-v4.js';
 import { stateBudgets } from '../../model/state-budgets.js';
 
 /** Device storage holds far more than suspend_data; this keeps a runaway state in check. */
@@ -18,7 +20,8 @@ export class DeviceAdapter implements TrackingAdapter {
    * `store` should already be namespaced by course. For the play of a launched attempt whose
    * session could not open (`connectTracker`), `attempt` names it and `store` is that attempt's
    * (`attemptStore`): the play starts from the state the attempt's next session is to send, and
-   * keeps its own there, for that session to send, within `stateBudget`, its standard's.
+   * keeps its own there, for that session to send, within `stateBudget`, its standard's, with each
+   * answer in the attempt's outbox (`PendingAnswer`), for that session to send as it sends its own.
    */
   constructor(private readonly store: KeyValueStore, private readonly attempt?: LaunchedAttempt, readonly stateBudget = deviceStateBudget) {}
 
@@ -36,6 +39,11 @@ export class DeviceAdapter implements TrackingAdapter {
   }
 
   itemsFor(change: TrackedChange): OutboxItem[] {
+    if (change.kind === 'interaction' && this.attempt) {
+      // The id of the record it becomes, fixed now: a resend by the next session is the same record.
+      const answer: PendingAnswer = { ...change, id: uuidV4(crypto), at: Date.now() };
+      return [{ key: answer.id, payload: { answer } }];
+    }
     if (change.kind !== 'state' || change.state.length > this.stateBudget) return [];
     return [{ key: 'state', payload: { state: change.state, location: change.location } }];
   }
@@ -43,7 +51,8 @@ export class DeviceAdapter implements TrackingAdapter {
   async send(items: readonly OutboxItem[]): Promise<Set<string>> {
     for (const item of items) {
       const saved = item.payload as { state: string; location: string };
-      if (this.attempt) keepUnsentState(this.store, saved);
+      if ('answer' in saved) new Outbox(this.store).put([item]);
+      else if (this.attempt) keepUnsentState(this.store, saved);
       else {
         this.store.set('state', saved.state);
         this.store.set('location', saved.location);

@@ -314,6 +314,35 @@ describe('the xAPI adapter against a real LRS', () => {
     expect(relaunch).toMatchObject({ location: 'speak-up' });
   });
 
+  it('under the tracking core, sends an answer given on the device while the LRS was out of reach at the next launch: once, with the id and time it was given', async () => {
+    const device = memoryStore(); // the browser's storage, which outlives its tabs
+    const options = { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} };
+    lrs.faults.set('drop');
+    const played = await connectTracker({} as Window, device, courseData, () => adapter());
+    expect(played).toMatchObject({ untracked: 'lms-refused', carried: true });
+    const answeredAt = Date.now();
+    played.tracker.recordInteraction(records.check, speakUp);
+    played.tracker.leave(); // the page closes at once, its answer not yet handed over
+    lrs.faults.set('none');
+    // The next launch sends it; its page closes as the LRS stores it, before it knows: the launch after sends it again.
+    const back = new Tracker(adapter(), device, options);
+    await back.start();
+    back.leave();
+    await expect.poll(verbs).toEqual(['initialized', 'answered', 'terminated']);
+    const again = new Tracker(adapter(), device, options);
+    await again.start();
+    expect(await again.flush()).toBe(true);
+    const statements = await lrs.statements();
+    const answered = statements.filter((s) => String((s.verb as { id: string }).id).endsWith('/answered'));
+    // The LRS keeps a statement id once: the second send is the same statement, not a second answer.
+    expect(answered).toHaveLength(1);
+    expect(answered[0]).toMatchObject({ object: { id: expect.stringContaining(`/interactions/${records.check.id}`) }, context: { registration } });
+    expect(Date.parse(String(answered[0]?.timestamp))).toBeGreaterThanOrEqual(answeredAt - 1000);
+    expect(Date.parse(String(answered[0]?.timestamp))).toBeLessThan(Date.parse(String(statements[0]?.timestamp)));
+    const carrying = xapiRequests().filter((r) => r.method === 'POST' && r.path === '/xapi/statements' && r.body?.includes(String(answered[0]?.id)));
+    expect(carrying).toHaveLength(2);
+  });
+
   it('sets aside a statement the LRS refuses for good once a later one is stored, so it holds back nothing after it', async () => {
     const tracked = adapter();
     await tracked.open();

@@ -1,6 +1,6 @@
 import type { PageData } from '../../../model/runtime-data.js';
 import { utf8ByteLength } from '../../state/utf8-byte-length.js';
-import type { AdapterStart, LaunchedAttempt, OutboxItem, SendOptions, TrackedChange, TrackingAdapter } from '../tracking-adapter.js';
+import type { AdapterStart, LaunchedAttempt, OutboxItem, PendingAnswer, SendOptions, TrackedChange, TrackingAdapter } from '../tracking-adapter.js';
 import type { DeferredCode } from '../../shell/deferred-code.js';
 import type { AnswerStatements } from './answer-statements.js';
 import { courseDraft, courseObject, lessonDraft, resultOf } from './course-drafts.js';
@@ -44,10 +44,11 @@ export interface LrsAdapterOptions {
  */
 const lrsStateBudget = stateBudgets.xapi;
 
-/** An answer waiting for the code that writes it as a statement: its change, and the statement's id and time (ms). */
-type Answer = Extract<TrackedChange, { kind: 'interaction' }> & { id: string; at: number };
-/** An outbox item's payload: a statement draft, an answer to write as one, or the learner state and bookmark. */
-type Payload = { draft: StatementDraft } | { answer: Answer } | { state: string; location: string };
+/**
+ * An outbox item's payload: a statement draft, an answer to write as one (given here, or in the play
+ * of this attempt on the device while its session could not open), or the learner state and bookmark.
+ */
+type Payload = { draft: StatementDraft } | { answer: PendingAnswer } | { state: string; location: string };
 type Saved = { state: string; location: string };
 
 /**
@@ -178,7 +179,7 @@ export class LrsAdapter implements TrackingAdapter {
         return [draftItem(lessonDraft(context, change.lesson))];
       case 'interaction': {
         // Id and time fixed now, so that writing it later (or again) makes the same statement.
-        const answer: Answer = { ...change, id: context.newId(), at: this.now() };
+        const answer: PendingAnswer = { ...change, id: context.newId(), at: this.now() };
         const draft = this.answerDraft(answer);
         if (!draft) void this.answers.load();
         return [{ key: answer.id, payload: draft ? { draft } : { answer } }];
@@ -258,7 +259,7 @@ export class LrsAdapter implements TrackingAdapter {
   }
 
   /** The statement of an answer, when the code that writes it is loaded (`code`, default: if it is). */
-  private answerDraft(answer: Answer, code = this.answers.loaded()): StatementDraft | undefined {
+  private answerDraft(answer: PendingAnswer, code = this.answers.loaded()): StatementDraft | undefined {
     const context = this.context;
     if (!code || !context) return undefined;
     const given = { ...context, newId: () => answer.id, now: () => answer.at };

@@ -25,8 +25,13 @@ export function siteFileContent(file: SiteFile): string | Uint8Array | undefined
  * same site serves every target; only the browser runtime differs, so it is not among `files`.
  */
 export interface Site {
-  /** Entry page, relative to the package root. */
+  /** Entry page, relative to the package root: in `files`, as the targets a learning system launches serve it. */
   launch: string;
+  /**
+   * The entry page's content as the web target serves it, made when asked: its player reads a few
+   * strings of its own, and none of the others' about tracking (`runtimeStringKeys`).
+   */
+  standaloneLaunch?: () => string;
   /**
    * Package path the page loads the browser runtime from (`assets/coursewright.js`). The package
    * stage puts the target's own runtime bundle there.

@@ -4,7 +4,7 @@ import { packPageData, splitLaterOutline } from '../model/block-outline.js';
 import type { Block } from '../model/blocks.js';
 import type { Course } from '../model/course.js';
 import type { Site, SiteFile } from '../model/site.js';
-import { runtimeStrings, courseStrings } from '../model/strings/player-strings.js';
+import { runtimeStrings, courseStrings, stringsForTarget } from '../model/strings/player-strings.js';
 import { blockAssets } from './block-assets.js';
 import { buildRuntimeData, supportWithLinks } from './build-runtime-data.js';
 import { contentSecurityPolicy, noscriptCss } from './content-security-policy.js';
@@ -48,7 +48,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   // The templates write most strings into the HTML; the page data carries those the runtime shows.
   const shown = course.lessons.flatMap((lesson) => lesson.blocks.map((block): string => block.kind));
   if (course.completionRecord) shown.push('completionRecord');
-  const data = buildRuntimeData(course, runtimeStrings(strings, shown));
+  const data = buildRuntimeData(course, runtimeStrings(strings, [...shown, 'tracked', 'standalone']));
   // A lesson's HTML is made when it is written (the first lesson's now, into the page; each other
   // one's when its script is), so a build holds one lesson's rendered text at a time.
   const partsOf = (index: number): { kind: string; html: string }[] =>
@@ -67,13 +67,14 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   const split = splitLessons({ ...data, strings: blocks.strings }, inPage);
   // A long course's page lists its first lesson only; the outline of the others is a file of its own.
   const outline = splitLaterOutline(packPageData(split.page), 1);
-  const page = templates.page({
+  // The page of the targets a learning system launches, or of the web target: each with the strings its player reads.
+  const pageFor = (standalone: boolean): string => templates.page({
     lang: course.language,
     dir: rtlLanguages.has(language) ? 'rtl' : 'ltr',
     courseTitle: course.title,
     description: course.description,
     lessons: lessons.filter((lesson) => inPage(lesson.index)).map((lesson) => ({ ...lesson, html: joined(firstParts) })),
-    dataJson: scriptJson(outline.page),
+    dataJson: scriptJson({ ...outline.page, strings: stringsForTarget(outline.page.strings, standalone) }),
     script,
     stylesheet,
     noscriptStyles: blocks.noscriptStyles,
@@ -82,7 +83,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
     noscriptCss,
   });
   const files: SiteFile[] = [
-    { path: 'index.html', content: page },
+    { path: 'index.html', content: pageFor(false) },
     { path: stylesheet, content: readRuntime(join(runtimeDir, 'coursewright.css')) + recordStyles(course, runtimeDir) + blocks.styles },
     ...blocks.files,
     ...(outline.later ? [{ path: laterOutlinePath, content: laterOutlineScript(outline.later) }] : []),
@@ -95,7 +96,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
       .map((path) => ({ path, source: path })), // stored or deflated by its extension (package/zip/compression.ts)
   ];
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { launch: 'index.html', script, ...(blocks.scriptTail ? { scriptTail: blocks.scriptTail } : {}), files };
+  return { launch: 'index.html', standaloneLaunch: () => pageFor(true), script, ...(blocks.scriptTail ? { scriptTail: blocks.scriptTail } : {}), files };
 }
 
 /** The record of completion's styles, for the courses that offer it (`completionRecord`); '' for the others. */

@@ -321,6 +321,36 @@ describe('an xAPI package with a real LRS', () => {
     }
   });
 
+  it('says the learning system did not start a session, not that it did not respond, when the LRS refuses the launch\u2019s credential; and keeps nothing for that attempt', async () => {
+    const registration = randomUUID();
+    const context = await env.browser.newContext();
+    try {
+      const page = await context.newPage();
+      lrsDown = true;
+      lrs.faults.set('reject-auth');
+      await page.goto(xapiLaunchUrl(env.launchUrl(), lrs, registration));
+      await expect.poll(() => page.locator('[data-cw-notice="tracking"]').textContent(), { timeout: 15_000 }).toBe(
+        'The learning system did not start a session for this launch, so your progress is not being recorded. Your place is kept on this device only.',
+      );
+      await page.getByRole('button', { name: 'Next' }).click();
+      await lessonShown(page.mainFrame(), 1);
+      await page.close({ runBeforeUnload: true });
+      lrs.faults.set('none');
+      lrsDown = false;
+      // A launch link refused (expired, or someone else's reopened from history) carries nothing into the attempt.
+      const again = await context.newPage();
+      await launch(again, registration);
+      expect(await visibleLessons(again.mainFrame())).toEqual(['lesson-welcome']);
+      expect(await lessonStates(again.mainFrame())).toEqual(['complete', 'new', 'new']);
+      // The first lesson, seen now; not the second, seen in the refused launch.
+      expect(verbNames(await ofRegistration(registration))).toEqual(['initialized', 'experienced']);
+    } finally {
+      lrs.faults.set('none');
+      lrsDown = false;
+      await context.close();
+    }
+  });
+
   it('never lets what a page left offline replace later progress: offline, tracked but unsent, offline, tracked', async () => {
     const registration = randomUUID();
     const url = xapiLaunchUrl(env.launchUrl(), lrs, registration);

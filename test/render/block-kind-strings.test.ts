@@ -46,7 +46,7 @@ describe('the player strings of a block kind whose code is a file of its own', (
     const page = readPageData(read('index.html') ?? '');
     const pageKeys = Object.keys(page?.strings ?? {});
     expect(pageKeys.filter((key) => key.startsWith('scenario.'))).toEqual([]);
-    expect(pageKeys.sort()).toEqual([...runtimeStringKeys.shell, ...runtimeStringKeys.check].sort());
+    expect(pageKeys.sort()).toEqual([...runtimeStringKeys.shell, ...runtimeStringKeys.tracked, ...runtimeStringKeys.check].sort());
     expect(page?.strings['check.correct']).toBe('¡Bien visto!');
     expect(page?.strings['progress.activities']).toBe(es['progress.activities']);
 
@@ -68,11 +68,11 @@ describe('the player strings of a block kind whose code is a file of its own', (
     const data = readEmbeddedRuntimeData(first('index.html') ?? '', first);
     expect(data?.strings['scenario.continue']).toBe('Seguir adelante');
     expect(data?.strings['check.correct']).toBe('¡Bien visto!');
-    expect(Object.keys(data?.strings ?? {}).sort()).toEqual([...runtimeStringKeys.shell, ...runtimeStringKeys.check, ...runtimeStringKeys.scenario].sort());
+    expect(Object.keys(data?.strings ?? {}).sort()).toEqual([...runtimeStringKeys.shell, ...runtimeStringKeys.tracked, ...runtimeStringKeys.check, ...runtimeStringKeys.scenario].sort());
   });
 
   it('are read by the kind\u2019s code only: no target\u2019s runtime script, nor a feature script it loads, names one', () => {
-    const kindKeys = Object.entries(runtimeStringKeys).filter(([part]) => part !== 'shell' && part !== 'completionRecord').flatMap(([, keys]) => keys);
+    const kindKeys = Object.entries(runtimeStringKeys).filter(([part]) => !['shell', 'tracked', 'standalone', 'completionRecord'].includes(part)).flatMap(([, keys]) => keys);
     const cores = readdirSync(runtimeDir).filter((name) => /^coursewright-[a-z0-9]+\.js$/.test(name));
     const features = readdirSync(join(runtimeDir, 'features')).filter((name) => name.endsWith('.js')).map((name) => join('features', name));
     expect(cores.length).toBeGreaterThan(0);

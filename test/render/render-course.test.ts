@@ -24,6 +24,21 @@ describe('renderCourse', () => {
     expect(page).toContain('<script src="assets/coursewright.js"></script>');
   });
 
+  it('gives the page of the targets a learning system launches the strings of tracking, and the web target\u2019s page those of a course no one tracks, each only its own', async () => {
+    const { site } = await renderedSite();
+    const stringsOf = (page: string): Record<string, string> =>
+      (JSON.parse(/<script type="application\/json" id="cw-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '{}') as { strings: Record<string, string> }).strings;
+    const tracked = stringsOf(String(site.files.find((f) => f.path === site.launch)?.content));
+    const web = stringsOf(site.standaloneLaunch?.() ?? '');
+    expect(tracked['tracking.failed']).toContain('not being recorded');
+    expect(tracked['course.completedUnrecorded']).toBeDefined();
+    expect(tracked['course.completedStandalone']).toBeUndefined();
+    expect(web['course.completedStandalone']).toBe('You have completed this course. Your progress is kept on this device.');
+    expect(Object.keys(web).filter((key) => key.startsWith('tracking.') || key.endsWith('Unrecorded'))).toEqual([]);
+    // Otherwise the same page.
+    expect(site.standaloneLaunch?.().replace(/<script type="application\/json" id="cw-data">[\s\S]*?<\/script>/, '')).toBe(String(site.files.find((f) => f.path === site.launch)?.content).replace(/<script type="application\/json" id="cw-data">[\s\S]*?<\/script>/, ''));
+  });
+
   it('gives the runtime the course IRI it builds xAPI activity ids from', async () => {
     const { site } = await renderedSite();
     const page = String(site.files.find((f) => f.path === 'index.html')?.content);

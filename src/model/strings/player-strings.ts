@@ -38,27 +38,35 @@ export function courseStrings(course: { language: string; strings?: Record<strin
 }
 
 /**
- * The keys the browser runtime reads at run time (`t(key)`): the shell's, the completion record's,
- * and each block kind's. Every other key is written into the HTML by the templates at build time,
+ * The keys the browser runtime reads at run time (`t(key)`): the shell's (with those only the
+ * players of tracked targets read, and those only the web target's reads: each page carries its
+ * target's, `stringsForTarget`), the completion record's, and each block kind's. Every other key
+ * is written into the HTML by the templates at build time,
  * so a course carries only these, a block kind's only when the course uses the kind (in the page
  * when the kind's code comes with the runtime script, else in the kind's file, `blockKindStrings`)
  * and the completion record's only when the course offers one. A key built from a value (`save.${status}`)
  * is listed with every value it can take. test/model/runtime-string-keys.test.ts checks the lists
  * against the runtime's source: a key the runtime reads and no list holds fails it.
  */
-export const runtimeStringKeys: Readonly<Record<'shell' | 'completionRecord' | 'interview' | 'scenario' | 'check' | 'reflection' | 'practice' | 'acknowledgement', readonly string[]>> = {
+export const runtimeStringKeys: Readonly<Record<'shell' | 'tracked' | 'standalone' | 'completionRecord' | 'interview' | 'scenario' | 'check' | 'reflection' | 'practice' | 'acknowledgement', readonly string[]>> = {
   shell: [
     'page.title', 'lesson.loading', 'lesson.failed', 'lesson.retry', 'outline.loading', 'outline.failed',
     'menu.minutes', 'menu.loading', 'menu.visited', 'menu.done', 'menu.leftOne', 'menu.leftMany',
     'progress.lesson', 'progress.activities',
-    'tracking.untracked', 'tracking.failed', 'tracking.later', 'state.reset', 'state.updated', 'state.unreadable', 'resume.welcome',
+    'state.reset', 'state.updated', 'state.unreadable', 'resume.welcome',
     'save.saved', 'save.partial', 'save.saving', 'save.unsaved', 'save.expired', 'save.review', 'save.device',
-    'course.saving', 'course.completed', 'course.passed', 'course.failed', 'course.completedUnrecorded', 'course.passedUnrecorded',
-    'course.failedUnrecorded', 'course.completedStandalone', 'course.passedStandalone', 'course.failedStandalone',
     'end.result', 'end.left', 'end.leftIntro', 'end.retake', 'end.retakeButton',
     'exit.saving', 'exit.done', 'exit.donePartial', 'exit.doneUntracked', 'exit.doneReview', 'exit.unsaved', 'exit.expired', 'exit.notEnded', 'exit.retry', 'exit.reopen',
     'support.title', 'support.newTab',
   ],
+  // The shell's strings that only the player of a target a learning system launches reads (every
+  // target but web): how the launch is tracked, and a result as recorded or not.
+  tracked: [
+    'tracking.untracked', 'tracking.failed', 'tracking.later', 'course.saving', 'course.completed', 'course.passed', 'course.failed',
+    'course.completedUnrecorded', 'course.passedUnrecorded', 'course.failedUnrecorded',
+  ],
+  // The shell's strings that only the web target's player reads: a result, in a course no learning system tracks.
+  standalone: ['course.completedStandalone', 'course.passedStandalone', 'course.failedStandalone'],
   // The completion record (src/runtime/shell/completion-record.ts), offered only by courses that ask for it.
   completionRecord: ['record.heading', 'record.intro', 'record.name', 'record.print', 'record.statement', 'record.statementEdition'],
   interview: [],
@@ -85,11 +93,22 @@ export const runtimeStringKeys: Readonly<Record<'shell' | 'completionRecord' | '
 
 /**
  * Of a course's player strings, those its page must carry (`runtimeStringKeys`): the shell's and
- * those of the `parts` it uses, each a block kind or `completionRecord` (others are ignored).
+ * those of the `parts` it uses, each a block kind, `completionRecord`, `tracked` or `standalone`
+ * (others are ignored).
  */
 export function runtimeStrings(strings: Readonly<Record<string, string>>, parts: Iterable<string>): Record<string, string> {
   const lists = runtimeStringKeys as Readonly<Record<string, readonly string[] | undefined>>;
   return pick(strings, [...runtimeStringKeys.shell, ...[...new Set(parts)].filter((part) => part !== 'shell').flatMap((part) => lists[part] ?? [])]);
+}
+
+/**
+ * `strings` (a page's, `runtimeStrings` with both `tracked` and `standalone`) as the page of a
+ * target with a learning system (`standalone` false) or of the web target carries them: without
+ * the other's.
+ */
+export function stringsForTarget(strings: Readonly<Record<string, string>>, standalone: boolean): Record<string, string> {
+  const other = new Set<string>(standalone ? runtimeStringKeys.tracked : runtimeStringKeys.standalone);
+  return Object.fromEntries(Object.entries(strings).filter(([key]) => !other.has(key)));
 }
 
 /**

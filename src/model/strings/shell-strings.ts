@@ -30,7 +30,7 @@ export const shellStrings: Record<string, string> = {
   'progress.percent': '{percent}% complete',
   'progress.activities': '{done} of {total} activities done',
   'tracking.untracked': 'Progress is not being recorded: this course is not running in a learning system. Your place is kept on this device only.',
-  'tracking.failed': 'The learning system did not respond, so your progress is not being recorded. Your place is kept on this device only.',
+  'tracking.failed': 'The learning system did not start a session for this launch, so your progress is not being recorded. Your place is kept on this device only.',
   'tracking.later': 'The learning system did not respond, so your progress is not being recorded now. It is kept on this device, and recorded the next time you open the course from the learning system on this device.',
   'state.reset': 'This course has changed since your last visit, so it starts again from the beginning.',
   'state.updated': 'This course has been updated since your last visit. Your progress is kept, except for the activities that changed in {lessons}: they start again.',

@@ -1,3 +1,4 @@
+import type { Site } from '../../model/site.js';
 import type { Packager } from '../packager.js';
 import { packageFileName } from '../package-file-name.js';
 import { embedCaptions } from './embed-captions.js';
@@ -13,6 +14,13 @@ export const webPackager: Packager = {
   unpacked: true,
   // Nothing is reported from a web build, so there is nothing to look up.
   reportKey: false,
-  adaptSite: embedCaptions,
+  adaptSite: (site, course) => embedCaptions(standalonePage(site), course),
   contents: () => ({ files: [], references: [] }),
 };
+
+/** The site with its entry page as the web target serves it (`Site.standaloneLaunch`). */
+function standalonePage(site: Site): Site {
+  const { standaloneLaunch } = site;
+  if (!standaloneLaunch) return site;
+  return { ...site, files: site.files.map((file) => (file.path === site.launch ? { path: file.path, content: standaloneLaunch() } : file)) };
+}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { englishStrings, runtimeStringKeys, runtimeStrings } from '../../../src/model/strings/player-strings.js';
+import { englishStrings, runtimeStringKeys, runtimeStrings, stringsForTarget } from '../../../src/model/strings/player-strings.js';
 
 const runtimeDir = join(import.meta.dirname, '..', '..', '..', 'src', 'runtime');
 const sources = (readdirSync(runtimeDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.ts')).map((file) => join(runtimeDir, file));
@@ -24,11 +24,11 @@ function keysIn(file: string): { keys: string[]; prefixes: string[] } {
 }
 
 describe('the player strings a page carries', () => {
-  it('lists every key the runtime reads: the shell\u2019s in `shell`, a block kind\u2019s (or the completion record\u2019s) in its own list or the shell\u2019s', () => {
+  it('lists every key the runtime reads: the shell\u2019s in `shell` (or `tracked`, `standalone`), a block kind\u2019s (or the completion record\u2019s) in its own list or the shell\u2019s', () => {
     const missing: string[] = [];
     for (const file of sources) {
       const part = partOf(file);
-      const declared = new Set([...runtimeStringKeys.shell, ...(part ? (lists[part] ?? []) : [])]);
+      const declared = new Set([...runtimeStringKeys.shell, ...runtimeStringKeys.tracked, ...runtimeStringKeys.standalone, ...(part ? (lists[part] ?? []) : [])]);
       const { keys, prefixes } = keysIn(file);
       // A built key may be any catalogue key with its prefix.
       const built = prefixes.flatMap((prefix) => [...catalogueKeys].filter((key) => key.startsWith(prefix)));
@@ -62,5 +62,15 @@ describe('the player strings a page carries', () => {
     // Written into the HTML by the templates: not carried.
     expect(kept['nav.next']).toBeUndefined();
     expect(Object.keys(kept).sort()).toEqual([...runtimeStringKeys.shell, ...runtimeStringKeys.check].sort());
+  });
+
+  it('gives the page of a target a learning system launches the strings of tracking and recorded results, and the web page those of a result it keeps on the device', () => {
+    const page = runtimeStrings({ ...englishStrings, 'course.passedStandalone': 'Well done: {score}%.' }, ['tracked', 'standalone']);
+    const tracked = stringsForTarget(page, false);
+    const web = stringsForTarget(page, true);
+    expect(Object.keys(tracked).sort()).toEqual([...runtimeStringKeys.shell, ...runtimeStringKeys.tracked].sort());
+    expect(Object.keys(web).sort()).toEqual([...runtimeStringKeys.shell, ...runtimeStringKeys.standalone].sort());
+    expect(web['course.passedStandalone']).toBe('Well done: {score}%.');
+    expect(tracked['tracking.later']).toBe(englishStrings['tracking.later']);
   });
 });

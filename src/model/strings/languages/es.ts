@@ -31,7 +31,7 @@ export const es: Record<string, string> = {
   'progress.percent': '{percent} % completado',
   'progress.activities': '{done} de {total} actividades hechas',
   'tracking.untracked': 'Tu progreso no se está registrando: este curso no se está ejecutando en una plataforma de aprendizaje. El punto donde te quedaste se guarda solo en este dispositivo.',
-  'tracking.failed': 'La plataforma de aprendizaje no respondió, así que tu progreso no se está registrando. El punto donde te quedaste se guarda solo en este dispositivo.',
+  'tracking.failed': 'La plataforma de aprendizaje no inició una sesión para este acceso, así que tu progreso no se está registrando. El punto donde te quedaste se guarda solo en este dispositivo.',
   'tracking.later': 'La plataforma de aprendizaje no respondió, así que tu progreso no se está registrando ahora. Se guarda en este dispositivo y se registrará la próxima vez que abras el curso desde la plataforma de aprendizaje en este dispositivo.',
   'state.reset': 'El curso ha cambiado desde tu última visita, así que empieza de nuevo desde el principio.',
   'state.updated': 'Este curso se ha actualizado desde tu última visita. Tu progreso se conserva, salvo en las actividades que cambiaron en {lessons}: esas empiezan de nuevo.',

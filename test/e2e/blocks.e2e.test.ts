@@ -283,6 +283,25 @@ describe('blocks in a SCORM 1.2 package', () => {
     expect(reported).toEqual([['r-moment', 'Left mid-sentence']]);
   });
 
+  it('reports an opted-in reflection once: coming back to it, its text kept on the device, and leaving again reports nothing more', async () => {
+    const page = await newPage();
+    const lms = await launch(page);
+    await goToLesson(lms.course, 'reflect');
+    const box = lms.course.getByRole('textbox', { name: 'Your reflection' });
+    await box.fill('I will check in with Priya after handover.');
+    await box.blur();
+    await lms.course.getByRole('button', { name: 'Exit' }).click();
+    await expect.poll(() => lms.count('LMSFinish')).toBe(1);
+    expect(Object.values((await lms.cmi()).interactions).map((i) => i.id)).toEqual(['r-moment']);
+    const again = await relaunchInLms(page, lms);
+    await goToLesson(again.course, 'reflect');
+    expect(await again.course.getByRole('textbox', { name: 'Your reflection' }).inputValue()).toBe('I will check in with Priya after handover.');
+    await again.closeCourse();
+    await expect.poll(() => again.count('LMSFinish')).toBe(1);
+    // The LMS keeps the first session's record: no second one.
+    expect(Object.values((await again.cmi()).interactions).map((i) => i.id)).toEqual(['r-moment']);
+  });
+
   it('records an acknowledgement with its time and shows it on return', async () => {
     const page = await newPage();
     const lms = await launch(page);

@@ -1,4 +1,5 @@
 import type { RuntimePractice } from '../../../model/runtime-data.js';
+import { textHash } from '../engine/text-hash.js';
 
 /**
  * The order a learner starts from: a shuffle seeded by the block id, so the same course shows the
@@ -6,7 +7,7 @@ import type { RuntimePractice } from '../../../model/runtime-data.js';
  */
 export function initialOrder(codes: readonly string[], seed: string): string[] {
   const order = [...codes];
-  let state = hash(seed);
+  let state = textHash(seed);
   for (let i = order.length - 1; i > 0; i--) {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
     const j = state % (i + 1);
@@ -35,10 +36,4 @@ export function gradeOrder(practice: RuntimePractice, order: readonly string[]):
 /** A saved order is used only when it is a permutation of the current techniques. */
 export function validOrder(codes: readonly string[], order: readonly string[]): boolean {
   return order.length === codes.length && codes.every((code) => order.includes(code));
-}
-
-function hash(text: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
-  return h;
 }

@@ -3,6 +3,7 @@ import type { RuntimeReflection } from '../../../model/runtime-data.js';
 import { h } from '../dom/create-element.js';
 import { moveFocus } from '../dom/move-focus.js';
 import { maxDescription, shorten } from '../engine/decision-record.js';
+import { textHash } from '../engine/text-hash.js';
 import { decodeReflectionState, encodeReflectionState, reflectionKey } from './reflection-state.js';
 
 /** Wait after the last keystroke before writing to storage. */
@@ -18,6 +19,7 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
   // Device storage never throws; a write says whether the text survives a reload.
   const storage = reflection.session && host.sessionLocal ? host.sessionLocal : host.local;
   const key = reflectionKey;
+  const reportedKey = 'reported';
   // A course switched to session-only keeps no earlier copy on the device.
   if (storage !== host.local) host.local.remove(key);
   const progress = decodeReflectionState(host.state);
@@ -26,9 +28,12 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
   const confirm = element.querySelector<HTMLButtonElement>('[data-cw-action="confirm"]');
   const remove = element.querySelector<HTMLButtonElement>('[data-cw-action="delete"]');
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let reported = '';
 
   textarea.value = storage.get(key) ?? '';
+  // The text last reported is marked on the device by its fingerprint, so coming back to it (and
+  // leaving again) does not report it once more; a changed text is reported.
+  const marked = (text: string): string => String(textHash(text));
+  let reported = textarea.value.trim() !== '' && storage.get(reportedKey) === marked(textarea.value.trim()) ? textarea.value.trim() : '';
 
   const markDone = (): void => {
     if (progress.done) return;
@@ -49,6 +54,7 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
     const text = textarea.value.trim();
     if (!reflection.report || text === '' || text === reported) return;
     reported = text;
+    storage.set(reportedKey, marked(text));
     host.report({ id: reflection.id, type: 'long-fill-in', description: shorten(reflection.prompt, maxDescription), response: [text], result: 'neutral' });
   };
   const showConfirmed = (): HTMLElement => {
@@ -92,6 +98,7 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
     timer = undefined;
     textarea.value = '';
     storage.remove(key);
+    storage.remove(reportedKey);
     status.textContent = host.t('reflection.deleted');
   };
   remove?.addEventListener('click', () => {

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { parseJson } from '../runtime/tracking/xapi/parse-xapi-launch.js';
+import { parseJson } from '../runtime/tracking/parse-json.js';
 
 /** A statement as the preview's stand-in LRS received it. */
 export interface ReceivedStatement {

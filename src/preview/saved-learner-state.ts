@@ -1,4 +1,4 @@
-import { parseJson } from '../runtime/tracking/xapi/parse-xapi-launch.js';
+import { parseJson } from '../runtime/tracking/parse-json.js';
 import { readSavedDocument, savedDocumentId } from '../runtime/tracking/xapi/saved-document.js';
 import type { PreviewBuild } from './build-preview-site.js';
 import type { PreviewLrs, StateAddress } from './preview-lrs.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
 import { renderCourse } from '../../src/render/render-course.js';
+import { contentSecurityPolicy } from '../../src/render/content-security-policy.js';
 
 const files = {
   'course.yml': 'id: handover\ntitle: Safe handover\niri: https://learning.example.org/courses/handover\nlessons: [lessons/a.md]\n',
@@ -22,6 +23,9 @@ describe('renderCourse', () => {
     expect(site.files.map((f) => f.path)).toContain('assets/coursewright.css');
     const page = String(site.files.find((f) => f.path === 'index.html')?.content);
     expect(page).toContain('<script src="assets/coursewright.js"></script>');
+    // The content security policy is written as it is (no entities): nothing in it can end its attribute.
+    expect(contentSecurityPolicy).not.toMatch(/["<>&]/);
+    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">`);
   });
 
   it('gives the page of the targets a learning system launches the strings of tracking, and the web target\u2019s page those of a course no one tracks, each only its own', async () => {

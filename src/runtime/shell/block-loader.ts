@@ -39,7 +39,7 @@ export function createBlockLoader(doc: Document, base: string): BlockLoader {
       loading = Promise.all([blockRegistry(win)[kind] ? Promise.resolve(true) : loadScript(doc, src), styles]).then(([ran, inPage]) => {
         if (inPage) styled.add(kind);
         if (ran && inPage) return loaded(kind);
-        console.error(`coursewright: the code of the ${kind} blocks (${src}) could not be loaded; showing their static version until it can.`);
+        console.error(`coursewright: the code of the ${kind} blocks (${src}) could not be loaded; showing their static version.`);
         // Asked for again later (the next time such a lesson is shown): the network may be back.
         pending.delete(kind);
         return undefined;

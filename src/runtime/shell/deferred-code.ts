@@ -38,7 +38,7 @@ export function createDeferredCode<T>(doc: Document, base: string, name: string)
       pending = loadScript(doc, src).then((ran) => {
         const code = ran ? loaded() : undefined;
         if (code) return code;
-        console.warn(`coursewright: ${src} could not be loaded; what needs it waits until it can be.`);
+        console.warn(`coursewright: ${src} could not be loaded; what needs it waits.`);
         pending = undefined;
         return undefined;
       });

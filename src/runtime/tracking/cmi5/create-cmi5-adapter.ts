@@ -5,7 +5,7 @@ import { LrsAdapter, type LrsAdapterOptions } from '../xapi/lrs-adapter.js';
 import { isTransient, LrsClient, type FetchLike } from '../xapi/lrs-client.js';
 import { agentKey, launchedAttempt, type LrsSession } from '../xapi/lrs-session.js';
 import { LrsStateDocument } from '../xapi/lrs-state-document.js';
-import { parseJson } from '../xapi/parse-xapi-launch.js';
+import { parseJson } from '../parse-json.js';
 import { stampStatement } from '../xapi/stamp-statement.js';
 import type { StatementDraft, XapiAgent } from '../xapi/xapi-statement.js';
 import { cmi5Iris, launchDataStateId, learnerPreferencesProfileId } from './cmi5-iris.js';

@@ -1,5 +1,5 @@
 import { isTransient, type FetchLike, type LrsLog } from '../xapi/lrs-client.js';
-import { parseJson } from '../xapi/parse-xapi-launch.js';
+import { parseJson } from '../parse-json.js';
 
 /** What the fetch URL gave: the token, or none and whether the LMS refused it (it answered, and will not give one to this launch). */
 export interface FetchedToken {

@@ -1,4 +1,4 @@
-import { parseJson } from '../xapi/parse-xapi-launch.js';
+import { parseJson } from '../parse-json.js';
 import type { XapiAgent } from '../xapi/xapi-statement.js';
 
 /** What a cmi5 launch URL says (cmi5 §8.1, standards 4.6). */

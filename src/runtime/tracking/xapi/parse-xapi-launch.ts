@@ -1,3 +1,4 @@
+import { parseJson } from '../parse-json.js';
 import { normalizeActor } from './normalize-actor.js';
 import type { XapiAgent } from './xapi-statement.js';
 
@@ -57,13 +58,4 @@ export function parseXapiLaunch(search: string): XapiLaunch | undefined {
 function repairAuth(auth: string): string {
   const space = auth.indexOf(' ');
   return space < 0 ? auth : auth.slice(0, space + 1) + auth.slice(space + 1).replace(/ /g, '+');
-}
-
-/** JSON.parse that answers undefined instead of throwing. */
-export function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

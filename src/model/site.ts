@@ -22,7 +22,8 @@ export function siteFileContent(file: SiteFile): string | Uint8Array | undefined
 
 /**
  * The rendered course: every file a target packages, in memory or as references to sources. The
- * same site serves every target; only the browser runtime differs, so it is not among `files`.
+ * same site serves every target; only the browser runtime differs, so it is not among `files`, and
+ * the web target's entry page (`standaloneLaunch`).
  */
 export interface Site {
   /** Entry page, relative to the package root: in `files`, as the targets a learning system launches serve it. */

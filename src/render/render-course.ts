@@ -32,7 +32,8 @@ let cachedTemplates: { dir: string; templates: Templates } | undefined;
  * Turn the course model into the files of a web site: one page holding the first lesson, a script
  * per other lesson (`assets/lessons/<n>.js`, loaded as the learner goes: the first page costs the
  * same whatever the number of lessons), the stylesheet, the code of each block kind the course
- * uses, the media. One site serves every target: the page loads the runtime
+ * uses, the media. One site serves every target (the web target's page carries a few player
+ * strings of its own, `Site.standaloneLaunch`): the page loads the runtime
  * from `site.script`, and the package stage puts each target's own runtime bundle there, followed by
  * the code of the block kinds on the first screen (`site.scriptTail`, see `firstScreenKinds`): the
  * first screen needs one script, whatever the course holds. The runtime loads the other kinds' code

@@ -45,7 +45,7 @@ export function courseStrings(course: { language: string; strings?: Record<strin
  * so a course carries only these, a block kind's only when the course uses the kind (in the page
  * when the kind's code comes with the runtime script, else in the kind's file, `blockKindStrings`)
  * and the completion record's only when the course offers one. A key built from a value (`save.${status}`)
- * is listed with every value it can take. test/model/runtime-string-keys.test.ts checks the lists
+ * is listed with every value it can take. test/model/strings/runtime-string-keys.test.ts checks the lists
  * against the runtime's source: a key the runtime reads and no list holds fails it.
  */
 export const runtimeStringKeys: Readonly<Record<'shell' | 'tracked' | 'standalone' | 'completionRecord' | 'interview' | 'scenario' | 'check' | 'reflection' | 'practice' | 'acknowledgement', readonly string[]>> = {

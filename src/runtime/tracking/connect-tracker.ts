@@ -46,7 +46,7 @@ export async function connectTracker(win: Window, device: KeyValueStore, data: P
   // attempt's, on the device, wait for its next session), and each change at once: what the device
   // keeps for the attempt is always the play's latest, never one a closed page left behind.
   const tracker = launched
-    ? new Tracker(new DeviceAdapter(attemptStore(device, courseId, launched.attemptKey), launched, adapter?.stateBudget), memoryStore(), { courseId, flushDelayMs: 0 })
+    ? new Tracker(new DeviceAdapter(attemptStore(device, courseId, launched.attemptKey), launched, adapter?.stateBudget, (change) => adapter?.carriedItems?.(change) ?? []), memoryStore(), { courseId, flushDelayMs: 0 })
     : new Tracker(new DeviceAdapter(prefixedStore(device, `cw:${courseId}:untracked:`)), device, { courseId });
   const start = (await tracker.start()) ?? { resumed: false, mode: 'normal' };
   return { tracker, start, untracked, carried: !!launched };

@@ -1,8 +1,7 @@
 import type { KeyValueStore } from '../storage/key-value-store.js';
-import { Outbox } from './outbox.js';
-import type { AdapterStart, LaunchedAttempt, OutboxItem, PendingAnswer, SendOptions, TrackedChange, TrackingAdapter } from './tracking-adapter.js';
+import { keepCarried } from './outbox.js';
+import type { AdapterStart, LaunchedAttempt, OutboxItem, SendOptions, TrackedChange, TrackingAdapter } from './tracking-adapter.js';
 import { keepUnsentState, unsentState } from './tracker.js';
-import { uuidV4 } from './xapi/uuid-v4.js';
 import { stateBudgets } from '../../model/state-budgets.js';
 
 /** Device storage holds far more than suspend_data; this keeps a runaway state in check. */
@@ -10,8 +9,9 @@ const deviceStateBudget = stateBudgets.web;
 
 /**
  * Play with no learning system (a web build, a preview, a package opened outside an LMS, or one
- * whose session could not open): nothing is reported, but the learner state is kept in device
- * storage so the course still resumes on this device.
+ * whose session could not open): nothing is reported now, but the learner state is kept in device
+ * storage so the course still resumes on this device (and, for a launched attempt, what its next
+ * session is to send).
  */
 export class DeviceAdapter implements TrackingAdapter {
   readonly recording = false;
@@ -20,10 +20,15 @@ export class DeviceAdapter implements TrackingAdapter {
    * `store` should already be namespaced by course. For the play of a launched attempt whose
    * session could not open (`connectTracker`), `attempt` names it and `store` is that attempt's
    * (`attemptStore`): the play starts from the state the attempt's next session is to send, and
-   * keeps its own there, for that session to send, within `stateBudget`, its standard's, with each
-   * answer in the attempt's outbox (`PendingAnswer`), for that session to send as it sends its own.
+   * keeps its own there, for that session to send, within `stateBudget`, its standard's, with what
+   * `carry` (the standard's `TrackingAdapter.carriedItems`) makes of the learner's other changes.
    */
-  constructor(private readonly store: KeyValueStore, private readonly attempt?: LaunchedAttempt, readonly stateBudget = deviceStateBudget) {}
+  constructor(
+    private readonly store: KeyValueStore,
+    private readonly attempt?: LaunchedAttempt,
+    readonly stateBudget = deviceStateBudget,
+    private readonly carry?: (change: TrackedChange) => OutboxItem[],
+  ) {}
 
   async open(): Promise<AdapterStart> {
     const { attempt, store } = this;
@@ -39,19 +44,15 @@ export class DeviceAdapter implements TrackingAdapter {
   }
 
   itemsFor(change: TrackedChange): OutboxItem[] {
-    if (change.kind === 'interaction' && this.attempt) {
-      // The id of the record it becomes, fixed now: a resend by the next session is the same record.
-      const answer: PendingAnswer = { ...change, id: uuidV4(crypto), at: Date.now() };
-      return [{ key: answer.id, payload: { answer } }];
-    }
-    if (change.kind !== 'state' || change.state.length > this.stateBudget) return [];
+    if (change.kind !== 'state') return this.carry?.(change) ?? [];
+    if (change.state.length > this.stateBudget) return [];
     return [{ key: 'state', payload: { state: change.state, location: change.location } }];
   }
 
   async send(items: readonly OutboxItem[]): Promise<Set<string>> {
     for (const item of items) {
       const saved = item.payload as { state: string; location: string };
-      if ('answer' in saved) new Outbox(this.store).put([item]);
+      if (item.key !== 'state') keepCarried(this.store, [item]);
       else if (this.attempt) keepUnsentState(this.store, saved);
       else {
         this.store.set('state', saved.state);

@@ -14,6 +14,9 @@ export class Outbox {
   /** `store` is already namespaced by course, learner and attempt. */
   constructor(private readonly store: KeyValueStore) {
     this.items = readItems(store.get('outbox'));
+    // What the attempt's play on the device kept for its next session (`keepCarried`) joins this one's.
+    this.put(readItems(store.get('carried')));
+    store.remove('carried');
   }
 
   /** Items not yet accepted, oldest first. */
@@ -53,6 +56,15 @@ export class Outbox {
     if (this.items.length === 0) this.store.remove('outbox');
     else this.store.set('outbox', JSON.stringify(this.items));
   }
+}
+
+/**
+ * Keeps `items`, made while an attempt's session could not open, in the attempt's storage (`store`,
+ * as the outbox's) for its next session, whose outbox takes them in as it is made. Apart from the
+ * outbox, which a tracked tab of the attempt open meanwhile writes over with its own items.
+ */
+export function keepCarried(store: KeyValueStore, items: readonly OutboxItem[]): void {
+  store.set('carried', JSON.stringify([...readItems(store.get('carried')), ...items]));
 }
 
 function readItems(text: string | null): OutboxItem[] {

@@ -112,7 +112,8 @@ export class Tracker {
     const unsent = unsentState(attempt);
     if (this.active) this.outbox.put(this.adapter.openingItems?.() ?? []);
     this.updateStatus();
-    if (!this.outbox.empty) this.schedule(0);
+    // What an earlier session left waits for a session that records (not review or browse).
+    if (this.active && !this.outbox.empty) this.schedule(0);
     // What the other side kept may hold progress made elsewhere since: both are kept where the standard can merge them.
     const merged = unsent && opened.state && unsent.state !== opened.state ? await this.adapter.mergeStates?.(unsent.state, opened.state) : undefined;
     const state = merged ?? unsent?.state ?? opened.state;

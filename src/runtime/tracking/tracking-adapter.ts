@@ -45,15 +45,6 @@ export type TrackedChange =
   | { kind: 'interaction'; record: InteractionRecord; lesson: { id: string; title: string } }
   | { kind: 'lesson'; lesson: { id: string; title: string } };
 
-/**
- * An answer kept to be written later, as an outbox item's payload `{ answer }`: its change, and the
- * id and time (ms) of the record it becomes, fixed when it was given so that writing it later (or
- * again) makes the same record. The xAPI and cmi5 adapter keeps one so while the code that writes
- * answers is loading; the play of a launched attempt whose session could not open keeps each answer
- * so for the attempt's next session on the device (`TrackingAdapter.launched`).
- */
-export type PendingAnswer = Extract<TrackedChange, { kind: 'interaction' }> & { id: string; at: number };
-
 /** One unit of work for the other side, kept on the device until the other side accepted it. */
 export interface OutboxItem {
   /**
@@ -99,8 +90,7 @@ export interface TrackingAdapter {
    * launch link's actor and registration), once `open` failed because the other side did not
    * answer or failed (not when it refused the launch): the course then plays on this device and
    * keeps the learner's progress for the next session of that attempt here (`connectTracker`), and
-   * their answers in the attempt's outbox as `{ answer: PendingAnswer }` items, which `send` must
-   * then write and send like any other. Optional: none (SCORM learns the learner from the LMS).
+   * what `carriedItems` makes of their changes. Optional: none (SCORM learns the learner from the LMS).
    */
   readonly launched?: LaunchedAttempt;
   /**
@@ -113,6 +103,12 @@ export interface TrackingAdapter {
    * review mode). Called once per change: ids that make a resend idempotent are fixed here.
    */
   itemsFor(change: TrackedChange): OutboxItem[];
+  /**
+   * The outbox items for a change made while the course plays on the device because this launch's
+   * session could not open (`launched`): kept there for the attempt's next session, whose `send`
+   * sends them as its own (xAPI, cmi5: answers). Called once per change, as `itemsFor`. Optional: none.
+   */
+  carriedItems?(change: TrackedChange): OutboxItem[];
   /**
    * Sends `items` in order and resolves with the keys the other side accepted and stored, and
    * those it refused for good (`refused`). Stops at the first refusal it cannot set aside, so order

@@ -54,6 +54,18 @@ describe('web package', () => {
     expect(webPackager.adaptSite?.(sampleSite(), sampleCourse())).toEqual(sampleSite());
   });
 
+  it('serves the entry page the renderer made for it (`standaloneLaunch`: the web player\u2019s own strings), not the tracked targets\u2019', async () => {
+    const site = { ...sampleSite(), standaloneLaunch: () => '<!doctype html>\n<html lang="en"><title>Respect at work, on the web</title></html>\n' };
+    const sink = createDiagnosticSink();
+    const output = createMemoryOutput();
+    await packageCourse(site, sampleCourse(), { targets: ['web', 'scorm12'], source: sampleSource(), output, runtimeDir: sampleRuntimeDir }, sink);
+    expect(sink.diagnostics).toEqual([]);
+    const page = (name: string) => Buffer.from(output.folders.get(name)?.get('index.html') ?? new Uint8Array()).toString('utf8');
+    expect(page('respect-at-work-web-2027.1')).toContain('<title>Respect at work, on the web</title>');
+    const scorm = (await readZip(output.files.get('respect-at-work-scorm12-2027.1.zip') ?? new Uint8Array())).find((e) => e.name === 'index.html');
+    expect(Buffer.from(scorm?.content ?? new Uint8Array()).toString('utf8')).toContain('<title>Respect at work</title>');
+  });
+
   it('gives byte-identical packages from the same sources', async () => {
     const hash = async (): Promise<string> => createHash('sha256').update((await packageWeb()).artifacts[0]?.bytes ?? new Uint8Array()).digest('hex');
     expect(await hash()).toBe(await hash());

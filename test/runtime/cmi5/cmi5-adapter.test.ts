@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCmi5Adapter } from '../../../src/runtime/tracking/cmi5/create-cmi5-adapter.js';
 import { memoryStore } from '../../../src/runtime/storage/key-value-store.js';
 import { Tracker } from '../../../src/runtime/tracking/tracker.js';
+import { connectTracker } from '../../../src/runtime/tracking/connect-tracker.js';
 import type { SessionStorageLike } from '../../../src/runtime/tracking/cmi5/cmi5-session-store.js';
 import { cmi5Violations, type Cmi5RuleLaunch } from '../../support/cmi5-rules.js';
 import { startTestLrs, type TestLrs } from '../../support/lrs.js';
@@ -121,6 +122,33 @@ describe('the cmi5 adapter against a real LRS and a cmi5 LMS', () => {
     // The LMS answered: this launch link is used up (one reopened from history on a shared computer), not its learner's to play.
     expect(refused.launched).toBeUndefined();
     expect(lines.join('\n')).not.toContain(lrs.auth.slice(6));
+  });
+
+  it('keeps what the learner answered on the device, while the LMS gave no credential, for a Normal session: a Review session sends none of it', async () => {
+    const device = memoryStore(); // the browser's storage, which outlives its tabs
+    const options = { courseId: 'respect', log: () => {}, setTimer: (run: () => void) => setTimeout(run, 0), clearTimer: (timer: unknown) => clearTimeout(timer as ReturnType<typeof setTimeout>) };
+    const first = launch();
+    lrs.faults.set('refuse-fetch');
+    const played = await connectTracker({} as Window, device, courseData, () => adapter(first.query, memorySessionStorage(), () => {}));
+    expect(played).toMatchObject({ untracked: 'lms-refused', carried: true });
+    played.tracker.recordInteraction(records.check, speakUp);
+    played.tracker.leave();
+    lrs.faults.set('none');
+    // The LMS opens the attempt in Review next: it records nothing, so the answer waits.
+    const review = launch({ launchMode: 'Review' });
+    const reviewing = new Tracker(adapter(review.query), device, options);
+    expect(await reviewing.start()).toMatchObject({ mode: 'review' });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await verbs()).toEqual(['initialized']);
+    await reviewing.finish();
+    // A Normal session sends it, once.
+    const normalLaunch = launch();
+    const tracked = new Tracker(adapter(normalLaunch.query), device, options);
+    await tracked.start();
+    expect(await tracked.flush()).toBe(true);
+    expect(await tracked.finish()).toBe(true);
+    expect(await verbs()).toEqual(['initialized', 'terminated', 'initialized', 'answered', 'terminated']);
+    await expectConformant([review.rules, normalLaunch.rules]);
   });
 
   it('sends only initialized and terminated in Browse and Review', async () => {

@@ -10,6 +10,8 @@ import { connectTracker } from '../../../src/runtime/tracking/connect-tracker.js
 import { decodeState, encodeState } from '../../../src/runtime/state/state-codec.js';
 import { startTestLrs, type TestLrs } from '../../support/lrs.js';
 import { courseData, courseIri, records, speakUp } from './course-data.js';
+import type { RuntimeData } from '../../../src/model/runtime-data.js';
+import { blockOutline } from '../../../src/model/block-outline.js';
 import { answersLoaded, launchQuery, lrsWindow, mergeLoaded, messages } from './lrs-window.js';
 
 const actor = { mbox: 'mailto:ann@example.org', name: 'Ann Lee' };
@@ -22,9 +24,9 @@ beforeEach(async () => {
 });
 afterEach(() => lrs.close());
 
-function adapter(params: Record<string, string> = {}, log = messages().log) {
+function adapter(params: Record<string, string> = {}, log = messages().log, data: RuntimeData = courseData) {
   const search = launchQuery({ endpoint: lrs.endpoint.replace(/\/$/, ''), auth: lrs.auth, actor: JSON.stringify(actor), registration, ...params });
-  return createXapiAdapter(lrsWindow(search), courseData, { log, answers: answersLoaded, merge: mergeLoaded });
+  return createXapiAdapter(lrsWindow(search), data, { log, answers: answersLoaded, merge: mergeLoaded });
 }
 
 const verbs = async (): Promise<string[]> => (await lrs.statements()).map((s) => String((s.verb as { id: string }).id).split('/').pop() ?? '');
@@ -341,6 +343,51 @@ describe('the xAPI adapter against a real LRS', () => {
     expect(Date.parse(String(answered[0]?.timestamp))).toBeLessThan(Date.parse(String(statements[0]?.timestamp)));
     const carrying = xapiRequests().filter((r) => r.method === 'POST' && r.path === '/xapi/statements' && r.body?.includes(String(answered[0]?.id)));
     expect(carrying).toHaveLength(2);
+  });
+
+  it('describes an answer given on the device as it is given: the next session, which has only the outline of its lesson, sends the statement an online answer makes', async () => {
+    const device = memoryStore();
+    const options = { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} };
+    lrs.faults.set('drop');
+    const played = await connectTracker({} as Window, device, courseData, () => adapter());
+    played.tracker.recordInteraction(records.decision, speakUp);
+    played.tracker.leave();
+    lrs.faults.set('none');
+    // The next launch resumes on another lesson: the scenario's is not loaded, its data only an outline.
+    const outlineOnly = { ...courseData, blocks: courseData.blocks.map(blockOutline) } as RuntimeData;
+    const back = new Tracker(adapter({}, messages().log, outlineOnly), device, options);
+    await back.start();
+    expect(await back.flush()).toBe(true);
+    const offline = (await lrs.statements()).find((s) => String((s.verb as { id: string }).id).endsWith('/answered'));
+    // The same answer given online, in a session with the scenario's lesson loaded.
+    const online = adapter({ registration: '4d9e2c1a-5b6f-4e7a-8c9d-0e1f2a3b4c5d' });
+    await online.open();
+    const items = online.itemsFor({ kind: 'interaction', record: records.decision, lesson: speakUp });
+    expect(await online.send(items, leaving)).toEqual(new Set(items.map((item) => item.key)));
+    const onlineAnswer = (await lrs.statements()).filter((s) => String((s.verb as { id: string }).id).endsWith('/answered')).find((s) => s.id !== offline?.id);
+    expect((offline?.object as { definition?: unknown }).definition).toEqual((onlineAnswer?.object as { definition?: unknown }).definition);
+    expect(JSON.stringify((offline?.object as { definition?: unknown }).definition)).toContain('The break room: A joke too far');
+  });
+
+  it('keeps an answer given on the device while another tab of the attempt is tracked: that tab\u2019s saves do not write over it', async () => {
+    const encode = (learner: LearnerState): string => encodeState(learner, courseData.state);
+    const device = memoryStore();
+    const options = { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} };
+    const tab = new Tracker(adapter(), device, options);
+    await tab.start();
+    // A second tab of the attempt opens while the LRS is out of reach, and the learner answers there.
+    lrs.faults.set('drop');
+    const played = await connectTracker({} as Window, device, courseData, () => adapter());
+    played.tracker.recordInteraction(records.check, speakUp);
+    await played.tracker.flush();
+    // The first tab saves (its outbox is written), and closes.
+    tab.saveState(encode({ lesson: 1, visited: [0, 1], blocks: {} }), 'speak-up');
+    tab.leave();
+    lrs.faults.set('none');
+    const next = new Tracker(adapter(), device, options);
+    await next.start();
+    expect(await next.flush()).toBe(true);
+    expect((await verbs()).filter((verb) => verb === 'answered')).toEqual(['answered']);
   });
 
   it('sets aside a statement the LRS refuses for good once a later one is stored, so it holds back nothing after it', async () => {

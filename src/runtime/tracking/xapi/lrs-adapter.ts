@@ -1,8 +1,9 @@
 import type { PageData } from '../../../model/runtime-data.js';
 import { utf8ByteLength } from '../../state/utf8-byte-length.js';
-import type { AdapterStart, LaunchedAttempt, OutboxItem, PendingAnswer, SendOptions, TrackedChange, TrackingAdapter } from '../tracking-adapter.js';
+import type { AdapterStart, LaunchedAttempt, OutboxItem, SendOptions, TrackedChange, TrackingAdapter } from '../tracking-adapter.js';
 import type { DeferredCode } from '../../shell/deferred-code.js';
 import type { AnswerStatements } from './answer-statements.js';
+import type { InteractionText } from './describe-interaction.js';
 import { courseDraft, courseObject, lessonDraft, resultOf } from './course-drafts.js';
 import { languageTag, type DraftContext } from './draft-context.js';
 import { formatXapiDuration } from './format-xapi-duration.js';
@@ -45,9 +46,13 @@ export interface LrsAdapterOptions {
 const lrsStateBudget = stateBudgets.xapi;
 
 /**
- * An outbox item's payload: a statement draft, an answer to write as one (given here, or in the play
- * of this attempt on the device while its session could not open), or the learner state and bookmark.
+ * An answer kept to be written as a statement later (while the code that writes it loads, or until
+ * the attempt's next session when it was given on the device, `carriedItems`): its change, the id and
+ * time (ms) of its statement, fixed when it was given so that writing it later (or again) makes the
+ * same statement, and what it asked, when it could be described then (its block was in the page).
  */
+type PendingAnswer = Extract<TrackedChange, { kind: 'interaction' }> & { id: string; at: number; text?: InteractionText | undefined };
+/** An outbox item's payload: a statement draft, an answer to write as one, or the learner state and bookmark. */
 type Payload = { draft: StatementDraft } | { answer: PendingAnswer } | { state: string; location: string };
 type Saved = { state: string; location: string };
 
@@ -177,13 +182,8 @@ export class LrsAdapter implements TrackingAdapter {
       }
       case 'lesson':
         return [draftItem(lessonDraft(context, change.lesson))];
-      case 'interaction': {
-        // Id and time fixed now, so that writing it later (or again) makes the same statement.
-        const answer: PendingAnswer = { ...change, id: context.newId(), at: this.now() };
-        const draft = this.answerDraft(answer);
-        if (!draft) void this.answers.load();
-        return [{ key: answer.id, payload: draft ? { draft } : { answer } }];
-      }
+      case 'interaction':
+        return this.carriedItems(change);
       case 'result': {
         const elapsed = this.now() - session.log.startedAt(this.now());
         return results.plan(change.status, change.score).map((verb) => {
@@ -192,6 +192,21 @@ export class LrsAdapter implements TrackingAdapter {
         });
       }
     }
+  }
+
+  /**
+   * An answer's item (also one given while the session could not open, kept for the attempt's next
+   * session): its statement, when the code that writes it is loaded and the session open; else the
+   * answer, its statement's id and time fixed now, and described now, while its block is in the
+   * page (the session that writes it may not have loaded that block's lesson yet).
+   */
+  carriedItems(change: TrackedChange): OutboxItem[] {
+    if (change.kind !== 'interaction') return [];
+    const code = this.answers.loaded();
+    const answer: PendingAnswer = { ...change, id: uuidV4(this.random), at: this.now(), text: code?.describeInteraction(this.data, change.record) };
+    const draft = this.answerDraft(answer, code);
+    if (!code) void this.answers.load();
+    return [{ key: answer.id, payload: draft ? { draft } : { answer } }];
   }
 
   async send(items: readonly OutboxItem[], options: SendOptions): Promise<Set<string>> {
@@ -263,7 +278,7 @@ export class LrsAdapter implements TrackingAdapter {
     const context = this.context;
     if (!code || !context) return undefined;
     const given = { ...context, newId: () => answer.id, now: () => answer.at };
-    return code.interactionDraft(given, answer, code.describeInteraction(this.data, answer.record));
+    return code.interactionDraft(given, answer, answer.text ?? code.describeInteraction(this.data, answer.record));
   }
 
   /** Writes the waiting answers among `items` as statements, in place (the outbox keeps them so), when `code` is there. */
@@ -295,7 +310,7 @@ export class LrsAdapter implements TrackingAdapter {
     for (const draft of setAside) {
       const item = items[drafts.indexOf(draft)];
       if (item) this.refused.add(item.key);
-      this.log(`xAPI: the LRS refused the statement ${draft.id} (${draft.verb.id.split('/').pop() ?? ''}) for good; it is set aside so that what follows it is recorded.`);
+      this.log(`xAPI: the LRS refused statement ${draft.id} (${draft.verb.id.split('/').pop() ?? ''}) for good; set aside, so it holds back nothing after it.`);
     }
     if (sent.length > 0) this.sessionRefused = stored < sent.length && (posted.status === 401 || posted.status === 403);
     const cut = stored < sent.length ? drafts.indexOf(sent[stored] as StatementDraft) : drafts.length;

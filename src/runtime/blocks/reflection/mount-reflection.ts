@@ -21,7 +21,10 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
   const key = reflectionKey;
   const reportedKey = 'reported';
   // A course switched to session-only keeps no earlier copy on the device.
-  if (storage !== host.local) host.local.remove(key);
+  if (storage !== host.local) {
+    host.local.remove(key);
+    host.local.remove(reportedKey);
+  }
   const progress = decodeReflectionState(host.state);
   // Saving state is not a live region: announcing "saved" on every pause would talk over typing.
   const status = element.querySelector<HTMLElement>('[data-cw-status]') ?? element.appendChild(h('p', { class: 'cw-reflection__status' }));

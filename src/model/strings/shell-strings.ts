@@ -47,9 +47,9 @@ export const shellStrings: Record<string, string> = {
   'course.completed': 'You have completed this course. Your learning system has recorded it.',
   'course.passed': 'You have passed this course with a score of {score}%. Your learning system has recorded it.',
   'course.failed': 'Your score is {score}%; {mastery}% is needed to pass.',
-  'course.completedUnrecorded': 'You have reached the end of this course. It is not recorded in a learning system.',
-  'course.passedUnrecorded': 'Your score is {score}%, enough to pass. It is not recorded in a learning system.',
-  'course.failedUnrecorded': 'Your score is {score}%; {mastery}% is needed to pass. It is not recorded in a learning system.',
+  'course.completedUnrecorded': 'You have reached the end of this course. Your learning system has not recorded it.',
+  'course.passedUnrecorded': 'Your score is {score}%, enough to pass. Your learning system has not recorded it.',
+  'course.failedUnrecorded': 'Your score is {score}%; {mastery}% is needed to pass. Your learning system has not recorded it.',
   // Web builds are meant to run without a learning system: the result is the learner's own.
   'course.completedStandalone': 'You have completed this course. Your progress is kept on this device.',
   'course.passedStandalone': 'You have passed this course with a score of {score}%. Your progress is kept on this device.',

@@ -14,9 +14,10 @@ export class Outbox {
   /** `store` is already namespaced by course, learner and attempt. */
   constructor(private readonly store: KeyValueStore) {
     this.items = readItems(store.get('outbox'));
-    // What the attempt's play on the device kept for its next session (`keepCarried`) joins this one's.
-    this.put(readItems(store.get('carried')));
-    store.remove('carried');
+    // What the attempt's play on the device kept for its next session (`keepCarried`) joins this
+    // one's, and stays kept there until accepted (`remove`): another tracked tab of the attempt may
+    // write over this outbox before then.
+    this.put(readItems(store.get('carried')).filter((item) => !this.has(item.key)));
   }
 
   /** Items not yet accepted, oldest first. */
@@ -43,12 +44,16 @@ export class Outbox {
   /**
    * Drops what the other side accepted of the `sent` items. An item put with the same key while
    * they were on their way (a newer state) was not sent: it stays, to go next. Payloads changed by
-   * the adapter (an index) are kept.
+   * the adapter (an index) are kept. Those kept for this session by the attempt's play on the device
+   * (`keepCarried`) go from there too.
    */
   remove(accepted: ReadonlySet<string>, sent: readonly OutboxItem[]): void {
     const gone = new Set(sent.filter((item) => accepted.has(item.key)));
     this.items = this.items.filter((item) => !gone.has(item));
     this.persist();
+    const carried = readItems(this.store.get('carried'));
+    const keys = new Set([...gone].map((item) => item.key));
+    if (carried.length) writeCarried(this.store, carried.filter((item) => !keys.has(item.key)));
   }
 
   /** Writes the pending items again, e.g. after an adapter updated a payload in place. */
@@ -60,11 +65,16 @@ export class Outbox {
 
 /**
  * Keeps `items`, made while an attempt's session could not open, in the attempt's storage (`store`,
- * as the outbox's) for its next session, whose outbox takes them in as it is made. Apart from the
- * outbox, which a tracked tab of the attempt open meanwhile writes over with its own items.
+ * as the outbox's) for its next session, whose outbox takes them in as it is made and lets them go
+ * once accepted. Apart from the outbox, which a tracked tab of the attempt writes over with its own.
  */
 export function keepCarried(store: KeyValueStore, items: readonly OutboxItem[]): void {
-  store.set('carried', JSON.stringify([...readItems(store.get('carried')), ...items]));
+  writeCarried(store, [...readItems(store.get('carried')), ...items]);
+}
+
+function writeCarried(store: KeyValueStore, items: readonly OutboxItem[]): void {
+  if (items.length) store.set('carried', JSON.stringify(items));
+  else store.remove('carried');
 }
 
 function readItems(text: string | null): OutboxItem[] {

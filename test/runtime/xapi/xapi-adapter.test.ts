@@ -390,6 +390,32 @@ describe('the xAPI adapter against a real LRS', () => {
     expect((await verbs()).filter((verb) => verb === 'answered')).toEqual(['answered']);
   });
 
+  it('keeps an answer given on the device until the LRS has it: a session that took it but never sent it, then another tab\u2019s save, do not lose it', async () => {
+    const encode = (learner: LearnerState): string => encodeState(learner, courseData.state);
+    const device = memoryStore();
+    const options = { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} };
+    const tab = new Tracker(adapter(), device, options);
+    await tab.start();
+    lrs.faults.set('drop');
+    const played = await connectTracker({} as Window, device, courseData, () => adapter());
+    played.tracker.recordInteraction(records.check, speakUp);
+    played.tracker.leave();
+    // A launch opens (and takes the answer in), and its page is gone before it sent anything.
+    lrs.faults.set('none');
+    await new Tracker(adapter(), device, options).start();
+    // The first tab saves, and its outbox, empty again, is written over the one that launch left.
+    tab.saveState(encode({ lesson: 1, visited: [0, 1], blocks: {} }), 'speak-up');
+    expect(await tab.flush()).toBe(true);
+    const next = new Tracker(adapter(), device, options);
+    await next.start();
+    expect(await next.flush()).toBe(true);
+    expect((await verbs()).filter((verb) => verb === 'answered')).toEqual(['answered']);
+    // Once the LRS has it, it is no longer kept.
+    const again = new Tracker(adapter(), device, options);
+    await again.start();
+    expect(again.saveStatus).toBe('saved');
+  });
+
   it('sets aside a statement the LRS refuses for good once a later one is stored, so it holds back nothing after it', async () => {
     const tracked = adapter();
     await tracked.open();

@@ -369,6 +369,33 @@ describe('the xAPI adapter against a real LRS', () => {
     expect(JSON.stringify((offline?.object as { definition?: unknown }).definition)).toContain('The break room: A joke too far');
   });
 
+  it('loads the code that writes answers as soon as the course plays on the device, so that the first answer there is described as it is given too', async () => {
+    const device = memoryStore();
+    const options = { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} };
+    // In a page, that code is a feature script, loaded when first asked for.
+    let asked = false;
+    const answers = {
+      loaded: () => (asked ? answersLoaded.loaded() : undefined),
+      load: () => {
+        asked = true;
+        return answersLoaded.load();
+      },
+    };
+    const search = launchQuery({ endpoint: lrs.endpoint.replace(/\/$/, ''), auth: lrs.auth, actor: JSON.stringify(actor), registration });
+    lrs.faults.set('drop');
+    const played = await connectTracker({} as Window, device, courseData, () => createXapiAdapter(lrsWindow(search), courseData, { log: () => {}, answers }));
+    expect(played).toMatchObject({ carried: true });
+    played.tracker.recordInteraction(records.decision, speakUp);
+    played.tracker.leave();
+    lrs.faults.set('none');
+    const outlineOnly = { ...courseData, blocks: courseData.blocks.map(blockOutline) } as RuntimeData;
+    const back = new Tracker(adapter({}, messages().log, outlineOnly), device, options);
+    await back.start();
+    expect(await back.flush()).toBe(true);
+    const answered = (await lrs.statements()).find((s) => String((s.verb as { id: string }).id).endsWith('/answered'));
+    expect(JSON.stringify((answered?.object as { definition?: unknown }).definition)).toContain('The break room: A joke too far');
+  });
+
   it('keeps an answer given on the device while another tab of the attempt is tracked: that tab\u2019s saves do not write over it', async () => {
     const encode = (learner: LearnerState): string => encodeState(learner, courseData.state);
     const device = memoryStore();

@@ -127,6 +127,14 @@ export class LrsAdapter implements TrackingAdapter {
   }
 
   async open(): Promise<AdapterStart | undefined> {
+    const start = await this.openNow();
+    // The course plays on the device instead (`launched`): the code that writes answers is loaded
+    // now, so that each answer is described as it is given (`carriedItems`), the first one too.
+    if (this.unreachable) void this.answers.load();
+    return start;
+  }
+
+  private async openNow(): Promise<AdapterStart | undefined> {
     const opened = await this.openSession();
     this.unreachable = opened === 'unreachable';
     // A session that already sent `terminated` (a reload after the exit) may send nothing more.

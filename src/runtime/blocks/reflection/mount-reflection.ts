@@ -36,7 +36,8 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
   // The text last reported is marked on the device by its fingerprint, so coming back to it (and
   // leaving again) does not report it once more; a changed text is reported.
   const marked = (text: string): string => String(textHash(text));
-  let reported = textarea.value.trim() !== '' && storage.get(reportedKey) === marked(textarea.value.trim()) ? textarea.value.trim() : '';
+  const kept = textarea.value.trim();
+  let reported = kept && storage.get(reportedKey) === marked(kept) ? kept : '';
 
   const markDone = (): void => {
     if (progress.done) return;

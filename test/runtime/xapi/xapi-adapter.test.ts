@@ -29,6 +29,14 @@ function adapter(params: Record<string, string> = {}, log = messages().log, data
   return createXapiAdapter(lrsWindow(search), data, { log, answers: answersLoaded, merge: mergeLoaded });
 }
 
+/** Tracker options of the tests that play several launches under the tracking core: sends happen on `flush`, not on a timer. */
+const coreOptions = { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} };
+const encode = (learner: LearnerState): string => encodeState(learner, courseData.state);
+/** The course as a session that has not loaded the second lesson has it: that lesson's blocks only outlined. */
+const outlineOnly = { ...courseData, blocks: courseData.blocks.map(blockOutline) } as RuntimeData;
+const answeredStatements = async () => (await lrs.statements()).filter((s) => String((s.verb as { id: string }).id).endsWith('/answered'));
+const definitionOf = (statement: Record<string, unknown> | undefined): unknown => (statement?.object as { definition?: unknown } | undefined)?.definition;
+
 const verbs = async (): Promise<string[]> => (await lrs.statements()).map((s) => String((s.verb as { id: string }).id).split('/').pop() ?? '');
 const state = () => lrs.state(courseIri, actor, 'coursewright-state', registration) as Record<string, unknown> | undefined;
 const xapiRequests = () => lrs.requests().filter((r) => !r.preflight && r.path.startsWith('/xapi/'));
@@ -166,7 +174,6 @@ describe('the xAPI adapter against a real LRS', () => {
   });
 
   it('keeps the progress made on another device on the same attempt: a conflict merges its learner state into this write and every later one', async () => {
-    const encode = (learner: LearnerState): string => encodeState(learner, courseData.state);
     const stored = (): LearnerState => decodeState(String(state()?.state), courseData).state;
     const phone = adapter();
     await phone.open();
@@ -191,7 +198,6 @@ describe('the xAPI adapter against a real LRS', () => {
     let available = false;
     const merge = { loaded: () => (available ? mergeLoaded.loaded() : undefined), load: () => Promise.resolve(available ? mergeLoaded.loaded() : undefined) };
     const search = launchQuery({ endpoint: lrs.endpoint.replace(/\/$/, ''), auth: lrs.auth, actor: JSON.stringify(actor), registration });
-    const encode = (learner: LearnerState): string => encodeState(learner, courseData.state);
     const phone = adapter();
     await phone.open();
     const wardPc = createXapiAdapter(lrsWindow(search), courseData, { log: messages().log, answers: answersLoaded, merge });
@@ -207,7 +213,6 @@ describe('the xAPI adapter against a real LRS', () => {
   });
 
   it('under the tracking core, merges at launch the state this device could not send with the progress made elsewhere meanwhile', async () => {
-    const encode = (learner: LearnerState): string => encodeState(learner, courseData.state);
     const wardDevice = memoryStore(); // the ward PC's browser storage, which outlives its tab
     const tracker = (device: KeyValueStore) => new Tracker(adapter(), device, { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} });
     const wardPc = tracker(wardDevice);
@@ -288,10 +293,8 @@ describe('the xAPI adapter against a real LRS', () => {
   });
 
   it('under the tracking core, keeps the state played on the device while the LRS was out of reach when an earlier session\'s pending state is accepted at launch', async () => {
-    const encode = (learner: LearnerState): string => encodeState(learner, courseData.state);
     const device = memoryStore(); // the browser's storage, which outlives its tabs
-    const options = { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} };
-    const first = new Tracker(adapter(), device, options);
+    const first = new Tracker(adapter(), device, coreOptions);
     await first.start();
     lrs.faults.set('reject-state');
     first.saveState(encode({ lesson: 0, visited: [0], blocks: {} }), 'welcome');
@@ -306,19 +309,18 @@ describe('the xAPI adapter against a real LRS', () => {
     played.tracker.leave();
     // Back online: the earlier session's state goes first and is accepted; the one played on the device is still kept.
     lrs.faults.set('none');
-    const back = new Tracker(adapter(), device, options);
+    const back = new Tracker(adapter(), device, coreOptions);
     const start = await back.start();
     expect(start).toMatchObject({ resumed: true, location: 'speak-up' });
     expect(decodeState(start?.state, courseData).state).toEqual({ lesson: 1, visited: [0, 1], blocks: { 'q-signs': { d: 1, s: 1 } } });
     expect(await back.flush()).toBe(true);
     expect(decodeState((state()?.state as string | undefined), courseData).state).toEqual({ lesson: 0, visited: [0], blocks: {} });
-    const relaunch = await new Tracker(adapter(), device, options).start();
+    const relaunch = await new Tracker(adapter(), device, coreOptions).start();
     expect(relaunch).toMatchObject({ location: 'speak-up' });
   });
 
   it('under the tracking core, sends an answer given on the device while the LRS was out of reach at the next launch: once, with the id and time it was given', async () => {
     const device = memoryStore(); // the browser's storage, which outlives its tabs
-    const options = { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} };
     lrs.faults.set('drop');
     const played = await connectTracker({} as Window, device, courseData, () => adapter());
     expect(played).toMatchObject({ untracked: 'lms-refused', carried: true });
@@ -327,11 +329,11 @@ describe('the xAPI adapter against a real LRS', () => {
     played.tracker.leave(); // the page closes at once, its answer not yet handed over
     lrs.faults.set('none');
     // The next launch sends it; its page closes as the LRS stores it, before it knows: the launch after sends it again.
-    const back = new Tracker(adapter(), device, options);
+    const back = new Tracker(adapter(), device, coreOptions);
     await back.start();
     back.leave();
     await expect.poll(verbs).toEqual(['initialized', 'answered', 'terminated']);
-    const again = new Tracker(adapter(), device, options);
+    const again = new Tracker(adapter(), device, coreOptions);
     await again.start();
     expect(await again.flush()).toBe(true);
     const statements = await lrs.statements();
@@ -347,31 +349,28 @@ describe('the xAPI adapter against a real LRS', () => {
 
   it('describes an answer given on the device as it is given: the next session, which has only the outline of its lesson, sends the statement an online answer makes', async () => {
     const device = memoryStore();
-    const options = { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} };
     lrs.faults.set('drop');
     const played = await connectTracker({} as Window, device, courseData, () => adapter());
     played.tracker.recordInteraction(records.decision, speakUp);
     played.tracker.leave();
     lrs.faults.set('none');
-    // The next launch resumes on another lesson: the scenario's is not loaded, its data only an outline.
-    const outlineOnly = { ...courseData, blocks: courseData.blocks.map(blockOutline) } as RuntimeData;
-    const back = new Tracker(adapter({}, messages().log, outlineOnly), device, options);
+    // The next launch resumes on another lesson: the scenario's is not loaded, its data only an outline (\`outlineOnly\`).
+    const back = new Tracker(adapter({}, messages().log, outlineOnly), device, coreOptions);
     await back.start();
     expect(await back.flush()).toBe(true);
-    const offline = (await lrs.statements()).find((s) => String((s.verb as { id: string }).id).endsWith('/answered'));
+    const [offline] = await answeredStatements();
     // The same answer given online, in a session with the scenario's lesson loaded.
     const online = adapter({ registration: '4d9e2c1a-5b6f-4e7a-8c9d-0e1f2a3b4c5d' });
     await online.open();
     const items = online.itemsFor({ kind: 'interaction', record: records.decision, lesson: speakUp });
     expect(await online.send(items, leaving)).toEqual(new Set(items.map((item) => item.key)));
-    const onlineAnswer = (await lrs.statements()).filter((s) => String((s.verb as { id: string }).id).endsWith('/answered')).find((s) => s.id !== offline?.id);
-    expect((offline?.object as { definition?: unknown }).definition).toEqual((onlineAnswer?.object as { definition?: unknown }).definition);
-    expect(JSON.stringify((offline?.object as { definition?: unknown }).definition)).toContain('The break room: A joke too far');
+    const onlineAnswer = (await answeredStatements()).find((s) => s.id !== offline?.id);
+    expect(definitionOf(offline)).toEqual(definitionOf(onlineAnswer));
+    expect(JSON.stringify(definitionOf(offline))).toContain('The break room: A joke too far');
   });
 
   it('loads the code that writes answers as soon as the course plays on the device, so that the first answer there is described as it is given too', async () => {
     const device = memoryStore();
-    const options = { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} };
     // In a page, that code is a feature script, loaded when first asked for.
     let asked = false;
     const answers = {
@@ -388,19 +387,16 @@ describe('the xAPI adapter against a real LRS', () => {
     played.tracker.recordInteraction(records.decision, speakUp);
     played.tracker.leave();
     lrs.faults.set('none');
-    const outlineOnly = { ...courseData, blocks: courseData.blocks.map(blockOutline) } as RuntimeData;
-    const back = new Tracker(adapter({}, messages().log, outlineOnly), device, options);
+    const back = new Tracker(adapter({}, messages().log, outlineOnly), device, coreOptions);
     await back.start();
     expect(await back.flush()).toBe(true);
-    const answered = (await lrs.statements()).find((s) => String((s.verb as { id: string }).id).endsWith('/answered'));
-    expect(JSON.stringify((answered?.object as { definition?: unknown }).definition)).toContain('The break room: A joke too far');
+    const [answered] = await answeredStatements();
+    expect(JSON.stringify(definitionOf(answered))).toContain('The break room: A joke too far');
   });
 
   it('keeps an answer given on the device while another tab of the attempt is tracked: that tab\u2019s saves do not write over it', async () => {
-    const encode = (learner: LearnerState): string => encodeState(learner, courseData.state);
     const device = memoryStore();
-    const options = { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} };
-    const tab = new Tracker(adapter(), device, options);
+    const tab = new Tracker(adapter(), device, coreOptions);
     await tab.start();
     // A second tab of the attempt opens while the LRS is out of reach, and the learner answers there.
     lrs.faults.set('drop');
@@ -411,17 +407,15 @@ describe('the xAPI adapter against a real LRS', () => {
     tab.saveState(encode({ lesson: 1, visited: [0, 1], blocks: {} }), 'speak-up');
     tab.leave();
     lrs.faults.set('none');
-    const next = new Tracker(adapter(), device, options);
+    const next = new Tracker(adapter(), device, coreOptions);
     await next.start();
     expect(await next.flush()).toBe(true);
     expect((await verbs()).filter((verb) => verb === 'answered')).toEqual(['answered']);
   });
 
   it('keeps an answer given on the device until the LRS has it: a session that took it but never sent it, then another tab\u2019s save, do not lose it', async () => {
-    const encode = (learner: LearnerState): string => encodeState(learner, courseData.state);
     const device = memoryStore();
-    const options = { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} };
-    const tab = new Tracker(adapter(), device, options);
+    const tab = new Tracker(adapter(), device, coreOptions);
     await tab.start();
     lrs.faults.set('drop');
     const played = await connectTracker({} as Window, device, courseData, () => adapter());
@@ -429,16 +423,16 @@ describe('the xAPI adapter against a real LRS', () => {
     played.tracker.leave();
     // A launch opens (and takes the answer in), and its page is gone before it sent anything.
     lrs.faults.set('none');
-    await new Tracker(adapter(), device, options).start();
+    await new Tracker(adapter(), device, coreOptions).start();
     // The first tab saves, and its outbox, empty again, is written over the one that launch left.
     tab.saveState(encode({ lesson: 1, visited: [0, 1], blocks: {} }), 'speak-up');
     expect(await tab.flush()).toBe(true);
-    const next = new Tracker(adapter(), device, options);
+    const next = new Tracker(adapter(), device, coreOptions);
     await next.start();
     expect(await next.flush()).toBe(true);
     expect((await verbs()).filter((verb) => verb === 'answered')).toEqual(['answered']);
     // Once the LRS has it, it is no longer kept.
-    const again = new Tracker(adapter(), device, options);
+    const again = new Tracker(adapter(), device, coreOptions);
     await again.start();
     expect(again.saveStatus).toBe('saved');
   });

@@ -32,6 +32,12 @@ export const courseCodes = defineCodes({
     message: () => 'The front matter that starts on line 1 has no closing "---" line, so none of its fields (title, minutes, id) are read.',
     hint: () => 'End the front matter with a line of three hyphens (---) after its last field, before the lesson\'s text.',
   },
+  'schema-reserved-name': {
+    severity: 'error',
+    title: 'A name no map can hold',
+    message: (v) => `"${v.name}" cannot be a name here: JavaScript reserves it, so what it names would be lost.`,
+    hint: () => 'Give it another name (and change every place that refers to it): a string key, node, variable or edition id is never "__proto__".',
+  },
   'schema-missing-field': {
     severity: 'error',
     title: 'Required field missing',

@@ -16,7 +16,11 @@ const patternSuggestions = new Map<string, (text: string) => string | undefined>
  * Returns the typed, defaulted value, or undefined when anything was wrong.
  */
 export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink: DiagnosticSink, base: DataPath = []): z.output<S> | undefined {
-  const found = getAt(data.value, base);
+  // A map key `__proto__` would be lost without a word where a map takes any name (zod's records
+  // set it as the object's prototype): reported at the name, and left out of what is checked.
+  const reserved: DataPath[] = [];
+  const found = withoutReservedNames(getAt(data.value, base), [], reserved);
+  for (const path of reserved) sink.report('schema-reserved-name', { at: data.locate([...base, ...path], 'key'), values: { name: reservedName } });
   // An empty file (or front matter with nothing between the dashes) is an empty map to the author:
   // report the fields it lacks rather than "expected object, received null".
   const input = found === null && base.length === 0 ? {} : found;
@@ -101,6 +105,35 @@ function readAsMeant(value: unknown, path: readonly PropertyKey[], keys: readonl
     delete clone[key];
   }
   return clone;
+}
+
+/** The one name JavaScript objects cannot hold as data: assigning it replaces the object's prototype. */
+const reservedName = '__proto__';
+
+/**
+ * `value` without any map key `__proto__` (a copy along the paths that had one, else `value`
+ * itself), the path of each such key pushed to `found`.
+ */
+function withoutReservedNames(value: unknown, path: DataPath, found: DataPath[]): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  let changed = false;
+  const each = (key: string | number, item: unknown): unknown => {
+    const kept = withoutReservedNames(item, [...path, key], found);
+    if (kept !== item) changed = true;
+    return kept;
+  };
+  if (Array.isArray(value)) {
+    const items = value.map((item: unknown, index) => each(index, item));
+    return changed ? items : value;
+  }
+  const entries: [string, unknown][] = [];
+  for (const [key, item] of Object.entries(value)) {
+    if (key === reservedName) {
+      found.push([...path, key]);
+      changed = true;
+    } else entries.push([key, each(key, item)]);
+  }
+  return changed ? Object.fromEntries(entries) : value;
 }
 
 function isMap(value: unknown): boolean {

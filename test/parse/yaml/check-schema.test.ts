@@ -60,4 +60,16 @@ describe('checkSchema says what a value should be in YAML\u2019s words, not the 
       '5:3 Unexpected value for "Manager Edition": expected lower-case letters, digits and hyphens, starting with a letter.',
     ]);
   });
+
+  it('a map key __proto__ is reported at its name wherever it is, once, and not taken as data', () => {
+    const reserved = '"__proto__" cannot be a name here: JavaScript reserves it, so what it names would be lost.';
+    // In maps that take any name (a scenario's variables and nodes) it was left out without a word.
+    const scenario = 'id: s\ntitle: S\nstart: a\nvariables:\n  __proto__: { start: 1 }\nnodes:\n  a:\n    text: Hi\n    end: true\n    outcome: positive\n  __proto__:\n    text: End\n    end: true\n';
+    const sink = createDiagnosticSink();
+    const value = checkSchema(scenarioSchema, parseYaml(scenario, 'x.yml', sink), sink);
+    expect(sink.diagnostics.map((d) => `${d.range?.start.line}:${d.range?.start.column} ${d.message}`)).toEqual([`5:3 ${reserved}`, `11:3 ${reserved}`]);
+    expect(Object.keys(value?.nodes ?? {})).toEqual(['a']);
+    // Where a map takes named fields, it is this name, not also an unknown field.
+    expect(problems(courseFileSchema, 'id: c\ntitle: C\nlessons: []\n__proto__: { id: other }\n')).toEqual([`4:1 ${reserved}`]);
+  });
 });

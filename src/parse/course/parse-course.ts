@@ -211,7 +211,7 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
       },
       isLessonLink: (url) => lessonAt(file, url) !== undefined,
     });
-    const md = markdownContext(head.file, undefined, collectDefinitions(head.tree));
+    const md = { ...markdownContext(head.file, undefined, collectDefinitions(head.tree)), written: (start: number, end: number) => parsedSlice(head.tree, start, end) };
     const ctx: BlockContext = {
       file: head.file,
       sink,

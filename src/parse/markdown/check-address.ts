@@ -15,7 +15,7 @@ const short = (url: string): string => (url.length > 60 ? `${url.slice(0, 57)}..
 export function checkImageAddress(node: Image, at: SourceLocation, ctx: MarkdownContext): string | undefined {
   const address = classifyUrl(node.url);
   if (address.kind === 'path') {
-    const path = ctx.resolveAsset(node.url, at);
+    const path = ctx.resolveAsset(asWritten(node, ctx), at);
     node.url = path ?? node.url;
     return path;
   } else if (address.kind === 'https' || address.kind === 'http') {
@@ -57,7 +57,7 @@ function linkToPath(node: Link, at: SourceLocation, ctx: MarkdownContext): void 
   if (!path.toLowerCase().endsWith('.md')) {
     // `[the policy](policy)`: a lesson named without its .md is a broken link, said as one.
     if (path && !posix.extname(path) && ctx.isLessonLink(`${path}.md`)) return void ctx.sink.report('link-broken', { at, values: { href: node.url, suggestion: `${path}.md` } });
-    node.url = ctx.resolveAsset(node.url, at) ?? node.url;
+    node.url = ctx.resolveAsset(asWritten(node, ctx), at) ?? node.url;
     return;
   }
   const lessonId = ctx.resolveLessonLink(path, at);
@@ -65,6 +65,44 @@ function linkToPath(node: Link, at: SourceLocation, ctx: MarkdownContext): void 
     node.url = `#lesson-${lessonId}`;
     node.data = { ...node.data, hProperties: { dataCwLesson: lessonId } };
   }
+}
+
+/**
+ * The address of a path written with Windows separators as the author wrote it: Markdown reads a
+ * backslash before punctuation as an escape (`..\..\x.png` becomes `....\x.png`), and a message
+ * quoting that, or turning it round into `..../x.png`, would name a path no one wrote. Such a
+ * path leads to no file either way (see `courseRelativePath`); any other address is `node.url`.
+ */
+function asWritten(node: Image | Link, ctx: MarkdownContext): string {
+  const { url, position } = node;
+  const [path = ''] = url.split(/[?#]/);
+  const start = position?.start.offset;
+  const end = position?.end.offset;
+  if (!path.includes('\\') || start === undefined || end === undefined) return url;
+  const text = ctx.written?.(start, end) ?? '';
+  // The destination follows the "](" that ends the label (a label may hold one too).
+  for (let open = text.indexOf(']('); open !== -1; open = text.indexOf('](', open + 1)) {
+    const written = readsAs(text, open + 2, url);
+    if (written !== undefined) return written;
+  }
+  return url;
+}
+
+/** ASCII punctuation, which a backslash before it escapes (CommonMark 2.4). */
+const escapable = /^[!-/:-@[-`{-~]$/;
+
+/** The text from `from` (after an optional `<`) that Markdown reads as `url`, escapes undone; undefined when none does. */
+function readsAs(text: string, from: number, url: string): string | undefined {
+  const begin = text[from] === '<' ? from + 1 : from;
+  let read = '';
+  for (let at = begin; url.startsWith(read); ) {
+    if (read === url) return text.slice(begin, at);
+    if (at >= text.length) return undefined;
+    const escaped = text[at] === '\\' && escapable.test(text[at + 1] ?? '');
+    read += escaped ? text[at + 1] : text[at];
+    at += escaped ? 2 : 1;
+  }
+  return undefined;
 }
 
 /**

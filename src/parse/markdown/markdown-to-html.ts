@@ -31,6 +31,8 @@ export interface MarkdownContext {
   resolveLessonLink(url: string, at: SourceLocation): string | undefined;
   /** Whether a link to `url` would lead to a lesson, asking only (nothing is reported). */
   isLessonLink(url: string): boolean;
+  /** The text of `file` between two offsets of the parsed Markdown, as written; absent where the Markdown is not `file`'s own text (a string in YAML). */
+  written?(start: number, end: number): string | undefined;
   /** `[label]: url` definitions of the whole file, for references in a part of it. */
   definitions?: Definitions;
   /** Words the HTML gives screen readers, in the course's language (English when absent). */

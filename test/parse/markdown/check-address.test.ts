@@ -73,6 +73,17 @@ describe('every address an author writes is checked, whichever syntax carries it
       'The path "..\\media\\ward.png" is written with backslashes, which the web and LMS servers do not read as folders: it leads to no file of the course.',
       'The path "../../ward.png" points outside the course folder.',
     ]);
+    // Markdown reads a backslash before punctuation as an escape (`.\..\media` as `...\media`): the
+    // path is quoted, and turned round, as the author wrote it, not as `...\media\ward.png` and `.../media/ward.png`.
+    expect(messages('![The ward](.\\..\\media\\ward.png)')[0]).toBe('The path ".\\..\\media\\ward.png" is written with backslashes, which the web and LMS servers do not read as folders: it leads to no file of the course.');
+    expect(withFile('![The ward](.\\..\\media\\ward.png)')).toEqual(['Write paths with forward slashes, as the web does, even on Windows: "./../media/ward.png".']);
+    // A backslash the author meant as an escape (`my\_ward.png`) is read as one in the file suggested.
+    const escaped = createDiagnosticSink();
+    parseCourse(createMemorySource({ 'course.yml': 'id: demo\ntitle: Demo\nlessons: [lessons/one.md]\n', 'lessons/one.md': '---\ntitle: One\n---\n[The form](..\\forms\\my\\_form.pdf "Form")\n', 'forms/my_form.pdf': new Uint8Array(0) }), escaped);
+    expect(escaped.diagnostics.map((d) => [d.message, d.hint])).toEqual([[
+      'The path "..\\forms\\my\\_form.pdf" is written with backslashes, which the web and LMS servers do not read as folders: it leads to no file of the course.',
+      'Write paths with forward slashes, as the web does, even on Windows: "../forms/my_form.pdf".',
+    ]]);
     const fromRoot = 'A path from the root of a disk or a web server leads nowhere in a package. Copy the file into the course (e.g. media/) and write its path from this file, e.g. ../media/photo.jpg.';
     expect(hints('![The ward](C:\\Users\\sam\\ward.png) ![The ward](/media/ward.png)')).toEqual([fromRoot, fromRoot]);
     expect(hints('![The ward](../../brand/ward.png)')).toEqual(['Copy the file into the course (e.g. media/) and refer to it there; packages contain only the course folder.']);

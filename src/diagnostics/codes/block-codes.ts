@@ -116,6 +116,12 @@ export const blockCodes = defineCodes({
     message: (v) => `The knowledge check "${v.id}" is single-choice but marks ${v.count} options as right.`,
     hint: () => 'Mark exactly one option with [x], or set type=multiple.',
   },
+  'check-one-option': {
+    severity: 'warning',
+    title: 'Knowledge check with one option',
+    message: (v) => `The knowledge check "${v.id}" has one option, so there is nothing to choose between.`,
+    hint: () => 'Add the wrong answers learners should weigh it against. For a statement learners confirm, use :::acknowledgement instead.',
+  },
   'check-too-many-options': {
     severity: 'error',
     title: 'Too many options',
@@ -181,6 +187,13 @@ export const blockCodes = defineCodes({
     message: (v) =>
       `This ${v.block} option starts with ${v.box}, which is not read as a box: learners would see "${v.box}" in its text${v.meant === '[x]' ? ', and it would never count as right' : ''}.`,
     hint: (v) => `Write a box as [x] (right) or [ ] (wrong): square brackets, a space or an x between them, and a space after: "- ${v.meant} Your answer".`,
+  },
+  'option-list-split': {
+    severity: 'error',
+    title: 'Options in two lists',
+    message: (v) => `This list with boxes comes after the ${v.block}'s options, so it is not read as options: learners would see it as part of the question, with its boxes${v.shown}.`,
+    hint: () =>
+      'Write the options as one list: the same bullet ("-") for each, no text between them. Text indented under an option is its feedback; text for the whole question goes before the list.',
   },
   'option-box-missing': {
     severity: 'warning',

@@ -60,10 +60,21 @@ export function readOptionList(node: Directive): OptionList {
  * and never count as right: a box with no space after it (`- [x]Assessment`), or one typed another
  * way (`[ x]`, `[v]`, `[]`, `( )`, `(x)`). In a check, also an option with no box among options
  * with one: it counts as a wrong answer, which the author may not have meant (often feedback that
- * lost its indent). `ticked`: how many such options were meant as right.
+ * lost its indent). Also a second list with boxes after the options, which is not read as options.
+ * `ticked`: how many such options were meant as right; `split`: whether there was such a list.
  */
-export function checkOptionBoxes(list: OptionList, block: 'check' | 'practice', ctx: BlockContext): { ticked: number } {
+export function checkOptionBoxes(list: OptionList, block: 'check' | 'practice', ctx: BlockContext): { ticked: number; split: boolean } {
   let ticked = 0;
+  let split = false;
+  // A list with boxes after the options (text between, or another bullet: `*` then `+`) is not read
+  // as options: it would show in the question, boxes and all, a right answer ticked for all to see.
+  for (const later of list.tail) {
+    if (later.type !== 'list' || !later.children.some((item) => typeof item.checked === 'boolean')) continue;
+    const marked = later.children.filter((item) => item.checked === true).length;
+    ctx.sink.report('option-list-split', { at: nodeLocation(later, ctx.file), values: { block, shown: marked ? ' and its right answer ticked' : '' } });
+    ticked += marked;
+    split = true;
+  }
   const boxed = list.items.some((entry) => typeof entry.item.checked === 'boolean');
   for (const entry of list.items) {
     if (typeof entry.item.checked === 'boolean') continue;
@@ -77,7 +88,7 @@ export function checkOptionBoxes(list: OptionList, block: 'check' | 'practice', 
     else if (boxed && block === 'check') ctx.sink.report('option-box-missing', { at, values: { block } });
     if (marked) ticked++;
   }
-  return { ticked };
+  return { ticked, split };
 }
 
 /** A box typed so that Markdown reads no box: brackets or parentheses around at most one mark (group 1 or 2), spaced otherwise. */

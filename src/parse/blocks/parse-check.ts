@@ -44,6 +44,7 @@ export function parseCheck(node: Directive, ctx: BlockContext): CheckBlock {
   // A box ticked without a space after it was meant as the right answer, and is reported as such.
   else if (!correctCount && !unspaced.ticked) ctx.sink.report('check-no-correct-option', { at, values: { id } });
   else if (type !== 'multiple' && correctCount > 1) ctx.sink.report('check-single-several-correct', { at, values: { id, count: correctCount } });
+  if (options.length === 1 && type !== 'true-false' && !unspaced.split) ctx.sink.report('check-one-option', { at, values: { id } });
   if (options.length > 26) ctx.sink.report('check-too-many-options', { at, values: { id, count: options.length } });
   if (type === 'true-false' && options.length !== 2) ctx.sink.report('check-true-false-options', { at, values: { id, count: options.length } });
   return {

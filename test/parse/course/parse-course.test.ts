@@ -130,6 +130,18 @@ describe('parseCourse', () => {
       ['asset-missing', 'lessons/practice.md', 5],
       ['invalid-id', 'lessons/practice.md', 7],
       ['check-no-correct-option', 'lessons/practice.md', 7],
+      ['check-one-option', 'lessons/practice.md', 7],
+    ]);
+  });
+
+  it('reports options written as two lists, whose second would show in the question with its boxes, and nothing that follows from that', () => {
+    const { diagnostics } = parse({
+      'lessons/practice.md': `---\ntitle: Practice\n---\n:::check{#q-mixed}\nQ?\n\n* [ ] One\n+ [x] Two\n:::\n\n:::practice{#p-split}\nSituation.\n\n- [x] **Direct:** say so\n\nThen:\n\n- [ ] **Delay:** later\n:::\n`,
+    });
+    // Not also "no right answer" or "one option": the right one was ticked in the list not read.
+    expect(diagnostics.filter((d) => d.file === 'lessons/practice.md').map((d) => [d.code, d.range?.start.line, d.message])).toEqual([
+      ['option-list-split', 8, "This list with boxes comes after the check's options, so it is not read as options: learners would see it as part of the question, with its boxes and its right answer ticked."],
+      ['option-list-split', 18, "This list with boxes comes after the practice's options, so it is not read as options: learners would see it as part of the question, with its boxes."],
     ]);
   });
 

@@ -287,6 +287,12 @@ export const courseCodes = defineCodes({
     message: (v) => `The link "${v.href}" uses http:, which LMSs served over https block or flag.`,
     hint: () => 'Use the https: address of the page.',
   },
+  'html-comment-unclosed': {
+    severity: 'error',
+    title: 'HTML comment never closed',
+    message: (v) => `This HTML comment ("<!--") is never closed, so it hides the ${v.lines} after it: learners would see none of that.`,
+    hint: () => 'End the comment with "-->" where your note ends.',
+  },
   'html-removed': {
     severity: 'warning',
     title: 'Unsafe HTML removed',

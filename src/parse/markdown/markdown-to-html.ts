@@ -104,7 +104,11 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
     const at = local.range ? locate(local.range) : local;
     if (node.type === 'html') {
       const snippet = node.value.trim();
-      if (!/^<!--[\s\S]*-->$/.test(snippet)) {
+      const hidden = snippet.startsWith('<!--') && !snippet.includes('-->') ? snippet.split('\n').length - 1 : 0;
+      if (hidden) {
+        // Never closed, a comment runs to the end of the lesson (or of the block it is in), all of it hidden.
+        ctx.sink.report('html-comment-unclosed', { at, values: { lines: hidden === 1 ? 'line' : `${hidden} lines` } });
+      } else if (!/^<!--[\s\S]*-->$/.test(snippet)) {
         // An open-and-close section has a block of its own.
         const html = snippet.length > 60 ? `${snippet.slice(0, 57)}...` : snippet;
         ctx.sink.report('html-removed', { at, values: /^<(?:details|summary)\b/i.test(snippet) ? { html, instead: ':::details[What it holds] … :::' } : { html } });

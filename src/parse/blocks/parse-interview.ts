@@ -10,6 +10,7 @@ import { boldSpeakerNames, readSpeakers } from './interview-speakers.js';
 import { chaptersFromCues, chaptersFromList, clock } from './interview-chapters.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { readSourceText } from '../../load/read-source-text.js';
+import { assetExtensions } from '../assets/asset-resolver.js';
 import type { EmbeddedCue } from '../../model/embedded-captions.js';
 import { crowdedCues, cueLimits } from '../assets/read-vtt.js';
 import { checkVtt } from '../assets/check-vtt.js';
@@ -28,6 +29,18 @@ const spec = {
 /** Attributes only a recording has; a text interview reports them. */
 const recordingOnly = ['video', 'audio', 'poster', 'captions', 'transcript', 'chapters'];
 
+const pictures = { extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif', 'svg'], expected: 'a picture (.jpg, .png, .webp, .gif, .avif or .svg)' };
+/** The files each attribute takes, by extension, and how a diagnostic names them. */
+const fileKinds: Readonly<Record<string, { extensions: readonly string[]; expected: string }>> = {
+  video: { extensions: ['mp4', 'webm'], expected: 'a video file (.mp4 or .webm)' },
+  audio: { extensions: ['mp3', 'm4a', 'ogg', 'oga', 'wav'], expected: 'a sound file (.mp3, .m4a, .ogg or .wav)' },
+  poster: pictures,
+  portrait: pictures,
+  chapters: { extensions: ['vtt'], expected: 'a WebVTT file (.vtt) of chapters' },
+  // The transcript is shown in the page, so it must be text the course can render.
+  transcript: { extensions: ['md'], expected: 'a Markdown file (.md) holding the transcript' },
+};
+
 /**
  * `::::interview{#id speaker=… video=… captions=… transcript=…}` — a recorded real-life account;
  * `:::interview{#id format="text" speaker=…}` — a written Q&A, each `###` heading a question.
@@ -39,7 +52,16 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
   const text = values.format === 'text';
   const path = (name: string): string | undefined => {
     const value = values[name];
-    return typeof value === 'string' && value && !(text && recordingOnly.includes(name)) ? ctx.asset(value, attributeValueLocation(node, name, ctx)) : undefined;
+    if (typeof value !== 'string' || !value || (text && recordingOnly.includes(name))) return undefined;
+    // A file a package takes but of another kind (`audio="a.vtt"`) would be put in the page as it
+    // is, and never play; a type no package takes (.avi) is reported as such, with what to save it as.
+    const kind = fileKinds[name];
+    const extension = value.split(/[?#]/)[0]!.split('.').at(-1)!.toLowerCase();
+    if (kind && assetExtensions.has(extension) && !kind.extensions.includes(extension)) {
+      ctx.sink.report('invalid-attribute', { at: attributeLocation(node, name, ctx), values: { name, value, block: 'interview', expected: kind.expected } });
+      return undefined;
+    }
+    return ctx.asset(value, attributeValueLocation(node, name, ctx));
   };
   const speakers = readInterviewSpeakers(node, values, ctx);
   const speaker = speakers[0]?.name ?? '';
@@ -64,12 +86,7 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
   const audio = path('audio');
   const mediaPath = video ?? audio;
   const captions = text ? [] : readCaptions(node, values, id, at, ctx);
-  let transcriptFile = path('transcript');
-  if (transcriptFile && !transcriptFile.toLowerCase().endsWith('.md')) {
-    // The transcript is shown in the page, so it must be text the course can render.
-    ctx.sink.report('invalid-attribute', { at: attributeLocation(node, 'transcript', ctx), values: { name: 'transcript', value: String(values.transcript), block: 'interview', expected: 'a Markdown file (.md) holding the transcript' } });
-    transcriptFile = undefined;
-  }
+  const transcriptFile = path('transcript');
   let transcriptHtml: string | undefined;
   const transcript = transcriptFile ? readSourceText(ctx.source, transcriptFile, ctx.sink, attributeValueLocation(node, 'transcript', ctx)) : undefined;
   /** The transcript's text as written, what to call it, and where it is named. */

@@ -66,6 +66,15 @@ describe('problems with the file an attribute names are reported at that attribu
     ]);
   });
 
+  it('for a file a package takes but of another kind than the attribute, which would never play', async () => {
+    const body = '::::interview{#amara speaker="Amara" audio="../media/amara.vtt" poster="../media/amara.md" captions="../media/amara.vtt" transcript="../media/amara.mp3" chapters="../media/amara.jpg"}\n::::';
+    const found = await validate(body);
+    expect(placed(found, body)).toEqual(['audio', 'poster', 'transcript', 'chapters'].map((name) => `lessons/one.md:4:${body.indexOf(` ${name}=`) + 2} invalid-attribute ${name}`));
+    expect(found[0]?.message).toBe('Unexpected value "../media/amara.vtt" for "audio" on "interview"; expected a sound file (.mp3, .m4a, .ogg or .wav).');
+    const video = '::::interview{#amara speaker="Amara" video="../media/amara.mp3" captions="../media/amara.vtt" transcript="../media/amara.md"}\n::::';
+    expect((await validate(video)).map((d) => d.message)).toEqual(['Unexpected value "../media/amara.mp3" for "video" on "interview"; expected a video file (.mp4 or .webm).']);
+  });
+
   it('in a lesson with Windows line endings', async () => {
     const body = '::::interview{#amara speaker="Amara" audio="../media/nope.mp3"}\r\n::::';
     const result = await compileCourse({ files: { 'course.yml': 'id: t1\ntitle: Test\nlessons: [lessons/one.md]\n', 'lessons/one.md': `---\r\ntitle: One\r\n---\r\n${body}\r\n` }, validateOnly: true });

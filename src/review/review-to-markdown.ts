@@ -54,19 +54,20 @@ function blockMarkdown(block: Block, h: (level: number) => string): string {
         const feedback = o.feedbackHtml ? `\n  Feedback: ${htmlToText(o.feedbackHtml)}` : '';
         return `- [${o.correct ? 'x' : ' '}] ${htmlToText(o.html)}${o.correct ? ' **(correct)**' : ''}${feedback}`;
       });
-      return `${h(3)} Check \`${block.id}\` (${block.type}${block.graded ? ', graded' : ''})\n\n${htmlToText(block.promptHtml)}\n\n${options.join('\n')}`;
+      const kind = { single: 'one answer', multiple: 'several answers', 'true-false': 'true or false' }[block.type];
+      return `${h(3)} Check \`${block.id}\` (${kind}${block.graded ? ', graded' : ''})\n\n${htmlToText(block.promptHtml)}\n\n${options.join('\n')}`;
     }
     case 'practice': {
       const techniques = block.techniques.map((t) => `- ${t.recommended ? '**(recommended)** ' : ''}${t.label}: ${htmlToText(t.html)}${t.feedbackHtml ? `\n  Feedback: ${htmlToText(t.feedbackHtml)}` : ''}`);
-      return `${h(3)} Practice \`${block.id}\` (${block.mode})\n\n${htmlToText(block.situationHtml)}\n\n${techniques.join('\n')}`;
+      return `${h(3)} Practice \`${block.id}\` (${block.mode === 'order' ? 'put in order' : 'choose'})\n\n${htmlToText(block.situationHtml)}\n\n${techniques.join('\n')}`;
     }
     case 'reflection':
       return `${h(3)} Reflection \`${block.id}\`\n\n${htmlToText(block.promptHtml)}`;
     case 'acknowledgement':
-      return `${h(3)} Acknowledgement \`${block.id}\`\n\n${htmlToText(block.statementHtml)}`;
+      return `${h(3)} Acknowledgement \`${block.id}\`${block.required ? ' (required)' : ''}\n\n${htmlToText(block.statementHtml)}`;
     case 'interview': {
       const transcript = block.transcriptHtml ? `\n\nTranscript:\n\n${quote(htmlToText(block.transcriptHtml))}` : '';
-      return `${h(3)} Interview \`${block.id}\`: ${block.speaker}\n\n${htmlToText(block.introHtml)}${[...block.quotes, ...block.parts.map((p) => p.quote ?? p.html ?? '')].map((q) => `\n\n${typeof q === 'string' ? htmlToText(q) : quote(`${htmlToText(q.html)}\n\n— ${q.by}`)}`).join('')}${transcript}`;
+      return `${h(3)} Interview \`${block.id}\`: ${block.speaker}${block.role ? `, ${block.role}` : ''}\n\n${htmlToText(block.introHtml)}${[...block.quotes, ...block.parts.map((p) => p.quote ?? p.html ?? '')].map((q) => `\n\n${typeof q === 'string' ? htmlToText(q) : quote(`${htmlToText(q.html)}\n\n— ${q.by}`)}`).join('')}${transcript}`;
     }
     default:
       return '';

@@ -4,6 +4,7 @@ import { reviewScenario, type ScenarioReview } from './review-scenario.js';
 import { editionOverview, type EditionOverview } from './review-editions.js';
 import { escapeHtml } from './review-html.js';
 import { courseStrings } from '../model/strings/player-strings.js';
+import { reviewWords } from './review-words.js';
 
 export type { DecisionReview, EndingGroup, ScenarioReview } from './review-scenario.js';
 export type { EditionOverview } from './review-editions.js';
@@ -74,10 +75,11 @@ function reviewVariant(variant: Course): VariantReview {
 /**
  * What learners read in a content note the author left empty (`::content-note{#id}`): the player's
  * standard text in the course language (or course.yml's `strings` for it), then the support the
- * course lists; said to be that, so a reviewer signs off what is shown.
+ * course lists; said to be that, in the review's words for that language, so a reviewer signs off
+ * what is shown.
  */
 function standardNote(course: Course): string {
   const text = courseStrings(course)['contentNote.default'];
   const support = course.support.resources.map((r) => `${r.name}${r.contact ? ` (${r.contact})` : ''}`).join('; ');
-  return `<p>${escapeHtml(text ?? '')}</p>\n<p><em>The player's standard note, in the course language${support ? `, followed by the support the course lists: ${escapeHtml(support)}` : ''}.</em></p>`;
+  return `<p>${escapeHtml(text ?? '')}</p>\n<p><em>${reviewWords(course.language).standardNote(support ? escapeHtml(support) : undefined)}</em></p>`;
 }

@@ -1,13 +1,15 @@
+import type { ReviewWords } from './review-words.js';
+
 /**
  * Sanitized lesson HTML made fit for a document read on its own: media are replaced by a line
- * naming them (the review carries no files and loads nothing), links stay as text with their
- * address, so the page makes no request when opened.
+ * naming them in `words` (the review carries no files and loads nothing), links stay as text with
+ * their address, so the page makes no request when opened.
  */
-export function offlineHtml(html: string): string {
+export function offlineHtml(html: string, words: ReviewWords): string {
   return html
-    .replace(/<img\b[^>]*?\balt="([^"]*)"[^>]*>/gi, (_m, alt: string) => `<span class="media">[image: ${alt || 'no description'}]</span>`)
-    .replace(/<img\b[^>]*>/gi, '<span class="media">[image]</span>')
-    .replace(/<(video|audio|iframe|object|embed)\b[\s\S]*?<\/\1>/gi, (_m, tag: string) => `<span class="media">[${tag.toLowerCase()}]</span>`)
+    .replace(/<img\b[^>]*?\balt="([^"]*)"[^>]*>/gi, (_m, alt: string) => `<span class="media">${words.image(alt)}</span>`)
+    .replace(/<img\b[^>]*>/gi, () => `<span class="media">${words.image(undefined)}</span>`)
+    .replace(/<(video|audio|iframe|object|embed)\b[\s\S]*?<\/\1>/gi, (_m, tag: string) => `<span class="media">${words.embedded(tag.toLowerCase())}</span>`)
     .replace(/<(source|track|embed)\b[^>]*>/gi, '')
     // A section learners open (:::details) is open for the reviewer.
     .replace(/<details>/g, '<details open>')
@@ -25,9 +27,9 @@ export function nestHeadings(html: string, by: number): string {
   return by === 0 ? html : html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_m, close: string, level: string) => `<${close}h${Math.min(6, Number(level) + by)}`);
 }
 
-/** Plain text of sanitized HTML, for the Markdown review: tags dropped, the common entities decoded. */
-export function htmlToText(html: string): string {
-  return offlineHtml(html)
+/** Plain text of sanitized HTML, for the Markdown review: tags dropped, the common entities decoded, media named in `words`. */
+export function htmlToText(html: string, words: ReviewWords): string {
+  return offlineHtml(html, words)
     // A table's header row gets the delimiter row under it, without which Markdown reads no table.
     .replace(/(<tr\b[^>]*>\s*)((?:<th\b[^>]*>[\s\S]*?<\/th>\s*)+)<\/tr>/gi, (_row, open: string, cells: string) => `${open}${cells}</tr><tr>${'<td>---</td>'.repeat(cells.match(/<th\b/gi)?.length ?? 0)}</tr>`)
     .replace(/<\/?strong>/gi, '**')

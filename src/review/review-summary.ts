@@ -1,13 +1,14 @@
 import type { DecisionReview, EndingGroup, ScenarioReview } from './review-scenario.js';
+import type { ReviewWords } from './review-words.js';
 
 /** Above this many paths in a scenario, each ending shows only a few, with the full counts. */
 export const largeScenarioPaths = 40;
 /** Paths shown per ending in a large scenario (the recommended path is always shown). */
 const shownPerEnding = 3;
 
-/** An ending as a reviewer names it: outcome, label and node id. */
-export function describeEnding(ending: EndingGroup): string {
-  return [ending.outcome ?? 'no outcome', ...(ending.outcomeLabel ? [`"${ending.outcomeLabel}"`] : []), `at ${ending.end}`].join(', ');
+/** An ending as a reviewer names it, in `words`: outcome, label and node id. */
+export function describeEnding(ending: EndingGroup, words: ReviewWords): string {
+  return [words.outcome(ending.outcome), ...(ending.outcomeLabel ? [words.quote(ending.outcomeLabel)] : []), words.at(ending.end)].join(', ');
 }
 
 /**
@@ -24,18 +25,13 @@ export function recommendedAt(review: ScenarioReview, node: string): string[] {
   return review.decisions.find((d) => d.node === node)?.choices.filter((c) => c.recommended).map((c) => c.id) ?? [];
 }
 
-/** How a path is labelled: the path the debrief shows, or one made only of recommended choices. */
-export function pathLabel(entry: { recommended: boolean; followsRecommended: boolean }): string | undefined {
-  if (entry.recommended) return 'recommended path';
-  return entry.followsRecommended ? 'recommended choices only' : undefined;
+/** How a path is labelled, in `words`: the path the debrief shows, or one made only of recommended choices. */
+export function pathLabel(entry: { recommended: boolean; followsRecommended: boolean }, words: ReviewWords): string | undefined {
+  if (entry.recommended) return words.isRecommendedPath;
+  return entry.followsRecommended ? words.followsRecommended : undefined;
 }
 
-/** `employee and manager` — edition ids as a reviewer reads them in "Only in …". */
-export function describeEditions(ids: readonly string[]): string {
-  return ids.length <= 1 ? ids.join('') : `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]!}`;
-}
-
-/** An ending step as the step-by-step list gives it: its outcome, label and score. */
-export function describeStepEnding(ending: NonNullable<DecisionReview['ending']>): string {
-  return [ending.outcome ?? 'no outcome', ...(ending.label ? [`"${ending.label}"`] : []), ...(ending.score !== undefined ? [`score ${ending.score}`] : [])].join(', ');
+/** An ending step as the step-by-step list gives it, in `words`: its outcome, label and score. */
+export function describeStepEnding(ending: NonNullable<DecisionReview['ending']>, words: ReviewWords): string {
+  return [words.outcome(ending.outcome), ...(ending.label ? [words.quote(ending.label)] : []), ...(ending.score !== undefined ? [words.score(ending.score)] : [])].join(', ');
 }

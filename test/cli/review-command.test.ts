@@ -24,9 +24,9 @@ let everyEdition: string | undefined;
 /** The default review (every edition, original language), made once for the tests that read it. */
 const defaultReview = (): string => (everyEdition ??= reviewMarkdown());
 
-/** The review cut into its edition parts: heading → text of that part. */
+/** The review cut into its edition parts (headed in English or in Spanish): heading → text of that part. */
 function editionParts(markdown: string): Map<string, string> {
-  const parts = markdown.split(/^## (?=Edition: )/m).slice(1);
+  const parts = markdown.split(/^## (?=Edition: |Edici\u00f3n: )/m).slice(1);
   return new Map(parts.map((part) => [part.slice(0, part.indexOf('\n')), part]));
 }
 
@@ -70,14 +70,15 @@ describe('coursewright review', () => {
     expect([...editionParts(manager).keys()]).toEqual(['Edition: Respect at work for managers (manager), language en (original)']);
     for (const title of managerOnly) expect(lessonTitles(manager)).toContain(title);
 
+    // A review in Spanish says its own words in Spanish too.
     const spanish = reviewMarkdown('--edition', 'manager', '--language', 'es');
-    expect([...editionParts(spanish).keys()]).toEqual(['Edition: Respeto en el trabajo para responsables de equipo (manager), language es']);
-    expect(spanish).toContain('### Lesson 3: Qué es el acoso');
+    expect([...editionParts(spanish).keys()]).toEqual(['Edición: Respeto en el trabajo para responsables de equipo (manager), idioma es']);
+    expect(spanish).toContain('### Lección 3: Qué es el acoso');
     // Its overview names every edition and lesson in the language reviewed, those of editions not reviewed too.
-    expect(spanish).toContain('| Lesson | Respeto en el trabajo (`employee`) | Respeto en el trabajo para responsables de equipo (`manager`) | Respeto en el trabajo: repaso anual (`refresher`) |');
-    expect(spanish).toContain('| Un repaso rápido | — | — | yes |');
+    expect(spanish).toContain('| Lección | Respeto en el trabajo (`employee`) | Respeto en el trabajo para responsables de equipo (`manager`) | Respeto en el trabajo: repaso anual (`refresher`) |');
+    expect(spanish).toContain('| Un repaso rápido | — | — | sí |');
     const both = reviewMarkdown('--edition', 'refresher', '--language', 'en,es');
-    expect([...editionParts(both).keys()].map((k) => k.replace(/^.*\), /, ''))).toEqual(['language en (original)', 'language es']);
+    expect([...editionParts(both).keys()].map((k) => k.replace(/^.*\), /, ''))).toEqual(['language en (original)', 'idioma es']);
   });
 
   it('refuses an edition or language the course does not have (exit 2)', () => {

@@ -181,3 +181,6 @@ export function reviewWords(language: string): ReviewWords {
   const primary = primaryLanguage(language);
   return Object.prototype.hasOwnProperty.call(reviewCatalogues, primary) ? reviewCatalogues[primary]! : englishReviewWords;
 }
+
+/** How each catalogue's review title begins (`Review: `, `Revisión: `): what marks a file as a review. */
+export const reviewTitlePrefixes: readonly string[] = Object.values(reviewCatalogues).map((words) => words.reviewOf(''));

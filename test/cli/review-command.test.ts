@@ -127,6 +127,14 @@ describe('coursewright review', () => {
     expect(html).toMatch(/<code>distract<\/code> [\s\S]*?<strong>\(recommended\)<\/strong>/);
     expect(html).not.toMatch(/<script/i);
   });
+
+  it('replaces a review it wrote in Spanish, in either format, as it does one in English', () => {
+    for (const format of ['html', 'md']) {
+      const out = join(work, `revision.${format}`);
+      for (let run = 0; run < 2; run += 1) expect(runCli(['review', flagship, '--language', 'es', '--format', format, '--out', out], root).code).toBe(0);
+      expect(readFileSync(out, 'utf8')).toContain('Revisión: Respect at work');
+    }
+  });
 });
 
 describe('review of a course with errors', () => {

@@ -3,6 +3,7 @@ import type { Course } from '../../model/course.js';
 import { reviewCourse } from '../../review/review-course.js';
 import { reviewToHtml } from '../../review/review-to-html.js';
 import { reviewToMarkdown } from '../../review/review-to-markdown.js';
+import { reviewTitlePrefixes } from '../../review/review-words.js';
 import { UsageError, exitCodes } from '../cli-error.js';
 import { checkEditions, definedEditions, parseEditions } from '../check-editions.js';
 import { findCourses } from '../find-courses.js';
@@ -59,9 +60,10 @@ export async function runReview(dir: string | undefined, options: ReviewOptions,
   return exitCodes.ok;
 }
 
-/** A review this command wrote, in either format (`reviewToHtml`, `reviewToMarkdown`). */
+/** A review this command wrote, in either format (`reviewToHtml`, `reviewToMarkdown`) and in any language it writes. */
 function isReview(head: string): boolean {
-  return /^<!doctype html>\n[^]*?<title>Review: /.test(head) || head.startsWith('# Review: ');
+  const html = head.startsWith('<!doctype html>\n');
+  return reviewTitlePrefixes.some((title) => (html ? head.includes(`<title>${title}`) : head.startsWith(`# ${title}`)));
 }
 
 function parseLanguages(values: readonly string[] | undefined): string[] | undefined {

@@ -22,7 +22,8 @@ export const editionCodes = defineCodes({
     severity: 'error',
     title: 'Translation not found',
     message: (v) => `Expected the ${v.language} translation of "${v.original}" in "${v.path}", found none.`,
-    hint: (v) => `Copy "${v.original}" to "${v.path}" and translate the text, keeping every id as it is; or remove "${v.language}" from "languages" in course.yml.`,
+    hint: (v) =>
+      `${v.original === 'course.yml' ? `Write "${v.path}" with only the words of course.yml that learners read, translated: title, description, support and the editions' titles` : `Copy "${v.original}" to "${v.path}" and translate the text, keeping every id as it is`} ("coursewright translate export --language ${v.language} --out <folder>" writes it ready to translate); or remove "${v.language}" from "languages" in course.yml.`,
   },
   'translation-structure-mismatch': {
     severity: 'error',

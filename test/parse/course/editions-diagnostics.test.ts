@@ -114,6 +114,11 @@ describe('translations', () => {
   it('reports a missing course.es.yml at the language in course.yml', async () => {
     const lines = await problems(editionsCourseFiles({ 'course.es.yml': undefined }));
     expect(lines).toEqual(['course.yml:4:17 error Expected the es translation of "course.yml" in "course.es.yml", found none.  translation-missing']);
+    // Not "copy course.yml": a copy whole would be refused field by field (id, lessons …).
+    const [missing] = await diagnostics(editionsCourseFiles({ 'course.es.yml': undefined }));
+    expect(missing?.hint).toBe(
+      'Write "course.es.yml" with only the words of course.yml that learners read, translated: title, description, support and the editions\' titles ("coursewright translate export --language es --out <folder>" writes it ready to translate); or remove "es" from "languages" in course.yml.',
+    );
   });
 
   it('reports a translation whose block ids differ, at the translated block', async () => {

@@ -68,9 +68,12 @@ export function checkSchema<S extends z.ZodType>(schema: S, data: YamlData, sink
       const format = issue.code === 'invalid_key' ? issue.issues.find((inner) => inner.code === 'invalid_format') : issue;
       const written = issue.code === 'invalid_key' ? path.at(-1) : value;
       const rewritten = format?.code === 'invalid_format' && typeof written === 'string' ? patternSuggestions.get(String(format.pattern))?.(written) : undefined;
-      const suggestion = typeof value === 'string' && options.length ? closestId(value, options) : (number ?? rewritten);
+      // Quoted, a number is text (`"80"`): said so, rather than "did you mean" the same characters.
+      const quoted = number !== undefined && typeof value === 'string' && number === value.trim();
+      const suggestion = typeof value === 'string' && options.length ? closestId(value, options) : quoted ? undefined : (number ?? rewritten);
       const about = descriptionAt(schema, issuePath);
-      sink.report('schema-invalid-value', { at, values: { field, reason: plainReason(issue, value), ...(suggestion ? { suggestion } : {}), ...(about ? { about } : {}) } });
+      const reason = quoted ? `expected a number, found text: in quotes, ${number} is text to YAML; write it without them` : plainReason(issue, value);
+      sink.report('schema-invalid-value', { at, values: { field, reason, ...(suggestion ? { suggestion } : {}), ...(about ? { about } : {}) } });
     }
   };
   for (const issue of result.error.issues) report(issue, []);

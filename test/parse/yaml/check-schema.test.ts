@@ -61,6 +61,17 @@ describe('checkSchema says what a value should be in YAML\u2019s words, not the 
     ]);
   });
 
+  it('a number in quotes is told it is text to YAML, not "did you mean" the same number', () => {
+    const sink = createDiagnosticSink();
+    checkSchema(courseFileSchema, parseYaml('id: c\ntitle: C\nlessons: []\nmasteryScore: "80"\nmaxRetakes: "3 "\n', 'x.yml', sink), sink);
+    expect(sink.diagnostics.map((d) => [d.message, d.hint?.startsWith('Did you mean')])).toEqual([
+      ['Unexpected value for "masteryScore": expected a number, found text: in quotes, 80 is text to YAML; write it without them.', false],
+      ['Unexpected value for "maxRetakes": expected a number, found text: in quotes, 3 is text to YAML; write it without them.', false],
+    ]);
+    // Written with its unit, it is told the number meant.
+    expect(problems(courseFileSchema, 'id: c\ntitle: C\nlessons: []\nmasteryScore: 80%\n')).toEqual(['4:15 Unexpected value for "masteryScore": expected a number, found text.']);
+  });
+
   it('a map key __proto__ is reported at its name wherever it is, once, and not taken as data', () => {
     const reserved = '"__proto__" cannot be a name here: JavaScript reserves it, so what it names would be lost.';
     // In maps that take any name (a scenario's variables and nodes) it was left out without a word.

@@ -287,6 +287,30 @@ export const courseCodes = defineCodes({
     message: (v) => `The link "${v.href}" uses http:, which LMSs served over https block or flag.`,
     hint: () => 'Use the https: address of the page.',
   },
+  'footnote-undefined': {
+    severity: 'warning',
+    title: 'Footnote reference without its footnote',
+    message: (v) => `There is no footnote [^${v.label}] here, so learners read "[^${v.label}]" as it is written.`,
+    hint: (v) => `Write the footnote on a line of its own, in the same part of the lesson (before the next block): "[^${v.label}]: The source."`,
+  },
+  'footnote-unused': {
+    severity: 'warning',
+    title: 'Footnote nothing refers to',
+    message: (v) => `Nothing in this part of the lesson refers to the footnote [^${v.label}], so learners never see it.`,
+    hint: (v) => `Refer to it with [^${v.label}] in the text it belongs to (between the same blocks), or delete it.`,
+  },
+  'footnote-elsewhere': {
+    severity: 'warning',
+    title: 'Footnote in another part of the lesson',
+    message: (v) => `The footnote [^${v.label}] is written in another part of the lesson (across a block), so this reference leads nowhere.`,
+    hint: (v) => `Move "[^${v.label}]: …" next to the text that refers to it, before the next block (:::).`,
+  },
+  'footnote-duplicate': {
+    severity: 'warning',
+    title: 'Footnote defined twice',
+    message: (v) => `The footnote [^${v.label}] is defined a second time here; learners see only the first.`,
+    hint: () => 'Give this footnote a label of its own, and refer to it by that label, or delete it.',
+  },
   'html-comment-unclosed': {
     severity: 'error',
     title: 'HTML comment never closed',

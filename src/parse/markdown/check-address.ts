@@ -144,6 +144,18 @@ export function checkUnreadLink(node: Text, local: SourceLocation, locate: (rang
   ctx.sink.report('link-address-space', { at, values: { kind: match[1] ? 'image' : 'link', address: short(address), suggestion: short(suggestion) } });
 }
 
+/**
+ * `[^2]` left as text: Markdown reads a footnote reference only where the footnote is defined
+ * (`[^2]: …`), so learners would see the brackets as written.
+ */
+export function checkUnreadFootnote(node: Text, local: SourceLocation, locate: (range: Range) => SourceLocation, ctx: MarkdownContext): void {
+  const match = /\[\^([^\]\s]+)\]/.exec(node.value);
+  if (!match) return;
+  const start = local.range && pointAfter(local.range.start, node.value.slice(0, match.index));
+  const at = start ? locate({ start, end: pointAfter(start, match[0]) }) : local;
+  ctx.sink.report('footnote-undefined', { at, values: { label: match[1]! } });
+}
+
 /** Where `text`, read from `start`, ends (the parser's text is the source's, but for escapes). */
 function pointAfter(start: Position, text: string): Position {
   const lines = text.split('\n');

@@ -8,7 +8,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { Range, SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import type { PictureSize } from '../assets/check-media.js';
-import { checkImageAddress, checkLinkAddress, checkUnreadLink } from './check-address.js';
+import { checkImageAddress, checkLinkAddress, checkUnreadFootnote, checkUnreadLink } from './check-address.js';
 import { checkImageAlt } from './image-alt.js';
 import { inlineReferences, type Definitions } from './inline-references.js';
 import { nodeLocation } from './node-location.js';
@@ -97,6 +97,8 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
   // remark-gfm makes links of bare addresses ("see http://x") without positions: such a node is
   // reported at its nearest ancestor that has one, so every diagnostic has a line and column.
   const located = new WeakMap<object, SourceLocation>();
+  const referenced = new Map<string, { label: string; at: SourceLocation }>();
+  const defined = new Map<string, { label: string; at: SourceLocation }>();
   const locate = (range: Range): SourceLocation => ({ file: ctx.file, range: ctx.mapRange ? ctx.mapRange(range) : range });
   visit(root, (node, index, parent) => {
     const local = (!node.position && parent && located.get(parent)) || nodeLocation(node, ctx.file);
@@ -144,9 +146,21 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
       const said = node.children.at(-1)?.data?.hName === 'span';
       if (node.data?.hProperties?.target === '_blank' && ctx.labels?.newTab && !said) node.children.push({ type: 'text', value: '', data: { hName: 'span', hProperties: { className: ['cw-visually-hidden'] }, hChildren: [{ type: 'text', value: ` ${ctx.labels.newTab}` }] } });
     }
-    if (node.type === 'text') checkUnreadLink(node, local, locate, ctx);
+    if (node.type === 'text') {
+      checkUnreadLink(node, local, locate, ctx);
+      checkUnreadFootnote(node, local, locate, ctx);
+    }
+    if (node.type === 'footnoteReference' && !referenced.has(node.identifier)) referenced.set(node.identifier, { label: node.label ?? node.identifier, at });
+    if (node.type === 'footnoteDefinition') {
+      if (defined.has(node.identifier)) ctx.sink.report('footnote-duplicate', { at, values: { label: node.label ?? node.identifier } });
+      else defined.set(node.identifier, { label: node.label ?? node.identifier, at });
+    }
     return undefined;
   });
+  // Only the footnotes something in this text refers to are shown (a part of a lesson is converted
+  // on its own, between blocks): the others never reach learners.
+  for (const [identifier, { label, at }] of defined) if (!referenced.has(identifier)) ctx.sink.report('footnote-unused', { at, values: { label } });
+  for (const [identifier, { label, at }] of referenced) if (!defined.has(identifier)) ctx.sink.report('footnote-elsewhere', { at, values: { label } });
   const prefix = idPrefix(ctx);
   const labels = ctx.labels;
   const hast = footnoteLabelIds(

@@ -141,8 +141,9 @@ export const courseCodes = defineCodes({
   'unknown-attribute': {
     severity: 'error',
     title: 'Unknown block attribute',
-    message: (v) => `Unexpected attribute "${v.name}" on "${v.block}"; expected one of: ${v.expected}.`,
-    hint: (v) => `${v.note ? `${v.note} ` : ''}${didYouMean(v)}${v.html ? `A block takes ${v.html} where HTML has "${v.name}". ` : ''}Check the spelling; attribute names are case-sensitive.`,
+    message: (v) => `Unexpected attribute "${v.name}" on "${v.block}"; ${v.expected ? `expected one of: ${v.expected}` : 'it takes none'}.`,
+    hint: (v) =>
+      `${v.note ? `${v.note} ` : ''}${didYouMean(v)}${v.html ? `A block takes ${v.html} where HTML has "${v.name}". ` : ''}${String(v.name).startsWith('#') ? `Remove "${v.name}".` : 'Check the spelling; attribute names are case-sensitive.'}`,
   },
   'missing-attribute': {
     severity: 'error',

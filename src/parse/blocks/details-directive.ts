@@ -14,7 +14,7 @@ export const detailsDirective = 'details';
  * it to some editions, put it in an `:::only` block.
  */
 export function readDetails(node: Directive, ctx: BlockContext): RootContent[] {
-  readAttributes(node, { known: {}, example: '' }, ctx);
+  readAttributes(node, { known: {}, example: '', noId: 'Details take no id: nothing in them is tracked or linked to.' }, ctx);
   const [first, ...rest] = node.children as RootContent[];
   const label = first?.type === 'paragraph' && first.data?.directiveLabel ? first.children : undefined;
   if (!label?.length) {

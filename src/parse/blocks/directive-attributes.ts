@@ -10,8 +10,10 @@ export type Directive = ContainerDirective | LeafDirective;
 export type AttributeKind = 'text' | 'flag' | 'count' | readonly string[];
 
 export interface AttributeSpec {
-  /** Attribute names and kinds; `id` is always allowed. */
+  /** Attribute names and kinds; `id` is allowed unless `noId` says why not. */
   known: Record<string, AttributeKind>;
+  /** Why the block takes no id (`#…`), for the hint when one is written: it would be ignored. */
+  noId?: string;
   /** Names that must be present. */
   required?: readonly string[];
   /** Prefixes for attribute families such as `captions-es`. */
@@ -33,11 +35,15 @@ export function readAttributes(node: Directive, spec: AttributeSpec, ctx: BlockC
   const block = node.name;
   const attrs = node.attributes ?? {};
   const values: AttributeValues = {};
-  const knownNames = ['id', ...Object.keys(spec.known)];
+  const knownNames = [...(spec.noId === undefined ? ['id'] : []), ...Object.keys(spec.known)];
   const meant = new Set<string>();
   meantByNode.set(node, meant);
   for (const [name, raw] of Object.entries(attrs)) {
     const value = raw ?? '';
+    if (name === 'id' && spec.noId !== undefined) {
+      ctx.sink.report('unknown-attribute', { at: attributeLocation(node, name, ctx), values: { name: `#${value}`, block, expected: knownNames.join(', '), note: spec.noId } });
+      continue;
+    }
     if (name === 'id') {
       values.id = value;
       continue;

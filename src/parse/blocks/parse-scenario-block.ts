@@ -14,7 +14,7 @@ import { unwrapParagraph } from '../markdown/unwrap-paragraph.js';
  * Returns undefined when there is no usable scenario (already reported).
  */
 export function parseScenarioBlock(node: Directive, ctx: BlockContext): ScenarioBlock | undefined {
-  const values = readAttributes(node, { known: { src: 'text' }, example: 'src="../scenarios/break-room.yml"' }, ctx);
+  const values = readAttributes(node, { known: { src: 'text' }, example: 'src="../scenarios/break-room.yml"', noId: "A scenario's id is the \"id\" in its YAML file: reports and saved progress use that one." }, ctx);
   const at = nodeLocation(node, ctx.file);
   let text: string;
   let file: string;

@@ -75,6 +75,17 @@ describe('problems with the file an attribute names are reported at that attribu
     expect((await validate(video)).map((d) => d.message)).toEqual(['Unexpected value "../media/amara.mp3" for "video" on "interview"; expected a video file (.mp4 or .webm).']);
   });
 
+  it('for an id on a block that takes none, which would be ignored: a scenario (its YAML names it) and details', async () => {
+    const scenario = 'id: story\ntitle: S\nstart: a\nnodes:\n  a:\n    text: Hi\n    end: true\n    outcome: positive\n';
+    const body = '::scenario{#my-scenario src="../scenarios/s.yml"}\n\n:::details[Why]{#why}\nBecause.\n:::';
+    const found = await validate(body, { 'scenarios/s.yml': scenario });
+    expect(placed(found, body)).toEqual(['lessons/one.md:4:12 unknown-attribute #my-scenario', 'lessons/one.md:6:17 unknown-attribute #why']);
+    expect(found.map((d) => [d.message, d.hint])).toEqual([
+      ['Unexpected attribute "#my-scenario" on "scenario"; expected one of: src.', 'A scenario\'s id is the "id" in its YAML file: reports and saved progress use that one. Remove "#my-scenario".'],
+      ['Unexpected attribute "#why" on "details"; it takes none.', 'Details take no id: nothing in them is tracked or linked to. Remove "#why".'],
+    ]);
+  });
+
   it('in a lesson with Windows line endings', async () => {
     const body = '::::interview{#amara speaker="Amara" audio="../media/nope.mp3"}\r\n::::';
     const result = await compileCourse({ files: { 'course.yml': 'id: t1\ntitle: Test\nlessons: [lessons/one.md]\n', 'lessons/one.md': `---\r\ntitle: One\r\n---\r\n${body}\r\n` }, validateOnly: true });

@@ -188,12 +188,21 @@ function backslashedSuggestion(fromFile: string, url: string, source: CourseSour
   return fromRoot ? { suggestion: fromRoot.suggestion } : closestAsset(path, fromFile, source);
 }
 
+/** The kinds of file a package carries, by extension: a file is offered for a missing one of its kind only. */
+const kinds: ReadonlyMap<string, string> = new Map(
+  Object.entries({ picture: ['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif'], video: ['mp4', 'webm'], sound: ['mp3', 'm4a', 'ogg', 'oga', 'wav'], captions: ['vtt'], text: ['md', 'txt'], document: ['pdf'] })
+    .flatMap(([kind, extensions]) => extensions.map((extension) => [extension, kind] as const)),
+);
+const kindOf = (path: string): string | undefined => kinds.get(posix.extname(path).slice(1).toLowerCase());
+
 /**
  * The course file most like a missing one (a typo, another extension, other letter case), as the
  * author would write it from `fromFile`; only files of types a package may carry are offered.
  */
 function closestAsset(path: string, fromFile: string, source: CourseSource): { suggestion?: string } {
-  const candidates = source.list().filter((file) => assetExtensions.has(posix.extname(file).slice(1).toLowerCase()));
+  // Of the same kind: a missing transcript is not told a recording with a name like it.
+  const kind = kindOf(path);
+  const candidates = source.list().filter((file) => assetExtensions.has(posix.extname(file).slice(1).toLowerCase()) && (kind === undefined || kindOf(file) === kind));
   const closest = closestId(path, candidates);
   return closest === undefined ? {} : { suggestion: posix.relative(posix.dirname(fromFile), closest) };
 }

@@ -13,7 +13,7 @@ const media = {
 };
 
 /** Validate a one-lesson course whose lesson body (from line 4) is `body`. */
-async function validate(body: string, files: Record<string, string> = {}): Promise<Diagnostic[]> {
+async function validate(body: string, files: Record<string, string | Uint8Array> = {}): Promise<Diagnostic[]> {
   const result = await compileCourse({
     files: { 'course.yml': 'id: t1\ntitle: Test\nlessons: [lessons/one.md]\n', 'lessons/one.md': `---\ntitle: One\n---\n${body}\n`, ...media, ...files },
     validateOnly: true,
@@ -64,6 +64,12 @@ describe('problems with the file an attribute names are reported at that attribu
       'lessons/one.md:9:12 scenario-file-not-yaml src=../media/amara.jpg',
       'lessons/one.md:11:12 asset-outside-course src="../../outside.yml"',
     ]);
+  });
+
+  it('for a missing file, the one suggested is of its kind: a transcript is not told a recording', async () => {
+    const body = '::::interview{#amara speaker="Amara" audio="../media/a.mp3" captions="../media/amara.vtt" transcript="../media/a.md"}\n::::';
+    const hints = async (files: Record<string, string | Uint8Array>): Promise<(string | undefined)[]> => (await validate(body, files)).map((d) => d.hint);
+    expect(await hints({ 'media/a.mp3': mediaBytes.mp3 })).toEqual(['Paths are relative to the file that uses them and case-sensitive (LMS servers run on Linux).']);
   });
 
   it('for a file a package takes but of another kind than the attribute, which would never play', async () => {

@@ -45,7 +45,7 @@ export function readVtt(text: string): VttFile {
       // The validator tells of text without a timing at the line after it: the author looks for the text.
       if (timingMissing.test(error.message)) return { line: error.line - 1, column: 1, message: error.message, lost: true };
       const line = lines[error.line - 1] ?? '';
-      return { line: error.line, column: error.col ?? 1, message: error.message, lost: line.includes('-->') && !showsCue(line) };
+      return { line: error.line, column: settingColumn(line, error.message) ?? error.col ?? 1, message: error.message, lost: line.includes('-->') && !showsCue(line) };
     })
     .sort((a, b) => a.line - b.line || a.column - b.column);
   return { cues: parsed.cues.filter((cue) => cue.endTime > cue.startTime).map(embeddedCue), problems };
@@ -82,6 +82,24 @@ export const maxTagDepth = 100;
  * Where a cue's start tags (`<b>`, `<v Amara>`, not timestamps) first nest deeper than
  * `maxTagDepth`, counted over the lines of each block; undefined when they never do.
  */
+/** The cue setting each of the validator's messages about one is about (it gives them all one column). */
+const settingsByMessage: readonly [RegExp, string][] = [
+  [/^Line (?:position|alignment)/, 'line'],
+  [/^(?:Text position|Position alignment)/, 'position'],
+  [/^Size/, 'size'],
+  [/^Alignment/, 'align'],
+  [/^Writing direction/, 'vertical'],
+];
+
+/** The 1-based column of the cue setting a problem is about, on its timing line, when the message names one. */
+function settingColumn(line: string, message: string): number | undefined {
+  const name = settingsByMessage.find(([pattern]) => pattern.test(message))?.[1];
+  const timing = line.indexOf('-->');
+  if (name === undefined || timing < 0) return undefined;
+  const at = line.slice(timing).search(new RegExp(`\\s${name}:`));
+  return at < 0 ? undefined : timing + at + 2;
+}
+
 function tooDeeplyNested(lines: readonly string[]): { line: number; column: number } | undefined {
   let depth = 0;
   for (let index = 0; index < lines.length; index++) {

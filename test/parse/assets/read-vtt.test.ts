@@ -31,6 +31,15 @@ describe('readVtt', () => {
     expect(problems).toEqual([{ line: 16, column: 1, message: 'Timestamp must start with a character in the range 0-9.', lost: true }]);
   });
 
+  it('places a problem with a cue setting at that setting, not at the first one', () => {
+    const timing = '00:00:01.000 --> 00:00:03.000 line:0 position:200% size:300%';
+    const { problems } = readVtt(`WEBVTT\n\n${timing}\nHello\n`);
+    expect(problems.map((p) => [p.column, p.message])).toEqual([
+      [timing.indexOf('position:') + 1, 'Text position needs to be between 0 and 100%.'],
+      [timing.indexOf('size:') + 1, 'Size cannot be >100%.'],
+    ]);
+  });
+
   it('finds that players skip every cue of a file converted from .srt that kept its commas', () => {
     const { cues, problems } = readVtt('WEBVTT\n\n1\n00:00:01,000 --> 00:00:02,000\nHello\n\n2\n00:00:02,500 --> 00:00:04,000\nAgain\n');
     expect(cues).toEqual([]);

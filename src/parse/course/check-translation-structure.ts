@@ -30,7 +30,7 @@ export function checkTranslationStructure(original: Course, translation: Course,
     const translated = translations.get(translatedPath(lesson.file, translation.language));
     if (!translated) return; // missing or unreadable: already reported
     if (translated.id !== lesson.id) {
-      sink.report('translation-structure-mismatch', { at: translated.at, values: { what: 'lesson', original: lesson.file, expected: `"${lesson.id}"`, found: `"${translated.id}"` } });
+      sink.report('translation-structure-mismatch', { at: translated.idAt ?? translated.at, values: { what: 'lesson', original: lesson.file, expected: `"${lesson.id}"`, found: `"${translated.id}"` } });
     }
     const same = compare(lessonLists(lesson.blocks, lesson.file, translated.at), lessonLists(translated.blocks, lesson.file, translated.at), sink);
     // With the same ids, the same things must do the same: only then is each compared with its own.

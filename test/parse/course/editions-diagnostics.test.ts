@@ -184,10 +184,10 @@ describe('translations', () => {
     ]);
   });
 
-  it('reports a translated lesson that sets another lesson id', async () => {
+  it('reports a translated lesson that sets another lesson id, at its id', async () => {
     const es = editionsCourseFiles()['lessons/leading.es.md']!.replace('title: Predicar', 'id: liderar\ntitle: Predicar');
     const lines = await problems(editionsCourseFiles({ 'lessons/leading.es.md': es }));
-    expect(lines).toEqual(['lessons/leading.es.md:1:1 error The lesson ids here differ from the original "lessons/leading.md": expected "leading", found "liderar".  translation-structure-mismatch']);
+    expect(lines).toEqual(['lessons/leading.es.md:2:5 error The lesson ids here differ from the original "lessons/leading.md": expected "leading", found "liderar".  translation-structure-mismatch']);
   });
 
   it('expects the course language first in languages, each once', async () => {

@@ -312,6 +312,12 @@ export const courseCodes = defineCodes({
     message: (v) => `The footnote [^${v.label}] is defined a second time here; learners see only the first.`,
     hint: () => 'Give this footnote a label of its own, and refer to it by that label, or delete it.',
   },
+  'link-lesson-part': {
+    severity: 'warning',
+    title: 'Link to a place in another lesson',
+    message: (v) => `The link "${v.href}" opens the lesson "${v.lesson}" at its start: "${v.part}" is left out.`,
+    hint: (v) => `Link to the lesson ("${v.lesson}") and say in the link's words which part of it to read.`,
+  },
   'html-comment-unclosed': {
     severity: 'error',
     title: 'HTML comment never closed',

@@ -61,6 +61,9 @@ function linkToPath(node: Link, at: SourceLocation, ctx: MarkdownContext): void 
     return;
   }
   const lessonId = ctx.resolveLessonLink(path, at);
+  // The player opens a lesson at its start: a place in it (`b.md#top`) is not kept.
+  const place = node.url.slice(node.url.indexOf('#') + 1 || node.url.length);
+  if (lessonId && place) ctx.sink.report('link-lesson-part', { at, values: { href: node.url, lesson: path, part: `#${place}` } });
   if (lessonId) {
     node.url = `#lesson-${lessonId}`;
     node.data = { ...node.data, hProperties: { dataCwLesson: lessonId } };

@@ -90,7 +90,8 @@ describe('parseCourse', () => {
     expect(html).toContain('href="https://example.org/policy" target="_blank" rel="noopener noreferrer"');
     expect(html).toContain('src="media/station.png" alt="A nurse at the station"');
     expect(html).not.toContain('script');
-    expect(diagnostics.map((d) => d.code)).toEqual(['html-removed']);
+    // The lesson opens at its start, which the author is told: `practice.md#top` loses its "#top".
+    expect(diagnostics.map((d) => d.code)).toEqual(['link-lesson-part', 'html-removed']);
   });
 
   it('reads an interview with captions per language and its transcript', () => {
@@ -125,6 +126,7 @@ describe('parseCourse', () => {
       'lessons/practice.md': `---\ntitle: Practice\nid: try-it\n---\n![](../media/nope.png)\n\n:::check{#Bad_Id}\nQ?\n\n- [ ] a\n:::\n`,
     });
     expect(diagnostics.map((d) => [d.code, d.file, d.range?.start.line])).toEqual([
+      ['link-lesson-part', 'lessons/welcome.md', 7],
       ['html-removed', 'lessons/welcome.md', 11],
       ['image-missing-alt', 'lessons/practice.md', 5],
       ['asset-missing', 'lessons/practice.md', 5],
@@ -232,7 +234,7 @@ describe('parseCourse', () => {
     const { course, diagnostics } = parse({ 'lessons/practice.md': `---\ntitle: Practice\nid: try-it\n---\nBack to [welcome](welcome.md?from=practice).\n` });
     const html = course?.lessons[1]?.blocks[0]?.kind === 'markdown' ? course.lessons[1].blocks[0].html : '';
     expect(html).toContain('<a href="#lesson-welcome" data-cw-lesson="welcome">welcome</a>');
-    expect(diagnostics.map((d) => d.code)).toEqual(['html-removed']);
+    expect(diagnostics.map((d) => d.code)).toEqual(['link-lesson-part', 'html-removed']);
     expect(course?.assets).not.toContain('lessons/welcome.md');
   });
 

@@ -64,6 +64,11 @@ describe('checkUnclosedDirectives', () => {
     checkUnclosedDirectives(parseMarkdownTree(text), text, 'lessons/a.md', sink);
     expect(sink.diagnostics.map((d) => `${d.code} ${d.range?.start.line}:${d.range?.start.column}`)).toEqual(['directive-unclosed 1:1', 'directive-stray-fence 10:1', 'directive-stray-fence 13:1']);
     expect(sink.diagnostics[0]?.hint).toContain('If "check" belongs inside "only", open "only" with one more colon (::::only) and close it with ::::');
+    // Not where the block cannot hold the other: that would be a nested block, refused.
+    const inReflection = createDiagnosticSink();
+    const unclosed = ':::reflection{#r}\nThink.\n\n:::check{#q}\nQ?\n\n- [x] a\n:::\n';
+    checkUnclosedDirectives(parseMarkdownTree(unclosed), unclosed, 'lessons/a.md', inReflection);
+    expect(inReflection.diagnostics.map((d) => d.hint)).toEqual(['Add a line with only ::: where "reflection" ends, before the block "check".']);
     expect(sink.diagnostics[1]?.message).toBe('The line ::: closes no block, so learners would see it as text.');
     expect(sink.diagnostics[1]?.severity).toBe('warning');
     // Colons inside a line of text, or in a closed block, are nothing to warn of.

@@ -61,6 +61,12 @@ describe('checkSchema says what a value should be in YAML\u2019s words, not the 
     ]);
   });
 
+  it('a support address on http: is told it needs https:, not only that it is "invalid"', () => {
+    expect(problems(courseFileSchema, 'id: c\ntitle: C\nlessons: []\nsupport:\n  resources:\n    - { name: EAP, url: "http://eap.example.org" }\n')).toEqual([
+      '6:25 Unexpected value for "url": expected a web address starting with https:// (not http://, which browsers block in an LMS served over https).',
+    ]);
+  });
+
   it('a number in quotes is told it is text to YAML, not "did you mean" the same number', () => {
     const sink = createDiagnosticSink();
     checkSchema(courseFileSchema, parseYaml('id: c\ntitle: C\nlessons: []\nmasteryScore: "80"\nmaxRetakes: "3 "\n', 'x.yml', sink), sink);

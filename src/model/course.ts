@@ -90,7 +90,12 @@ export interface Course {
    * Set once the course is narrowed to one edition and language (see `selectVariants`) when
    * course.yml defines editions or several languages: the names package files carry.
    */
-  variant?: { edition?: string; language: string };
+  variant?: {
+    edition?: string;
+    language: string;
+    /** The course's own title in this language, where `title` is the edition's. */
+    courseTitle?: string;
+  };
   /** Where course-wide settings stand in course.yml, for diagnostics about them. */
   settingAt: { completion: SourceLocation; masteryScore: SourceLocation; maxRetakes?: SourceLocation };
   at: SourceLocation;

@@ -42,7 +42,11 @@ export interface CourseReview {
  * editions, when only some are reviewed).
  */
 export function reviewCourse(course: Course, variants: readonly Course[] = [course], named: readonly Course[] = variants): CourseReview {
-  const { id, title, version, language } = course;
+  const { id, version, language } = course;
+  // A review of one translation is titled in its language (a variant's title may be its edition's).
+  const reviewed = new Set(variants.map((v) => v.language));
+  const [only] = variants;
+  const title = reviewed.size === 1 && only && only.language !== language ? (only.variant?.courseTitle ?? only.title) : course.title;
   // Titles in the reviewed language for every edition and lesson, also those of editions not reviewed.
   const overview = editionOverview(course, [...variants, ...named.filter((v) => !variants.includes(v))]);
   return {

@@ -132,7 +132,7 @@ describe('coursewright review', () => {
     for (const format of ['html', 'md']) {
       const out = join(work, `revision.${format}`);
       for (let run = 0; run < 2; run += 1) expect(runCli(['review', flagship, '--language', 'es', '--format', format, '--out', out], root).code).toBe(0);
-      expect(readFileSync(out, 'utf8')).toContain('Revisión: Respect at work');
+      expect(readFileSync(out, 'utf8')).toContain('Revisión: Respeto en el trabajo');
     }
   });
 });

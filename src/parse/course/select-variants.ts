@@ -46,7 +46,7 @@ export function selectEdition(course: Course, edition: Edition): Course {
     ...(description !== undefined ? { description } : {}),
     lessons,
     assets: editionAssets(course, lessons),
-    variant: { edition: edition.id, language: course.language },
+    variant: { edition: edition.id, language: course.language, courseTitle: course.title },
   };
 }
 

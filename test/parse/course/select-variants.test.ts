@@ -58,9 +58,9 @@ describe('selectVariants', () => {
     expect(codes).toEqual([]);
     const variants = selectVariants([course!], undefined, createDiagnosticSink());
     expect(variants.map((v) => [v.id, v.title, v.iri, v.variant])).toEqual([
-      ['respect-employee', 'Respect at work', 'urn:coursewright:respect/employee', { edition: 'employee', language: 'en' }],
-      ['respect-manager', 'Respect at work for managers', 'urn:coursewright:respect/manager', { edition: 'manager', language: 'en' }],
-      ['respect-refresher', 'Respect at work – yearly refresher', 'urn:coursewright:respect/refresher', { edition: 'refresher', language: 'en' }],
+      ['respect-employee', 'Respect at work', 'urn:coursewright:respect/employee', { edition: 'employee', language: 'en', courseTitle: 'Respect at work' }],
+      ['respect-manager', 'Respect at work for managers', 'urn:coursewright:respect/manager', { edition: 'manager', language: 'en', courseTitle: 'Respect at work' }],
+      ['respect-refresher', 'Respect at work – yearly refresher', 'urn:coursewright:respect/refresher', { edition: 'refresher', language: 'en', courseTitle: 'Respect at work' }],
     ]);
     expect(variants.map(outline)).toEqual([
       ['a: For everyone. | acknowledgement#read'],

@@ -12,7 +12,7 @@ export const courseCodes = defineCodes({
     severity: 'error',
     title: 'YAML syntax error',
     message: (v) => `This YAML cannot be read: ${v.reason}.`,
-    hint: () => 'Check indentation (spaces, not tabs), colons after keys, and quotes around text that contains ": " or starts with a special character.',
+    hint: (v) => `${v.advice ? `${v.advice} ` : ''}Check indentation (spaces, not tabs), colons after keys, and quotes around text that contains ": " or starts with a special character.`,
   },
   'yaml-too-deep': {
     severity: 'error',

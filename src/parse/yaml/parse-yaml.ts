@@ -97,7 +97,8 @@ export function parseYaml(text: string, file: string, sink: DiagnosticSink, offs
   const next = rest.find((entry) => first && entry.error.pos[0] >= first.error.pos[0]) ?? rest[0];
   for (const { error, range } of located.filter((entry) => entry === first || keyTwice(entry))) {
     const more = error === first?.error && next ? [{ at: { file, range: next.range }, message: `${rest.length} more YAML error${rest.length === 1 ? '' : 's'} from here on, most likely caused by this one: fix it first.` }] : [];
-    sink.report('yaml-syntax', { at: { file, range }, values: { reason: firstSentence(error.message) }, ...(more.length ? { related: more } : {}) });
+    const advice = adviceFor(error.code, error.message);
+    sink.report('yaml-syntax', { at: { file, range }, values: { reason: firstSentence(error.message), ...(advice ? { advice } : {}) }, ...(more.length ? { related: more } : {}) });
   }
   const whole: SourceLocation = { file, range: toRange(0, 0) };
   let value: unknown;
@@ -219,6 +220,13 @@ function findNode(doc: Document, path: DataPath, part: 'key' | 'value'): Node | 
     }
   }
   return best;
+}
+
+/** What to do about a YAML error whose cure is not the usual spacing and quoting (`yaml-syntax`'s hint). */
+function adviceFor(code: string, message: string): string | undefined {
+  if (code === 'DUPLICATE_KEY') return 'A name is written once in each map: keep the one you mean and delete the other, or move it under the field it belongs to.';
+  if (message.includes('multiple documents')) return 'A course file is one YAML document: delete the "---" line and keep what follows it with the fields above (only a lesson has "---" lines, around its front matter).';
+  return undefined;
 }
 
 function firstSentence(message: string): string {

@@ -56,6 +56,17 @@ describe('parseYaml', () => {
     expect(twice.map((d) => [d.code, d.range?.start.line])).toEqual([['yaml-syntax', 3], ['yaml-syntax', 4]]);
   });
 
+  it('tells what to do with a name written twice, or a second document, rather than only to check spacing and quotes', () => {
+    const hints = (text: string): (string | undefined)[] => {
+      const sink = createDiagnosticSink();
+      parseYaml(text, 'course.yml', sink);
+      return sink.diagnostics.map((d) => d.hint?.split(' Check indentation')[0]);
+    };
+    expect(hints('id: c\ntitle: T\ntitle: U\n')).toEqual(['A name is written once in each map: keep the one you mean and delete the other, or move it under the field it belongs to.']);
+    expect(hints('id: c\ntitle: T\n---\nid: d\n')).toEqual(['A course file is one YAML document: delete the "---" line and keep what follows it with the fields above (only a lesson has "---" lines, around its front matter).']);
+    expect(hints('id: c\n  title: T\n')).toEqual(['Check indentation (spaces, not tabs), colons after keys, and quotes around text that contains ": " or starts with a special character.']);
+  });
+
   it('keeps a scalar as written', () => {
     const { data } = parse('version: 1.10\nname: "x"\n');
     expect(data.value).toEqual({ version: 1.1, name: 'x' });

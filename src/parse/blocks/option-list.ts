@@ -31,7 +31,10 @@ export interface OptionEntry {
  */
 export function readOptionList(node: Directive): OptionList {
   const children = (node.type === 'containerDirective' ? node.children : []) as RootContent[];
-  const index = children.findIndex((c) => c.type === 'list');
+  // The options are the first list with boxes: a plain list before it (the remarks a question
+  // quotes) is part of the question. With no boxes anywhere, the first list (its boxes mistyped).
+  const boxed = children.findIndex((c) => c.type === 'list' && c.children.some((item) => typeof item.checked === 'boolean'));
+  const index = boxed >= 0 ? boxed : children.findIndex((c) => c.type === 'list');
   if (index < 0) return { lead: children, items: [], tail: [] };
   const list = children[index] as List;
   return {

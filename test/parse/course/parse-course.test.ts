@@ -145,6 +145,12 @@ describe('parseCourse', () => {
       ['option-list-split', 8, "This list with boxes comes after the check's options, so it is not read as options: learners would see it as part of the question, with its boxes and its right answer ticked."],
       ['option-list-split', 18, "This list with boxes comes after the practice's options, so it is not read as options: learners would see it as part of the question, with its boxes."],
     ]);
+    // A plain list before the options is part of the question: the options are the list with boxes.
+    const quoted = parse({ 'lessons/practice.md': `---\ntitle: Practice\n---\n:::check{#q-remarks}\nSam hears two remarks:\n\n- "Nice hair."\n- "You people never learn."\n\nWhich one is harassment?\n\n- [ ] The first\n- [x] The second\n:::\n` });
+    expect(quoted.diagnostics.filter((d) => d.file === 'lessons/practice.md')).toEqual([]);
+    const check = quoted.course?.lessons[1]?.blocks[0] as CheckBlock;
+    expect(check.options.map((o) => [o.text, o.correct])).toEqual([['The first', false], ['The second', true]]);
+    expect(check.promptHtml).toContain('<li>"You people never learn."</li>');
   });
 
   it('reads an empty course.yml as missing fields, without crashing', () => {

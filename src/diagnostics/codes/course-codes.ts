@@ -303,8 +303,8 @@ export const courseCodes = defineCodes({
   'footnote-elsewhere': {
     severity: 'warning',
     title: 'Footnote in another part of the lesson',
-    message: (v) => `The footnote [^${v.label}] is written in another part of the lesson (across a block), so this reference leads nowhere.`,
-    hint: (v) => `Move "[^${v.label}]: …" next to the text that refers to it, before the next block (:::).`,
+    message: (v) => `The footnote [^${v.label}] is written apart from this text (on the other side of a block, or in another option or feedback), so this reference leads nowhere.`,
+    hint: (v) => `Move "[^${v.label}]: …" next to the text that refers to it: between the same blocks (:::), or in the same option or feedback.`,
   },
   'footnote-duplicate': {
     severity: 'warning',

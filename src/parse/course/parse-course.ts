@@ -11,7 +11,7 @@ import { createDiagnosticSink, type DiagnosticSink } from '../../diagnostics/con
 import { courseRelativePath, createAssetResolver } from '../assets/asset-resolver.js';
 import type { BlockContext } from '../blocks/block-context.js';
 import { markdownLabels, markdownToHtml, type MarkdownContext } from '../markdown/markdown-to-html.js';
-import { collectDefinitions, type Definitions } from '../markdown/inline-references.js';
+import { collectDefinitions, footnoteReferences, type Definitions } from '../markdown/inline-references.js';
 import { parseMarkdownTree } from '../markdown/parse-markdown.js';
 import { checkUnclosedDirectives } from '../markdown/check-unclosed-directives.js';
 import { scanFrontMatter } from '../markdown/front-matter.js';
@@ -211,7 +211,13 @@ export function readCourseFiles(source: CourseSource, sink: DiagnosticSink, opti
       },
       isLessonLink: (url) => lessonAt(file, url) !== undefined,
     });
-    const md = { ...markdownContext(head.file, undefined, collectDefinitions(head.tree)), written: (start: number, end: number) => parsedSlice(head.tree, start, end) };
+    let footnotes: Set<string> | undefined;
+    const md = {
+      ...markdownContext(head.file, undefined, collectDefinitions(head.tree)),
+      written: (start: number, end: number) => parsedSlice(head.tree, start, end),
+      // Asked only of a footnote no text beside it refers to (rare): the lesson is walked then.
+      footnoteReferenced: (identifier: string) => (footnotes ??= footnoteReferences(head.tree)).has(identifier),
+    };
     const ctx: BlockContext = {
       file: head.file,
       sink,

@@ -152,11 +152,22 @@ export function checkUnreadLink(node: Text, local: SourceLocation, locate: (rang
  * (`[^2]: …`), so learners would see the brackets as written.
  */
 export function checkUnreadFootnote(node: Text, local: SourceLocation, locate: (range: Range) => SourceLocation, ctx: MarkdownContext): void {
-  const match = /\[\^([^\]\s]+)\]/.exec(node.value);
-  if (!match) return;
-  const start = local.range && pointAfter(local.range.start, node.value.slice(0, match.index));
-  const at = start ? locate({ start, end: pointAfter(start, match[0]) }) : local;
-  ctx.sink.report('footnote-undefined', { at, values: { label: match[1]! } });
+  if (!node.value.includes('[^')) return;
+  // What the author wrote: `\[^x]`, escaped, is meant as text.
+  const { start: from, end: to } = node.position ?? {};
+  const written = from?.offset !== undefined && to?.offset !== undefined ? ctx.written?.(from.offset, to.offset) : undefined;
+  for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+    if (written !== undefined && !writtenUnescaped(written, match[0])) continue;
+    const start = local.range && pointAfter(local.range.start, node.value.slice(0, match.index));
+    const at = start ? locate({ start, end: pointAfter(start, match[0]) }) : local;
+    ctx.sink.report('footnote-undefined', { at, values: { label: match[1]! } });
+  }
+}
+
+/** Whether `written` has `text` with no backslash before it (which makes its bracket plain text). */
+function writtenUnescaped(written: string, text: string): boolean {
+  for (let at = written.indexOf(text); at >= 0; at = written.indexOf(text, at + 1)) if (written[at - 1] !== '\\') return true;
+  return false;
 }
 
 /** Where `text`, read from `start`, ends (the parser's text is the source's, but for escapes). */

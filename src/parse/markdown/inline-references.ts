@@ -1,4 +1,4 @@
-import type { Definition, Image, Link, Nodes, Root } from 'mdast';
+import type { Definition, FootnoteReference, Image, Link, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
 /** Definitions of a Markdown tree by identifier; the first wins, as in CommonMark. */
@@ -11,6 +11,13 @@ export function collectDefinitions(tree: Nodes): Map<string, Definition> {
     const key = node.identifier.toUpperCase();
     if (!found.has(key)) found.set(key, node);
   });
+  return found;
+}
+
+/** The identifiers of every footnote `tree` refers to (`[^x]`), wherever the reference is. */
+export function footnoteReferences(tree: Nodes): Set<string> {
+  const found = new Set<string>();
+  visit(tree, 'footnoteReference', (node: FootnoteReference) => void found.add(node.identifier));
   return found;
 }
 

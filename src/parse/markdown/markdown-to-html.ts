@@ -33,6 +33,8 @@ export interface MarkdownContext {
   isLessonLink(url: string): boolean;
   /** The text of `file` between two offsets of the parsed Markdown, as written; absent where the Markdown is not `file`'s own text (a string in YAML). */
   written?(start: number, end: number): string | undefined;
+  /** Whether anything in the whole file refers to a footnote (its identifier); absent: only this text is known. */
+  footnoteReferenced?(identifier: string): boolean;
   /** `[label]: url` definitions of the whole file, for references in a part of it. */
   definitions?: Definitions;
   /** Words the HTML gives screen readers, in the course's language (English when absent). */
@@ -158,8 +160,11 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
     return undefined;
   });
   // Only the footnotes something in this text refers to are shown (a part of a lesson is converted
-  // on its own, between blocks): the others never reach learners.
-  for (const [identifier, { label, at }] of defined) if (!referenced.has(identifier)) ctx.sink.report('footnote-unused', { at, values: { label } });
+  // on its own, between blocks): the others never reach learners. One referred to from another
+  // part is reported there, once (`footnote-elsewhere`).
+  for (const [identifier, { label, at }] of defined) {
+    if (!referenced.has(identifier) && !ctx.footnoteReferenced?.(identifier)) ctx.sink.report('footnote-unused', { at, values: { label } });
+  }
   for (const [identifier, { label, at }] of referenced) if (!defined.has(identifier)) ctx.sink.report('footnote-elsewhere', { at, values: { label } });
   const prefix = idPrefix(ctx);
   const labels = ctx.labels;

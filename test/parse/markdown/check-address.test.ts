@@ -148,3 +148,19 @@ describe('a link to a lesson with a slip in it', () => {
     expect(await links(files('lessons/one.md, lessons/old.md'))).toEqual([translation]);
   });
 });
+
+describe('footnotes learners would not see as written', () => {
+  it('warns of each reference with no footnote, but not of one the author escaped', () => {
+    expect(parseLesson('See [^a] and [^b]. A pattern \\[^abc] is text.').found).toEqual(['4:5 footnote-undefined', '4:14 footnote-undefined']);
+  });
+
+  it('warns once of a footnote across a block from its reference: at the reference, which leads nowhere', () => {
+    const { found } = parseLesson('A claim.[^source]\n\n:::reflection{#r}\nThink.\n:::\n\n[^source]: The staff survey.');
+    expect(found).toEqual(['4:9 footnote-elsewhere']);
+  });
+
+  it('warns of a footnote nothing in the lesson refers to, and of one defined twice', () => {
+    const { found } = parseLesson('A claim.[^a]\n\n[^a]: First.\n[^a]: Second.\n[^b]: Never used.');
+    expect(found).toEqual(['7:1 footnote-duplicate', '8:1 footnote-unused']);
+  });
+});

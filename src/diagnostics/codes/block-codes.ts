@@ -172,7 +172,7 @@ export const blockCodes = defineCodes({
       v.short && !v.next
         ? `A block is closed by a line with as many colons as opened it: write ${v.fence} on line ${v.line}.`
         : v.next
-          ? `Add a line with only ${v.fence} where "${v.name}" ends, before the block "${v.next}".${holdsBlock(String(v.name), String(v.next)) ? ` If "${v.next}" belongs inside "${v.name}", open "${v.name}" with one more colon (${v.fence}:${v.name}) and close it with ${v.fence}:, so the inner block's ${v.fence} does not close it.` : ''}`
+          ? `Add a line with only ${v.fence} where "${v.name}" ends, before the block "${v.next}".${v.nests ? ` If "${v.next}" belongs inside "${v.name}", open "${v.name}" with one more colon (${v.fence}:${v.name}) and close it with ${v.fence}:, so the inner block's ${v.fence} does not close it.` : ''}`
           : `Add a line with only ${v.fence} where "${v.name}" ends, right after its last line${v.name === 'check' ? ' (after the options and their feedback)' : ''}, with a blank line before the next text.`,
   },
   'option-box-unspaced': {
@@ -238,8 +238,3 @@ export const blockCodes = defineCodes({
     hint: () => 'Add policy="…" with the policy\'s title, or remove policy-version.',
   },
 });
-
-/** Whether a block may hold the other inside it: an `:::only` passage any block, an interview its transcript and chapters. */
-function holdsBlock(outer: string, inner: string): boolean {
-  return outer === 'only' || (outer === 'interview' && (inner === 'transcript' || inner === 'chapters'));
-}

@@ -190,7 +190,7 @@ function backslashedSuggestion(fromFile: string, url: string, source: CourseSour
 
 /** The kinds of file a package carries, by extension: a file is offered for a missing one of its kind only. */
 const kinds: ReadonlyMap<string, string> = new Map(
-  Object.entries({ picture: ['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif'], video: ['mp4', 'webm'], sound: ['mp3', 'm4a', 'ogg', 'oga', 'wav'], captions: ['vtt'], text: ['md', 'txt'], document: ['pdf'] })
+  Object.entries({ picture: ['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif'], video: ['mp4', 'webm'], sound: ['mp3', 'm4a', 'ogg', 'oga', 'wav'], captions: ['vtt'], markdown: ['md'], text: ['txt'], document: ['pdf'] })
     .flatMap(([kind, extensions]) => extensions.map((extension) => [extension, kind] as const)),
 );
 const kindOf = (path: string): string | undefined => kinds.get(posix.extname(path).slice(1).toLowerCase());

@@ -78,10 +78,6 @@ export function crowdedCues(cues: readonly EmbeddedCue[]): EmbeddedCue[] {
 /** Deeper than any caption needs (a voice, a class, italics: three), far below what would overflow the parser. */
 export const maxTagDepth = 100;
 
-/**
- * Where a cue's start tags (`<b>`, `<v Amara>`, not timestamps) first nest deeper than
- * `maxTagDepth`, counted over the lines of each block; undefined when they never do.
- */
 /** The cue setting each of the validator's messages about one is about (it gives them all one column). */
 const settingsByMessage: readonly [RegExp, string][] = [
   [/^Line (?:position|alignment)/, 'line'],
@@ -100,6 +96,10 @@ function settingColumn(line: string, message: string): number | undefined {
   return at < 0 ? undefined : timing + at + 2;
 }
 
+/**
+ * Where a cue's start tags (`<b>`, `<v Amara>`, not timestamps) first nest deeper than
+ * `maxTagDepth`, counted over the lines of each block; undefined when they never do.
+ */
 function tooDeeplyNested(lines: readonly string[]): { line: number; column: number } | undefined {
   let depth = 0;
   for (let index = 0; index < lines.length; index++) {

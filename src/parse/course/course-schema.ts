@@ -17,7 +17,8 @@ const supportResource = z
     name: z.string().min(1).describe('Name of the service, e.g. "Employee Assistance Programme".'),
     contact: z.string().optional().describe('Phone number or e-mail, shown as written; the number or address becomes a tel: or mailto: link.'),
     url: z
-      .url({ protocol: /^https$/, error: 'expected a web address starting with https:// (not http://, which browsers block in an LMS served over https)' })
+      .url({ error: 'expected a web address, e.g. https://support.example.org' })
+      .refine((url) => url.startsWith('https://'), 'expected a web address starting with https:// (not http://, which browsers block in an LMS served over https)')
       .refine((url) => !hasCredentials(url), 'expected an address without a user name or password, which every package would carry for any learner to read')
       .optional()
       .describe('https: address of the service.'),

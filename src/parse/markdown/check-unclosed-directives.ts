@@ -158,6 +158,11 @@ function report(node: ContainerDirective, text: string, file: string, sink: Diag
   const opening = text.slice(start.offset ?? 0).split('\n')[0] ?? '';
   sink.report('directive-unclosed', {
     at: { file, range: { start: { line: start.line, column: start.column }, end: { line: start.line, column: start.column + opening.trimEnd().length } } },
-    values: { name: node.name, fence: ':'.repeat(fenceLength(text, node)), ...values },
+    values: { name: node.name, fence: ':'.repeat(fenceLength(text, node)), ...values, ...(values.next !== undefined && holdsBlock(node.name, values.next) ? { nests: 'yes' } : {}) },
   });
+}
+
+/** Whether a block may hold the other inside it: an `:::only` passage any block, an interview its transcript and chapters. */
+function holdsBlock(outer: string, inner: string): boolean {
+  return outer === 'only' || (outer === 'interview' && (inner === 'transcript' || inner === 'chapters'));
 }

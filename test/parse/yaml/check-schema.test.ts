@@ -65,6 +65,9 @@ describe('checkSchema says what a value should be in YAML\u2019s words, not the 
     expect(problems(courseFileSchema, 'id: c\ntitle: C\nlessons: []\nsupport:\n  resources:\n    - { name: EAP, url: "http://eap.example.org" }\n')).toEqual([
       '6:25 Unexpected value for "url": expected a web address starting with https:// (not http://, which browsers block in an LMS served over https).',
     ]);
+    expect(problems(courseFileSchema, 'id: c\ntitle: C\nlessons: []\nsupport:\n  resources:\n    - { name: EAP, url: "https://exa mple.org" }\n')).toEqual([
+      '6:25 Unexpected value for "url": expected a web address, e.g. https://support.example.org.',
+    ]);
   });
 
   it('a number in quotes is told it is text to YAML, not "did you mean" the same number', () => {
@@ -75,7 +78,9 @@ describe('checkSchema says what a value should be in YAML\u2019s words, not the 
       ['Unexpected value for "maxRetakes": expected a number, found text: in quotes, 3 is text to YAML; write it without them.', false],
     ]);
     // Written with its unit, it is told the number meant.
-    expect(problems(courseFileSchema, 'id: c\ntitle: C\nlessons: []\nmasteryScore: 80%\n')).toEqual(['4:15 Unexpected value for "masteryScore": expected a number, found text.']);
+    const unit = createDiagnosticSink();
+    checkSchema(courseFileSchema, parseYaml('id: c\ntitle: C\nlessons: []\nmasteryScore: 80%\n', 'x.yml', unit), unit);
+    expect(unit.diagnostics.map((d) => [d.message, d.hint?.split('?')[0]])).toEqual([['Unexpected value for "masteryScore": expected a number, found text.', 'Did you mean "80"']]);
   });
 
   it('a map key __proto__ is reported at its name wherever it is, once, and not taken as data', () => {

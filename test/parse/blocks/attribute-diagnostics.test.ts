@@ -71,7 +71,7 @@ describe('problems with the file an attribute names are reported at that attribu
     const hints = async (files: Record<string, string | Uint8Array>): Promise<(string | undefined)[]> => (await validate(body, files)).map((d) => d.hint);
     expect(await hints({ 'media/a.mp3': mediaBytes.mp3 })).toEqual(['Paths are relative to the file that uses them and case-sensitive (LMS servers run on Linux).']);
     // Nor a plain-text file, which a transcript cannot be.
-    expect(await hints({ 'media/a.txt': 'Amara: Hello.\n' })).toEqual(['Paths are relative to the file that uses them and case-sensitive (LMS servers run on Linux).']);
+    expect(await hints({ 'media/a.mp3': mediaBytes.mp3, 'media/a.txt': 'Amara: Hello.\n' })).toEqual(['Paths are relative to the file that uses them and case-sensitive (LMS servers run on Linux).']);
   });
 
   it('for a file a package takes but of another kind than the attribute, which would never play', async () => {

@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { OutboxItem } from '../../../src/runtime/tracking/tracking-adapter.js';
+import type { OutboxItem, TrackingAdapter } from '../../../src/runtime/tracking/tracking-adapter.js';
 import { createXapiAdapter } from '../../../src/runtime/tracking/xapi/create-xapi-adapter.js';
 import type { LearnerState } from '../../../src/runtime/state/learner-state.js';
+import type { InteractionRecord } from '../../../src/runtime/interaction-record.js';
 import { memoryStore, type KeyValueStore } from '../../../src/runtime/storage/key-value-store.js';
 import { Tracker } from '../../../src/runtime/tracking/tracker.js';
 import { connectTracker } from '../../../src/runtime/tracking/connect-tracker.js';
@@ -36,6 +37,24 @@ const encode = (learner: LearnerState): string => encodeState(learner, courseDat
 const outlineOnly = { ...courseData, blocks: courseData.blocks.map(blockOutline) } as RuntimeData;
 const answeredStatements = async () => (await lrs.statements()).filter((s) => String((s.verb as { id: string }).id).endsWith('/answered'));
 const definitionOf = (statement: Record<string, unknown> | undefined): unknown => (statement?.object as { definition?: unknown } | undefined)?.definition;
+
+/** A launch that cannot reach the LRS (made by `make`), played on `device`: `record` answered in the second lesson, then the page closes; the LRS is back after. */
+async function answerOnDevice(device: KeyValueStore, record: InteractionRecord, make: () => TrackingAdapter = () => adapter()) {
+  lrs.faults.set('drop');
+  const played = await connectTracker({} as Window, device, courseData, make);
+  played.tracker.recordInteraction(record, speakUp);
+  played.tracker.leave();
+  lrs.faults.set('none');
+  return played;
+}
+
+/** The next launch on `device`, resuming on another lesson (the answered one only outlined): sends what the device kept; the answered statements. */
+async function nextLaunchSends(device: KeyValueStore) {
+  const back = new Tracker(adapter({}, messages().log, outlineOnly), device, coreOptions);
+  await back.start();
+  expect(await back.flush()).toBe(true);
+  return answeredStatements();
+}
 
 const verbs = async (): Promise<string[]> => (await lrs.statements()).map((s) => String((s.verb as { id: string }).id).split('/').pop() ?? '');
 const state = () => lrs.state(courseIri, actor, 'coursewright-state', registration) as Record<string, unknown> | undefined;
@@ -349,16 +368,9 @@ describe('the xAPI adapter against a real LRS', () => {
 
   it('describes an answer given on the device as it is given: the next session, which has only the outline of its lesson, sends the statement an online answer makes', async () => {
     const device = memoryStore();
-    lrs.faults.set('drop');
-    const played = await connectTracker({} as Window, device, courseData, () => adapter());
-    played.tracker.recordInteraction(records.decision, speakUp);
-    played.tracker.leave();
-    lrs.faults.set('none');
+    await answerOnDevice(device, records.decision);
     // The next launch resumes on another lesson: the scenario's is not loaded, its data only an outline (\`outlineOnly\`).
-    const back = new Tracker(adapter({}, messages().log, outlineOnly), device, coreOptions);
-    await back.start();
-    expect(await back.flush()).toBe(true);
-    const [offline] = await answeredStatements();
+    const [offline] = await nextLaunchSends(device);
     // The same answer given online, in a session with the scenario's lesson loaded.
     const online = adapter({ registration: '4d9e2c1a-5b6f-4e7a-8c9d-0e1f2a3b4c5d' });
     await online.open();
@@ -381,16 +393,9 @@ describe('the xAPI adapter against a real LRS', () => {
       },
     };
     const search = launchQuery({ endpoint: lrs.endpoint.replace(/\/$/, ''), auth: lrs.auth, actor: JSON.stringify(actor), registration });
-    lrs.faults.set('drop');
-    const played = await connectTracker({} as Window, device, courseData, () => createXapiAdapter(lrsWindow(search), courseData, { log: () => {}, answers }));
+    const played = await answerOnDevice(device, records.decision, () => createXapiAdapter(lrsWindow(search), courseData, { log: () => {}, answers }));
     expect(played).toMatchObject({ carried: true });
-    played.tracker.recordInteraction(records.decision, speakUp);
-    played.tracker.leave();
-    lrs.faults.set('none');
-    const back = new Tracker(adapter({}, messages().log, outlineOnly), device, coreOptions);
-    await back.start();
-    expect(await back.flush()).toBe(true);
-    const [answered] = await answeredStatements();
+    const [answered] = await nextLaunchSends(device);
     expect(JSON.stringify(definitionOf(answered))).toContain('The break room: A joke too far');
   });
 
@@ -417,12 +422,8 @@ describe('the xAPI adapter against a real LRS', () => {
     const device = memoryStore();
     const tab = new Tracker(adapter(), device, coreOptions);
     await tab.start();
-    lrs.faults.set('drop');
-    const played = await connectTracker({} as Window, device, courseData, () => adapter());
-    played.tracker.recordInteraction(records.check, speakUp);
-    played.tracker.leave();
+    await answerOnDevice(device, records.check);
     // A launch opens (and takes the answer in), and its page is gone before it sent anything.
-    lrs.faults.set('none');
     await new Tracker(adapter(), device, coreOptions).start();
     // The first tab saves, and its outbox, empty again, is written over the one that launch left.
     tab.saveState(encode({ lesson: 1, visited: [0, 1], blocks: {} }), 'speak-up');

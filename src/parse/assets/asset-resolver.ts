@@ -8,12 +8,27 @@ import { checksExtension, mediaFacts, type PictureSize } from './check-media.js'
 import { reportMediaFinding } from './report-media.js';
 import { closestId } from '../closest-id.js';
 
-/** File types a package may carry: what browsers play and LMSs accept (standards §0.6). */
-export const assetExtensions = new Set([
-  'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif',
-  'mp4', 'webm', 'mp3', 'm4a', 'ogg', 'oga', 'wav',
-  'vtt', 'pdf', 'md', 'txt',
-]);
+/** File types a package may carry, by kind: what browsers play and LMSs accept (standards §0.6). */
+export const assetKinds = {
+  picture: ['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif'],
+  video: ['mp4', 'webm'],
+  sound: ['mp3', 'm4a', 'ogg', 'oga', 'wav'],
+  captions: ['vtt'],
+  document: ['pdf'],
+  markdown: ['md'],
+  text: ['txt'],
+} as const;
+export type AssetKind = keyof typeof assetKinds;
+
+const kinds: ReadonlyMap<string, AssetKind> = new Map(
+  (Object.entries(assetKinds) as [AssetKind, readonly string[]][]).flatMap(([kind, extensions]) => extensions.map((extension) => [extension, kind] as const)),
+);
+
+/** File types a package may carry (`assetKinds`). */
+export const assetExtensions: ReadonlySet<string> = new Set(kinds.keys());
+
+/** The kind of file a path names, by its extension; undefined for a type no package carries. */
+export const assetKindOf = (path: string): AssetKind | undefined => kinds.get(posix.extname(path.split(/[?#]/)[0]!).slice(1).toLowerCase());
 
 const safePath = /^[A-Za-z0-9._/-]+$/;
 
@@ -188,21 +203,14 @@ function backslashedSuggestion(fromFile: string, url: string, source: CourseSour
   return fromRoot ? { suggestion: fromRoot.suggestion } : closestAsset(path, fromFile, source);
 }
 
-/** The kinds of file a package carries, by extension: a file is offered for a missing one of its kind only. */
-const kinds: ReadonlyMap<string, string> = new Map(
-  Object.entries({ picture: ['png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif'], video: ['mp4', 'webm'], sound: ['mp3', 'm4a', 'ogg', 'oga', 'wav'], captions: ['vtt'], markdown: ['md'], text: ['txt'], document: ['pdf'] })
-    .flatMap(([kind, extensions]) => extensions.map((extension) => [extension, kind] as const)),
-);
-const kindOf = (path: string): string | undefined => kinds.get(posix.extname(path).slice(1).toLowerCase());
-
 /**
  * The course file most like a missing one (a typo, another extension, other letter case), as the
  * author would write it from `fromFile`; only files of types a package may carry are offered.
  */
 function closestAsset(path: string, fromFile: string, source: CourseSource): { suggestion?: string } {
   // Of the same kind: a missing transcript is not told a recording with a name like it.
-  const kind = kindOf(path);
-  const candidates = source.list().filter((file) => assetExtensions.has(posix.extname(file).slice(1).toLowerCase()) && (kind === undefined || kindOf(file) === kind));
+  const kind = assetKindOf(path);
+  const candidates = source.list().filter((file) => assetKindOf(file) !== undefined && (kind === undefined || assetKindOf(file) === kind));
   const closest = closestId(path, candidates);
   return closest === undefined ? {} : { suggestion: posix.relative(posix.dirname(fromFile), closest) };
 }

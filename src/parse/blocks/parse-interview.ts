@@ -10,7 +10,7 @@ import { boldSpeakerNames, readSpeakers } from './interview-speakers.js';
 import { chaptersFromCues, chaptersFromList, clock } from './interview-chapters.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { readSourceText } from '../../load/read-source-text.js';
-import { assetExtensions } from '../assets/asset-resolver.js';
+import { assetKindOf, type AssetKind } from '../assets/asset-resolver.js';
 import type { EmbeddedCue } from '../../model/embedded-captions.js';
 import { crowdedCues, cueLimits } from '../assets/read-vtt.js';
 import { checkVtt } from '../assets/check-vtt.js';
@@ -29,16 +29,16 @@ const spec = {
 /** Attributes only a recording has; a text interview reports them. */
 const recordingOnly = ['video', 'audio', 'poster', 'captions', 'transcript', 'chapters'];
 
-const pictures = { extensions: ['jpg', 'jpeg', 'png', 'webp', 'gif', 'avif', 'svg'], expected: 'a picture (.jpg, .png, .webp, .gif, .avif or .svg)' };
-/** The files each attribute takes, by extension, and how a diagnostic names them. */
-const fileKinds: Readonly<Record<string, { extensions: readonly string[]; expected: string }>> = {
-  video: { extensions: ['mp4', 'webm'], expected: 'a video file (.mp4 or .webm)' },
-  audio: { extensions: ['mp3', 'm4a', 'ogg', 'oga', 'wav'], expected: 'a sound file (.mp3, .m4a, .ogg or .wav)' },
+const pictures = { kind: 'picture', expected: 'a picture (.jpg, .png, .webp, .gif, .avif or .svg)' } as const;
+/** The kind of file each attribute takes (`assetKinds`), and how a diagnostic names it. */
+const fileKinds: Readonly<Record<string, { kind: AssetKind; expected: string }>> = {
+  video: { kind: 'video', expected: 'a video file (.mp4 or .webm)' },
+  audio: { kind: 'sound', expected: 'a sound file (.mp3, .m4a, .ogg or .wav)' },
   poster: pictures,
   portrait: pictures,
-  chapters: { extensions: ['vtt'], expected: 'a WebVTT file (.vtt) of chapters' },
+  chapters: { kind: 'captions', expected: 'a WebVTT file (.vtt) of chapters' },
   // The transcript is shown in the page, so it must be text the course can render.
-  transcript: { extensions: ['md'], expected: 'a Markdown file (.md) holding the transcript' },
+  transcript: { kind: 'markdown', expected: 'a Markdown file (.md) holding the transcript' },
 };
 
 /**
@@ -56,8 +56,8 @@ export function parseInterview(node: Directive, ctx: BlockContext): InterviewBlo
     // A file a package takes but of another kind (`audio="a.vtt"`) would be put in the page as it
     // is, and never play; a type no package takes (.avi) is reported as such, with what to save it as.
     const kind = fileKinds[name];
-    const extension = value.split(/[?#]/)[0]!.split('.').at(-1)!.toLowerCase();
-    if (kind && assetExtensions.has(extension) && !kind.extensions.includes(extension)) {
+    const found = assetKindOf(value);
+    if (kind && found !== undefined && found !== kind.kind) {
       ctx.sink.report('invalid-attribute', { at: attributeLocation(node, name, ctx), values: { name, value, block: 'interview', expected: kind.expected } });
       return undefined;
     }

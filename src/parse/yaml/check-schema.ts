@@ -117,11 +117,14 @@ const reservedName = '__proto__';
  * `value` without any map key `__proto__` (a copy along the paths that had one, else `value`
  * itself), the path of each such key pushed to `found`.
  */
-function withoutReservedNames(value: unknown, path: DataPath, found: DataPath[]): unknown {
+function withoutReservedNames(value: unknown, path: (string | number)[], found: DataPath[]): unknown {
   if (value === null || typeof value !== 'object') return value;
   let changed = false;
+  // One path for the whole walk, copied only where a name is found: every YAML file goes through here.
   const each = (key: string | number, item: unknown): unknown => {
-    const kept = withoutReservedNames(item, [...path, key], found);
+    path.push(key);
+    const kept = withoutReservedNames(item, path, found);
+    path.pop();
     if (kept !== item) changed = true;
     return kept;
   };

@@ -12,3 +12,9 @@ export const stringsRegistryName = 'coursewrightStrings';
 
 /** A long course's later lessons' outline (`assets/lessons/outline.js`, a `LaterOutline`) sets this. */
 export const laterOutlineName = 'coursewrightOutline';
+
+/**
+ * The file beside the core script (`assets/no-storage.js`) that a browser keeping nothing on the
+ * device loads: it adds to the page's strings the words for that case (`noStorageStrings`).
+ */
+export const noStorageScriptName = 'no-storage.js';

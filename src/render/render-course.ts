@@ -4,7 +4,9 @@ import { packPageData, splitLaterOutline } from '../model/block-outline.js';
 import type { Block } from '../model/blocks.js';
 import type { Course } from '../model/course.js';
 import type { Site, SiteFile } from '../model/site.js';
-import { runtimeStrings, courseStrings, stringsForTarget } from '../model/strings/player-strings.js';
+import { noStorageStrings, runtimeStrings, courseStrings, stringsForTarget } from '../model/strings/player-strings.js';
+import { noStorageScriptName } from '../model/page-globals.js';
+import { blockStringsScript } from './block-strings-script.js';
 import { blockAssets } from './block-assets.js';
 import { buildRuntimeData, supportWithLinks } from './build-runtime-data.js';
 import { contentSecurityPolicy, noscriptCss } from './content-security-policy.js';
@@ -88,6 +90,8 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
     { path: stylesheet, content: readRuntime(join(runtimeDir, 'coursewright.css')) + recordStyles(course, runtimeDir) + blocks.styles },
     ...blocks.files,
     ...(outline.later ? [{ path: laterOutlinePath, content: laterOutlineScript(outline.later) }] : []),
+    // The words for a browser that keeps nothing on the device, loaded only by such a browser.
+    { path: `assets/${noStorageScriptName}`, content: blockStringsScript(noStorageStrings(strings)) },
     ...[...split.lessonBlocks].map(([index, lessonBlocks]) => ({
       path: lessonScriptPath(index),
       make: () => lessonScript(index, { html: joined(partsOf(index)), blocks: lessonBlocks }),

@@ -13,6 +13,8 @@ import { featureName as readingAidsName } from 'feature-name:reading-aids';
 import { coreScriptUrl } from './shell/core-script-url.js';
 import { createLessonLoader } from './shell/lesson-loader.js';
 import { createOutlineLoader } from './shell/outline-loader.js';
+import { loadScript } from './shell/load-script.js';
+import { noStorageScriptName } from '../model/page-globals.js';
 import { readRuntimeData } from './shell/read-runtime-data.js';
 import { startCourse, type StartOptions } from './shell/start-course.js';
 import type { FindAdapter } from './tracking/connect-tracker.js';
@@ -29,7 +31,7 @@ export function boot(findAdapter: FindAdapter, options: StartOptions = {}): void
       return;
     }
     document.documentElement.classList.add('cw-js');
-    const loaders = { blocks: createBlockLoader(document, base), lessons: createLessonLoader(document, base), outline: createOutlineLoader(document, base, data), aids: createDeferredCode<ReadingAidsCode>(document, base, readingAidsName) };
+    const loaders = { blocks: createBlockLoader(document, base), lessons: createLessonLoader(document, base), outline: createOutlineLoader(document, base, data), aids: createDeferredCode<ReadingAidsCode>(document, base, readingAidsName), noStorage: () => loadScript(document, new URL(noStorageScriptName, base).href) };
     startCourse(window, data, loaders, findAdapter, options).catch((error: unknown) => {
       console.error('coursewright: the course player could not start.', error);
     });

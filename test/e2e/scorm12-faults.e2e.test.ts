@@ -64,6 +64,31 @@ describe('a SCORM 1.2 package when the LMS fails', () => {
     expect(cmi.core).toMatchObject({ lesson_status: 'completed', lesson_location: 'wrap-up' });
   });
 
+  it('says progress is kept in this window only, never on this device, when the browser keeps nothing there', async () => {
+    const page = await env.newPage();
+    // Storage refused on every write, as in some private modes and sandboxed LMS frames (the
+    // browser's own refusal, which Chromium makes only under such policies, written in its place).
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+    });
+    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+    const frame = lms.course;
+    await expect.poll(() => frame.locator('#cw-save-status').textContent()).toBe('All progress saved.');
+    await lms.setFaults({ refuseSets: true, refuseCommit: true });
+    await answerAndFinish(frame);
+    await expect.poll(() => frame.locator('#cw-save-status').getAttribute('data-status'), { timeout: 5000 }).toBe('unsaved');
+    expect(await frame.locator('#cw-save-status').textContent()).toBe('Not saved yet: your learning system has not confirmed your latest progress. This browser does not let the course keep it on this device: it is kept in this window only and sent again automatically. Keep this window open and check your connection.');
+    await frame.getByRole('button', { name: 'Exit' }).click();
+    await expect.poll(() => frame.locator('[data-cw-notice="exit"]').textContent()).toContain('it is lost if you close this window');
+    expect(await pageText(frame)).not.toMatch(/kept on this device|sent the next time you open/);
+    // The LMS back: saved, and said so, as in any browser.
+    await lms.setFaults({ refuseSets: false, refuseCommit: false });
+    await frame.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => frame.locator('[data-cw-notice="exit"]').textContent()).toContain('Your progress is saved');
+  });
+
   it('tries LMSFinish again when it failed', async () => {
     const page = await env.newPage();
     const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });

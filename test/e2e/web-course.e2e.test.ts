@@ -76,6 +76,33 @@ describe('a web package', () => {
     await playThrough(await env.newPage(), fileUrl(testCourseFolder));
   });
 
+  it('says at once, and at the end, that a browser keeping nothing on the device loses the place when the window closes', async () => {
+    const page = await env.newPage();
+    // Storage refused outright, as Chromium does where a policy blocks site data (written here in its place).
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
+    });
+    const frame = page.mainFrame();
+    await page.goto(env.launchUrl());
+    await expect.poll(() => frame.locator('[data-cw-notice="tracking"]').textContent()).toBe('This browser does not let the course keep your place on this device: if you close this window, the course starts again from the beginning.');
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await frame.getByRole('radio', { name: "Jokes at one person's expense" }).check();
+    await frame.getByRole('button', { name: 'Check', exact: true }).click();
+    await frame.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => frame.locator('[data-cw-notice="outcome"]').textContent()).toBe('You have completed this course. This browser does not let the course keep your progress on this device: it is lost when you close this window.');
+    await frame.getByRole('button', { name: 'Exit' }).click();
+    await expect.poll(() => frame.locator('[data-cw-notice="exit"]').textContent()).toBe('You can close this window now. This browser does not let the course keep your place on this device, so the course starts again from the beginning next time.');
+    expect(await frame.locator('#cw-notices').innerText()).not.toContain('kept on this device');
+    // And so it does.
+    await page.reload();
+    await frame.locator('#cw-progress').waitFor({ state: 'visible' });
+    expect(await visibleLessons(frame)).toEqual(['lesson-welcome']);
+  });
+
   it('shows the interview captions from file://, built from the cues embedded in the page', async () => {
     const page = await env.newPage();
     await page.goto(fileUrl(blocksFolder));

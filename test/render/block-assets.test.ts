@@ -35,7 +35,7 @@ describe('the block code and styles of a rendered course', () => {
     const site = addRuntimeBundle(renderCourse(course, { runtimeDir }), 'scorm12', runtimeDir);
     const content = (path: string): string => String(site.files.find((file) => file.path === path)?.content);
     expect(site.files.map((file) => file.path).filter((path) => path.startsWith('assets/'))).toEqual([
-      'assets/blocks/reflection.css', 'assets/blocks/reflection.js', 'assets/coursewright.css', 'assets/lessons/2.js', 'assets/coursewright.js',
+      'assets/blocks/reflection.css', 'assets/blocks/reflection.js', 'assets/coursewright.css', 'assets/lessons/2.js', 'assets/no-storage.js', 'assets/coursewright.js',
     ]);
     expect(content('assets/coursewright.js')).toBe('/*core*/\n/*check code*/\n');
     // Its player strings follow its code (test/render/block-kind-strings.test.ts).

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileCourse } from '../../src/compile.js';
 import { renderCourse } from '../../src/render/render-course.js';
 import { contentSecurityPolicy } from '../../src/render/content-security-policy.js';
+import { readBlockStringsScript } from '../../src/render/block-strings-script.js';
+import { deviceKeptKeys, englishStrings } from '../../src/model/strings/player-strings.js';
 
 const files = {
   'course.yml': 'id: handover\ntitle: Safe handover\niri: https://learning.example.org/courses/handover\nlessons: [lessons/a.md]\n',
@@ -41,6 +43,23 @@ describe('renderCourse', () => {
     expect(Object.keys(web).filter((key) => key.startsWith('tracking.') || key.endsWith('Unrecorded'))).toEqual([]);
     // Otherwise the same page.
     expect(site.standaloneLaunch?.().replace(/<script type="application\/json" id="cw-data">[\s\S]*?<\/script>/, '')).toBe(String(site.files.find((f) => f.path === site.launch)?.content).replace(/<script type="application\/json" id="cw-data">[\s\S]*?<\/script>/, ''));
+  });
+
+  it('puts the words for a browser that keeps nothing on the device in a file of their own, in the course\u2019s wording, and none on the page', async () => {
+    const reworded = { ...files, 'course.yml': `${files['course.yml']}strings:\n  save.unsaved.noStorage: Not saved yet, and kept in this window only.\n` };
+    const { course, diagnostics } = await compileCourse({ files: reworded, validateOnly: true });
+    expect(diagnostics).toEqual([]);
+    if (!course) throw new Error('the test course did not parse');
+    const site = renderCourse(course);
+    const words = readBlockStringsScript(String(site.files.find((file) => file.path === 'assets/no-storage.js')?.content));
+    // Under the keys they replace, so the player shows them where it would have said "on this device".
+    expect(Object.keys(words ?? {}).sort()).toEqual([...deviceKeptKeys].sort());
+    expect(words?.['save.unsaved']).toBe('Not saved yet, and kept in this window only.');
+    expect(words?.['exit.unsaved']).toBe(englishStrings['exit.unsaved.noStorage']);
+    expect(Object.values(words ?? {}).filter((text) => /kept on this device/.test(text))).toEqual([]);
+    const page = String(site.files.find((file) => file.path === site.launch)?.content);
+    expect(page).not.toContain('.noStorage');
+    expect(page).not.toContain('Not saved yet, and kept in this window only.');
   });
 
   it('gives the runtime the course IRI it builds xAPI activity ids from', async () => {

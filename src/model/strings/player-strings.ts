@@ -64,6 +64,8 @@ export const runtimeStringKeys: Readonly<Record<'shell' | 'tracked' | 'standalon
   tracked: [
     'tracking.untracked', 'tracking.failed', 'tracking.later', 'course.saving', 'course.completed', 'course.passed', 'course.failed',
     'course.completedUnrecorded', 'course.passedUnrecorded', 'course.failedUnrecorded',
+    // Read by the xAPI and cmi5 players only, and carried only where the course words them otherwise than English (`runtimeStrings`).
+    'verb.initialized', 'verb.terminated', 'verb.experienced', 'verb.answered', 'verb.completed', 'verb.passed', 'verb.failed', 'verb.accepted',
   ],
   // The shell's strings that only the web target's player reads: a result, in a course no learning system tracks.
   standalone: ['course.completedStandalone', 'course.passedStandalone', 'course.failedStandalone'],
@@ -92,13 +94,37 @@ export const runtimeStringKeys: Readonly<Record<'shell' | 'tracked' | 'standalon
 };
 
 /**
+ * The player strings that tell the learner their progress or place is kept on this device. Each has
+ * a variant, `<key>.noStorage`, that says what is true in a browser that keeps nothing there
+ * (storage blocked or full, as in some private modes and sandboxed LMS frames): kept in this window
+ * only, or not at all. `save.device`, which the save line never shows, is shown there as a notice
+ * of its own in a course that keeps progress on the device only (web). Not listed:
+ * `tracking.later`, shown only for progress the device kept.
+ */
+export const deviceKeptKeys = [
+  'tracking.untracked', 'tracking.failed', 'save.unsaved', 'save.expired', 'save.device', 'course.completedStandalone', 'course.passedStandalone',
+  'exit.doneUntracked', 'exit.unsaved', 'exit.expired',
+] as const;
+
+/**
+ * Of a course's player strings, the `.noStorage` variants under the keys they replace: a package
+ * carries them in a file of their own (`noStorageScriptName`), which the player loads over the
+ * page's strings only when the browser keeps nothing on the device.
+ */
+export function noStorageStrings(strings: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(deviceKeptKeys.map((key) => [key, strings[`${key}.noStorage`] ?? strings[key] ?? key]));
+}
+
+/**
  * Of a course's player strings, those its page must carry (`runtimeStringKeys`): the shell's and
  * those of the `parts` it uses, each a block kind, `completionRecord`, `tracked` or `standalone`
  * (others are ignored).
  */
 export function runtimeStrings(strings: Readonly<Record<string, string>>, parts: Iterable<string>): Record<string, string> {
   const lists = runtimeStringKeys as Readonly<Record<string, readonly string[] | undefined>>;
-  return pick(strings, [...runtimeStringKeys.shell, ...[...new Set(parts)].filter((part) => part !== 'shell').flatMap((part) => lists[part] ?? [])]);
+  const keys = [...runtimeStringKeys.shell, ...[...new Set(parts)].filter((part) => part !== 'shell').flatMap((part) => lists[part] ?? [])];
+  // A statement's verb has its English name anyway: one worded the same is not carried.
+  return pick(strings, keys.filter((key) => !key.startsWith('verb.') || strings[key] !== englishStrings[key]));
 }
 
 /**

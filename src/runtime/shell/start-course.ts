@@ -70,7 +70,7 @@ function changedLessons(data: PageData, changed: readonly string[]): string {
  * not in the page and the blocks' code loaded by `loaders` as the learner needs them) and keeps
  * the learner told, truthfully, what is saved.
  */
-export async function startCourse(win: Window, data: PageData, loaders: { blocks: BlockLoader; lessons: LessonLoader; outline: OutlineLoader; aids?: DeferredCode<ReadingAidsCode> }, findAdapter: FindAdapter, options: StartOptions = {}): Promise<CourseSession> {
+export async function startCourse(win: Window, data: PageData, loaders: { blocks: BlockLoader; lessons: LessonLoader; outline: OutlineLoader; aids?: DeferredCode<ReadingAidsCode>; noStorage?: () => Promise<boolean> }, findAdapter: FindAdapter, options: StartOptions = {}): Promise<CourseSession> {
   const { blocks: loader, lessons: lessonLoader } = loaders;
   const doc = win.document;
   const elements = findShellElements(doc);
@@ -79,7 +79,12 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   fillLessonMenu(elements, data, t);
   const announce = createAnnouncer(elements.live);
   const device = createDeviceStorage(win);
+  // A browser that keeps nothing on this device (storage blocked, as in some private modes and
+  // sandboxed frames): what the player says of progress kept there is replaced by what is true
+  // (assets/no-storage.js), before anything is said.
+  const words = device.memoryOnly && loaders.noStorage?.();
   const { tracker, start, untracked, carried } = await connectTracker(win, device, data, findAdapter);
+  const noStorage = await words;
 
   // A long course's page knows its first lesson only (`PageData.lessonCount`): the rest of its
   // outline comes when the learner goes on, opens the menu or is reading, and the shell then
@@ -138,8 +143,9 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
   const course = start.masteryScore !== undefined ? { ...data, masteryScore: start.masteryScore } : data;
   const session = new CourseSession(course, tracker, state);
 
-  // How this launch is tracked, when it is not as usual, is said at the top, before the learner does anything.
-  const tracking = untracked === 'no-lms' ? 'tracking.untracked' : untracked === 'lms-refused' ? (carried ? 'tracking.later' : 'tracking.failed') : tracker.saveStatus === 'review' ? 'save.review' : undefined;
+  // How this launch is tracked, when it is not as usual, is said at the top, before the learner
+  // does anything; so is a place the device is meant to keep (web) that this browser will not.
+  const tracking = untracked === 'no-lms' ? 'tracking.untracked' : untracked === 'lms-refused' ? (carried ? 'tracking.later' : 'tracking.failed') : tracker.saveStatus === 'review' ? 'save.review' : noStorage && tracker.saveStatus === 'device' ? 'save.device' : undefined;
   if (tracking) showNotice(elements.notices, 'tracking', t(tracking), untracked === 'lms-refused' ? 'important' : 'info');
   const restoreNotice = restoreNotices[decoded.status];
   if (restoreNotice) showNotice(elements.notices, 'state', t(restoreNotice), 'important');

@@ -4,6 +4,8 @@ export interface KeyValueStore {
   /** Stores the value; false when it is only kept in memory for this visit (storage refused or full). */
   set(key: string, value: string): boolean;
   remove(key: string): void;
+  /** True of a store that keeps nothing beyond this visit (`memoryStore`). */
+  readonly memoryOnly?: true;
 }
 
 /** A view of `store` whose keys all start with `prefix`, so courses and learners never collide. */
@@ -23,5 +25,6 @@ export function memoryStore(): KeyValueStore {
     // Gone after this visit, so never reported as kept.
     set: (key, value) => (values.set(key, value), false),
     remove: (key) => void values.delete(key),
+    memoryOnly: true,
   };
 }

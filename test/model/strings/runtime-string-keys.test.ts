@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { englishStrings, runtimeStringKeys, runtimeStrings, stringsForTarget } from '../../../src/model/strings/player-strings.js';
+import { englishStrings, runtimeStringKeys, runtimeStrings, selectPlayerStrings, stringsForTarget } from '../../../src/model/strings/player-strings.js';
 
 const runtimeDir = join(import.meta.dirname, '..', '..', '..', 'src', 'runtime');
 const sources = (readdirSync(runtimeDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.ts')).map((file) => join(runtimeDir, file));
@@ -15,12 +15,20 @@ function partOf(file: string): string | undefined {
   return parts[0] === 'blocks' && parts.length > 2 && lists[parts[1] ?? ''] ? parts[1] : undefined;
 }
 
-/** Catalogue keys the file names as quoted text, and the prefixes of keys it builds (`t(\`save.${status}\`)`). */
+/**
+ * Catalogue keys the file names as quoted text, and the prefixes of keys it builds
+ * (`t(\`save.${status}\`)`): a value fills one part of a key, so `save.unsaved.noStorage` is not one.
+ */
 function keysIn(file: string): { keys: string[]; prefixes: string[] } {
   const text = readFileSync(file, 'utf8');
   const keys = [...text.matchAll(/['"]([a-zA-Z]+(?:\.[A-Za-z]+)+)['"]/g)].map((m) => m[1] ?? '').filter((key) => catalogueKeys.has(key));
   const prefixes = [...text.matchAll(/`([a-zA-Z]+\.[A-Za-z.]*)\$\{/g)].map((m) => m[1] ?? '').filter((prefix) => [...catalogueKeys].some((key) => key.startsWith(prefix)));
   return { keys, prefixes };
+}
+
+/** The catalogue keys a key built from `prefix` and a value can be. */
+function builtKeys(prefix: string): string[] {
+  return [...catalogueKeys].filter((key) => key.startsWith(prefix) && !key.slice(prefix.length).includes('.'));
 }
 
 describe('the player strings a page carries', () => {
@@ -30,8 +38,8 @@ describe('the player strings a page carries', () => {
       const part = partOf(file);
       const declared = new Set([...runtimeStringKeys.shell, ...runtimeStringKeys.tracked, ...runtimeStringKeys.standalone, ...(part ? (lists[part] ?? []) : [])]);
       const { keys, prefixes } = keysIn(file);
-      // A built key may be any catalogue key with its prefix.
-      const built = prefixes.flatMap((prefix) => [...catalogueKeys].filter((key) => key.startsWith(prefix)));
+      // A built key may be any catalogue key with its prefix and one more part.
+      const built = prefixes.flatMap(builtKeys);
       for (const key of [...keys, ...built]) if (!declared.has(key)) missing.push(`${relative(runtimeDir, file)}: ${key}`);
     }
     expect(missing).toEqual([]);
@@ -46,7 +54,7 @@ describe('the player strings a page carries', () => {
     expect(new Set(all).size).toBe(all.length);
     const used = new Set(sources.flatMap((file) => {
       const { keys, prefixes } = keysIn(file);
-      return [...keys, ...prefixes.flatMap((prefix) => [...catalogueKeys].filter((key) => key.startsWith(prefix)))];
+      return [...keys, ...prefixes.flatMap(builtKeys)];
     }));
     expect(all.filter((key) => !used.has(key))).toEqual([]);
   });
@@ -68,9 +76,19 @@ describe('the player strings a page carries', () => {
     const page = runtimeStrings({ ...englishStrings, 'course.passedStandalone': 'Well done: {score}%.' }, ['tracked', 'standalone']);
     const tracked = stringsForTarget(page, false);
     const web = stringsForTarget(page, true);
-    expect(Object.keys(tracked).sort()).toEqual([...runtimeStringKeys.shell, ...runtimeStringKeys.tracked].sort());
+    // An English course's verbs are named in its statements already.
+    const notVerb = (key: string): boolean => !key.startsWith('verb.');
+    expect(Object.keys(tracked).sort()).toEqual([...runtimeStringKeys.shell, ...runtimeStringKeys.tracked.filter(notVerb)].sort());
     expect(Object.keys(web).sort()).toEqual([...runtimeStringKeys.shell, ...runtimeStringKeys.standalone].sort());
     expect(web['course.passedStandalone']).toBe('Well done: {score}%.');
     expect(tracked['tracking.later']).toBe(englishStrings['tracking.later']);
+  });
+
+  it('carries the names of the statements\u2019 verbs where the course words them otherwise than English, and only those', () => {
+    const spanish = stringsForTarget(runtimeStrings(selectPlayerStrings('es').strings, ['tracked']), false);
+    expect(Object.keys(spanish).filter((key) => key.startsWith('verb.')).sort()).toEqual(runtimeStringKeys.tracked.filter((key) => key.startsWith('verb.')).sort());
+    expect(spanish['verb.answered']).toBe('respondió');
+    const reworded = runtimeStrings({ ...englishStrings, 'verb.passed': 'completed the assessment' }, ['tracked']);
+    expect(Object.entries(reworded).filter(([key]) => key.startsWith('verb.'))).toEqual([['verb.passed', 'completed the assessment']]);
   });
 });

@@ -2,6 +2,7 @@
 import { webcrypto } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { InteractionRecord } from '../../../src/runtime/block-api.js';
+import { englishStrings, selectPlayerStrings } from '../../../src/model/strings/player-strings.js';
 import type { RuntimeScenarioChoice, RuntimeScenarioNode } from '../../../src/model/runtime-data.js';
 import { decisionRecord } from '../../../src/runtime/blocks/engine/decision-record.js';
 import { courseDraft, courseObject, lessonDraft, resultOf } from '../../../src/runtime/tracking/xapi/course-drafts.js';
@@ -128,12 +129,17 @@ describe('xAPI statements built from course changes', () => {
     expect(statement).not.toHaveProperty('result');
   });
 
-  it('name each verb in the course language too, where the player has that language, English beside it', () => {
-    const spanish = { ...context, language: 'es' };
+  it('name each verb in the course language too, where the course\u2019s player strings word it otherwise, English beside it', () => {
+    const spanish = { ...context, language: 'es', strings: selectPlayerStrings('es').strings };
     const draft = interactionDraft(spanish, { record: records.check, lesson: speakUp }, describeInteraction(courseData, records.check));
     expect(draft.verb).toEqual({ id: 'http://adlnet.gov/expapi/verbs/answered', display: { 'en-US': 'answered', es: 'respondió' } });
     expect(courseDraft(spanish, 'passed', courseObject(spanish, 'Respeto')).verb.display).toEqual({ 'en-US': 'passed', es: 'aprobó' });
     expect(answered(records.check).verb.display).toEqual({ 'en-US': 'answered' });
+    // An English course's strings name the verbs as the statement does already.
+    const english = interactionDraft({ ...context, strings: englishStrings }, { record: records.check, lesson: speakUp }, describeInteraction(courseData, records.check));
+    expect(english.verb.display).toEqual({ 'en-US': 'answered' });
+    // A course's own wording (course.yml strings) is the name given.
+    expect(courseDraft({ ...context, language: 'de', strings: { 'verb.passed': 'bestanden' } }, 'passed', courseObject(context, 'Respekt')).verb.display).toEqual({ 'en-US': 'passed', de: 'bestanden' });
     expect(validateStatement(sent(draft))).toEqual([]);
   });
 

@@ -10,6 +10,8 @@ export interface DraftContext {
   iri: string;
   /** Course language: the key of every language map. */
   language: string;
+  /** The course's player strings: the verbs' names in its language (`verbIn`). */
+  strings?: Readonly<Record<string, string>>;
   /** A new statement id (UUID v4). */
   newId(): string;
   /** Clock in milliseconds. */
@@ -18,7 +20,7 @@ export interface DraftContext {
 
 /** A draft with a new id and the current UTC time to the millisecond (standards 3.2, 3.5). */
 export function newDraft(context: DraftContext, verb: XapiStatement['verb'], object: XapiActivity): StatementDraft {
-  return { id: context.newId(), timestamp: new Date(context.now()).toISOString(), verb: verbIn(verb, context.language), object };
+  return { id: context.newId(), timestamp: new Date(context.now()).toISOString(), verb: verbIn(verb, context.language, context.strings), object };
 }
 
 /** `{ <course language>: text }`. */

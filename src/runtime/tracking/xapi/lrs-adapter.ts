@@ -153,7 +153,7 @@ export class LrsAdapter implements TrackingAdapter {
     this.document = document;
     this.results = new ResultLedger(doc.results, session.log, session.rules);
     if (doc.state !== undefined) this.saved = { state: doc.state, location: doc.location ?? '' };
-    const context: DraftContext = { courseActivity: session.activityId, iri: this.data.course.iri, language: languageTag(this.data.course.language), newId: () => uuidV4(this.random), now: this.now };
+    const context: DraftContext = { courseActivity: session.activityId, iri: this.data.course.iri, language: languageTag(this.data.course.language), strings: this.data.strings, newId: () => uuidV4(this.random), now: this.now };
     this.context = context;
     session.log.startedAt(this.now());
     if (!session.log.has('initialized')) {

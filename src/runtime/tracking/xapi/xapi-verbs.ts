@@ -22,18 +22,14 @@ export const xapiVerbs = {
 } as const satisfies Record<string, Verb>;
 
 /**
- * Verb names in the player's other languages, so that an LRS report in that language reads in it
- * (xAPI Data 2.4.3: `display` is a language map). English stays beside them: reports key on it.
+ * `verb` with its name in `language` (the course's, `es` or `es-MX`) beside English, where the
+ * course's player strings word it otherwise (`verb.<English name>`), so that an LRS report in that
+ * language reads in it (xAPI Data 2.4.3: `display` is a language map). English stays: reports key on it.
  */
-const verbNames: Record<string, Record<keyof typeof xapiVerbs, string>> = {
-  es: { initialized: 'inició', terminated: 'terminó', experienced: 'vio', answered: 'respondió', completed: 'completó', passed: 'aprobó', failed: 'suspendió', accepted: 'aceptó' },
-};
-
-/** `verb` with its name in `language` (a tag such as `es` or `es-MX`) beside English, where the player has one. */
-export function verbIn(verb: Verb, language: string): Verb {
-  const names = verbNames[language.split('-')[0]!.toLowerCase()];
-  const key = (Object.keys(xapiVerbs) as (keyof typeof xapiVerbs)[]).find((name) => xapiVerbs[name].id === verb.id);
-  return names && key ? { id: verb.id, display: { ...verb.display, [language]: names[key] } } : verb;
+export function verbIn(verb: Verb, language: string, strings: Readonly<Record<string, string>> = {}): Verb {
+  const english = verb.display['en-US'];
+  const name = strings[`verb.${english}`];
+  return name && name !== english ? { id: verb.id, display: { ...verb.display, [language]: name } } : verb;
 }
 
 /** Activity types of the course, its lessons and its interactions. */

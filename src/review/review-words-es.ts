@@ -1,6 +1,9 @@
 import type { ReviewWords } from './review-words.js';
 
-const yList = (items: readonly string[]): string => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} y ${items[items.length - 1]!}`);
+// «a, b y c», with «e» before a word sounding /i/ («Ana e Isabel»), as ICU's Spanish list pattern has
+// it; made at first use, so that no command but a Spanish review loads ICU's list data.
+let listFormat: Intl.ListFormat | undefined;
+const yList = (items: readonly string[]): string => (listFormat ??= new Intl.ListFormat('es', { type: 'conjunction' })).format(items);
 const editionsEs = (ids: readonly string[]): string => (ids.length === 1 ? `la edición ${ids.join('')}` : `las ediciones ${yList(ids)}`);
 const originalEs = (original: boolean): string => (original ? ' (original)' : '');
 const outcomes: Readonly<Record<string, string>> = { positive: 'positivo', mixed: 'mixto', negative: 'negativo' };

@@ -91,6 +91,14 @@ describe('the review in the language reviewed', () => {
     expect(spanishPart).not.toMatch(/Lesson |Scenario |Every step/);
   });
 
+  it('lists in Spanish with «y», and «e» before a word that sounds /i/', () => {
+    const words = reviewWords('es');
+    expect(words.list(['employee', 'manager'])).toBe('employee y manager');
+    expect(words.list(['employee', 'icu'])).toBe('employee e icu');
+    expect(words.list(['ward', 'manager', 'interns'])).toBe('ward, manager e interns');
+    expect(words.lessonOnly(['employee', 'icu'])).toBe('Lección solo en las ediciones employee e icu.');
+  });
+
   it('gives a language without a catalogue English words, and a regional tag its language\'s', async () => {
     const review = async (language: string): Promise<{ html: string; markdown: string }> => {
       const { course } = await compileCourse({

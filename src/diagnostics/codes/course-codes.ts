@@ -312,6 +312,12 @@ export const courseCodes = defineCodes({
     message: (v) => `The footnote [^${v.label}] is defined a second time here; learners see only the first.`,
     hint: () => 'Give this footnote a label of its own, and refer to it by that label, or delete it.',
   },
+  'table-columns-mismatch': {
+    severity: 'warning',
+    title: 'Table whose row of dashes does not match its columns',
+    message: (v) => `This table's row of dashes has ${v.cells} ${Number(v.cells) === 1 ? 'cell' : 'cells'} and its first row ${v.columns}, so Markdown reads no table: learners see these lines as written, bars and dashes.`,
+    hint: (v) => `Give the row of dashes one cell for each column: ${v.row}`,
+  },
   'link-lesson-part': {
     severity: 'warning',
     title: 'Link to a place in another lesson',

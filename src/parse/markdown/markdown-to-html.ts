@@ -9,6 +9,7 @@ import type { Range, SourceLocation } from '../../model/position.js';
 import type { DiagnosticSink } from '../../diagnostics/context.js';
 import type { PictureSize } from '../assets/check-media.js';
 import { checkImageAddress, checkLinkAddress, checkUnreadFootnote, checkUnreadLink } from './check-address.js';
+import { checkUnreadTable } from './check-unread-table.js';
 import { checkImageAlt } from './image-alt.js';
 import { inlineReferences, type Definitions } from './inline-references.js';
 import { nodeLocation } from './node-location.js';
@@ -151,6 +152,7 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
     if (node.type === 'text') {
       checkUnreadLink(node, local, locate, ctx);
       checkUnreadFootnote(node, local, locate, ctx);
+      checkUnreadTable(node, local, locate, ctx);
     }
     if (node.type === 'footnoteReference' && !referenced.has(node.identifier)) referenced.set(node.identifier, { label: node.label ?? node.identifier, at });
     if (node.type === 'footnoteDefinition') {

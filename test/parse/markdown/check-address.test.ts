@@ -164,3 +164,25 @@ describe('footnotes learners would not see as written', () => {
     expect(found).toEqual(['7:1 footnote-duplicate', '8:1 footnote-unused']);
   });
 });
+
+describe('tables learners would see as written', () => {
+  it('warns, at its first row, of a table whose row of dashes has another number of cells', () => {
+    const { found, html } = parseLesson('Who to call:\n\n| Shift | Contact | Phone |\n|---|---|\n| Night | Duty manager | 0100 |');
+    expect(found).toEqual(['6:1 table-columns-mismatch']);
+    expect(html).not.toContain('<table>');
+  });
+
+  it('counts cells as Markdown does: bars at the ends are not cells, and an escaped bar is text in a cell', () => {
+    expect(parseLesson('a | b | c\n--|--').found).toEqual(['4:1 table-columns-mismatch']);
+    expect(parseLesson('| a \\| b | c |\n|---|---|---|').found).toEqual(['4:1 table-columns-mismatch']);
+    // Read as tables: nothing to say.
+    expect(parseLesson('| a \\| b | c |\n|---|---|').found).toEqual([]);
+    expect(parseLesson('a | b\n:-|-:').found).toEqual([]);
+  });
+
+  it('warns in an indented list item at the table\u2019s line, and not of prose with a bar above a rule', () => {
+    expect(parseLesson('- Contacts:\n\n  | a | b |\n  |---|\n').found).toEqual(['6:3 table-columns-mismatch']);
+    expect(parseLesson('Either this | or that.\n\n---\n\nNext part.').found).toEqual([]);
+    expect(parseLesson('Pipes | in prose\nand more | words').found).toEqual([]);
+  });
+});

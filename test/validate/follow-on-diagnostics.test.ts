@@ -124,6 +124,23 @@ describe('the rules held back still report once nothing broken is in the way', (
   });
 });
 
+describe('a scenario wrong only in its title or settings', () => {
+  const files = (title: string): Record<string, string> => ({
+    'course.yml': 'id: fixture\ntitle: Fixture\nlessons: [lessons/one.md]\n',
+    'lessons/one.md': '---\ntitle: One\n---\n::scenario{src="../scenarios/audit.yml"}\n',
+    // "later" is reached by no choice, and "stall" leads nowhere: graph problems.
+    'scenarios/audit.yml': `id: audit\n${title}allowRewind: yes\nnodes:\n  intro:\n    text: Start.\n    choices:\n      - { id: go, text: Go., recommended: true, goto: done }\n      - { id: wait, text: Wait., goto: stall }\n  stall:\n    text: You wait.\n  later:\n    text: Later.\n    choices:\n      - { id: on, text: On., goto: done }\n  done:\n    end: true\n    text: Done.\n    outcome: positive\n`,
+  });
+  const codesOf = async (course: Record<string, string>): Promise<string[]> => (await compileCourse({ files: course, validateOnly: true })).diagnostics.map((d) => `${d.code} ${d.range?.start.line}`);
+
+  it('has its graph checked in the same run, as once they are mended', async () => {
+    // "yes" for a true/false setting (YAML 1.2 reads it as text).
+    expect(await codesOf(files('title: Audit\n'))).toEqual(['schema-invalid-value 3', 'scenario-dead-end 10', 'scenario-unreachable-node 12']);
+    // And no title.
+    expect(await codesOf(files(''))).toEqual(['schema-missing-field 1', 'schema-invalid-value 2', 'scenario-dead-end 9', 'scenario-unreachable-node 11']);
+  });
+});
+
 describe('a translated lesson that cannot be read', () => {
   const lesson = (title: string, body: string): string => `---\ntitle: ${title}\n---\n${body}\n`;
   const check = (id: string): string => `:::check{#${id}}\nQ?\n\n- [x] Yes {#yes}\n- [ ] No {#no}\n:::`;

@@ -1,7 +1,7 @@
 import type { SourceLocation } from '../../model/position.js';
 import type { Scenario, ScenarioScoring, ScenarioVariable } from '../../model/scenario.js';
 import { createDiagnosticSink, type DiagnosticSink } from '../../diagnostics/context.js';
-import { nodeScenarioRules } from '../../validate/scenario/scenario-rules.js';
+import { nodeScenarioRules, scenarioRules } from '../../validate/scenario/scenario-rules.js';
 import { parseYaml, type YamlData } from '../yaml/parse-yaml.js';
 import { checkSchema } from '../yaml/check-schema.js';
 import { scenarioSchema, type ScenarioInput } from './scenario-schema.js';
@@ -84,8 +84,9 @@ function buildScenario(input: ScenarioInput, text: string, file: string, data: Y
  * `goto` to no node, an unknown variable, a condition that does not parse, a missing picture) are
  * reported in the same run. A node with anything wrong in it is left blank (no text, choices or
  * routes; its other choices go unchecked until then, as every position must stay true). The rest is
- * checked node by node (`nodeScenarioRules`), never as a graph, which would blame what was left out;
- * and it is never used, so nothing else sees a scenario with parts missing. Problems with its variables, or
+ * checked node by node (`nodeScenarioRules`), not as a graph, which would blame what was left out,
+ * unless nothing of the graph was (no node, nor its start or scoring): then every check runs. It
+ * is never used, so nothing else sees a scenario with parts missing. Problems with its variables, or
  * anything else that cannot be left out, still stop there.
  */
 function checkScenarioRest(text: string, file: string, data: YamlData, sink: DiagnosticSink, options: ParseScenarioOptions): void {
@@ -93,6 +94,8 @@ function checkScenarioRest(text: string, file: string, data: YamlData, sink: Dia
   const nodes: Record<string, unknown> = { ...data.value.nodes };
   const rest: Record<string, unknown> = { ...data.value, nodes };
   const leftOut = { blank: new Set<string>(), id: false };
+  // Whether the graph is whole: no node left blank, and its start and scoring as written.
+  let whole = true;
   const checked = scenarioSchema.safeParse(rest);
   if (checked.success) return;
   for (const issue of checked.error.issues) {
@@ -100,18 +103,23 @@ function checkScenarioRest(text: string, file: string, data: YamlData, sink: Dia
     if (top === 'nodes' && typeof id === 'string' && id in nodes) {
       leftOut.blank.add(id);
       nodes[id] = {};
+      whole = false;
     } else if (top === 'title' || top === 'id') {
-      rest[top] = '';
+      // Stand-ins the schema takes (a title must have text): this scenario is never used.
+      rest[top] = top === 'title' ? 'untitled' : '';
       leftOut.id ||= top === 'id';
     }
     // Fields no node check reads.
-    else if (top === 'start' || top === 'scoring' || top === 'allowRewind' || top === 'allowRestart' || top === 'translation-of') delete rest[top];
-    else return;
+    else if (top === 'start' || top === 'scoring' || top === 'allowRewind' || top === 'allowRestart' || top === 'translation-of') {
+      delete rest[top];
+      whole &&= top !== 'start' && top !== 'scoring';
+    } else return;
   }
   const again = scenarioSchema.safeParse(rest);
   if (!again.success) return;
   const scenario = buildScenario(again.data, text, file, data, sink, options, leftOut);
-  if (scenario) for (const rule of nodeScenarioRules) rule(scenario, sink, {});
+  // A whole graph (the problem was in its title, id or settings) is checked as one, as it will be once that is mended.
+  if (scenario) for (const rule of whole ? scenarioRules : nodeScenarioRules) rule(scenario, sink, {});
 }
 
 function isMap(value: unknown): value is Record<string, unknown> {

@@ -7,6 +7,7 @@ import { checkOptionBoxes, optionCode, readOptionList } from './option-list.js';
 import { readOptionIds } from './read-option-ids.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { unwrapParagraph } from '../markdown/unwrap-paragraph.js';
+import { hidesRest } from '../markdown/unclosed-comment.js';
 
 /**
  * `:::check{#id type=single attempts=2 graded}` — a knowledge check written as a task list; an
@@ -40,7 +41,10 @@ export function parseCheck(node: Directive, ctx: BlockContext): CheckBlock {
   const correctCount = options.filter((o) => o.correct).length;
   const type = (values.type as CheckBlock['type'] | undefined) ?? (correctCount > 1 ? 'multiple' : 'single');
   if (!list.lead.length) ctx.sink.report('block-empty', { at, values: { block: 'check', id, what: 'question' } });
-  if (!options.length) ctx.sink.report('check-no-options', { at, values: { id } });
+  // A comment never closed in the question hid the options too: it is reported as that (html-comment-unclosed).
+  if (!options.length) {
+    if (!hidesRest(list.lead)) ctx.sink.report('check-no-options', { at, values: { id } });
+  }
   // A box ticked without a space after it was meant as the right answer, and is reported as such.
   else if (!correctCount && !unspaced.ticked) ctx.sink.report('check-no-correct-option', { at, values: { id } });
   else if (type !== 'multiple' && correctCount > 1) ctx.sink.report('check-single-several-correct', { at, values: { id, count: correctCount } });

@@ -9,6 +9,7 @@ import { checkOptionBoxes, optionCode, readOptionList } from './option-list.js';
 import { readOptionIds } from './read-option-ids.js';
 import { nodeLocation } from '../markdown/node-location.js';
 import { unwrapParagraph } from '../markdown/unwrap-paragraph.js';
+import { hidesRest } from '../markdown/unclosed-comment.js';
 
 /**
  * `:::practice{#id mode=choose}` — a situation and intervention techniques to choose or order; a
@@ -40,7 +41,10 @@ export function parsePractice(node: Directive, ctx: BlockContext): PracticeBlock
     at: nodeLocation(entry.item, ctx.file),
   }));
   if (!list.lead.length) ctx.sink.report('block-empty', { at, values: { block: 'practice', id, what: 'situation' } });
-  if (!techniques.length) ctx.sink.report('practice-no-techniques', { at, values: { id } });
+  // A comment never closed in the situation hid the techniques too: it is reported as that (html-comment-unclosed).
+  if (!techniques.length) {
+    if (!hidesRest(list.lead)) ctx.sink.report('practice-no-techniques', { at, values: { id } });
+  }
   else if (mode === 'choose' && !techniques.some((t) => t.recommended)) ctx.sink.report('practice-no-recommended', { at, values: { id } });
   if (techniques.length > 26) ctx.sink.report('check-too-many-options', { at, values: { id, count: techniques.length } });
   return {

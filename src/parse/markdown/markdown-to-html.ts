@@ -10,6 +10,7 @@ import type { DiagnosticSink } from '../../diagnostics/context.js';
 import type { PictureSize } from '../assets/check-media.js';
 import { checkImageAddress, checkLinkAddress, checkUnreadFootnote, checkUnreadLink } from './check-address.js';
 import { checkUnreadTable } from './check-unread-table.js';
+import { unclosedCommentLines } from './unclosed-comment.js';
 import { checkImageAlt } from './image-alt.js';
 import { inlineReferences, type Definitions } from './inline-references.js';
 import { nodeLocation } from './node-location.js';
@@ -109,7 +110,7 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
     const at = local.range ? locate(local.range) : local;
     if (node.type === 'html') {
       const snippet = node.value.trim();
-      const hidden = snippet.startsWith('<!--') && !snippet.includes('-->') ? snippet.split('\n').length - 1 : 0;
+      const hidden = unclosedCommentLines(node);
       if (hidden) {
         // Never closed, a comment runs to the end of the lesson (or of the block it is in), all of it hidden.
         ctx.sink.report('html-comment-unclosed', { at, values: { lines: hidden === 1 ? 'line' : `${hidden} lines` } });

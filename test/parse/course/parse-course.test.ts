@@ -153,6 +153,16 @@ describe('parseCourse', () => {
     expect(check.promptHtml).toContain('<li>"You people never learn."</li>');
   });
 
+  it('reports a comment never closed in a question as that alone, not also as a check or practice with no options', () => {
+    const { diagnostics } = parse({
+      'lessons/practice.md': `---\ntitle: Practice\n---\n:::check{#q-hidden}\nQ?\n\n<!-- ask legal\n\n- [x] One\n- [ ] Two\n:::\n\n:::practice{#p-hidden}\n<!-- draft\nSituation.\n\n- [x] **Direct:** say so\n:::\n`,
+    });
+    expect(diagnostics.filter((d) => d.file === 'lessons/practice.md').map((d) => [d.code, d.range?.start.line])).toEqual([
+      ['html-comment-unclosed', 7],
+      ['html-comment-unclosed', 14],
+    ]);
+  });
+
   it('reads an empty course.yml as missing fields, without crashing', () => {
     const { course, diagnostics } = parse({ 'course.yml': '' });
     expect(course).toBeUndefined();

@@ -21,7 +21,7 @@ export interface BlockHost {
   /** Player string by key, with `{name}` placeholders filled in. */
   t(key: string, values?: Record<string, string | number>): string;
   /** Device-only storage (never sent to the LMS), for private reflections. `set` is false when the value lasts only for this visit. */
-  readonly local: { get(key: string): string | null; set(key: string, value: string): boolean; remove(key: string): void };
+  readonly local: { get(key: string): string | null; set(key: string, value: string): boolean; remove(key: string): void; readonly memoryOnly?: true };
   /** Like `local`, but in sessionStorage: gone when the browser window closes (session-only reflections). */
   readonly sessionLocal?: BlockHost['local'];
   /** True when the learner prefers reduced motion. */

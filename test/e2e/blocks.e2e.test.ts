@@ -269,6 +269,8 @@ describe('blocks in a SCORM 1.2 package', () => {
     await box.fill('Only for this visit.');
     await box.blur();
     expect(await frame.locator('.cw-reflection__status').textContent()).toBe('This browser cannot keep your answer: it will be gone when you close the course.');
+    // And the note under this reported reflection said so before anything was typed, not "kept on this device".
+    expect(await frame.locator('.cw-reflection__privacy').textContent()).toBe('This browser cannot keep your answer on this device: it is gone when you close the course. It is also sent to your organisation\u2019s learning system.');
   });
 
   it('reports an opted-in reflection still being typed when the learner leaves the page', async () => {

@@ -264,6 +264,29 @@ describe('an xAPI package with a real LRS', () => {
       await context.close();
     }
   });
+  it('says nothing is kept for the next launch when the LRS is out of reach and the browser keeps nothing on the device', async () => {
+    const context = await env.browser.newContext();
+    try {
+      const page = await context.newPage();
+      // Storage refused, as in some private modes and LMS frames from another domain (the browser's refusal, written in its place).
+      await page.addInitScript(() => {
+        Storage.prototype.setItem = () => {
+          throw new DOMException('blocked', 'SecurityError');
+        };
+      });
+      lrsDown = true;
+      lrs.faults.set('drop');
+      await page.goto(xapiLaunchUrl(env.launchUrl(), lrs, randomUUID()));
+      await expect.poll(() => page.locator('[data-cw-notice="tracking"]').textContent(), { timeout: 15_000 }).toBe(
+        'The learning system did not start a session for this launch, so your progress is not being recorded, and this browser does not let the course keep your place on this device. Your place is lost when you close this window.',
+      );
+    } finally {
+      lrs.faults.set('none');
+      lrsDown = false;
+      await context.close();
+    }
+  });
+
   it('keeps what a learner did while the LRS was out of reach at launch, and records it at their next launch on that device, not at another learner\'s', async () => {
     const registration = randomUUID();
     const context = await env.browser.newContext();

@@ -62,6 +62,18 @@ describe('renderCourse', () => {
     expect(page).not.toContain('Not saved yet, and kept in this window only.');
   });
 
+  it('gives an en-US course no other name for a statement verb than the English one reports key on, and a course in another English its own', async () => {
+    const pageStrings = async (language: string): Promise<Record<string, string>> => {
+      const yml = `${files['course.yml']}language: ${language}\nstrings:\n  verb.passed: completed the assessment\n`;
+      const { course } = await compileCourse({ files: { ...files, 'course.yml': yml }, validateOnly: true });
+      if (!course) throw new Error('the test course did not parse');
+      const page = String(renderCourse(course).files.find((f) => f.path === 'index.html')?.content);
+      return (JSON.parse(/<script type="application\/json" id="cw-data">([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '{}') as { strings: Record<string, string> }).strings;
+    };
+    expect((await pageStrings('en-US'))['verb.passed']).toBeUndefined();
+    expect((await pageStrings('en-GB'))['verb.passed']).toBe('completed the assessment');
+  });
+
   it('gives the runtime the course IRI it builds xAPI activity ids from', async () => {
     const { site } = await renderedSite();
     const page = String(site.files.find((f) => f.path === 'index.html')?.content);

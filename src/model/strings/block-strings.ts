@@ -70,6 +70,9 @@ export const blockStrings: Record<string, string> = {
   'reflection.private': 'Your answer stays on this device. It is not sent to your organisation or your learning system.',
   'reflection.reported': 'Your answer is kept on this device and also sent to your organisation\u2019s learning system.',
   'reflection.session': 'Your answer is kept only until you close this browser window, then deleted. It is not sent to your organisation or your learning system.',
+  // Said instead of the two above in a browser that keeps nothing on the device.
+  'reflection.private.noStorage': 'This browser cannot keep your answer on this device: it is gone when you close the course. It is not sent to your organisation or your learning system.',
+  'reflection.reported.noStorage': 'This browser cannot keep your answer on this device: it is gone when you close the course. It is also sent to your organisation\u2019s learning system.',
   'reflection.confirm': 'I have reflected',
   'reflection.confirmed': 'Thank you for taking the time to reflect.',
   'reflection.delete': 'Delete my answer',

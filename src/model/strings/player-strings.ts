@@ -84,7 +84,7 @@ export const runtimeStringKeys: Readonly<Record<'shell' | 'tracked' | 'standalon
     'check.noSelection', 'check.correct', 'check.incorrect', 'check.attemptsLeftOne', 'check.attemptsLeftMany', 'check.tryAgain',
     'check.reveal', 'check.markRight', 'check.markWrong', 'check.markMissed',
   ],
-  reflection: ['reflection.confirmed', 'reflection.deleted', 'reflection.nothingToDelete', 'reflection.saved', 'reflection.savedSession', 'reflection.noStorage'],
+  reflection: ['reflection.confirmed', 'reflection.deleted', 'reflection.nothingToDelete', 'reflection.saved', 'reflection.savedSession', 'reflection.noStorage', 'reflection.private.noStorage', 'reflection.reported.noStorage'],
   practice: [
     'practice.chooseInstruction', 'practice.triedGood', 'practice.triedOther', 'practice.goodFit', 'practice.otherFit', 'practice.chooseDone',
     'practice.orderInstruction', 'practice.moveUp', 'practice.moveDown', 'practice.moved', 'practice.atTop', 'practice.atBottom',
@@ -96,10 +96,11 @@ export const runtimeStringKeys: Readonly<Record<'shell' | 'tracked' | 'standalon
 /**
  * The player strings that tell the learner their progress or place is kept on this device. Each has
  * a variant, `<key>.noStorage`, that says what is true in a browser that keeps nothing there
- * (storage blocked or full, as in some private modes and sandboxed LMS frames): kept in this window
- * only, or not at all. `save.device`, which the save line never shows, is shown there as a notice
- * of its own in a course that keeps progress on the device only (web). Not listed:
- * `tracking.later`, shown only for progress the device kept.
+ * (storage blocked, or full as the course opens, as in some private modes and LMS frames from
+ * another domain): kept in this window only, or not at all. `save.device`, which the save line
+ * never shows, is shown there as a notice of its own in a course that keeps progress on the device
+ * only (web). Not listed: `tracking.later`, shown only for progress the device kept (never in such
+ * a browser), and the reflection's notes, which its code chooses (`reflection.private.noStorage`).
  */
 export const deviceKeptKeys = [
   'tracking.untracked', 'tracking.failed', 'save.unsaved', 'save.expired', 'save.device', 'course.completedStandalone', 'course.passedStandalone',

@@ -150,10 +150,10 @@ export function convertMarkdown(nodes: readonly RootContent[], ctx: MarkdownCont
       const said = node.children.at(-1)?.data?.hName === 'span';
       if (node.data?.hProperties?.target === '_blank' && ctx.labels?.newTab && !said) node.children.push({ type: 'text', value: '', data: { hName: 'span', hProperties: { className: ['cw-visually-hidden'] }, hChildren: [{ type: 'text', value: ` ${ctx.labels.newTab}` }] } });
     }
+    if (node.type === 'paragraph') checkUnreadTable(node, local, locate, ctx);
     if (node.type === 'text') {
       checkUnreadLink(node, local, locate, ctx);
       checkUnreadFootnote(node, local, locate, ctx);
-      checkUnreadTable(node, local, locate, ctx);
     }
     if (node.type === 'footnoteReference' && !referenced.has(node.identifier)) referenced.set(node.identifier, { label: node.label ?? node.identifier, at });
     if (node.type === 'footnoteDefinition') {

@@ -145,7 +145,7 @@ export async function startCourse(win: Window, data: PageData, loaders: { blocks
 
   // How this launch is tracked, when it is not as usual, is said at the top, before the learner
   // does anything; so is a place the device is meant to keep (web) that this browser will not.
-  const tracking = untracked === 'no-lms' ? 'tracking.untracked' : untracked === 'lms-refused' ? (carried ? 'tracking.later' : 'tracking.failed') : tracker.saveStatus === 'review' ? 'save.review' : noStorage && tracker.saveStatus === 'device' ? 'save.device' : undefined;
+  const tracking = untracked === 'no-lms' ? 'tracking.untracked' : untracked === 'lms-refused' ? (carried ? 'tracking.later' : 'tracking.failed') : tracker.saveStatus === 'review' ? 'save.review' : noStorage && !untracked && tracker.saveStatus === 'device' ? 'save.device' : undefined;
   if (tracking) showNotice(elements.notices, 'tracking', t(tracking), untracked === 'lms-refused' ? 'important' : 'info');
   const restoreNotice = restoreNotices[decoded.status];
   if (restoreNotice) showNotice(elements.notices, 'state', t(restoreNotice), 'important');

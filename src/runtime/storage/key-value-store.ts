@@ -14,6 +14,7 @@ export function prefixedStore(store: KeyValueStore, prefix: string): KeyValueSto
     get: (key) => store.get(prefix + key),
     set: (key, value) => store.set(prefix + key, value),
     remove: (key) => store.remove(prefix + key),
+    ...(store.memoryOnly && { memoryOnly: true }),
   };
 }
 

@@ -49,5 +49,6 @@ export async function connectTracker(win: Window, device: KeyValueStore, data: P
     ? new Tracker(new DeviceAdapter(attemptStore(device, courseId, launched.attemptKey), launched, adapter?.stateBudget, (change) => adapter?.carriedItems?.(change) ?? []), memoryStore(), { courseId, flushDelayMs: 0 })
     : new Tracker(new DeviceAdapter(prefixedStore(device, `cw:${courseId}:untracked:`)), device, { courseId });
   const start = (await tracker.start()) ?? { resumed: false, mode: 'normal' };
-  return { tracker, start, untracked, carried: !!launched };
+  // Kept for the attempt only where the device keeps anything (a browser may refuse storage).
+  return { tracker, start, untracked, carried: !!launched && !device.memoryOnly };
 }

@@ -8,7 +8,7 @@ import { createBuildCache } from '../../../src/cache/build-cache.js';
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
 
 /** Parse a one-lesson course whose lesson body is `body`; returns codes with lines and the lesson html. */
-function parseLesson(body: string): { found: string[]; html: string } {
+function parseLesson(body: string): { found: string[]; messages: string[]; html: string } {
   const sink = createDiagnosticSink();
   const source = createMemorySource({
     'course.yml': 'id: demo\ntitle: Demo\nlessons: [lessons/one.md]\n',
@@ -19,6 +19,7 @@ function parseLesson(body: string): { found: string[]; html: string } {
   const block = course?.lessons[0]?.blocks[0];
   return {
     found: sink.diagnostics.map((d) => `${d.range?.start.line}:${d.range?.start.column} ${d.code}`),
+    messages: sink.diagnostics.map((d) => d.message),
     html: block?.kind === 'markdown' ? block.html : '',
   };
 }
@@ -172,9 +173,17 @@ describe('tables learners would see as written', () => {
     expect(html).not.toContain('<table>');
   });
 
-  it('counts cells as Markdown does: bars at the ends are not cells, and an escaped bar is text in a cell', () => {
+  it('counts cells as Markdown does: bars at the ends are not cells, an escaped bar is text in a cell, markup is in its cell', () => {
     expect(parseLesson('a | b | c\n--|--').found).toEqual(['4:1 table-columns-mismatch']);
     expect(parseLesson('| a \\| b | c |\n|---|---|---|').found).toEqual(['4:1 table-columns-mismatch']);
+    // A backslash escaped by another leaves the bar a bar.
+    expect(parseLesson('| a \\\\| b | c |\n|---|---|').found).toEqual(['4:1 table-columns-mismatch']);
+    // Headings in bold, code or links: cells all the same.
+    const bold = parseLesson('| **Shift** | **Contact** | **Phone** |\n|---|---|');
+    expect(bold.found).toEqual(['4:1 table-columns-mismatch']);
+    expect(bold.messages).toEqual(["This table's row of dashes has 2 cells and its first row 3, so Markdown reads no table: learners see these lines as written, bars and dashes."]);
+    expect(parseLesson('| **A** | **B** |\n|---|').found).toEqual(['4:1 table-columns-mismatch']);
+    expect(parseLesson('| `a` | [b](https://example.org) |\n|---|').found).toEqual(['4:1 table-columns-mismatch']);
     // Read as tables: nothing to say.
     expect(parseLesson('| a \\| b | c |\n|---|---|').found).toEqual([]);
     expect(parseLesson('a | b\n:-|-:').found).toEqual([]);
@@ -182,6 +191,8 @@ describe('tables learners would see as written', () => {
 
   it('warns in an indented list item at the table\u2019s line, and not of prose with a bar above a rule', () => {
     expect(parseLesson('- Contacts:\n\n  | a | b |\n  |---|\n').found).toEqual(['6:3 table-columns-mismatch']);
+    expect(parseLesson('> | a | b |\n> |---|\n').found).toEqual(['4:3 table-columns-mismatch']);
+    expect(parseLesson('> Quoted:\n>\n> | a | b |\n> |---|\n').found).toEqual(['6:3 table-columns-mismatch']);
     expect(parseLesson('Either this | or that.\n\n---\n\nNext part.').found).toEqual([]);
     expect(parseLesson('Pipes | in prose\nand more | words').found).toEqual([]);
   });

@@ -2,7 +2,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCmi5Adapter } from '../../../src/runtime/tracking/cmi5/create-cmi5-adapter.js';
-import { memoryStore } from '../../../src/runtime/storage/key-value-store.js';
 import { Tracker } from '../../../src/runtime/tracking/tracker.js';
 import { connectTracker } from '../../../src/runtime/tracking/connect-tracker.js';
 import type { SessionStorageLike } from '../../../src/runtime/tracking/cmi5/cmi5-session-store.js';
@@ -10,6 +9,7 @@ import { cmi5Violations, type Cmi5RuleLaunch } from '../../support/cmi5-rules.js
 import { startTestLrs, type TestLrs } from '../../support/lrs.js';
 import { courseData, records, speakUp } from '../xapi/course-data.js';
 import { answersLoaded, lrsWindow, memorySessionStorage, messages } from '../xapi/lrs-window.js';
+import { browserStorage } from '../../support/browser-storage.js';
 
 const actor = { objectType: 'Agent', name: 'Ann Lee', account: { homePage: 'https://lms.example.org', name: 'ann-1' } };
 const activityId = 'https://lms.example.org/registrations/au/7f1c';
@@ -125,7 +125,7 @@ describe('the cmi5 adapter against a real LRS and a cmi5 LMS', () => {
   });
 
   it('keeps what the learner answered on the device, while the LMS gave no credential, for a Normal session: a Review session sends none of it', async () => {
-    const device = memoryStore(); // the browser's storage, which outlives its tabs
+    const device = browserStorage(); // the browser's storage, which outlives its tabs
     const options = { courseId: 'respect', log: () => {}, setTimer: (run: () => void) => setTimeout(run, 0), clearTimer: (timer: unknown) => clearTimeout(timer as ReturnType<typeof setTimeout>) };
     const first = launch();
     lrs.faults.set('refuse-fetch');
@@ -234,7 +234,7 @@ describe('the cmi5 adapter against a real LRS and a cmi5 LMS', () => {
 
   it('under the tracking core, ends on pagehide with the pending statements and terminated in one request', async () => {
     const session = launch();
-    const tracker = new Tracker(adapter(session.query), memoryStore(), { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} });
+    const tracker = new Tracker(adapter(session.query), browserStorage(), { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} });
     expect(await tracker.start()).toMatchObject({ mode: 'normal', returnUrl: 'https://lms.example.org/done' });
     tracker.visitLesson(speakUp);
     tracker.recordInteraction(records.check, speakUp);

@@ -7,15 +7,11 @@ import type { Scorm12Api } from '../../../src/runtime/tracking/scorm12-api.js';
 import { Scorm12Adapter } from '../../../src/runtime/tracking/scorm12-adapter.js';
 import { Tracker } from '../../../src/runtime/tracking/tracker.js';
 import { firstLaunch, scorm12LmsSide } from './scorm12-lms-side.js';
+import { browserStorage } from '../../support/browser-storage.js';
 
 const lesson = { id: 'quiz', title: 'Quiz' };
 const row = (n: number): InteractionRecord => ({ id: `q${n}`, type: 'true-false', description: `Question ${n}`, response: ['true'], correct: ['true'], result: 'correct' });
 
-/** A device store that survives the tab, as localStorage does. */
-function persistentDevice(): KeyValueStore {
-  const values = new Map<string, string>();
-  return { get: (k) => values.get(k) ?? null, set: (k, v) => (values.set(k, v), true), remove: (k) => void values.delete(k) };
-}
 
 function tracked(api: Scorm12Api, device: KeyValueStore) {
   return new Tracker(new Scorm12Adapter(api, { log: () => {} }), device, { courseId: 'respect', log: () => {} });
@@ -26,7 +22,7 @@ afterEach(() => vi.useRealTimers());
 describe('the tracking core when the LMS fails', () => {
   it('never confirms a result the LMS refused, keeps everything on the device, and says "unsaved"', async () => {
     const lms = scorm12LmsSide(firstLaunch);
-    const device = persistentDevice();
+    const device = browserStorage();
     const tracker = tracked(lms.api, device);
     const confirmed = vi.fn();
     tracker.onResultConfirmed(confirmed);
@@ -47,7 +43,7 @@ describe('the tracking core when the LMS fails', () => {
   it('sends every interaction exactly once, at the right index, when the LMS comes back after an outage', async () => {
     vi.useFakeTimers();
     const lms = scorm12LmsSide(firstLaunch);
-    const tracker = tracked(lms.api, persistentDevice());
+    const tracker = tracked(lms.api, browserStorage());
     const confirmed = vi.fn();
     tracker.onResultConfirmed(confirmed);
     await tracker.start();
@@ -78,7 +74,7 @@ describe('the tracking core when the LMS fails', () => {
     const send = adapter.send.bind(adapter);
     let sends = 0;
     adapter.send = async (items) => (sends++ === 0 ? late.then(() => send(items)) : send(items));
-    const tracker = new Tracker(adapter, persistentDevice(), { courseId: 'respect', log: () => {} });
+    const tracker = new Tracker(adapter, browserStorage(), { courseId: 'respect', log: () => {} });
     await tracker.start();
     tracker.saveState('1~x~1~B~{}', 'quiz');
     const first = tracker.flush();
@@ -95,7 +91,7 @@ describe('the tracking core when the LMS fails', () => {
 
   it('retries a failed LMSFinish and reports success only when it went through', async () => {
     const lms = scorm12LmsSide(firstLaunch);
-    const tracker = tracked(lms.api, persistentDevice());
+    const tracker = tracked(lms.api, browserStorage());
     await tracker.start();
     lms.faults.refuseFinish = 1;
     expect(await tracker.finish()).toBe(false);
@@ -105,7 +101,7 @@ describe('the tracking core when the LMS fails', () => {
   });
 
   it('after a tab closed with unsent changes, the next launch on this device restores and resends them', async () => {
-    const device = persistentDevice();
+    const device = browserStorage();
     const first = scorm12LmsSide(firstLaunch);
     const tracker = tracked(first.api, device);
     await tracker.start();
@@ -129,7 +125,7 @@ describe('the tracking core when the LMS fails', () => {
   });
 
   it('keeps one learner\'s unsent changes away from another learner on a shared device', async () => {
-    const device = persistentDevice();
+    const device = browserStorage();
     const first = scorm12LmsSide(firstLaunch);
     const tracker = tracked(first.api, device);
     await tracker.start();

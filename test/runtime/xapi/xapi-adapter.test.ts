@@ -5,7 +5,7 @@ import type { OutboxItem, TrackingAdapter } from '../../../src/runtime/tracking/
 import { createXapiAdapter } from '../../../src/runtime/tracking/xapi/create-xapi-adapter.js';
 import type { LearnerState } from '../../../src/runtime/state/learner-state.js';
 import type { InteractionRecord } from '../../../src/runtime/interaction-record.js';
-import { memoryStore, type KeyValueStore } from '../../../src/runtime/storage/key-value-store.js';
+import type { KeyValueStore } from '../../../src/runtime/storage/key-value-store.js';
 import { Tracker } from '../../../src/runtime/tracking/tracker.js';
 import { connectTracker } from '../../../src/runtime/tracking/connect-tracker.js';
 import { decodeState, encodeState } from '../../../src/runtime/state/state-codec.js';
@@ -14,6 +14,7 @@ import { courseData, courseIri, records, speakUp } from './course-data.js';
 import type { RuntimeData } from '../../../src/model/runtime-data.js';
 import { blockOutline } from '../../../src/model/block-outline.js';
 import { answersLoaded, launchQuery, lrsWindow, mergeLoaded, messages } from './lrs-window.js';
+import { browserStorage } from '../../support/browser-storage.js';
 
 const actor = { mbox: 'mailto:ann@example.org', name: 'Ann Lee' };
 const registration = '0b3f3a8e-3f6e-4a8c-9a55-6c1f0d1b2c3d';
@@ -232,7 +233,7 @@ describe('the xAPI adapter against a real LRS', () => {
   });
 
   it('under the tracking core, merges at launch the state this device could not send with the progress made elsewhere meanwhile', async () => {
-    const wardDevice = memoryStore(); // the ward PC's browser storage, which outlives its tab
+    const wardDevice = browserStorage(); // the ward PC's browser storage, which outlives its tab
     const tracker = (device: KeyValueStore) => new Tracker(adapter(), device, { courseId: 'respect', log: () => {}, setTimer: () => 0, clearTimer: () => {} });
     const wardPc = tracker(wardDevice);
     await wardPc.start();
@@ -240,7 +241,7 @@ describe('the xAPI adapter against a real LRS', () => {
     wardPc.saveState(encode({ lesson: 0, visited: [0], blocks: { 'r-think': { d: 1 } } }), 'welcome');
     wardPc.leave(); // the tab closes while the LRS refuses the state
     lrs.faults.set('none');
-    const phone = tracker(memoryStore());
+    const phone = tracker(browserStorage());
     await phone.start();
     phone.saveState(encode({ lesson: 1, visited: [0, 1], blocks: { 'q-signs': { d: 1, s: 1 } } }), 'speak-up');
     expect(await phone.flush()).toBe(true);
@@ -312,7 +313,7 @@ describe('the xAPI adapter against a real LRS', () => {
   });
 
   it('under the tracking core, keeps the state played on the device while the LRS was out of reach when an earlier session\'s pending state is accepted at launch', async () => {
-    const device = memoryStore(); // the browser's storage, which outlives its tabs
+    const device = browserStorage(); // the browser's storage, which outlives its tabs
     const first = new Tracker(adapter(), device, coreOptions);
     await first.start();
     lrs.faults.set('reject-state');
@@ -339,7 +340,7 @@ describe('the xAPI adapter against a real LRS', () => {
   });
 
   it('under the tracking core, sends an answer given on the device while the LRS was out of reach at the next launch: once, with the id and time it was given', async () => {
-    const device = memoryStore(); // the browser's storage, which outlives its tabs
+    const device = browserStorage(); // the browser's storage, which outlives its tabs
     lrs.faults.set('drop');
     const played = await connectTracker({} as Window, device, courseData, () => adapter());
     expect(played).toMatchObject({ untracked: 'lms-refused', carried: true });
@@ -367,7 +368,7 @@ describe('the xAPI adapter against a real LRS', () => {
   });
 
   it('describes an answer given on the device as it is given: the next session, which has only the outline of its lesson, sends the statement an online answer makes', async () => {
-    const device = memoryStore();
+    const device = browserStorage();
     await answerOnDevice(device, records.decision);
     // The next launch resumes on another lesson: the scenario's is not loaded, its data only an outline (\`outlineOnly\`).
     const [offline] = await nextLaunchSends(device);
@@ -382,7 +383,7 @@ describe('the xAPI adapter against a real LRS', () => {
   });
 
   it('loads the code that writes answers as soon as the course plays on the device, so that the first answer there is described as it is given too', async () => {
-    const device = memoryStore();
+    const device = browserStorage();
     // In a page, that code is a feature script, loaded when first asked for.
     let asked = false;
     const answers = {
@@ -400,7 +401,7 @@ describe('the xAPI adapter against a real LRS', () => {
   });
 
   it('keeps an answer given on the device while another tab of the attempt is tracked: that tab\u2019s saves do not write over it', async () => {
-    const device = memoryStore();
+    const device = browserStorage();
     const tab = new Tracker(adapter(), device, coreOptions);
     await tab.start();
     // A second tab of the attempt opens while the LRS is out of reach, and the learner answers there.
@@ -419,7 +420,7 @@ describe('the xAPI adapter against a real LRS', () => {
   });
 
   it('keeps an answer given on the device until the LRS has it: a session that took it but never sent it, then another tab\u2019s save, do not lose it', async () => {
-    const device = memoryStore();
+    const device = browserStorage();
     const tab = new Tracker(adapter(), device, coreOptions);
     await tab.start();
     await answerOnDevice(device, records.check);

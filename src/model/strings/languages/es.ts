@@ -152,6 +152,8 @@ export const es: Record<string, string> = {
   'reflection.private': 'Tu respuesta se queda en este dispositivo. No se envía a tu organización ni a tu plataforma de aprendizaje.',
   'reflection.session': 'Tu respuesta se guarda solo hasta que cierres esta ventana del navegador, y después se borra. No se envía a tu organización ni a tu plataforma de aprendizaje.',
   'reflection.reported': 'Tu respuesta se guarda en este dispositivo y también se envía a la plataforma de aprendizaje de tu organización.',
+  'reflection.private.noStorage': 'Este navegador no puede guardar tu respuesta en este dispositivo: se perderá al cerrar el curso. No se envía a tu organización ni a tu plataforma de aprendizaje.',
+  'reflection.reported.noStorage': 'Este navegador no puede guardar tu respuesta en este dispositivo: se perderá al cerrar el curso. También se envía a la plataforma de aprendizaje de tu organización.',
   'reflection.confirm': 'Ya he reflexionado',
   'reflection.confirmed': 'Gracias por dedicar un momento a reflexionar.',
   'reflection.delete': 'Borrar mi respuesta',

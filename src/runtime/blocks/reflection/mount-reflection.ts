@@ -28,6 +28,10 @@ export const mountReflection: MountBlock<RuntimeReflection> = (element, reflecti
   const progress = decodeReflectionState(host.state);
   // Saving state is not a live region: announcing "saved" on every pause would talk over typing.
   const status = element.querySelector<HTMLElement>('[data-cw-status]') ?? element.appendChild(h('p', { class: 'cw-reflection__status' }));
+  // The note under the box was written for a browser that keeps the answer on the device: in one
+  // that keeps nothing there, it says so.
+  const note = element.querySelector('.cw-reflection__privacy');
+  if (note && storage === host.local && storage.memoryOnly) note.textContent = host.t(reflection.report ? 'reflection.reported.noStorage' : 'reflection.private.noStorage');
   const confirm = element.querySelector<HTMLButtonElement>('[data-cw-action="confirm"]');
   const remove = element.querySelector<HTMLButtonElement>('[data-cw-action="delete"]');
   let timer: ReturnType<typeof setTimeout> | undefined;

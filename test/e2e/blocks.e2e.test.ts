@@ -6,6 +6,7 @@ import { auditLayout, auditWcag, injectAxe } from '../support/page-audits.js';
 import { useCourseInBrowser } from '../support/course-in-browser.js';
 import { openInLms, relaunchInLms, type LmsSession } from '../support/scorm12-lms.js';
 import { blocksCourse as course } from '../runtime/blocks/fixtures/blocks-course.js';
+import { refuseDeviceStorage } from '../support/refuse-storage.js';
 
 const env = useCourseInBrowser(course);
 const newPage = (viewport?: { width: number; height: number }): Promise<Page> => env.newPage(viewport);
@@ -258,11 +259,7 @@ describe('blocks in a SCORM 1.2 package', () => {
   it('tells the learner when the browser will not keep a reflection', async () => {
     const page = await newPage();
     // Storage refused, as in some private modes and sandboxed LMS frames.
-    await page.addInitScript(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('blocked', 'SecurityError');
-      };
-    });
+    await refuseDeviceStorage(page);
     const frame = (await launch(page)).course;
     await goToLesson(frame, 'reflect');
     const box = frame.getByRole('textbox', { name: 'Your reflection' });

@@ -1,11 +1,12 @@
 /// <reference lib="dom" />
 // Callbacks passed to frame.evaluate run in the browser and use DOM types.
-import type { Frame } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useCourseInBrowser, visibleLessons } from '../support/course-in-browser.js';
 import { runtimeTestCourse } from '../support/runtime-test-course.js';
 import { setValues } from '../support/lms-checks.js';
-import { openInLms, relaunchInLms } from '../support/scorm12-lms.js';
+import { openInLms, relaunchInLms, type LmsSession } from '../support/scorm12-lms.js';
+import { refuseDeviceStorage } from '../support/refuse-storage.js';
 
 // The LMS is scorm-again; the failures are a thin layer in front of it (test/support/lms/test-lms.js)
 // that refuses calls as a broken network or LMS server would. The course logs each refusal as a
@@ -14,6 +15,19 @@ const env = useCourseInBrowser(runtimeTestCourse, { allowWarnings: /not confirme
 
 /** Everything the learner can read on the page. */
 const pageText = (frame: Frame): Promise<string> => frame.evaluate(() => document.body.innerText);
+
+/**
+ * Opens the course in the LMS, waits for its first save, makes the LMS refuse every write, answers
+ * and finishes, and waits for the save line to say so.
+ */
+async function finishWhileTheLmsRefuses(page: Page): Promise<LmsSession> {
+  const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+  await expect.poll(() => lms.course.locator('#cw-save-status').textContent()).toBe('All progress saved.');
+  await lms.setFaults({ refuseSets: true, refuseCommit: true });
+  await answerAndFinish(lms.course);
+  await expect.poll(() => lms.course.locator('#cw-save-status').getAttribute('data-status'), { timeout: 5000 }).toBe('unsaved');
+  return lms;
+}
 
 async function answerAndFinish(frame: Frame): Promise<void> {
   await frame.getByRole('button', { name: 'Next' }).click();
@@ -24,13 +38,8 @@ async function answerAndFinish(frame: Frame): Promise<void> {
 
 describe('a SCORM 1.2 package when the LMS fails', () => {
   it('never tells the learner "saved" or "completed" when the LMS refuses every write, and says what to do', async () => {
-    const page = await env.newPage();
-    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+    const lms = await finishWhileTheLmsRefuses(await env.newPage());
     const frame = lms.course;
-    await expect.poll(() => frame.locator('#cw-save-status').textContent()).toBe('All progress saved.');
-    await lms.setFaults({ refuseSets: true, refuseCommit: true });
-    await answerAndFinish(frame);
-    await expect.poll(() => frame.locator('#cw-save-status').getAttribute('data-status'), { timeout: 5000 }).toBe('unsaved');
     expect(await frame.locator('#cw-save-status').textContent()).toContain('Keep this window open');
     await frame.getByRole('button', { name: 'Exit' }).click();
     await expect.poll(() => frame.locator('[data-cw-notice="exit"]').textContent()).toContain('not saved there yet');
@@ -66,19 +75,9 @@ describe('a SCORM 1.2 package when the LMS fails', () => {
 
   it('says progress is kept in this window only, never on this device, when the browser keeps nothing there', async () => {
     const page = await env.newPage();
-    // Storage refused on every write, as in some private modes and sandboxed LMS frames (the
-    // browser's own refusal, which Chromium makes only under such policies, written in its place).
-    await page.addInitScript(() => {
-      Storage.prototype.setItem = () => {
-        throw new DOMException('blocked', 'SecurityError');
-      };
-    });
-    const lms = await openInLms(page, { kind: 'scorm12', courseUrl: env.launchUrl() });
+    await refuseDeviceStorage(page);
+    const lms = await finishWhileTheLmsRefuses(page);
     const frame = lms.course;
-    await expect.poll(() => frame.locator('#cw-save-status').textContent()).toBe('All progress saved.');
-    await lms.setFaults({ refuseSets: true, refuseCommit: true });
-    await answerAndFinish(frame);
-    await expect.poll(() => frame.locator('#cw-save-status').getAttribute('data-status'), { timeout: 5000 }).toBe('unsaved');
     expect(await frame.locator('#cw-save-status').textContent()).toBe('Not saved yet: your learning system has not confirmed your latest progress. This browser does not let the course keep it on this device: it is kept in this window only and sent again automatically. Keep this window open and check your connection.');
     await frame.getByRole('button', { name: 'Exit' }).click();
     await expect.poll(() => frame.locator('[data-cw-notice="exit"]').textContent()).toContain('it is lost if you close this window');

@@ -12,6 +12,7 @@ import { auditWcag, injectAxe } from '../support/page-audits.js';
 import { startStaticServer } from '../support/static-server.js';
 import { useCourseInBrowser, visibleLessons } from '../support/course-in-browser.js';
 import { runtimeTestCourse } from '../support/runtime-test-course.js';
+import { refuseDeviceStorage } from '../support/refuse-storage.js';
 
 const env = useCourseInBrowser(runtimeTestCourse, { target: 'web' });
 
@@ -78,14 +79,7 @@ describe('a web package', () => {
 
   it('says at once, and at the end, that a browser keeping nothing on the device loses the place when the window closes', async () => {
     const page = await env.newPage();
-    // Storage refused outright, as Chromium does where a policy blocks site data (written here in its place).
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('blocked', 'SecurityError');
-        },
-      });
-    });
+    await refuseDeviceStorage(page, 'all');
     const frame = page.mainFrame();
     await page.goto(env.launchUrl());
     await expect.poll(() => frame.locator('[data-cw-notice="tracking"]').textContent()).toBe('This browser does not let the course keep your place on this device: if you close this window, the course starts again from the beginning.');

@@ -11,6 +11,7 @@ import { cspViolations, recordCspViolations } from '../support/csp-violations.js
 import { lessonShown } from '../support/play-course.js';
 import { inspectPackage } from '../../src/inspect/inspect-package.js';
 import { savedDocumentId } from '../../src/runtime/tracking/xapi/saved-document.js';
+import { refuseDeviceStorage } from '../support/refuse-storage.js';
 
 let lrs: TestLrs;
 let lrsDown = false;
@@ -268,12 +269,7 @@ describe('an xAPI package with a real LRS', () => {
     const context = await env.browser.newContext();
     try {
       const page = await context.newPage();
-      // Storage refused, as in some private modes and LMS frames from another domain (the browser's refusal, written in its place).
-      await page.addInitScript(() => {
-        Storage.prototype.setItem = () => {
-          throw new DOMException('blocked', 'SecurityError');
-        };
-      });
+      await refuseDeviceStorage(page);
       lrsDown = true;
       lrs.faults.set('drop');
       await page.goto(xapiLaunchUrl(env.launchUrl(), lrs, randomUUID()));

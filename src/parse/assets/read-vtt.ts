@@ -45,7 +45,8 @@ export function readVtt(text: string): VttFile {
       // The validator tells of text without a timing at the line after it: the author looks for the text.
       if (timingMissing.test(error.message)) return { line: error.line - 1, column: 1, message: error.message, lost: true };
       const line = lines[error.line - 1] ?? '';
-      return { line: error.line, column: settingColumn(line, error.message) ?? error.col ?? 1, message: error.message, lost: line.includes('-->') && !showsCue(line) };
+      const message = asMeant(error.message, line);
+      return { line: error.line, column: settingColumn(line, message) ?? error.col ?? 1, message, lost: line.includes('-->') && !showsCue(line) };
     })
     .sort((a, b) => a.line - b.line || a.column - b.column);
   return { cues: parsed.cues.filter((cue) => cue.endTime > cue.startTime).map(embeddedCue), problems };
@@ -77,6 +78,24 @@ export function crowdedCues(cues: readonly EmbeddedCue[]): EmbeddedCue[] {
 
 /** Deeper than any caption needs (a voice, a class, italics: three), far below what would overflow the parser. */
 export const maxTagDepth = 100;
+
+/** A `line:` value the validator takes: a number or percentage, and an alignment after a comma. */
+const lineValue = /^-?\d+(?:\.\d+)?%?(?:,(?:start|center|end))?$/;
+
+/**
+ * Two of the validator's messages (webvtt-parser 2.2) say other than they mean, as they mean it:
+ * the writing directions are `rl` and `lr`; and "Line position needs to be a number" is also what
+ * it says of a `position:` that is not one, which it is on a timing line whose `line:` (if any) is
+ * a number.
+ */
+function asMeant(message: string, line: string): string {
+  if (message === "Writing direction can only be set to 'rl' or 'rl'.") return "Writing direction can only be set to 'rl' or 'lr'.";
+  if (message === 'Line position needs to be a number' && /\sposition:/.test(line)) {
+    const value = /\sline:(\S*)/.exec(line)?.[1];
+    if (value === undefined || lineValue.test(value)) return 'Text position needs to be a number.';
+  }
+  return message;
+}
 
 /** The cue setting each of the validator's messages about one is about (it gives them all one column). */
 const settingsByMessage: readonly [RegExp, string][] = [

@@ -40,6 +40,18 @@ describe('readVtt', () => {
     ]);
   });
 
+  it('says what the validator means where its words slip: the setting that is not a number, the directions there are', () => {
+    const problem = (settings: string) => {
+      const timing = `00:00:01.000 --> 00:00:03.000 ${settings}`;
+      const found = readVtt(`WEBVTT\n\n${timing}\nHello\n`).problems[0];
+      return found && [timing.slice(found.column - 1).split(' ')[0], found.message];
+    };
+    expect(problem('position:abc%')).toEqual(['position:abc%', 'Text position needs to be a number.']);
+    expect(problem('line:10% position:abc%')).toEqual(['position:abc%', 'Text position needs to be a number.']);
+    expect(problem('line:- position:50%')).toEqual(['line:-', 'Line position needs to be a number']);
+    expect(problem('vertical:xx')).toEqual(['vertical:xx', "Writing direction can only be set to 'rl' or 'lr'."]);
+  });
+
   it('finds that players skip every cue of a file converted from .srt that kept its commas', () => {
     const { cues, problems } = readVtt('WEBVTT\n\n1\n00:00:01,000 --> 00:00:02,000\nHello\n\n2\n00:00:02,500 --> 00:00:04,000\nAgain\n');
     expect(cues).toEqual([]);

@@ -51,10 +51,7 @@ export function renderCourse(course: Course, options: RenderOptions = {}): Site 
   // The templates write most strings into the HTML; the page data carries those the runtime shows.
   const shown = course.lessons.flatMap((lesson) => lesson.blocks.map((block): string => block.kind));
   if (course.completionRecord) shown.push('completionRecord');
-  const carried = runtimeStrings(strings, [...shown, 'tracked', 'standalone']);
-  // Statements name their verbs in en-US already, the name reports key on: a course in en-US keeps it.
-  if (/^en-us$/i.test(course.language)) for (const key of Object.keys(carried)) if (key.startsWith('verb.')) delete carried[key];
-  const data = buildRuntimeData(course, carried);
+  const data = buildRuntimeData(course, runtimeStrings(strings, [...shown, 'tracked', 'standalone'], course.language));
   // A lesson's HTML is made when it is written (the first lesson's now, into the page; each other
   // one's when its script is), so a build holds one lesson's rendered text at a time.
   const partsOf = (index: number): { kind: string; html: string }[] =>

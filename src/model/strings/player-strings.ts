@@ -119,13 +119,15 @@ export function noStorageStrings(strings: Readonly<Record<string, string>>): Rec
 /**
  * Of a course's player strings, those its page must carry (`runtimeStringKeys`): the shell's and
  * those of the `parts` it uses, each a block kind, `completionRecord`, `tracked` or `standalone`
- * (others are ignored).
+ * (others are ignored); `language` is the course's.
  */
-export function runtimeStrings(strings: Readonly<Record<string, string>>, parts: Iterable<string>): Record<string, string> {
+export function runtimeStrings(strings: Readonly<Record<string, string>>, parts: Iterable<string>, language?: string): Record<string, string> {
   const lists = runtimeStringKeys as Readonly<Record<string, readonly string[] | undefined>>;
   const keys = [...runtimeStringKeys.shell, ...[...new Set(parts)].filter((part) => part !== 'shell').flatMap((part) => lists[part] ?? [])];
-  // A statement's verb has its English name anyway: one worded the same is not carried.
-  return pick(strings, keys.filter((key) => !key.startsWith('verb.') || strings[key] !== englishStrings[key]));
+  // A statement's verb has its en-US name anyway, which reports key on: one worded the same is not
+  // carried, nor any in a course whose `language` is en-US.
+  const englishOnly = language !== undefined && /^en-us$/i.test(language);
+  return pick(strings, keys.filter((key) => !key.startsWith('verb.') || (!englishOnly && strings[key] !== englishStrings[key])));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Image, Link, Text } from 'mdast';
+import type { Image, Link, Node, Text } from 'mdast';
 import type { Position, Range, SourceLocation } from '../../model/position.js';
 import { hasCredentials } from '../url-credentials.js';
 import { classifyUrl, type ClassifiedUrl } from './classify-url.js';
@@ -77,12 +77,10 @@ function linkToPath(node: Link, at: SourceLocation, ctx: MarkdownContext): void 
  * path leads to no file either way (see `courseRelativePath`); any other address is `node.url`.
  */
 function asWritten(node: Image | Link, ctx: MarkdownContext): string {
-  const { url, position } = node;
+  const { url } = node;
   const [path = ''] = url.split(/[?#]/);
-  const start = position?.start.offset;
-  const end = position?.end.offset;
-  if (!path.includes('\\') || start === undefined || end === undefined) return url;
-  const text = ctx.written?.(start, end) ?? '';
+  const text = path.includes('\\') ? writtenText(node, ctx) : undefined;
+  if (text === undefined) return url;
   // The destination follows the "](" that ends the label (a label may hold one too).
   for (let open = text.indexOf(']('); open !== -1; open = text.indexOf('](', open + 1)) {
     const written = readsAs(text, open + 2, url);
@@ -154,14 +152,19 @@ export function checkUnreadLink(node: Text, local: SourceLocation, locate: (rang
 export function checkUnreadFootnote(node: Text, local: SourceLocation, locate: (range: Range) => SourceLocation, ctx: MarkdownContext): void {
   if (!node.value.includes('[^')) return;
   // What the author wrote: `\[^x]`, escaped, is meant as text.
-  const { start: from, end: to } = node.position ?? {};
-  const written = from?.offset !== undefined && to?.offset !== undefined ? ctx.written?.(from.offset, to.offset) : undefined;
+  const written = writtenText(node, ctx);
   for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
     if (written !== undefined && !writtenUnescaped(written, match[0])) continue;
     const start = local.range && pointAfter(local.range.start, node.value.slice(0, match.index));
     const at = start ? locate({ start, end: pointAfter(start, match[0]) }) : local;
     ctx.sink.report('footnote-undefined', { at, values: { label: match[1]! } });
   }
+}
+
+/** The source text of `node` as the author wrote it (escapes, markup), when the context can tell. */
+export function writtenText(node: Node, ctx: MarkdownContext): string | undefined {
+  const { start, end } = node.position ?? {};
+  return start?.offset !== undefined && end?.offset !== undefined ? ctx.written?.(start.offset, end.offset) : undefined;
 }
 
 /** Whether `written` has `text` with no backslash before it (which makes its bracket plain text). */

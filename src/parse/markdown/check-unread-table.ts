@@ -1,6 +1,7 @@
 import type { Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Range, SourceLocation } from '../../model/position.js';
+import { writtenText } from './check-address.js';
 import type { MarkdownContext } from './markdown-to-html.js';
 
 /** A table's row of dashes: cells of `---` (`:--`, `--:` or `:-:` to align), between bars. */
@@ -17,9 +18,7 @@ const containerMarks = /^[ \t>]*/;
  * links included), where a bar escaped by a backslash is text in a cell.
  */
 export function checkUnreadTable(node: Paragraph, local: SourceLocation, locate: (range: Range) => SourceLocation, ctx: MarkdownContext): void {
-  const { start: from, end: to } = node.position ?? {};
-  const written = from?.offset !== undefined && to?.offset !== undefined ? ctx.written?.(from.offset, to.offset) : undefined;
-  const text = written ?? toString(node);
+  const text = writtenText(node, ctx) ?? toString(node);
   if (!text.includes('|')) return;
   // A paragraph's first line starts at its text; the others carry their containers' marks.
   const rows = text.split('\n').map((line, index) => {
